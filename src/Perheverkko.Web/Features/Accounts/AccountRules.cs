@@ -1,0 +1,13 @@
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Accounts;
+
+public static class AccountRules
+{
+    public static readonly Rule EmailTaken = new("user.email_taken", "An account with this e-mail already exists.", RuleKind.Conflict);
+    public static readonly Rule OrganisationRequired = new("user.organisation_required", "Representatives and professionals belong to an organisation.");
+    public static readonly Rule OrganisationNotFound = new("user.organisation_not_found", "No such organisation.", RuleKind.NotFound);
+    public static readonly Rule UserNotFound = new("user.not_found", "No such account.", RuleKind.NotFound);
+    public static readonly Rule TokenNotFound = new("token.not_found", "No such token.", RuleKind.NotFound);
+    public static readonly Rule TooManyTokens = new("token.limit", "At most 20 active tokens per person. Revoke one first.");
+}

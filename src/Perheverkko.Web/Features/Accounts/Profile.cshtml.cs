@@ -1,0 +1,82 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Web;
+
+namespace Perheverkko.Web.Features.Accounts;
+
+/// <summary>The signed-in person's own page: who they are, their access tokens, their password and second factor.</summary>
+public sealed class ProfileModel(AccountQueries queries, CreateAccessToken createToken, RevokeAccessToken revokeToken,
+    UserManager<StaffUser> users, SignInManager<StaffUser> signIn) : PerheverkkoPage
+{
+    public sealed class TokenInput
+    {
+        public string? Name { get; set; }
+        public int? ExpiresInDays { get; set; } = 90;
+    }
+
+    public sealed class PasswordInput
+    {
+        public string? Current { get; set; }
+        public string? New { get; set; }
+    }
+
+    public MeView Me { get; private set; } = null!;
+    public IReadOnlyList<AccessTokenView> Tokens { get; private set; } = [];
+    /// <summary>Shown once, right after the token was made.</summary>
+    public string? NewSecret { get; private set; }
+    public string? Notice { get; private set; }
+
+    [BindProperty] public TokenInput Token { get; set; } = new();
+    [BindProperty] public PasswordInput Password { get; set; } = new();
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostCreateTokenAsync(CancellationToken cancellationToken)
+    {
+        CreateAccessToken.Created? created = null;
+        if (await TryAsync(async () => created = await createToken.HandleAsync(Actor, new CreateAccessToken.Request(Token.Name, Token.ExpiresInDays), cancellationToken), "Token"))
+        {
+            NewSecret = created!.Secret;
+            Token = new TokenInput();
+            ModelState.Clear();
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeTokenAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => revokeToken.HandleAsync(Actor, id, cancellationToken))) Notice = T["profile.token_revoked"];
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostChangePasswordAsync(CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        if (string.IsNullOrEmpty(Password.Current)) ModelState.AddModelError("Password.Current", T["validation.required"]);
+        if (string.IsNullOrEmpty(Password.New)) ModelState.AddModelError("Password.New", T["validation.required"]);
+        else if (Password.New.Length < 12) ModelState.AddModelError("Password.New", T["validation.min_length", 12]);
+        if (ModelState.IsValid)
+        {
+            var result = await users.ChangePasswordAsync(user, Password.Current!, Password.New!);
+            if (result.Succeeded)
+            {
+                await signIn.RefreshSignInAsync(user);
+                Notice = T["profile.password_changed"];
+                Password = new PasswordInput();
+            }
+            else ModelState.AddModelError("Password.Current", T["profile.password_wrong"]);
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Me = await queries.MeAsync(Actor, cancellationToken);
+        Tokens = await queries.TokensAsync(Actor, cancellationToken);
+    }
+}

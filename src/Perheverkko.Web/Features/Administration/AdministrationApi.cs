@@ -1,0 +1,24 @@
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Notifications;
+
+namespace Perheverkko.Web.Features.Administration;
+
+public static class AdministrationApi
+{
+    public static void MapAdministrationApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").WithTags("Administration").RequireAuthorization(AccessSetup.StaffPolicy)
+            .ProducesProblem(401).ProducesProblem(403);
+
+        api.MapGet("/audit", async (AuditEvent? @event, AuditOutcome? outcome, Guid? actorId, string? objectType, string? objectId,
+                DateTime? from, DateTime? to, int? page, HttpContext http, AdministrationQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.AuditTrailAsync(http.Actor(),
+                    new AuditFilter(@event, outcome, actorId, objectType, objectId, from?.ToUniversalTime(), to?.ToUniversalTime(), page ?? 1), ct)))
+            .WithName("ListAuditTrail").WithSummary("The audit trail, newest first, filtered (coordinator, admin; the read is audited)");
+
+        api.MapGet("/outbox", async (OutboxState? state, int? page, HttpContext http, AdministrationQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.OutboxAsync(http.Actor(), state, page ?? 1, ct)))
+            .WithName("ListOutbox").WithSummary("Queued, retrying, sent and failed messages (coordinator, admin)");
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Agreements;
+
+public sealed record AgreementPeriodView(Guid Id, int StartYear, int EndYear, string Period, string Title, int PartyCount);
+
+public sealed record PartyView(Guid OrganisationId, string ListedName, int Position, LocalizedText OrganisationName, OrganisationKind Kind);
+
+public static class AgreementRules
+{
+    public static readonly Rule VersionNotFound = new("agreement_period.not_found", "No such agreement period.", RuleKind.NotFound);
+}
+
+/// <summary>Who was a party when: public, because the agreement is a public document.</summary>
+public sealed class AgreementQueries(PerheverkkoDb db)
+{
+    public async Task<IReadOnlyList<AgreementPeriodView>> PeriodsAsync(CancellationToken cancellationToken) =>
+        await db.AgreementVersions.AsNoTracking().OrderBy(v => v.StartYear)
+            .Select(v => new AgreementPeriodView(v.Id, v.StartYear, v.EndYear, v.StartYear + "–" + v.EndYear, v.Title, v.Parties.Count))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<PartyView>> PartiesAsync(Guid agreementVersionId, CancellationToken cancellationToken)
+    {
+        RuleCheck.That(await db.AgreementVersions.AnyAsync(v => v.Id == agreementVersionId, cancellationToken), AgreementRules.VersionNotFound);
+        return await (from p in db.Parties.AsNoTracking()
+                      join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
+                      where p.AgreementVersionId == agreementVersionId
+                      orderby p.Position
+                      select new PartyView(o.Id, p.ListedName, p.Position, o.Name, o.Kind))
+            .ToListAsync(cancellationToken);
+    }
+}

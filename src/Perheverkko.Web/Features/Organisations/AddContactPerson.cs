@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Organisations;
+
+/// <summary>A party names a contact person or a signatory for the annex (001 §23).</summary>
+public sealed class AddContactPerson(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+{
+    public sealed record Request(string? Name, string? Email, ContactRole? Role, string? Title);
+
+    public async Task<Guid> HandleAsync(Actor? actor, Guid organisationId, Request request, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.ManageContactPersons, organisationId, "Organisation", organisationId, cancellationToken);
+        new InputCheck()
+            .Required("name", request.Name, 200)
+            .Email("email", request.Email)
+            .Defined("role", request.Role)
+            .Optional("title", request.Title, 200)
+            .ThrowIfInvalid();
+
+        var organisation = await db.Organisations.Include(o => o.ContactPersons)
+            .SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken) ?? throw new NotFoundException(OrganisationRules.NotFound);
+        var person = organisation.AddContactPerson(request.Name!, request.Email!, request.Role!.Value,
+            CreateOrganisation.Blank(request.Title), clock.GetUtcNow().UtcDateTime);
+        audit.Record(actor, AuditEvent.ContactPersonAdded, "ContactPerson", person.Id, $"organisation {organisationId}");
+        await db.SaveChangesAsync(cancellationToken);
+        return person.Id;
+    }
+}
+
+/// <summary>A party removes a contact person or signatory who no longer has the role: the data is deleted, not kept.</summary>
+public sealed class RemoveContactPerson(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+{
+    public async Task HandleAsync(Actor? actor, Guid organisationId, Guid contactPersonId, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.ManageContactPersons, organisationId, "Organisation", organisationId, cancellationToken);
+        var organisation = await db.Organisations.Include(o => o.ContactPersons)
+            .SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken) ?? throw new NotFoundException(OrganisationRules.NotFound);
+        organisation.RemoveContactPerson(contactPersonId, clock.GetUtcNow().UtcDateTime);
+        audit.Record(actor, AuditEvent.ContactPersonRemoved, "ContactPerson", contactPersonId, $"organisation {organisationId}");
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

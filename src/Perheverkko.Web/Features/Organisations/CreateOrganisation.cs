@@ -1,0 +1,44 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Organisations;
+
+/// <summary>A coordinator adds an organisation to the network (a new party, a new provider).</summary>
+public sealed partial class CreateOrganisation(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+{
+    public sealed record Request(string? Slug, OrganisationKind? Kind, LocalizedTextInput? Name, string? BusinessId, Guid? MunicipalityId);
+
+    public async Task<Guid> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.CreateOrganisation, objectType: "Organisation", cancellationToken: cancellationToken);
+        var check = new InputCheck()
+            .Required("slug", request.Slug, 80)
+            .That(request.Slug is null || SlugShape().IsMatch(request.Slug), "slug", "validation.slug")
+            .Defined("kind", request.Kind)
+            .That(request.Name is not null, "name.fi", "validation.required")
+            .Optional("businessId", request.BusinessId, 9);
+        request.Name?.Check(check, "name");
+        check.ThrowIfInvalid();
+
+        var slug = request.Slug!.Trim();
+        RuleCheck.That(!await db.Organisations.AnyAsync(o => o.Slug == slug, cancellationToken), OrganisationRules.SlugTaken);
+        if (request.MunicipalityId is { } municipalityId)
+            RuleCheck.That(await db.Municipalities.AnyAsync(m => m.Id == municipalityId, cancellationToken), OrganisationRules.MunicipalityNotFound);
+
+        var organisation = Organisation.Create(Guid.CreateVersion7(), slug, request.Kind!.Value, request.Name!.ToText(),
+            Blank(request.BusinessId), request.MunicipalityId, clock.GetUtcNow().UtcDateTime);
+        db.Organisations.Add(organisation);
+        audit.Record(actor, AuditEvent.OrganisationCreated, "Organisation", organisation.Id, organisation.Slug);
+        await db.SaveChangesAsync(cancellationToken);
+        return organisation.Id;
+    }
+
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugShape();
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Perheverkko.Web.Platform.Data;
+
+namespace Perheverkko.Web.Features.Organisations;
+
+public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organisation>
+{
+    public void Configure(EntityTypeBuilder<Organisation> builder)
+    {
+        builder.HasKey(o => o.Id);
+        builder.Property(o => o.Slug).HasMaxLength(80);
+        builder.HasIndex(o => o.Slug).IsUnique();
+        builder.HasLocalizedText(o => o.Name, "Name");
+        builder.Property(o => o.BusinessId).HasMaxLength(9);
+        builder.Property(o => o.Version).IsConcurrencyToken();
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(o => o.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasMany(o => o.ContactPersons).WithOne().HasForeignKey(c => c.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class ContactPersonConfiguration : IEntityTypeConfiguration<ContactPerson>
+{
+    public void Configure(EntityTypeBuilder<ContactPerson> builder)
+    {
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Name).HasMaxLength(200);
+        builder.Property(c => c.Email).HasMaxLength(254);
+        builder.Property(c => c.Title).HasMaxLength(200);
+        builder.HasIndex(c => new { c.OrganisationId, c.Email, c.Role }).IsUnique();
+    }
+}
+
+public sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
+{
+    public void Configure(EntityTypeBuilder<Region> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.Property(r => r.Slug).HasMaxLength(80);
+        builder.HasIndex(r => r.Slug).IsUnique();
+        builder.HasLocalizedText(r => r.Name, "Name");
+    }
+}
+
+public sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municipality>
+{
+    public void Configure(EntityTypeBuilder<Municipality> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Slug).HasMaxLength(80);
+        builder.HasIndex(m => m.Slug).IsUnique();
+        builder.Property(m => m.Code).HasMaxLength(3);
+        builder.HasIndex(m => m.Code).IsUnique();
+        builder.HasLocalizedText(m => m.Name, "Name");
+        builder.HasOne<Region>().WithMany().HasForeignKey(m => m.RegionId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+public sealed class FamilyCentreConfiguration : IEntityTypeConfiguration<FamilyCentre>
+{
+    public void Configure(EntityTypeBuilder<FamilyCentre> builder)
+    {
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.Slug).HasMaxLength(80);
+        builder.HasIndex(f => f.Slug).IsUnique();
+        builder.HasLocalizedText(f => f.Name, "Name");
+        builder.HasOne<Municipality>().WithMany().HasForeignKey(f => f.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+    }
+}

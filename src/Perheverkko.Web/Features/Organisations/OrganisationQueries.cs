@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Organisations;
+
+public sealed record PeriodRef(Guid AgreementVersionId, string Period, string ListedName);
+
+/// <summary>An organisation as anyone may see it: no people, no staff fields.</summary>
+public sealed record PublicOrganisationView(Guid Id, string Slug, OrganisationKind Kind, LocalizedText Name,
+    string? BusinessId, Guid? MunicipalityId, DateOnly? ClosedOn, IReadOnlyList<PeriodRef> PartyIn);
+
+public sealed record ContactPersonView(Guid Id, string Name, string Email, ContactRole Role, string? Title);
+
+/// <summary>An organisation as staff see it: its contact persons, its version for editing, and what the caller may do.</summary>
+public sealed record StaffOrganisationView(PublicOrganisationView Organisation, int Version,
+    IReadOnlyList<ContactPersonView> ContactPersons, IReadOnlyList<string> PermittedActions);
+
+public sealed record RegionView(Guid Id, string Slug, LocalizedText Name);
+public sealed record MunicipalityView(Guid Id, string Slug, string Code, LocalizedText Name, Guid RegionId, Guid? OrganisationId);
+public sealed record FamilyCentreView(Guid Id, string Slug, LocalizedText Name, Guid MunicipalityId, Guid OrganisationId);
+
+public sealed class OrganisationQueries(PerheverkkoDb db, AccessControl access, AuditLog audit)
+{
+    public async Task<IReadOnlyList<PublicOrganisationView>> ListAsync(OrganisationKind? kind, CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking()
+            .Where(o => kind == null || o.Kind == kind)
+            .ToListAsync(cancellationToken);
+        var periods = await PeriodsByOrganisationAsync(null, cancellationToken);
+        return organisations.OrderBy(o => o.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false))
+            .Select(o => ToPublic(o, periods)).ToList();
+    }
+
+    public async Task<PublicOrganisationView> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
+            ?? throw new NotFoundException(OrganisationRules.NotFound);
+        return ToPublic(organisation, await PeriodsByOrganisationAsync(id, cancellationToken));
+    }
+
+    /// <summary>Staff read with the contact persons: personal data, so the read is audited.</summary>
+    public async Task<StaffOrganisationView> GetForStaffAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.ViewOrganisationContacts, id, "Organisation", id, cancellationToken);
+        var organisation = await db.Organisations.AsNoTracking().Include(o => o.ContactPersons)
+            .SingleOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException(OrganisationRules.NotFound);
+        await audit.RecordNowAsync(actor, AuditEvent.ContactPersonsRead, AuditOutcome.Succeeded, "Organisation", id, cancellationToken: cancellationToken);
+        var contacts = organisation.ContactPersons.OrderBy(c => c.Role).ThenBy(c => c.Name)
+            .Select(c => new ContactPersonView(c.Id, c.Name, c.Email, c.Role, c.Title)).ToList();
+        return new StaffOrganisationView(ToPublic(organisation, await PeriodsByOrganisationAsync(id, cancellationToken)),
+            organisation.Version, contacts,
+            AccessControl.PermittedActions(actor, id, StaffAction.EditOrganisation, StaffAction.ManageContactPersons));
+    }
+
+    public async Task<IReadOnlyList<RegionView>> RegionsAsync(CancellationToken cancellationToken) =>
+        await db.Regions.AsNoTracking().OrderBy(r => r.Slug).Select(r => new RegionView(r.Id, r.Slug, r.Name)).ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<MunicipalityView>> MunicipalitiesAsync(CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking().Where(o => o.MunicipalityId != null)
+            .Select(o => new { o.Id, o.MunicipalityId }).ToListAsync(cancellationToken);
+        var municipalities = await db.Municipalities.AsNoTracking().OrderBy(m => m.Code).ToListAsync(cancellationToken);
+        return municipalities.Select(m => new MunicipalityView(m.Id, m.Slug, m.Code, m.Name, m.RegionId,
+            organisations.FirstOrDefault(o => o.MunicipalityId == m.Id)?.Id)).ToList();
+    }
+
+    public async Task<IReadOnlyList<FamilyCentreView>> FamilyCentresAsync(CancellationToken cancellationToken) =>
+        await db.FamilyCentres.AsNoTracking().OrderBy(f => f.Slug)
+            .Select(f => new FamilyCentreView(f.Id, f.Slug, f.Name, f.MunicipalityId, f.OrganisationId)).ToListAsync(cancellationToken);
+
+    private async Task<ILookup<Guid, PeriodRef>> PeriodsByOrganisationAsync(Guid? organisationId, CancellationToken cancellationToken)
+    {
+        var rows = await (from p in db.Parties.AsNoTracking()
+                          join v in db.AgreementVersions.AsNoTracking() on p.AgreementVersionId equals v.Id
+                          where organisationId == null || p.OrganisationId == organisationId
+                          orderby v.StartYear
+                          select new { p.OrganisationId, v.Id, v.StartYear, v.EndYear, p.ListedName })
+            .ToListAsync(cancellationToken);
+        return rows.ToLookup(r => r.OrganisationId, r => new PeriodRef(r.Id, $"{r.StartYear}–{r.EndYear}", r.ListedName));
+    }
+
+    private static PublicOrganisationView ToPublic(Organisation o, ILookup<Guid, PeriodRef> periods) =>
+        new(o.Id, o.Slug, o.Kind, o.Name, o.BusinessId, o.MunicipalityId, o.ClosedOn, periods[o.Id].ToList());
+}

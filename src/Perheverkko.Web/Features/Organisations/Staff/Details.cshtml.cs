@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Mvc;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Web;
+
+namespace Perheverkko.Web.Features.Organisations.Staff;
+
+/// <summary>An organisation for staff: its contact persons (an audited read), and, where permitted, editing.</summary>
+public sealed class DetailsModel(OrganisationQueries queries, UpdateOrganisation update, AddContactPerson addContact,
+    RemoveContactPerson removeContact) : PerheverkkoPage
+{
+    public sealed class EditInput
+    {
+        public int? Version { get; set; }
+        public OrganisationKind? Kind { get; set; }
+        public LocalizedTextInput Name { get; set; } = new(null, null, null);
+        public string? BusinessId { get; set; }
+    }
+
+    public sealed class ContactInput
+    {
+        public string? Name { get; set; }
+        public string? Email { get; set; }
+        public ContactRole? Role { get; set; }
+        public string? Title { get; set; }
+    }
+
+    public StaffOrganisationView View { get; private set; } = null!;
+    public string? Notice { get; private set; }
+    [BindProperty] public EditInput Input { get; set; } = new();
+    [BindProperty] public ContactInput Contact { get; set; } = new();
+
+    public bool MayEdit => View.PermittedActions.Contains(nameof(StaffAction.EditOrganisation));
+    public bool MayManageContacts => View.PermittedActions.Contains(nameof(StaffAction.ManageContactPersons));
+
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        FillEditForm();
+    }
+
+    public async Task<IActionResult> OnPostEditAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var saved = await TryAsync(() => update.HandleAsync(Actor, id,
+            new UpdateOrganisation.Request(Input.Version, Input.Kind, Input.Name, Input.BusinessId), cancellationToken));
+        await LoadAsync(id, cancellationToken);
+        if (saved)
+        {
+            ModelState.Clear();
+            FillEditForm();
+            Notice = T["organisation.saved"];
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAddContactAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var saved = await TryAsync(() => addContact.HandleAsync(Actor, id,
+            new AddContactPerson.Request(Contact.Name, Contact.Email, Contact.Role, Contact.Title), cancellationToken), "Contact");
+        await LoadAsync(id, cancellationToken);
+        FillEditForm(keepPosted: true);
+        if (saved)
+        {
+            ModelState.Clear();
+            Contact = new ContactInput();
+            Notice = T["contact.added"];
+        }
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveContactAsync(Guid id, Guid personId, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => removeContact.HandleAsync(Actor, id, personId, cancellationToken))) Notice = T["contact.removed"];
+        await LoadAsync(id, cancellationToken);
+        FillEditForm();
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken) => View = await queries.GetForStaffAsync(Actor, id, cancellationToken);
+
+    private void FillEditForm(bool keepPosted = false)
+    {
+        if (keepPosted && Input.Version is not null) return;
+        var o = View.Organisation;
+        Input = new EditInput { Version = View.Version, Kind = o.Kind, Name = LocalizedTextInput.From(o.Name), BusinessId = o.BusinessId };
+    }
+}

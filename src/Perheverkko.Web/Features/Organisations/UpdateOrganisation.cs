@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Organisations;
+
+/// <summary>A coordinator, or the organisation's own representative, corrects its names, kind or business id.</summary>
+public sealed class UpdateOrganisation(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+{
+    /// <param name="Version">The version the editor started from; an older one is refused as stale.</param>
+    public sealed record Request(int? Version, OrganisationKind? Kind, LocalizedTextInput? Name, string? BusinessId);
+
+    /// <returns>The new version.</returns>
+    public async Task<int> HandleAsync(Actor? actor, Guid id, Request request, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.EditOrganisation, id, "Organisation", id, cancellationToken);
+        var check = new InputCheck()
+            .That(request.Version is not null, "version", "validation.required")
+            .Defined("kind", request.Kind)
+            .That(request.Name is not null, "name.fi", "validation.required")
+            .Optional("businessId", request.BusinessId, 9);
+        request.Name?.Check(check, "name");
+        check.ThrowIfInvalid();
+
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
+            ?? throw new NotFoundException(OrganisationRules.NotFound);
+        organisation.Update(request.Version!.Value, request.Name!.ToText(), CreateOrganisation.Blank(request.BusinessId),
+            request.Kind!.Value, clock.GetUtcNow().UtcDateTime);
+        audit.Record(actor, AuditEvent.OrganisationUpdated, "Organisation", id);
+        await db.SaveChangesAsync(cancellationToken);
+        return organisation.Version;
+    }
+}

@@ -1,0 +1,58 @@
+namespace Perheverkko.Web.Platform.Access;
+
+/// <summary>
+/// Everything a signed-in person can be allowed to do. Each action is declared once in
+/// <see cref="AccessCatalogue"/> with the roles that may do it and whether it is limited to their own organisation.
+/// </summary>
+public enum StaffAction
+{
+    ViewStaffArea,
+    ViewOrganisationContacts,
+    CreateOrganisation,
+    EditOrganisation,
+    ManageContactPersons,
+    ViewAuditTrail,
+    ViewOutbox,
+    ManageUsers,
+    ManageOwnTokens,
+}
+
+public enum Scope
+{
+    /// <summary>Anywhere in the region.</summary>
+    Region,
+    /// <summary>Only objects of the person's own organisation.</summary>
+    OwnOrganisation,
+}
+
+public sealed record Grant(StaffRole Role, Scope Scope);
+
+public static class AccessCatalogue
+{
+    private static readonly Grant AdminAnywhere = new(StaffRole.Admin, Scope.Region);
+    private static readonly Grant CoordinatorAnywhere = new(StaffRole.Coordinator, Scope.Region);
+    private static readonly Grant RepresentativeAnywhere = new(StaffRole.Representative, Scope.Region);
+    private static readonly Grant ProfessionalAnywhere = new(StaffRole.Professional, Scope.Region);
+    private static readonly Grant RepresentativeOwn = new(StaffRole.Representative, Scope.OwnOrganisation);
+
+    private static readonly Grant[] AllStaff = [AdminAnywhere, CoordinatorAnywhere, RepresentativeAnywhere, ProfessionalAnywhere];
+
+    /// <summary>The whole access model in one table.</summary>
+    public static readonly IReadOnlyDictionary<StaffAction, Grant[]> Grants = new Dictionary<StaffAction, Grant[]>
+    {
+        [StaffAction.ViewStaffArea] = AllStaff,
+        // Contact persons are the annex's personal data: visible to staff of the parties, every read audited.
+        [StaffAction.ViewOrganisationContacts] = AllStaff,
+        [StaffAction.CreateOrganisation] = [AdminAnywhere, CoordinatorAnywhere],
+        [StaffAction.EditOrganisation] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
+        [StaffAction.ManageContactPersons] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
+        [StaffAction.ViewAuditTrail] = [AdminAnywhere, CoordinatorAnywhere],
+        [StaffAction.ViewOutbox] = [AdminAnywhere, CoordinatorAnywhere],
+        [StaffAction.ManageUsers] = [AdminAnywhere],
+        [StaffAction.ManageOwnTokens] = AllStaff,
+    };
+
+    public static bool Permits(Actor actor, StaffAction action, Guid? organisationId) =>
+        Grants[action].Any(grant => grant.Role == actor.Role &&
+            (grant.Scope == Scope.Region || (organisationId is not null && organisationId == actor.OrganisationId)));
+}

@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Perheverkko.Web.Platform.Access;
+
+public enum StaffRole
+{
+    /// <summary>Accounts, retention, the audit trail and exports.</summary>
+    Admin,
+    /// <summary>The wellbeing county's family-centre coordinator: the whole region.</summary>
+    Coordinator,
+    /// <summary>A party's representative: keeps their own organisation's data.</summary>
+    Representative,
+    /// <summary>A professional of a party: reads the network's data, handles their organisation's work.</summary>
+    Professional,
+}
+
+/// <summary>A staff account. Every account has exactly one role; representatives and professionals belong to one organisation.</summary>
+public sealed class StaffUser : IdentityUser<Guid>
+{
+    public string DisplayName { get; set; } = "";
+    public StaffRole Role { get; set; }
+    public Guid? OrganisationId { get; set; }
+    public DateTime CreatedAt { get; set; }
+}
+
+/// <summary>A personal access token for API clients. Only its SHA-256 is kept; the token itself is shown once.</summary>
+public sealed class AccessToken
+{
+    private AccessToken() { }
+
+    public AccessToken(Guid id, Guid userId, string name, string prefix, string hash, DateTime createdAt, DateTime? expiresAt)
+    { Id = id; UserId = userId; Name = name; Prefix = prefix; Hash = hash; CreatedAt = createdAt; ExpiresAt = expiresAt; }
+
+    public Guid Id { get; private set; }
+    public Guid UserId { get; private set; }
+    public string Name { get; private set; } = "";
+    /// <summary>The first characters of the token, so a person can tell their tokens apart.</summary>
+    public string Prefix { get; private set; } = "";
+    public string Hash { get; private set; } = "";
+    public DateTime CreatedAt { get; private set; }
+    public DateTime? ExpiresAt { get; private set; }
+    public DateTime? LastUsedAt { get; private set; }
+    public DateTime? RevokedAt { get; private set; }
+
+    public bool IsActive(DateTime now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
+
+    public void Revoke(DateTime now) => RevokedAt ??= now;
+
+    /// <summary>Recorded at most hourly: a token used in a loop should not write on every request.</summary>
+    public bool TouchIfStale(DateTime now)
+    {
+        if (LastUsedAt is { } last && now - last < TimeSpan.FromHours(1)) return false;
+        LastUsedAt = now;
+        return true;
+    }
+}

@@ -1,0 +1,65 @@
+namespace Perheverkko.Web.Platform.Audit;
+
+/// <summary>The one vocabulary of the audit trail: what happened, as a noun and a past verb.</summary>
+public enum AuditEvent
+{
+    // Accounts and sign-in
+    SignInSucceeded,
+    SignInFailed,
+    SignInLockedOut,
+    SignedOut,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+    UserCreated,
+    AccessTokenCreated,
+    AccessTokenRevoked,
+    // Denied attempts of any action
+    AccessDenied,
+    // Organisations
+    OrganisationCreated,
+    OrganisationUpdated,
+    ContactPersonAdded,
+    ContactPersonRemoved,
+    /// <summary>A staff read of contact persons (personal data).</summary>
+    ContactPersonsRead,
+    // Administration
+    AuditTrailRead,
+    OutboxRead,
+    // Operations
+    DatabaseMigrated,
+    DatabaseSeeded,
+    BackupCreated,
+    DatabaseRestored,
+}
+
+public enum AuditOutcome
+{
+    Succeeded,
+    Denied,
+    Failed,
+}
+
+/// <summary>One row of the audit trail. Written once; the database refuses updates and deletes (see the migrations).</summary>
+public sealed class AuditRecord
+{
+    private AuditRecord() { }
+
+    public AuditRecord(DateTime occurredAt, Guid? actorId, string actorName, AuditEvent auditEvent, AuditOutcome outcome,
+        string? objectType, string? objectId, string? detail)
+    {
+        OccurredAt = occurredAt; ActorId = actorId; ActorName = actorName; Event = auditEvent; Outcome = outcome;
+        ObjectType = objectType; ObjectId = objectId; Detail = detail;
+    }
+
+    public long Id { get; private set; }
+    /// <summary>UTC.</summary>
+    public DateTime OccurredAt { get; private set; }
+    public Guid? ActorId { get; private set; }
+    /// <summary>Kept with the row so the trail stays readable when an account is removed.</summary>
+    public string ActorName { get; private set; } = "";
+    public AuditEvent Event { get; private set; }
+    public AuditOutcome Outcome { get; private set; }
+    public string? ObjectType { get; private set; }
+    public string? ObjectId { get; private set; }
+    public string? Detail { get; private set; }
+}

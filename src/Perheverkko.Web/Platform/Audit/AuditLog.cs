@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Data;
+
+namespace Perheverkko.Web.Platform.Audit;
+
+/// <summary>Writes the audit trail.</summary>
+public sealed class AuditLog(PerheverkkoDb db, IDbContextFactory<PerheverkkoDb> separateDb, TimeProvider clock)
+{
+    /// <summary>Adds a row to the current unit of work: it is saved together with the change it describes, or not at all.</summary>
+    public void Record(Actor? actor, AuditEvent auditEvent, string? objectType = null, object? objectId = null, string? detail = null) =>
+        db.AuditRecords.Add(Row(actor, auditEvent, AuditOutcome.Succeeded, objectType, objectId, detail));
+
+    /// <summary>
+    /// Saves a row at once, apart from any unit of work: for reads of personal data and for denied or failed
+    /// attempts, which must be kept even though nothing else is saved.
+    /// </summary>
+    public async Task RecordNowAsync(Actor? actor, AuditEvent auditEvent, AuditOutcome outcome, string? objectType = null,
+        object? objectId = null, string? detail = null, CancellationToken cancellationToken = default)
+    {
+        await using var own = await separateDb.CreateDbContextAsync(cancellationToken);
+        own.AuditRecords.Add(Row(actor, auditEvent, outcome, objectType, objectId, detail));
+        await own.SaveChangesAsync(cancellationToken);
+    }
+
+    private AuditRecord Row(Actor? actor, AuditEvent auditEvent, AuditOutcome outcome, string? objectType, object? objectId, string? detail) =>
+        new(clock.GetUtcNow().UtcDateTime, actor?.UserId, actor?.Name ?? "anonymous", auditEvent, outcome,
+            objectType, objectId?.ToString(), detail is { Length: > 500 } ? detail[..500] : detail);
+}

@@ -1,0 +1,185 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Features.Accounts;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Localization;
+using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Web;
+
+namespace Perheverkko.Web.Platform.Cli;
+
+/// <summary>
+/// The command line of the same executable: <c>dotnet run --project src/Perheverkko.Web -- &lt;command&gt;</c>.
+/// Exit codes: 0 done, 1 failed, 2 bad arguments.
+/// </summary>
+public static class CommandLine
+{
+    private sealed record Command(string Name, string Summary, string[] Required, string[] Optional, string[] Flags,
+        Func<IServiceProvider, Options, CancellationToken, Task<int>> Run);
+
+    public sealed class Options(Dictionary<string, string> values, HashSet<string> flags)
+    {
+        public string this[string name] => values[name];
+        public string? Get(string name) => values.GetValueOrDefault(name);
+        public bool Has(string flag) => flags.Contains(flag);
+    }
+
+    private static readonly Command[] Commands =
+    [
+        new("migrate", "Apply pending database migrations.", [], [], [], async (sp, _, ct) =>
+        {
+            await using var scope = sp.CreateAsyncScope();
+            await DatabaseSetup.MigrateAsync(scope.ServiceProvider.GetRequiredService<PerheverkkoDb>(), scope.ServiceProvider.GetRequiredService<AuditLog>(), ct);
+            Console.WriteLine("Database is up to date.");
+            return 0;
+        }),
+        new("seed", "Migrate, then add the South Savo network (and, with Seed__DemoData=true, the fictional demo data) where missing.", [], [], [], async (sp, _, ct) =>
+        {
+            await sp.PrepareDatabaseAsync(seed: false, ct);
+            await using var scope = sp.CreateAsyncScope();
+            var added = await DatabaseSetup.SeedAsync(scope.ServiceProvider, ct);
+            Console.WriteLine($"Seeded: {added} rows added.");
+            return 0;
+        }),
+        new("users add", "Create a staff account and print its one-time password.", ["email", "name", "role"], ["organisation"], [], async (sp, o, ct) =>
+        {
+            if (!Enum.TryParse<StaffRole>(o["role"], ignoreCase: true, out var role) || !Enum.IsDefined(role))
+                return BadArguments($"--role must be one of: {string.Join(", ", Enum.GetNames<StaffRole>().Select(n => n.ToLowerInvariant()))}.");
+            await using var scope = sp.CreateAsyncScope();
+            var created = await scope.ServiceProvider.GetRequiredService<AddUser>()
+                .HandleAsync(Actor.System, new AddUser.Request(o["email"], o["name"], role, o.Get("organisation")), ct);
+            Console.WriteLine($"Created {created.Email} ({role}), id {created.Id}.");
+            Console.WriteLine($"One-time password: {created.InitialPassword}");
+            Console.WriteLine("Ask the person to change it on their profile page after signing in.");
+            return 0;
+        }),
+        new("users token", "Issue a personal access token for an account and print it (shown once).", ["email"], ["name", "days"], [], async (sp, o, ct) =>
+        {
+            int? days = null;
+            if (o.Get("days") is { } d)
+            {
+                if (!int.TryParse(d, out var parsed) || parsed is < 1 or > 366) return BadArguments("--days must be a whole number from 1 to 366.");
+                days = parsed;
+            }
+            await using var scope = sp.CreateAsyncScope();
+            var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByEmailAsync(o["email"]);
+            if (user is null) return Failed($"No account with the e-mail {o["email"]}.");
+            var created = await scope.ServiceProvider.GetRequiredService<CreateAccessToken>()
+                .IssueAsync(user.Id, Actor.System, o.Get("name") ?? "command line", days, ct);
+            Console.WriteLine(created.Secret);
+            return 0;
+        }),
+        new("backup", "Write a consistent copy of the database to FILE while the app may be running.", ["to"], [], [], async (sp, o, ct) =>
+        {
+            var file = Path.GetFullPath(o["to"]);
+            if (File.Exists(file)) return BadArguments($"{file} exists already; choose a new file.");
+            await Backup.CreateAsync(sp, file, ct);
+            Console.WriteLine($"Backup written to {file}.");
+            return 0;
+        }),
+        new("restore", "Replace the database's contents with a backup made by 'backup'.", ["from"], [], ["yes"], async (sp, o, ct) =>
+        {
+            var file = Path.GetFullPath(o["from"]);
+            if (!File.Exists(file)) return BadArguments($"{file} does not exist.");
+            if (!o.Has("yes")) return BadArguments("Restoring replaces all current data. Add --yes to confirm.");
+            await Backup.RestoreAsync(sp, file, ct);
+            Console.WriteLine($"Restored from {file}.");
+            return 0;
+        }),
+    ];
+
+    /// <summary>A command is a first argument that is not an option; options alone (--urls …) start the web app.</summary>
+    public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
+
+    public static async Task<int> RunAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        if (args[0] is "help") { PrintUsage(); return 0; }
+        var command = Commands.FirstOrDefault(c => StartsWith(args, c.Name.Split(' ')));
+        if (command is null)
+        {
+            Console.Error.WriteLine($"Unknown command '{string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')))}'.");
+            PrintUsage(Console.Error);
+            return 2;
+        }
+        var rest = args.Skip(command.Name.Split(' ').Length).ToArray();
+        if (rest.Contains("--help") || rest.Contains("-h")) { PrintHelp(command, Console.Out); return 0; }
+        if (!TryParse(command, rest, out var options, out var error))
+        {
+            Console.Error.WriteLine(error);
+            PrintHelp(command, Console.Error);
+            return 2;
+        }
+
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.AddPerheverkko();
+        configure?.Invoke(builder);
+        await using var app = builder.Build();
+        try
+        {
+            return await command.Run(app.Services, options!, CancellationToken.None);
+        }
+        catch (InputInvalid invalid)
+        {
+            foreach (var (field, messages) in Problems.Render(invalid, app.Services.GetRequiredService<Texts>()))
+                Console.Error.WriteLine($"--{field}: {string.Join(" ", messages)}");
+            return 2;
+        }
+        catch (DomainRuleViolation violation)
+        {
+            return Failed($"{violation.Rule.Message} ({violation.Rule.Code})");
+        }
+        catch (Exception e) when (e is InvalidOperationException or IOException or DbUpdateException or System.ComponentModel.Win32Exception)
+        {
+            return Failed(e.Message);
+        }
+    }
+
+    private static bool StartsWith(string[] args, string[] words) => args.Length >= words.Length && words.Select((w, i) => args[i] == w).All(x => x);
+
+    private static bool TryParse(Command command, string[] args, out Options? options, out string? error)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        var flags = new HashSet<string>(StringComparer.Ordinal);
+        options = null;
+        error = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            var arg = args[i];
+            if (!arg.StartsWith("--", StringComparison.Ordinal)) { error = $"Unexpected argument '{arg}'."; return false; }
+            var name = arg[2..];
+            string? inline = null;
+            if (name.IndexOf('=') is var eq and > 0) { inline = name[(eq + 1)..]; name = name[..eq]; }
+            if (command.Flags.Contains(name)) { flags.Add(name); continue; }
+            if (!command.Required.Contains(name) && !command.Optional.Contains(name)) { error = $"Unknown option --{name}."; return false; }
+            var value = inline ?? (i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null);
+            if (string.IsNullOrWhiteSpace(value)) { error = $"--{name} needs a value."; return false; }
+            values[name] = value;
+        }
+        var missing = command.Required.Where(r => !values.ContainsKey(r)).ToList();
+        if (missing.Count > 0) { error = $"Missing: {string.Join(", ", missing.Select(m => "--" + m))}."; return false; }
+        options = new Options(values, flags);
+        return true;
+    }
+
+    private static int BadArguments(string message) { Console.Error.WriteLine(message); return 2; }
+    private static int Failed(string message) { Console.Error.WriteLine(message); return 1; }
+
+    private static void PrintUsage(TextWriter? writer = null)
+    {
+        writer ??= Console.Out;
+        writer.WriteLine("Usage: dotnet run --project src/Perheverkko.Web -- <command> [options]");
+        writer.WriteLine("Without a command the web app starts. Commands:");
+        foreach (var c in Commands) writer.WriteLine($"  {c.Name,-12} {c.Summary}");
+        writer.WriteLine("Each command takes --help.");
+    }
+
+    private static void PrintHelp(Command c, TextWriter writer)
+    {
+        writer.WriteLine($"Usage: {c.Name} {string.Join(' ', c.Required.Select(r => $"--{r} VALUE"))} {string.Join(' ', c.Optional.Select(o => $"[--{o} VALUE]"))} {string.Join(' ', c.Flags.Select(f => $"[--{f}]"))}".TrimEnd());
+        writer.WriteLine(c.Summary);
+        writer.WriteLine("The database is chosen as for the app: Database__Provider (Sqlite, Postgres) and ConnectionStrings__Perheverkko.");
+    }
+}

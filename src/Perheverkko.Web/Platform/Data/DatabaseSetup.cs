@@ -1,0 +1,85 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Features.Accounts;
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Audit;
+
+namespace Perheverkko.Web.Platform.Data;
+
+public static class DatabaseSetup
+{
+    public const string ConnectionStringName = "Perheverkko";
+
+    /// <summary>Registers the database on the configured provider, migrations from that provider's own assembly.</summary>
+    public static void AddPerheverkkoDatabase(this WebApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        var connectionString = ResolveConnectionString(builder.Configuration, options.Provider, builder.Environment.ContentRootPath);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(new DatabaseConnection(options.Provider, connectionString));
+
+        void Configure(DbContextOptionsBuilder db)
+        {
+            switch (options.Provider)
+            {
+                case DatabaseProvider.Sqlite:
+                    db.UseSqlite(connectionString, x => x.MigrationsAssembly("Perheverkko.Migrations.Sqlite"));
+                    break;
+                case DatabaseProvider.Postgres:
+                    db.UseNpgsql(connectionString, x => x.MigrationsAssembly("Perheverkko.Migrations.Postgres"));
+                    break;
+            }
+        }
+
+        builder.Services.AddDbContext<PerheverkkoDb>(Configure, optionsLifetime: ServiceLifetime.Singleton);
+        builder.Services.AddDbContextFactory<PerheverkkoDb>(Configure);
+    }
+
+    public static string ResolveConnectionString(IConfiguration configuration, DatabaseProvider provider, string contentRoot)
+    {
+        var configured = configuration.GetConnectionString(ConnectionStringName);
+        if (!string.IsNullOrWhiteSpace(configured)) return configured;
+        if (provider == DatabaseProvider.Postgres)
+            throw new InvalidOperationException("Database__Provider is Postgres but ConnectionStrings__Perheverkko is not set.");
+        var file = Path.Combine(contentRoot, "data", "perheverkko.db");
+        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        return new SqliteConnectionStringBuilder { DataSource = file, DefaultTimeout = 30 }.ToString();
+    }
+
+    /// <summary>Applies pending migrations and seeds the network (and, where configured, the fictional demo data).</summary>
+    public static async Task PrepareDatabaseAsync(this IServiceProvider services, bool seed = true, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PerheverkkoDb>();
+        await MigrateAsync(db, scope.ServiceProvider.GetRequiredService<AuditLog>(), cancellationToken);
+        if (seed) await SeedAsync(scope.ServiceProvider, cancellationToken);
+    }
+
+    public static async Task MigrateAsync(PerheverkkoDb db, AuditLog audit, CancellationToken cancellationToken)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one writer writes; it is a property of the file and stays set.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            await db.Database.CloseConnectionAsync();
+        }
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        if (pending.Count == 0) return;
+        await db.Database.MigrateAsync(cancellationToken);
+        await audit.RecordNowAsync(null, AuditEvent.DatabaseMigrated, AuditOutcome.Succeeded, detail: string.Join(", ", pending), cancellationToken: cancellationToken);
+    }
+
+    public static async Task<int> SeedAsync(IServiceProvider scoped, CancellationToken cancellationToken)
+    {
+        var added = await scoped.GetRequiredService<NetworkSeeder>().SeedAsync(cancellationToken);
+        if (scoped.GetRequiredService<IConfiguration>().GetValue<bool>("Seed:DemoData"))
+            added += await scoped.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
+        if (added > 0)
+            await scoped.GetRequiredService<AuditLog>().RecordNowAsync(null, AuditEvent.DatabaseSeeded, AuditOutcome.Succeeded, detail: $"{added} rows", cancellationToken: cancellationToken);
+        return added;
+    }
+}
+
+/// <summary>The provider and connection string in use, for the command line's backup and restore.</summary>
+public sealed record DatabaseConnection(DatabaseProvider Provider, string ConnectionString);

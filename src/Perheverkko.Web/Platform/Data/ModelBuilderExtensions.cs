@@ -1,0 +1,21 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Perheverkko.Web.Platform.Data;
+
+public static class ModelBuilderExtensions
+{
+    /// <summary>Maps a <see cref="LocalizedText"/> to three columns: NameFi (required), NameSv, NameEn.</summary>
+    public static EntityTypeBuilder<T> HasLocalizedText<T>(this EntityTypeBuilder<T> builder,
+        Expression<Func<T, LocalizedText>> property, string prefix, int maxLength = LocalizedText.MaxLength) where T : class
+    {
+        builder.ComplexProperty(property, text =>
+        {
+            text.Property(t => t.Fi).HasColumnName(prefix + "Fi").HasMaxLength(maxLength).IsRequired();
+            text.Property(t => t.Sv).HasColumnName(prefix + "Sv").HasMaxLength(maxLength);
+            text.Property(t => t.En).HasColumnName(prefix + "En").HasMaxLength(maxLength);
+        });
+        return builder;
+    }
+}

@@ -1,0 +1,129 @@
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Http.Json;
+using Perheverkko.Web.Features.Accounts;
+using Perheverkko.Web.Features.Administration;
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Jobs;
+using Perheverkko.Web.Platform.Localization;
+using Perheverkko.Web.Platform.Notifications;
+
+namespace Perheverkko.Web.Platform.Web;
+
+/// <summary>The composition root: <c>builder.AddPerheverkko(); app.MapPerheverkko();</c></summary>
+public static class AppSetup
+{
+    public const string SignInRateLimit = "sign-in";
+
+    public static WebApplicationBuilder AddPerheverkko(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        if (!builder.Environment.IsDevelopment() && configuration["Logging:Format"] != "text")
+            builder.Logging.ClearProviders().AddJsonConsole(o => o.UseUtcTimestamp = true);
+
+        services.AddSingleton(TimeProvider.System);
+        builder.AddPerheverkkoDatabase();
+        builder.AddPerheverkkoAccess();
+        // Keys in the database, so every instance behind a load balancer reads the same cookies and tokens.
+        var dataProtection = services.AddDataProtection().SetApplicationName("Perheverkko");
+        if (!OpenApiGeneration.IsRunning) dataProtection.PersistKeysToDbContext<PerheverkkoDb>();
+
+        services.AddScoped<AuditLog>();
+        services.AddScoped<AccessControl>();
+        services.AddScoped<Outbox>();
+        AddUseCases(services);
+
+        services.AddSingleton(configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions());
+        services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailOptions>().Delivery == MailDelivery.Smtp
+            ? new SmtpMailTransport(sp.GetRequiredService<MailOptions>())
+            : new PickupFolderMailTransport(sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddScoped<OutboxDispatcher>();
+        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
+        services.AddSingleton<JobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+
+        Texts.AddPerheverkkoLocalization(services);
+        services.AddPerheverkkoProblems();
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Perheverkko API";
+            document.Info.Description = "The South Savo family-centre network: organisations, agreements and the staff's work. Errors are ProblemDetails with a stable `code`.";
+            document.Info.Version = "v1";
+            document.Servers?.Clear();
+            return Task.CompletedTask;
+        }));
+
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/", AccessSetup.StaffPolicy);
+        });
+        services.AddAntiforgery(o =>
+        {
+            o.Cookie.Name = "perheverkko.csrf";
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.FormFieldName = "__csrf";
+        });
+        services.AddHealthChecks().AddDbContextCheck<PerheverkkoDb>("database");
+        services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            var perMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
+            o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+        });
+        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        return builder;
+    }
+
+    /// <summary>Use cases and queries are plain classes found by name: <c>VerbNoun</c> handlers, <c>*Queries</c>, seeders.</summary>
+    private static void AddUseCases(IServiceCollection services)
+    {
+        var types = typeof(AppSetup).Assembly.GetTypes().Where(t =>
+            t is { IsClass: true, IsAbstract: false, IsNested: false } && t.Namespace?.StartsWith("Perheverkko.Web.Features", StringComparison.Ordinal) == true &&
+            (t.GetMethod("HandleAsync") is not null || t.Name.EndsWith("Queries", StringComparison.Ordinal) ||
+             t.Name.EndsWith("Seeder", StringComparison.Ordinal) || t == typeof(DemoData)));
+        foreach (var type in types) services.AddScoped(type);
+    }
+
+    public static WebApplication MapPerheverkko(this WebApplication app)
+    {
+        app.UseForwardedHeaders();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", AllowStatusCode404Response = true });
+        if (!app.Environment.IsDevelopment()) app.UseHsts();
+        app.UseSecurityHeaders();
+        app.UseWhen(c => Problems.IsApi(c.Request), api => api.UseStatusCodePages());
+        app.UseWhen(c => !Problems.IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        if (app.Configuration.GetValue<bool>("Bench:BareEndpoint"))
+            app.MapGet("/bench/bare", () => "ok").AllowAnonymous().ExcludeFromDescription();
+        app.MapOrganisationsApi();
+        app.MapAccountsApi();
+        app.MapAdministrationApi();
+        app.MapRazorPages();
+        return app;
+    }
+}
