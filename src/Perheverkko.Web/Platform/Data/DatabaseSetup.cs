@@ -13,6 +13,7 @@ public static class DatabaseSetup
     /// <summary>Registers the database on the configured provider, migrations from that provider's own assembly.</summary>
     public static void AddPerheverkkoDatabase(this WebApplicationBuilder builder)
     {
+        LoadMigrationsBesideTheApp();
         var options = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
         var connectionString = ResolveConnectionString(builder.Configuration, options.Provider, builder.Environment.ContentRootPath);
         builder.Services.AddSingleton(options);
@@ -34,6 +35,23 @@ public static class DatabaseSetup
         builder.Services.AddDbContext<PerheverkkoDb>(Configure, optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddDbContextFactory<PerheverkkoDb>(Configure);
     }
+
+    /// <summary>
+    /// The migrations assemblies are copied next to the app by the build (they reference the app, so the app cannot
+    /// reference them) and are therefore missing from its dependency manifest: load them from the app's folder.
+    /// </summary>
+    private static void LoadMigrationsBesideTheApp()
+    {
+        if (Interlocked.Exchange(ref migrationsResolverAdded, 1) == 1) return;
+        System.Runtime.Loader.AssemblyLoadContext.Default.Resolving += (context, name) =>
+        {
+            if (name.Name?.StartsWith("Perheverkko.Migrations.", StringComparison.Ordinal) != true) return null;
+            var path = Path.Combine(AppContext.BaseDirectory, name.Name + ".dll");
+            return File.Exists(path) ? context.LoadFromAssemblyPath(path) : null;
+        };
+    }
+
+    private static int migrationsResolverAdded;
 
     public static string ResolveConnectionString(IConfiguration configuration, DatabaseProvider provider, string contentRoot)
     {
