@@ -1,0 +1,91 @@
+using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using Perheverkko.Web.Features.Accounts;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Data;
+
+namespace Perheverkko.Testing;
+
+/// <summary>
+/// The real app, its real database (SQLite or PostgreSQL), a fake clock and no background jobs (tests drive them).
+/// Start one per test with <see cref="StartAsync"/>.
+/// </summary>
+public sealed class TestApp(DatabaseProvider provider, string connectionString, IDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    public DatabaseProvider Provider { get; } = provider;
+    public string ConnectionString { get; } = connectionString;
+    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    {
+        var app = new TestApp(provider, await TestDatabases.CreateAsync(provider), settings);
+        app.Server.ToString(); // starts the host: migrations (none pending) and seed (nothing missing) run here
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        // UseSetting, not ConfigureAppConfiguration: Program reads the database settings while building, before
+        // configuration callbacks of the factory would be applied.
+        foreach (var (key, value) in new Dictionary<string, string?>
+        {
+            ["Database:Provider"] = Provider.ToString(),
+            ["ConnectionStrings:Perheverkko"] = ConnectionString,
+            ["Seed:DemoData"] = "true",
+            ["Jobs:Enabled"] = "false",
+            ["Mail:PickupFolder"] = Path.Combine(TestDatabases.Scratch, "mail"),
+            ["RateLimits:SignInPerMinute"] = "1000",
+            ["Logging:LogLevel:Default"] = "Warning",
+            ["Logging:Format"] = "text",
+        }.Concat(settings ?? new Dictionary<string, string?>()))
+            builder.UseSetting(key, value);
+        builder.ConfigureServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
+    }
+
+    /// <summary>A client signed in with a personal access token of the demo user with that e-mail.</summary>
+    public async Task<HttpClient> ClientForAsync(string email)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>().FindByEmailAsync(email)
+            ?? throw new InvalidOperationException($"No demo user {email}.");
+        var token = await scope.ServiceProvider.GetRequiredService<CreateAccessToken>()
+            .IssueAsync(user.Id, Actor.System, "test", null, CancellationToken.None);
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Secret);
+        return client;
+    }
+
+    public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Runs code against the app's database in a scope of its own.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PerheverkkoDb, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<PerheverkkoDb>());
+    }
+
+    public async Task WithScopeAsync(Func<IServiceProvider, Task> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider);
+    }
+}
+
+public static class DemoUsers
+{
+    public const string Admin = "admin@perheverkko.example";
+    public const string Coordinator = "koordinaattori@perheverkko.example";
+    public const string MikkeliRepresentative = "edustaja.mikkeli@perheverkko.example";
+    public const string SavonlinnaRepresentative = "edustaja.savonlinna@perheverkko.example";
+    public const string Professional = "ammattilainen@perheverkko.example";
+}
