@@ -14,16 +14,18 @@ namespace Perheverkko.Testing;
 /// The real app, its real database (SQLite or PostgreSQL), a fake clock and no background jobs (tests drive them).
 /// Start one per test with <see cref="StartAsync"/>.
 /// </summary>
-public sealed class TestApp(DatabaseProvider provider, string connectionString, IDictionary<string, string?>? settings = null)
+public sealed class TestApp(DatabaseProvider provider, string connectionString, IDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     public DatabaseProvider Provider { get; } = provider;
     public string ConnectionString { get; } = connectionString;
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
-    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null)
+    public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
     {
-        var app = new TestApp(provider, await TestDatabases.CreateAsync(provider), settings);
+        var app = new TestApp(provider, await TestDatabases.CreateAsync(provider), settings, configureServices);
         app.Server.ToString(); // starts the host: migrations (none pending) and seed (nothing missing) run here
         return app;
     }
@@ -49,6 +51,7 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            configureServices?.Invoke(services);
         });
     }
 
@@ -63,6 +66,14 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Secret);
         return client;
+    }
+
+    /// <summary>A second app instance on the same database, as when several instances share one PostgreSQL.</summary>
+    public TestApp AnotherInstance(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+    {
+        var other = new TestApp(Provider, ConnectionString, settings, configureServices);
+        other.Server.ToString();
+        return other;
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

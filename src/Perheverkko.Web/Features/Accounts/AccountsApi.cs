@@ -1,4 +1,5 @@
 using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Accounts;
 
@@ -6,7 +7,7 @@ public static class AccountsApi
 {
     public static void MapAccountsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Accounts").RequireAuthorization(AccessSetup.StaffPolicy)
+        var api = app.MapApi("Accounts").RequireAuthorization(AccessSetup.StaffPolicy)
             .ProducesProblem(401).ProducesProblem(403);
 
         api.MapGet("/me", async (HttpContext http, AccountQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.MeAsync(http.Actor(), ct)))

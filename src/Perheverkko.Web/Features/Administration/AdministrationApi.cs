@@ -1,4 +1,5 @@
 using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Web;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Notifications;
 
@@ -8,7 +9,7 @@ public static class AdministrationApi
 {
     public static void MapAdministrationApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Administration").RequireAuthorization(AccessSetup.StaffPolicy)
+        var api = app.MapApi("Administration").RequireAuthorization(AccessSetup.StaffPolicy)
             .ProducesProblem(401).ProducesProblem(403);
 
         api.MapGet("/audit", async (AuditEvent? @event, AuditOutcome? outcome, Guid? actorId, string? objectType, string? objectId,

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Organisations;
 
@@ -9,7 +10,7 @@ public static class OrganisationsApi
 {
     public static void MapOrganisationsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/v1").WithTags("Network");
+        var api = app.MapApi("Network");
 
         api.MapGet("/organisations", async (OrganisationKind? kind, OrganisationQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ListAsync(kind, ct)))

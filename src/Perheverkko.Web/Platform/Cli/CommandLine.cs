@@ -93,7 +93,8 @@ public static class CommandLine
     /// <summary>A command is a first argument that is not an option; options alone (--urls …) start the web app.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
-    public static async Task<int> RunAsync(string[] args, Action<WebApplicationBuilder>? configure = null)
+    /// <param name="settings">Configuration on top of the environment's (tests use it to point at their own database).</param>
+    public static async Task<int> RunAsync(string[] args, IDictionary<string, string?>? settings = null)
     {
         if (args[0] is "help") { PrintUsage(); return 0; }
         var command = Commands.FirstOrDefault(c => StartsWith(args, c.Name.Split(' ')));
@@ -113,9 +114,9 @@ public static class CommandLine
         }
 
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.AddPerheverkko();
-        configure?.Invoke(builder);
         await using var app = builder.Build();
         try
         {

@@ -69,6 +69,7 @@ public static class AppSetup
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
+            o.Conventions.ConfigureFilter(new PageExceptionFilter());
             o.Conventions.AuthorizeFolder("/", AccessSetup.StaffPolicy);
         });
         services.AddAntiforgery(o =>
@@ -103,7 +104,7 @@ public static class AppSetup
     public static WebApplication MapPerheverkko(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", AllowStatusCode404Response = true });
+        app.UseExceptionHandler("/error");
         if (!app.Environment.IsDevelopment()) app.UseHsts();
         app.UseSecurityHeaders();
         app.UseWhen(c => Problems.IsApi(c.Request), api => api.UseStatusCodePages());

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Localization;
@@ -41,48 +41,76 @@ public static class Problems
             context.ProblemDetails.Instance = null;
             if (status >= 500) context.ProblemDetails.Detail = null;
         });
-        services.AddExceptionHandler<ExceptionMapper>();
     }
+
+    /// <summary>The API's route group: every endpoint under it maps exceptions to ProblemDetails the same way.</summary>
+    public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app, string tag) =>
+        app.MapGroup("/api/v1").WithTags(tag).AddEndpointFilter<ApiExceptionFilter>();
+
+    public static bool IsApi(HttpRequest request) =>
+        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hsds");
 
     /// <summary>The API speaks English; field messages come from the same texts the forms use.</summary>
     public static IReadOnlyDictionary<string, string[]> Render(InputInvalid invalid, Texts texts) =>
         invalid.Errors.ToDictionary(e => e.Key, e => e.Value.Select(error =>
             string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Get("en", error.Key), error.Args)).ToArray());
 
-    public static bool IsApi(HttpRequest request) =>
-        request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hsds");
-
-    /// <summary>Maps known exceptions of the domain and of the framework to ProblemDetails (API) or a challenge (pages).</summary>
-    private sealed class ExceptionMapper(IProblemDetailsService problems, Texts texts, ILogger<ExceptionMapper> logger) : IExceptionHandler
+    public static ProblemDetails For(Exception exception, Texts texts)
     {
-        public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+        var (status, code, title, errors) = exception switch
         {
-            if (exception is AccessDeniedException denied && !IsApi(http.Request))
+            InputInvalid invalid => (422, InputInvalid.Code, "The input is not valid.", Render(invalid, texts)),
+            NotFoundException notFound => (404, notFound.Rule.Code, notFound.Rule.Message, null),
+            DomainRuleViolation violation => (violation.Rule.Kind == RuleKind.Conflict ? 409 : 422, violation.Rule.Code, violation.Rule.Message, null),
+            AccessDeniedException { SignedIn: false } => (401, "auth.required", "Sign in or send a valid access token.", null),
+            AccessDeniedException => (403, "access.denied", "You may not do this.", null),
+            DbUpdateConcurrencyException => (409, "concurrency.conflict", "Someone else changed this at the same time. Reload and try again.", null),
+            BadHttpRequestException bad => (bad.StatusCode, DefaultCode(bad.StatusCode), "The request could not be read.", null),
+            _ => (500, "server.error", "Something went wrong on our side.", (IReadOnlyDictionary<string, string[]>?)null),
+        };
+        var problem = errors is null
+            ? new ProblemDetails { Status = status, Title = title }
+            : new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value)) { Status = status, Title = title };
+        problem.Extensions[CodeKey] = code;
+        return problem;
+    }
+
+    private sealed class ApiExceptionFilter(Texts texts, ILogger<ApiExceptionFilter> logger) : IEndpointFilter
+    {
+        public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+        {
+            try
             {
-                if (denied.SignedIn) await http.ForbidAsync(); else await http.ChallengeAsync();
-                return true;
+                return await next(context);
             }
-            if (!IsApi(http.Request)) return false;
-
-            var (status, code, title, errors) = exception switch
+            catch (Exception e) when (e is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested)
             {
-                InputInvalid invalid => (422, InputInvalid.Code, "The input is not valid.", Render(invalid, texts)),
-                NotFoundException notFound => (404, notFound.Rule.Code, notFound.Rule.Message, null),
-                DomainRuleViolation violation => (violation.Rule.Kind == RuleKind.Conflict ? 409 : 422, violation.Rule.Code, violation.Rule.Message, null),
-                AccessDeniedException { SignedIn: false } => (401, "auth.required", "Sign in or send a valid access token.", null),
-                AccessDeniedException => (403, "access.denied", "You may not do this.", null),
-                DbUpdateConcurrencyException => (409, "concurrency.conflict", "Someone else changed this at the same time. Reload and try again.", null),
-                BadHttpRequestException bad => (bad.StatusCode, DefaultCode(bad.StatusCode), "The request could not be read.", null),
-                _ => (500, "server.error", "Something went wrong on our side.", (IReadOnlyDictionary<string, string[]>?)null),
-            };
-            if (status >= 500) logger.LogError(exception, "Unhandled exception on {Path}", http.Request.Path);
+                var problem = For(e, texts);
+                if (problem.Status >= 500) logger.LogError(e, "Unhandled exception on {Method} {Path}", context.HttpContext.Request.Method, context.HttpContext.Request.Path);
+                return TypedResults.Problem(problem);
+            }
+        }
+    }
+}
 
-            http.Response.StatusCode = status;
-            var problem = errors is null
-                ? new ProblemDetails { Status = status, Title = title }
-                : new ValidationProblemDetails(errors.ToDictionary(e => e.Key, e => e.Value)) { Status = status, Title = title };
-            problem.Extensions[CodeKey] = code;
-            return await problems.TryWriteAsync(new ProblemDetailsContext { HttpContext = http, ProblemDetails = problem, Exception = exception });
+/// <summary>For pages: a refused action sends an anonymous visitor to sign in and shows a signed-in one the refusal; a missing object is a 404.</summary>
+public sealed class PageExceptionFilter : IAsyncPageFilter
+{
+    public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
+
+    public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        var executed = await next();
+        switch (executed.Exception)
+        {
+            case AccessDeniedException denied:
+                executed.Result = denied.SignedIn ? new ForbidResult() : new ChallengeResult();
+                executed.ExceptionHandled = true;
+                break;
+            case NotFoundException:
+                executed.Result = new NotFoundResult();
+                executed.ExceptionHandled = true;
+                break;
         }
     }
 }

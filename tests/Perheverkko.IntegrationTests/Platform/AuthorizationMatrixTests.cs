@@ -1,0 +1,139 @@
+using System.Net;
+using System.Text;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Perheverkko.Testing;
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Data;
+
+namespace Perheverkko.IntegrationTests.Platform;
+
+/// <summary>
+/// Every endpoint and page of the app, tried by everyone: anonymous, each role, and a representative of another
+/// organisation. The table below is the declaration of who may use what; an endpoint missing from it fails the test.
+/// </summary>
+public sealed class AuthorizationMatrixTests
+{
+    private enum Caller { Anonymous, Admin, Coordinator, OwnRepresentative, OtherRepresentative, Professional }
+
+    private static readonly Caller[] Everyone = Enum.GetValues<Caller>();
+    private static readonly Caller[] Staff = [Caller.Admin, Caller.Coordinator, Caller.OwnRepresentative, Caller.OtherRepresentative, Caller.Professional];
+    private static readonly Caller[] Region = [Caller.Admin, Caller.Coordinator];
+    private static readonly Caller[] RegionOrOwn = [Caller.Admin, Caller.Coordinator, Caller.OwnRepresentative];
+    private static readonly Caller[] AdminOnly = [Caller.Admin];
+
+    /// <summary>Who may use each endpoint ("METHOD route"). Objects in routes belong to Mikkeli, the own representative's organisation.</summary>
+    private static readonly Dictionary<string, Caller[]> Allowed = new()
+    {
+        ["GET /api/v1/organisations"] = Everyone,
+        ["GET /api/v1/organisations/{id:guid}"] = Everyone,
+        ["GET /api/v1/organisations/{id:guid}/staff-view"] = Staff,
+        ["POST /api/v1/organisations"] = Region,
+        ["PUT /api/v1/organisations/{id:guid}"] = RegionOrOwn,
+        ["POST /api/v1/organisations/{id:guid}/contact-persons"] = RegionOrOwn,
+        ["DELETE /api/v1/organisations/{id:guid}/contact-persons/{personId:guid}"] = RegionOrOwn,
+        ["GET /api/v1/regions"] = Everyone,
+        ["GET /api/v1/municipalities"] = Everyone,
+        ["GET /api/v1/family-centres"] = Everyone,
+        ["GET /api/v1/agreement-periods"] = Everyone,
+        ["GET /api/v1/agreement-periods/{id:guid}/parties"] = Everyone,
+        ["GET /api/v1/me"] = Staff,
+        ["GET /api/v1/me/tokens"] = Staff,
+        ["POST /api/v1/me/tokens"] = Staff,
+        ["DELETE /api/v1/me/tokens/{id:guid}"] = Staff,
+        ["POST /api/v1/users"] = AdminOnly,
+        ["GET /api/v1/audit"] = Region,
+        ["GET /api/v1/outbox"] = Region,
+        ["GET /openapi/{documentName}.json"] = Everyone,
+        ["ANY /health"] = Everyone,
+        ["ANY /"] = Everyone,
+        ["ANY /organisations"] = Everyone,
+        ["ANY /organisations/{key}"] = Everyone,
+        ["ANY /sign-in"] = Everyone,
+        ["ANY /sign-in/two-factor"] = Everyone,
+        ["ANY /sign-in/external"] = Everyone,
+        ["ANY /sign-out"] = Everyone,
+        ["ANY /language"] = Everyone,
+        ["ANY /error/{code:int?}"] = Everyone,
+        // The refusal page itself: it answers 403 to everyone, that is its purpose.
+        ["ANY /staff/denied"] = [],
+        ["ANY /staff"] = Staff,
+        ["ANY /staff/organisations"] = Staff,
+        ["ANY /staff/organisations/{id:guid}"] = Staff,
+        ["ANY /staff/profile"] = Staff,
+        ["ANY /staff/profile/two-factor"] = Staff,
+        ["ANY /staff/audit"] = Region,
+        ["ANY /staff/outbox"] = Region,
+    };
+
+    [Theory, BothDatabases]
+    public async Task Every_endpoint_admits_exactly_the_callers_it_declares(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var clients = new Dictionary<Caller, HttpClient>
+        {
+            [Caller.Anonymous] = app.Anonymous(),
+            [Caller.Admin] = await app.ClientForAsync(DemoUsers.Admin),
+            [Caller.Coordinator] = await app.ClientForAsync(DemoUsers.Coordinator),
+            [Caller.OwnRepresentative] = await app.ClientForAsync(DemoUsers.MikkeliRepresentative),
+            [Caller.OtherRepresentative] = await app.ClientForAsync(DemoUsers.SavonlinnaRepresentative),
+            [Caller.Professional] = await app.ClientForAsync(DemoUsers.Professional),
+        };
+        var mikkeli = NetworkSeeder.OrganisationId("mikkeli");
+        var contactPerson = await app.WithDbAsync(db => db.ContactPersons.Where(c => c.OrganisationId == mikkeli).Select(c => c.Id).FirstAsync());
+        var period = SeedIds.For("agreement-version", "2026-2029");
+
+        var failures = new List<string>();
+        foreach (var (key, allowed) in Allowed)
+        {
+            var (method, route) = (key[..key.IndexOf(' ')], key[(key.IndexOf(' ') + 1)..]);
+            var path = route
+                .Replace("{id:guid}/parties", $"{period}/parties")
+                .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
+                .Replace("{id:guid}", mikkeli.ToString())
+                .Replace("{personId:guid}", contactPerson.ToString())
+                .Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404");
+            foreach (var caller in Everyone)
+            {
+                using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), path);
+                if (method is "POST" or "PUT") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
+                using var response = await clients[caller].SendAsync(request);
+                var outcome = Classify(response);
+                var expected = allowed.Contains(caller) ? "allowed" : caller == Caller.Anonymous && allowed.Length > 0 ? "unauthenticated" : "forbidden";
+                if (outcome != expected) failures.Add($"{key} as {caller}: expected {expected}, got {outcome} ({(int)response.StatusCode} {response.Headers.Location})");
+                if ((int)response.StatusCode >= 500) failures.Add($"{key} as {caller}: {(int)response.StatusCode}");
+            }
+        }
+        Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    [Fact]
+    public async Task Every_mapped_endpoint_is_declared_in_the_matrix()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var mapped = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .SelectMany(e => e.Metadata.GetMetadata<HttpMethodMetadata>() is { } methods
+                ? methods.HttpMethods.Select(m => $"{m} /{e.RoutePattern.RawText!.TrimStart('/')}")
+                : [$"ANY /{e.RoutePattern.RawText!.TrimStart('/')}"])
+            .Where(k => !k.StartsWith("ANY /Features", StringComparison.Ordinal))
+            .ToHashSet();
+        Assert.Empty(mapped.Except(Allowed.Keys).Order());
+        Assert.Empty(Allowed.Keys.Except(mapped).Order());
+    }
+
+    private static string Classify(HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? "";
+        return response.StatusCode switch
+        {
+            HttpStatusCode.Unauthorized => "unauthenticated",
+            // A challenge sends to sign-in with the way back; other redirects to sign-in are a page's own flow.
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/sign-in?ReturnUrl=", StringComparison.Ordinal) => "unauthenticated",
+            HttpStatusCode.Forbidden => "forbidden",
+            HttpStatusCode.Redirect or HttpStatusCode.Found when location.Contains("/staff/denied", StringComparison.Ordinal) => "forbidden",
+            _ => "allowed",
+        };
+    }
+}
