@@ -1,0 +1,112 @@
+using System.Net;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Perheverkko.Testing;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+
+namespace Perheverkko.IntegrationTests.Accounts;
+
+public sealed class SignInTests
+{
+    [Theory, BothDatabases]
+    public async Task Staff_sign_in_with_email_and_password_and_reach_the_staff_area(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var browser = app.Anonymous();
+        Assert.Equal("/sign-in?ReturnUrl=%2Fstaff", (await browser.GetAsync("/staff")).Headers.Location?.PathAndQuery);
+
+        var signIn = await Forms.SignInAsync(browser, DemoUsers.Coordinator);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal("/staff", signIn.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/staff")).StatusCode);
+        Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(a => a.Event == AuditEvent.SignInSucceeded && a.ActorName == "Maija Meikäläinen")));
+    }
+
+    [Theory, BothDatabases]
+    public async Task Repeated_wrong_passwords_lock_the_account_and_are_audited(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var browser = app.Anonymous();
+        for (var i = 0; i < 5; i++)
+        {
+            var failed = await Forms.SignInAsync(browser, DemoUsers.Professional, "wrong password " + i);
+            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
+        }
+        var locked = await Forms.SignInAsync(browser, DemoUsers.Professional);
+        var html = await locked.Content.ReadAsStringAsync();
+        Assert.Contains("lukittu", html); // Finnish by default: "Tili on lukittu 15 minuutiksi."
+        Assert.Contains("value=\"ammattilainen@perheverkko.example\"", html); // what the user typed is kept
+
+        var events = await app.WithDbAsync(db => db.AuditRecords.Where(a => a.Event == AuditEvent.SignInFailed || a.Event == AuditEvent.SignInLockedOut)
+            .Select(a => a.Event).ToListAsync());
+        Assert.Equal(4, events.Count(e => e == AuditEvent.SignInFailed));
+        Assert.Contains(AuditEvent.SignInLockedOut, events);
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_second_factor_is_asked_for_once_it_is_on(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        string key = "";
+        await app.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<StaffUser>>();
+            var user = (await users.FindByEmailAsync(DemoUsers.Coordinator))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            key = (await users.GetAuthenticatorKeyAsync(user))!;
+            await users.SetTwoFactorEnabledAsync(user, true);
+        });
+
+        var browser = app.Anonymous();
+        var afterPassword = await Forms.SignInAsync(browser, DemoUsers.Coordinator);
+        Assert.StartsWith("/sign-in/two-factor", afterPassword.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.Redirect, (await browser.GetAsync("/staff")).StatusCode);
+
+        var wrong = await Forms.PostAsync(browser, "/sign-in/two-factor", new Dictionary<string, string> { ["Input.Code"] = "000000" });
+        Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+        var right = await Forms.PostAsync(browser, "/sign-in/two-factor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal("/staff", right.Headers.Location?.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/staff")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Sign_in_attempts_are_rate_limited()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["RateLimits:SignInPerMinute"] = "3" });
+        var browser = app.Anonymous();
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 5; i++)
+        {
+            // Forms.PostAsync reads the page first; the limit counts the POSTs only.
+            try { statuses.Add((await Forms.SignInAsync(browser, DemoUsers.Professional, "wrong " + i)).StatusCode); }
+            catch (InvalidOperationException) { statuses.Add(HttpStatusCode.TooManyRequests); }
+        }
+        Assert.Contains(HttpStatusCode.TooManyRequests, statuses);
+        Assert.Equal(HttpStatusCode.OK, statuses[0]);
+    }
+
+    [Fact]
+    public async Task A_form_post_without_the_antiforgery_token_is_refused()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var response = await app.Anonymous().PostAsync("/sign-in", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Input.Email"] = DemoUsers.Coordinator, ["Input.Password"] = Perheverkko.Web.Features.Accounts.DemoData.Password,
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Responses_carry_the_security_headers()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var response = await app.Anonymous().GetAsync("/");
+        Assert.Contains("frame-ancestors 'none'", response.Headers.GetValues("Content-Security-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("strict-origin-when-cross-origin", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+    }
+}
