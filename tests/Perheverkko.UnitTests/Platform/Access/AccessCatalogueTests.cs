@@ -1,0 +1,122 @@
+using Perheverkko.Web.Platform.Access;
+
+namespace Perheverkko.UnitTests.Platform.Access;
+
+public sealed class AccessCatalogueTests
+{
+    /// <summary>Where the object of the action lies, seen from the actor.</summary>
+    public enum Place { OwnOrganisation, OtherOrganisation, NoOrganisation }
+
+    private static readonly Guid Own = Guid.Parse("0194c0de-0000-7000-8000-000000000001");
+    private static readonly Guid Other = Guid.Parse("0194c0de-0000-7000-8000-000000000002");
+
+    // The expected access model, written out independently of AccessCatalogue.Grants.
+    // Each cell lists the places where the role may act: O = own organisation, X = other organisation, N = no organisation.
+    private static readonly Dictionary<StaffAction, (string Admin, string Coordinator, string Representative, string Professional)> Expected = new()
+    {
+        [StaffAction.ViewStaffArea] = ("OXN", "OXN", "OXN", "OXN"),
+        [StaffAction.ViewOrganisationContacts] = ("OXN", "OXN", "OXN", "OXN"),
+        [StaffAction.CreateOrganisation] = ("OXN", "OXN", "", ""),
+        [StaffAction.EditOrganisation] = ("OXN", "OXN", "O", ""),
+        [StaffAction.ManageContactPersons] = ("OXN", "OXN", "O", ""),
+        [StaffAction.ViewAuditTrail] = ("OXN", "OXN", "", ""),
+        [StaffAction.ViewOutbox] = ("OXN", "OXN", "", ""),
+        [StaffAction.ManageUsers] = ("OXN", "", "", ""),
+        [StaffAction.ManageOwnTokens] = ("OXN", "OXN", "OXN", "OXN"),
+    };
+
+    public static TheoryData<StaffAction, StaffRole, Place, bool> Matrix()
+    {
+        var data = new TheoryData<StaffAction, StaffRole, Place, bool>();
+        foreach (var action in Enum.GetValues<StaffAction>())
+        foreach (var role in Enum.GetValues<StaffRole>())
+        foreach (var place in Enum.GetValues<Place>())
+            data.Add(action, role, place, IsExpected(action, role, place));
+        return data;
+    }
+
+    private static bool IsExpected(StaffAction action, StaffRole role, Place place)
+    {
+        if (!Expected.TryGetValue(action, out var row)) return false; // the completeness test below names the gap
+        var cell = role switch
+        {
+            StaffRole.Admin => row.Admin,
+            StaffRole.Coordinator => row.Coordinator,
+            StaffRole.Representative => row.Representative,
+            StaffRole.Professional => row.Professional,
+            _ => "",
+        };
+        return cell.Contains(place switch { Place.OwnOrganisation => 'O', Place.OtherOrganisation => 'X', _ => 'N' });
+    }
+
+    private static Actor ActorOf(StaffRole role) => new(Guid.NewGuid(), role.ToString(), role, Own);
+
+    private static Guid? Target(Place place) => place switch
+    {
+        Place.OwnOrganisation => Own,
+        Place.OtherOrganisation => Other,
+        _ => null,
+    };
+
+    [Theory]
+    [MemberData(nameof(Matrix))]
+    public void Permits_RoleActionAndPlace_MatchesTheAccessModel(StaffAction action, StaffRole role, Place place, bool expected)
+    {
+        Assert.Equal(expected, AccessCatalogue.Permits(ActorOf(role), action, Target(place)));
+        Assert.Equal(expected, AccessControl.Permits(ActorOf(role), action, Target(place)));
+    }
+
+    [Fact]
+    public void Every_staff_action_has_an_entry_in_the_catalogue()
+    {
+        var missing = Enum.GetValues<StaffAction>().Where(a => !AccessCatalogue.Grants.ContainsKey(a)).ToList();
+        Assert.True(missing.Count == 0, $"Actions without grants: {string.Join(", ", missing)}");
+        Assert.All(AccessCatalogue.Grants, g => Assert.NotEmpty(g.Value));
+    }
+
+    [Fact]
+    public void Every_staff_action_has_a_row_in_this_tests_expected_model()
+    {
+        var missing = Enum.GetValues<StaffAction>().Where(a => !Expected.ContainsKey(a)).ToList();
+        Assert.True(missing.Count == 0, $"Add the new actions to the expected model of this test: {string.Join(", ", missing)}");
+    }
+
+    [Fact]
+    public void Only_administrators_manage_users()
+    {
+        var roles = AccessCatalogue.Grants[StaffAction.ManageUsers].Select(g => g.Role).Distinct();
+        Assert.Equal([StaffRole.Admin], roles);
+    }
+
+    [Fact]
+    public void Professionals_never_edit_or_manage()
+    {
+        var editing = new[]
+        {
+            StaffAction.CreateOrganisation, StaffAction.EditOrganisation, StaffAction.ManageContactPersons, StaffAction.ManageUsers,
+        };
+        foreach (var action in editing)
+            Assert.DoesNotContain(AccessCatalogue.Grants[action], g => g.Role == StaffRole.Professional);
+    }
+
+    [Theory]
+    [InlineData(StaffAction.EditOrganisation)]
+    [InlineData(StaffAction.ManageContactPersons)]
+    public void Permits_RepresentativeWithoutOrganisationOnObjectWithoutOrganisation_IsRefused(StaffAction action)
+    {
+        // null == null must not count as "own organisation".
+        var homeless = new Actor(Guid.NewGuid(), "rep", StaffRole.Representative, null);
+        Assert.False(AccessCatalogue.Permits(homeless, action, null));
+        Assert.False(AccessCatalogue.Permits(homeless, action, Other));
+    }
+
+    [Fact]
+    public void The_system_actor_acts_as_an_administrator_everywhere()
+    {
+        foreach (var action in Enum.GetValues<StaffAction>())
+        {
+            Assert.True(AccessCatalogue.Permits(Actor.System, action, null), action.ToString());
+            Assert.True(AccessCatalogue.Permits(Actor.System, action, Other), action.ToString());
+        }
+    }
+}
