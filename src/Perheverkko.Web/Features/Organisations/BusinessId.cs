@@ -18,6 +18,7 @@ public static partial class BusinessId
         return value[8] - '0' == check;
     }
 
-    [GeneratedRegex(@"^\d{7}-\d$")]
+    // [0-9], not \d (which takes any Unicode digit), and \z, not $ (which allows a final newline).
+    [GeneratedRegex(@"^[0-9]{7}-[0-9]\z")]
     private static partial Regex Shape();
 }

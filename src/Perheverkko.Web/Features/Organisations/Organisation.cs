@@ -43,17 +43,17 @@ public sealed class Organisation
             Id = id, Slug = slug, Kind = kind, Name = name, BusinessId = businessId,
             MunicipalityId = municipalityId, ClosedOn = closedOn, Version = 1, CreatedAt = now, UpdatedAt = now,
         };
-        organisation.CheckInvariants();
+        CheckInvariants(kind, businessId, municipalityId);
         return organisation;
     }
 
     public void Update(int expectedVersion, LocalizedText name, string? businessId, OrganisationKind kind, DateTime now)
     {
         RuleCheck.That(expectedVersion == Version, OrganisationRules.StaleVersion);
+        CheckInvariants(kind, businessId, MunicipalityId);
         Name = name;
         BusinessId = businessId;
         Kind = kind;
-        CheckInvariants();
         Version++;
         UpdatedAt = now;
     }
@@ -76,10 +76,11 @@ public sealed class Organisation
         UpdatedAt = now;
     }
 
-    private void CheckInvariants()
+    /// <summary>Checked before anything is assigned, so a refused change leaves the organisation as it was.</summary>
+    private static void CheckInvariants(OrganisationKind kind, string? businessId, Guid? municipalityId)
     {
-        RuleCheck.That(Kind != OrganisationKind.Municipality || MunicipalityId is not null, OrganisationRules.MunicipalityWithoutArea);
-        RuleCheck.That(BusinessId is null || Organisations.BusinessId.IsValid(BusinessId), OrganisationRules.BusinessIdInvalid);
+        RuleCheck.That(kind != OrganisationKind.Municipality || municipalityId is not null, OrganisationRules.MunicipalityWithoutArea);
+        RuleCheck.That(businessId is null || Organisations.BusinessId.IsValid(businessId), OrganisationRules.BusinessIdInvalid);
     }
 }
 

@@ -96,7 +96,7 @@ public static class CommandLine
     /// <param name="settings">Configuration on top of the environment's (tests use it to point at their own database).</param>
     public static async Task<int> RunAsync(string[] args, IDictionary<string, string?>? settings = null)
     {
-        if (args[0] is "help") { PrintUsage(); return 0; }
+        if (args is [] or ["help" or "--help" or "-h"]) { PrintUsage(); return 0; }
         var command = Commands.FirstOrDefault(c => StartsWith(args, c.Name.Split(' ')));
         if (command is null)
         {

@@ -12,22 +12,27 @@ public sealed class CommandLineTests
 {
     private sealed record Run(int ExitCode, string Out, string Error, bool HostBuilt);
 
-    /// <summary>Runs the command line with captured output. <c>HostBuilt</c> tells whether it got as far as building the app (and its database).</summary>
+    /// <summary>Runs the command line with captured output, pointed at a database file of its own. <c>HostBuilt</c> tells whether it got as far as touching that database.</summary>
     private static async Task<Run> RunAsync(params string[] args)
     {
         var (savedOut, savedError) = (Console.Out, Console.Error);
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var hostBuilt = false;
+        var file = Path.Combine(Path.GetTempPath(), $"perheverkko-cli-{Guid.NewGuid():N}.db");
         Console.SetOut(output);
         Console.SetError(error);
         try
         {
-            var exitCode = await CommandLine.RunAsync(args, _ => hostBuilt = true);
-            return new Run(exitCode, output.ToString(), error.ToString(), hostBuilt);
+            var exitCode = await CommandLine.RunAsync(args, new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = "Sqlite",
+                ["ConnectionStrings:Perheverkko"] = $"Data Source={file}",
+            });
+            return new Run(exitCode, output.ToString(), error.ToString(), File.Exists(file));
         }
         finally
         {
+            File.Delete(file);
             Console.SetOut(savedOut);
             Console.SetError(savedError);
         }
@@ -165,25 +170,12 @@ public sealed class CommandLineTests
     [Fact]
     public async Task RunAsync_UsersAddWithUnknownRole_ReturnsTwoWithoutOpeningTheDatabase()
     {
-        // The role is checked after the app is built (the command needs it), so point the database at a file
-        // that must still not exist afterwards: nothing may have been opened, migrated or written.
-        var folder = Directory.CreateTempSubdirectory("perheverkko-cli-");
-        var file = Path.Combine(folder.FullName, "never.db");
-        var saved = Environment.GetEnvironmentVariable("ConnectionStrings__Perheverkko");
-        Environment.SetEnvironmentVariable("ConnectionStrings__Perheverkko", $"Data Source={file}");
-        try
-        {
-            var run = await RunAsync("users", "add", "--email", "maija@example.fi", "--name", "Maija", "--role", "banana");
-            Assert.Equal(2, run.ExitCode);
-            Assert.Contains("--role must be one of: admin, coordinator, representative, professional.", run.Error);
-            Assert.Equal("", run.Out);
-            Assert.False(File.Exists(file), "The database file was created.");
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("ConnectionStrings__Perheverkko", saved);
-            folder.Delete(recursive: true);
-        }
+        // The role is checked after the app is built (the command needs it); nothing may have been opened, migrated or written.
+        var run = await RunAsync("users", "add", "--email", "maija@example.fi", "--name", "Maija", "--role", "banana");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--role must be one of: admin, coordinator, representative, professional.", run.Error);
+        Assert.Equal("", run.Out);
+        Assert.False(run.HostBuilt, "The database file was created.");
     }
 
     [Theory]
@@ -192,21 +184,9 @@ public sealed class CommandLineTests
     [InlineData("soon")]
     public async Task RunAsync_UsersTokenWithBadDays_ReturnsTwoBeforeTouchingAccounts(string days)
     {
-        var folder = Directory.CreateTempSubdirectory("perheverkko-cli-");
-        var file = Path.Combine(folder.FullName, "never.db");
-        var saved = Environment.GetEnvironmentVariable("ConnectionStrings__Perheverkko");
-        Environment.SetEnvironmentVariable("ConnectionStrings__Perheverkko", $"Data Source={file}");
-        try
-        {
-            var run = await RunAsync("users", "token", "--email", "maija@example.fi", "--days", days);
-            Assert.Equal(2, run.ExitCode);
-            Assert.Contains("--days must be a whole number from 1 to 366.", run.Error);
-            Assert.False(File.Exists(file), "The database file was created.");
-        }
-        finally
-        {
-            Environment.SetEnvironmentVariable("ConnectionStrings__Perheverkko", saved);
-            folder.Delete(recursive: true);
-        }
+        var run = await RunAsync("users", "token", "--email", "maija@example.fi", "--days", days);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--days must be a whole number from 1 to 366.", run.Error);
+        Assert.False(run.HostBuilt, "The database file was created.");
     }
 }
