@@ -17,3 +17,23 @@ public sealed class HarnessTests
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
     }
 }
+
+public sealed class MigrationTests
+{
+    [Theory, BothDatabases]
+    public async Task Every_model_change_has_a_migration_for_this_database(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        Assert.False(await app.WithDbAsync(db => Task.FromResult(Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.HasPendingModelChanges(db.Database))),
+            "The model has changed since the last migration: run tools/Perheverkko.MigrationsTool (see docs/development.md).");
+    }
+
+    [Theory, BothDatabases]
+    public async Task Startup_migrates_an_empty_database_and_seeds_the_network(DatabaseProvider provider)
+    {
+        await using var app = new TestApp(provider, await TestDatabases.CreateEmptyAsync(provider));
+        app.Server.ToString();
+        Assert.Equal(12, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.Municipalities)));
+        Assert.Equal(3, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AgreementVersions)));
+    }
+}

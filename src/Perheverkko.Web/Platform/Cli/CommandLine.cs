@@ -132,7 +132,8 @@ public static class CommandLine
         {
             return Failed($"{violation.Rule.Message} ({violation.Rule.Code})");
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or DbUpdateException or System.ComponentModel.Win32Exception)
+        catch (Exception e) when (e is InvalidOperationException or IOException or DbUpdateException or System.Data.Common.DbException
+                                       or System.ComponentModel.Win32Exception)
         {
             return Failed(e.Message);
         }

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Testing;
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Cli;
+using Perheverkko.Web.Platform.Data;
+
+namespace Perheverkko.IntegrationTests.Platform;
+
+/// <summary>The command line against real databases. Console output is process-wide, so these run alone.</summary>
+[Collection(nameof(ConsoleCollection))]
+public sealed class CommandLineTests
+{
+    private sealed record Run(int ExitCode, string Out, string Error);
+
+    private static async Task<Run> RunAsync(DatabaseProvider provider, string connectionString, params string[] args)
+    {
+        var (savedOut, savedError) = (Console.Out, Console.Error);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var exitCode = await CommandLine.RunAsync(args, new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = provider.ToString(),
+                ["ConnectionStrings:Perheverkko"] = connectionString,
+                ["Seed:DemoData"] = "false",
+            });
+            return new Run(exitCode, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(savedOut);
+            Console.SetError(savedError);
+        }
+    }
+
+    [Theory, BothDatabases]
+    public async Task Migrate_seed_and_users_prepare_an_empty_database_for_work(DatabaseProvider provider)
+    {
+        var connection = await TestDatabases.CreateEmptyAsync(provider);
+        Assert.Equal(0, (await RunAsync(provider, connection, "migrate")).ExitCode);
+        var seeded = await RunAsync(provider, connection, "seed");
+        Assert.Equal(0, seeded.ExitCode);
+        Assert.Contains("rows added", seeded.Out);
+        Assert.Contains(" 0 rows added", (await RunAsync(provider, connection, "seed")).Out); // idempotent
+
+        var added = await RunAsync(provider, connection, "users", "add", "--email", "Uusi.Edustaja@perheverkko.example", "--name", "Uusi Edustaja",
+            "--organisation", "juva", "--role", "representative");
+        Assert.Equal(0, added.ExitCode);
+        Assert.Contains("One-time password:", added.Out);
+        var again = await RunAsync(provider, connection, "users", "add", "--email", "uusi.edustaja@perheverkko.example", "--name", "X", "--role", "admin");
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("user.email_taken", again.Error);
+        var unknownOrganisation = await RunAsync(provider, connection, "users", "add", "--email", "x@perheverkko.example", "--name", "X", "--organisation", "atlantis", "--role", "professional");
+        Assert.Equal(1, unknownOrganisation.ExitCode);
+
+        var token = await RunAsync(provider, connection, "users", "token", "--email", "uusi.edustaja@perheverkko.example", "--days", "7");
+        Assert.Equal(0, token.ExitCode);
+        Assert.StartsWith("pv_", token.Out.Trim());
+        Assert.Equal(1, (await RunAsync(provider, connection, "users", "token", "--email", "nobody@perheverkko.example")).ExitCode);
+
+        await using var app = new TestApp(provider, connection);
+        var client = app.Anonymous();
+        client.DefaultRequestHeaders.Authorization = new("Bearer", token.Out.Trim());
+        var me = await client.GetStringAsync("/api/v1/me");
+        Assert.Contains("Uusi Edustaja", me);
+        Assert.Contains(NetworkSeeder.OrganisationId("juva").ToString(), me);
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_backup_restores_the_data_as_it_was(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var file = Path.Combine(TestDatabases.Scratch, $"backup-{Guid.NewGuid():N}.{(provider == DatabaseProvider.Sqlite ? "db" : "sql")}");
+        var backup = await RunAsync(provider, app.ConnectionString, "backup", "--to", file);
+        Assert.True(backup.ExitCode == 0, backup.Error);
+        Assert.True(File.Exists(file));
+        Assert.Equal(2, (await RunAsync(provider, app.ConnectionString, "backup", "--to", file)).ExitCode); // never overwrites
+        Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(a => a.Event == AuditEvent.BackupCreated)));
+
+        var mikkeli = NetworkSeeder.OrganisationId("mikkeli");
+        await app.WithDbAsync(db => db.ContactPersons.Where(c => c.OrganisationId == mikkeli).ExecuteDeleteAsync());
+        Assert.Equal(0, await app.WithDbAsync(db => db.ContactPersons.CountAsync(c => c.OrganisationId == mikkeli)));
+
+        Assert.Equal(2, (await RunAsync(provider, app.ConnectionString, "restore", "--from", file)).ExitCode); // asks for --yes
+        var restored = await RunAsync(provider, app.ConnectionString, "restore", "--from", file, "--yes");
+        Assert.True(restored.ExitCode == 0, restored.Error);
+        Assert.Equal(2, await app.WithDbAsync(db => db.ContactPersons.CountAsync(c => c.OrganisationId == mikkeli)));
+        Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(a => a.Event == AuditEvent.DatabaseRestored)));
+        // The trail is the backup's, as everything else: what happened after the backup was taken is gone with the restore.
+        Assert.False(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(a => a.Event == AuditEvent.BackupCreated)));
+    }
+
+    [Fact]
+    public async Task Restoring_a_file_that_is_not_a_backup_fails_clearly_and_changes_nothing()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var file = Path.Combine(TestDatabases.Scratch, $"not-a-backup-{Guid.NewGuid():N}.db");
+        await File.WriteAllTextAsync(file, "hello");
+        var before = await DatabaseFingerprint.TakeAsync(app);
+        var run = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "restore", "--from", file, "--yes");
+        Assert.Equal(1, run.ExitCode);
+        Assert.NotEmpty(run.Error);
+        Assert.Equal(before, await DatabaseFingerprint.TakeAsync(app));
+    }
+}
+
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection;
