@@ -10,8 +10,7 @@ public sealed class MeetingPlaceConfiguration : IEntityTypeConfiguration<Meeting
     public void Configure(EntityTypeBuilder<MeetingPlace> builder)
     {
         builder.HasKey(m => m.Id);
-        builder.Property(m => m.Slug).HasMaxLength(80);
-        builder.HasIndex(m => m.Slug).IsUnique();
+        builder.HasSlug(m => m.Slug);
         builder.HasLocalizedText(m => m.Name, "Name");
         builder.HasOne<Municipality>().WithMany().HasForeignKey(m => m.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -9,8 +9,7 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
         builder.HasKey(o => o.Id);
-        builder.Property(o => o.Slug).HasMaxLength(80);
-        builder.HasIndex(o => o.Slug).IsUnique();
+        builder.HasSlug(o => o.Slug);
         builder.HasLocalizedText(o => o.Name, "Name");
         builder.Property(o => o.BusinessId).HasMaxLength(9);
         builder.Property(o => o.Version).IsConcurrencyToken();
@@ -36,8 +35,7 @@ public sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
     public void Configure(EntityTypeBuilder<Region> builder)
     {
         builder.HasKey(r => r.Id);
-        builder.Property(r => r.Slug).HasMaxLength(80);
-        builder.HasIndex(r => r.Slug).IsUnique();
+        builder.HasSlug(r => r.Slug);
         builder.HasLocalizedText(r => r.Name, "Name");
     }
 }
@@ -47,8 +45,7 @@ public sealed class MunicipalityConfiguration : IEntityTypeConfiguration<Municip
     public void Configure(EntityTypeBuilder<Municipality> builder)
     {
         builder.HasKey(m => m.Id);
-        builder.Property(m => m.Slug).HasMaxLength(80);
-        builder.HasIndex(m => m.Slug).IsUnique();
+        builder.HasSlug(m => m.Slug);
         builder.Property(m => m.Code).HasMaxLength(3);
         builder.HasIndex(m => m.Code).IsUnique();
         builder.HasLocalizedText(m => m.Name, "Name");
@@ -61,8 +58,7 @@ public sealed class FamilyCentreConfiguration : IEntityTypeConfiguration<FamilyC
     public void Configure(EntityTypeBuilder<FamilyCentre> builder)
     {
         builder.HasKey(f => f.Id);
-        builder.Property(f => f.Slug).HasMaxLength(80);
-        builder.HasIndex(f => f.Slug).IsUnique();
+        builder.HasSlug(f => f.Slug);
         builder.HasLocalizedText(f => f.Name, "Name");
         builder.HasOne<Municipality>().WithMany().HasForeignKey(f => f.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OrganisationId).OnDelete(DeleteBehavior.Restrict);

@@ -6,6 +6,14 @@ namespace Perheverkko.Web.Platform.Data;
 
 public static class ModelBuilderExtensions
 {
+    /// <summary>A short name used in addresses (<c>/organisations/mikkeli</c>): at most 80 characters, unique.</summary>
+    public static EntityTypeBuilder<T> HasSlug<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, string>> slug) where T : class
+    {
+        builder.Property(slug).HasMaxLength(80);
+        builder.HasIndex(Expression.Lambda<Func<T, object?>>(Expression.Convert(slug.Body, typeof(object)), slug.Parameters)).IsUnique();
+        return builder;
+    }
+
     /// <summary>Maps a <see cref="LocalizedText"/> to three columns: NameFi (required), NameSv, NameEn.</summary>
     public static EntityTypeBuilder<T> HasLocalizedText<T>(this EntityTypeBuilder<T> builder,
         Expression<Func<T, LocalizedText>> property, string prefix, int maxLength = LocalizedText.MaxLength) where T : class
