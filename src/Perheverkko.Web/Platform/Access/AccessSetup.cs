@@ -60,7 +60,7 @@ public static class AccessSetup
                 o.CallbackPath = "/sign-in/oidc-callback";
                 o.Scope.Add("email");
                 o.GetClaimsFromUserInfoEndpoint = true;
-                o.RequireHttpsMetadata = !builder.Environment.IsDevelopment();
+                o.RequireHttpsMetadata = oidc.GetValue("RequireHttpsMetadata", !builder.Environment.IsDevelopment());
             });
         }
 

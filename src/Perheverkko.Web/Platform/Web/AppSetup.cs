@@ -66,6 +66,9 @@ public static class AppSetup
             return Task.CompletedTask;
         }));
 
+        // Finnish and Swedish letters as themselves in pages, not as &#xE4; entities.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         services.AddRazorPages(o =>
         {
             o.RootDirectory = "/Features";
