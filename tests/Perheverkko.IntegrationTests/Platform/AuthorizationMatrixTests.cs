@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perheverkko.Testing;
+using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Data;
 
@@ -46,6 +47,22 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/users"] = AdminOnly,
         ["GET /api/v1/audit"] = Region,
         ["GET /api/v1/outbox"] = Region,
+        // Governance: objects are the seeded leadership group (visible to the parties' staff) and a meeting planned in it.
+        ["GET /api/v1/groups"] = Staff,
+        ["GET /api/v1/groups/{id:guid}"] = Staff,
+        ["POST /api/v1/groups"] = Region,
+        ["POST /api/v1/groups/{id:guid}/memberships"] = Region,
+        ["POST /api/v1/memberships/{id:guid}/end"] = Region,
+        ["POST /api/v1/groups/{id:guid}/roles"] = Region,
+        ["POST /api/v1/groups/{id:guid}/meetings"] = Region,
+        ["POST /api/v1/groups/{id:guid}/meetings/year"] = Region,
+        ["GET /api/v1/meetings/{id:guid}"] = Staff,
+        ["PUT /api/v1/meetings/{id:guid}"] = Region,
+        ["POST /api/v1/meetings/{id:guid}/cancellation"] = Region,
+        ["POST /api/v1/meetings/{id:guid}/agenda-items"] = Region,
+        ["PUT /api/v1/agenda-items/{id:guid}"] = Region,
+        ["DELETE /api/v1/agenda-items/{id:guid}"] = Region,
+        ["POST /api/v1/meetings/{id:guid}/invitations"] = Region,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
         ["ANY /"] = Everyone,
@@ -64,6 +81,9 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/organisations/{id:guid}"] = Staff,
         ["ANY /staff/profile"] = Staff,
         ["ANY /staff/profile/two-factor"] = Staff,
+        ["ANY /staff/groups"] = Staff,
+        ["ANY /staff/groups/{id:guid}"] = Staff,
+        ["ANY /staff/meetings/{id:guid}"] = Staff,
         ["ANY /staff/audit"] = Region,
         ["ANY /staff/outbox"] = Region,
     };
@@ -84,12 +104,21 @@ public sealed class AuthorizationMatrixTests
         var mikkeli = NetworkSeeder.OrganisationId("mikkeli");
         var contactPerson = await app.WithDbAsync(db => db.ContactPersons.Where(c => c.OrganisationId == mikkeli).Select(c => c.Id).FirstAsync());
         var period = SeedIds.For("agreement-version", "2026-2029");
+        var group = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
+        var meeting = await app.WithDbAsync(async db =>
+        {
+            var planned = Meeting.Plan(Guid.CreateVersion7(), group, new DateTime(2027, 1, 12, 8, 0, 0, DateTimeKind.Utc),
+                new DateTime(2027, 1, 12, 10, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, null, DateTime.UtcNow);
+            db.Meetings.Add(planned);
+            await db.SaveChangesAsync();
+            return planned.Id;
+        });
 
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
         {
             var (method, route) = (key[..key.IndexOf(' ')], key[(key.IndexOf(' ') + 1)..]);
-            var path = route
+            var path = GovernanceObjects(route, group, meeting)
                 .Replace("{id:guid}/parties", $"{period}/parties")
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
                 .Replace("{id:guid}", mikkeli.ToString())
@@ -122,6 +151,16 @@ public sealed class AuthorizationMatrixTests
         Assert.Empty(mapped.Except(Allowed.Keys).Order());
         Assert.Empty(Allowed.Keys.Except(mapped).Order());
     }
+
+    /// <summary>Governance routes get a real group or meeting; ids of memberships and agenda items that do not exist are refused before they are looked up.</summary>
+    private static string GovernanceObjects(string route, Guid group, Guid meeting) =>
+        route.StartsWith("/api/v1/groups/", StringComparison.Ordinal) || route.StartsWith("/staff/groups/", StringComparison.Ordinal)
+            ? route.Replace("{id:guid}", group.ToString())
+            : route.StartsWith("/api/v1/meetings/", StringComparison.Ordinal) || route.StartsWith("/staff/meetings/", StringComparison.Ordinal)
+                ? route.Replace("{id:guid}", meeting.ToString())
+                : route.StartsWith("/api/v1/memberships/", StringComparison.Ordinal) || route.StartsWith("/api/v1/agenda-items/", StringComparison.Ordinal)
+                    ? route.Replace("{id:guid}", Guid.NewGuid().ToString())
+                    : route;
 
     private static string Classify(HttpResponseMessage response)
     {

@@ -15,6 +15,13 @@ public enum StaffAction
     ViewOutbox,
     ManageUsers,
     ManageOwnTokens,
+    /// <summary>See the groups visible to the parties' staff, their members and sent agendas.</summary>
+    ViewGroups,
+    /// <summary>See every group, members-only ones too (a member of such a group sees it through its membership).</summary>
+    ViewAllGroups,
+    ManageGroups,
+    /// <summary>Plan meetings, write the agenda, send the invitations (a group's chair may too, for their own group).</summary>
+    PrepareMeeting,
 }
 
 public enum Scope
@@ -50,6 +57,12 @@ public static class AccessCatalogue
         [StaffAction.ViewOutbox] = [AdminAnywhere, CoordinatorAnywhere],
         [StaffAction.ManageUsers] = [AdminAnywhere],
         [StaffAction.ManageOwnTokens] = AllStaff,
+        // Group-level grants (a member sees their members-only group, the chair prepares their group's meetings)
+        // depend on the group's own data and are added in Features/Governance/GroupAccess.cs.
+        [StaffAction.ViewGroups] = AllStaff,
+        [StaffAction.ViewAllGroups] = [AdminAnywhere, CoordinatorAnywhere],
+        [StaffAction.ManageGroups] = [AdminAnywhere, CoordinatorAnywhere],
+        [StaffAction.PrepareMeeting] = [AdminAnywhere, CoordinatorAnywhere],
     };
 
     public static bool Permits(Actor actor, StaffAction action, Guid? organisationId) =>

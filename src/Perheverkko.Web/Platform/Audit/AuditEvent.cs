@@ -22,6 +22,20 @@ public enum AuditEvent
     ContactPersonRemoved,
     /// <summary>A staff read of contact persons (personal data).</summary>
     ContactPersonsRead,
+    // Governance
+    GroupCreated,
+    MembershipAdded,
+    MembershipEnded,
+    GroupRoleAssigned,
+    MeetingPlanned,
+    MeetingRescheduled,
+    MeetingCancelled,
+    AgendaItemAdded,
+    AgendaItemUpdated,
+    AgendaItemRemoved,
+    InvitationsSent,
+    /// <summary>A staff read of a group's members (names and e-mail addresses).</summary>
+    GroupMembersRead,
     // Administration
     AuditTrailRead,
     OutboxRead,

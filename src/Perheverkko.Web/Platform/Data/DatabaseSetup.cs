@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Features.Accounts;
+using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
 
@@ -91,6 +92,7 @@ public static class DatabaseSetup
     public static async Task<int> SeedAsync(IServiceProvider scoped, CancellationToken cancellationToken)
     {
         var added = await scoped.GetRequiredService<NetworkSeeder>().SeedAsync(cancellationToken);
+        added += await scoped.GetRequiredService<GovernanceSeeder>().SeedAsync(cancellationToken);
         if (scoped.GetRequiredService<IConfiguration>().GetValue<bool>("Seed:DemoData"))
             added += await scoped.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
         if (added > 0)

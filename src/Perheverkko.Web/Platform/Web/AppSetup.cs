@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Administration;
+using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
@@ -125,6 +126,7 @@ public static class AppSetup
         if (app.Configuration.GetValue<bool>("Bench:BareEndpoint"))
             app.MapGet("/bench/bare", () => "ok").AllowAnonymous().ExcludeFromDescription();
         app.MapOrganisationsApi();
+        app.MapGovernanceApi();
         app.MapAccountsApi();
         app.MapAdministrationApi();
         app.MapRazorPages();

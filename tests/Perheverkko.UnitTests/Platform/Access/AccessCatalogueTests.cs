@@ -23,6 +23,11 @@ public sealed class AccessCatalogueTests
         [StaffAction.ViewOutbox] = ("OXN", "OXN", "", ""),
         [StaffAction.ManageUsers] = ("OXN", "", "", ""),
         [StaffAction.ManageOwnTokens] = ("OXN", "OXN", "OXN", "OXN"),
+        // Membership- and chair-based rights are not in the catalogue; GroupAccess adds them per group.
+        [StaffAction.ViewGroups] = ("OXN", "OXN", "OXN", "OXN"),
+        [StaffAction.ViewAllGroups] = ("OXN", "OXN", "", ""),
+        [StaffAction.ManageGroups] = ("OXN", "OXN", "", ""),
+        [StaffAction.PrepareMeeting] = ("OXN", "OXN", "", ""),
     };
 
     public static TheoryData<StaffAction, StaffRole, Place, bool> Matrix()

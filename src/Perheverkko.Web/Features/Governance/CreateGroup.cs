@@ -1,0 +1,41 @@
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Governance;
+
+/// <summary>The coordinator sets up a group: a new developer network, say (001 §10).</summary>
+public sealed partial class CreateGroup(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+{
+    public sealed record Request(string? Slug, GroupKind? Kind, LocalizedTextInput? Name, string? Purpose, int? MeetingsPerYear, GroupVisibility? Visibility);
+
+    public async Task<Guid> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.ManageGroups, objectType: "Group", cancellationToken: cancellationToken);
+        var check = new InputCheck()
+            .Required("slug", request.Slug, 80)
+            .That(request.Slug is null || SlugShape().IsMatch(request.Slug), "slug", "validation.slug")
+            .Defined("kind", request.Kind)
+            .That(request.Name is not null, "name.fi", "validation.required")
+            .Optional("purpose", request.Purpose, GovernanceLimits.Purpose)
+            .That(request.MeetingsPerYear is >= 1 and <= Group.MaxMeetingsPerYear, "meetingsPerYear", "validation.range", 1, Group.MaxMeetingsPerYear)
+            .Defined("visibility", request.Visibility);
+        request.Name?.Check(check, "name");
+        check.ThrowIfInvalid();
+
+        var slug = request.Slug!.Trim();
+        RuleCheck.That(!await db.Groups.AnyAsync(g => g.Slug == slug, cancellationToken), GovernanceRules.SlugTaken);
+        var group = Group.Create(Guid.CreateVersion7(), slug, request.Kind!.Value, request.Name!.ToText(), request.Purpose?.Trim() ?? "",
+            request.MeetingsPerYear!.Value, request.Visibility!.Value, clock.GetUtcNow().UtcDateTime);
+        db.Groups.Add(group);
+        audit.Record(actor, AuditEvent.GroupCreated, "Group", group.Id, slug);
+        await db.SaveChangesAsync(cancellationToken);
+        return group.Id;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugShape();
+}

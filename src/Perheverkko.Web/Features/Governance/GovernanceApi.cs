@@ -1,0 +1,130 @@
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Web;
+
+namespace Perheverkko.Web.Features.Governance;
+
+/// <summary>Groups, memberships, meetings, agendas and invitations. Staff only; the use cases check the group-level rights.</summary>
+public static class GovernanceApi
+{
+    public sealed record InvitationsView(int Recipients, int Sequence);
+    public sealed record NotifiedView(int Notified);
+
+    public static void MapGovernanceApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapApi("Governance");
+
+        api.MapGet("/groups", async (HttpContext http, GovernanceQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ListGroupsAsync(http.Actor(), ct)))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("ListGroups")
+            .WithSummary("The groups the caller may see (staff)").ProducesProblem(401).ProducesProblem(403);
+
+        api.MapGet("/groups/{id:guid}", async (Guid id, HttpContext http, GovernanceQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.GetGroupAsync(http.Actor(), id, ct)))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("GetGroup")
+            .WithSummary("A group: who represents whom, chair and vice chair per period, vacancies, meetings (staff; audited)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        api.MapPost("/groups", async (CreateGroup.Request request, HttpContext http, CreateGroup handler, CancellationToken ct) =>
+            {
+                var id = await handler.HandleAsync(http.Actor(), request, ct);
+                return TypedResults.Created($"/api/v1/groups/{id}", new CreatedId(id));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("CreateGroup").WithSummary("Set up a group (coordinator, admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesValidationProblem(422).ProducesProblem(409);
+
+        api.MapPost("/groups/{id:guid}/memberships", async (Guid id, AddMembership.Request request, HttpContext http, AddMembership handler, CancellationToken ct) =>
+            {
+                var membershipId = await handler.HandleAsync(http.Actor(), id, request, ct);
+                return TypedResults.Created($"/api/v1/groups/{id}", new CreatedId(membershipId));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("AddMembership")
+            .WithSummary("Name a member, or a deputy for a member, representing an organisation (coordinator, admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+
+        api.MapPost("/memberships/{id:guid}/end", async (Guid id, EndMembership.Request request, HttpContext http, EndMembership handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, request, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("EndMembership").WithSummary("End a membership on a day (coordinator, admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
+
+        api.MapPost("/groups/{id:guid}/roles", async (Guid id, AssignGroupRole.Request request, HttpContext http, AssignGroupRole handler, CancellationToken ct) =>
+            {
+                var roleId = await handler.HandleAsync(http.Actor(), id, request, ct);
+                return TypedResults.Created($"/api/v1/groups/{id}", new CreatedId(roleId));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("AssignGroupRole")
+            .WithSummary("Choose the chair, vice chair or secretary for an agreement period (coordinator, admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+
+        api.MapPost("/groups/{id:guid}/meetings", async (Guid id, MeetingTimeInput request, HttpContext http, PlanMeeting handler, CancellationToken ct) =>
+            {
+                var meetingId = await handler.HandleAsync(http.Actor(), id, request, ct);
+                return TypedResults.Created($"/api/v1/meetings/{meetingId}", new CreatedId(meetingId));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("PlanMeeting")
+            .WithSummary("Plan a meeting; date and times in Finnish time (coordinator, admin, the group's chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
+
+        api.MapPost("/groups/{id:guid}/meetings/year", async (Guid id, PlanYearOfMeetings.Request request, HttpContext http, PlanYearOfMeetings handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(http.Actor(), id, request, ct)))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("PlanYearOfMeetings")
+            .WithSummary("Plan the year's meetings from the group's rhythm in one step (coordinator, admin, the group's chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+
+        api.MapGet("/meetings/{id:guid}", async (Guid id, HttpContext http, GovernanceQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.GetMeetingAsync(http.Actor(), id, ct)))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("GetMeeting")
+            .WithSummary("A meeting with its agenda (staff who may see the group; invitees once the agenda is sent)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        api.MapPut("/meetings/{id:guid}", async (Guid id, MeetingTimeInput request, HttpContext http, RescheduleMeeting handler, CancellationToken ct) =>
+                TypedResults.Ok(new NotifiedView(await handler.HandleAsync(http.Actor(), id, request, ct))))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RescheduleMeeting")
+            .WithSummary("Change the time, mode or place; invitees get an update if the invitation was sent (coordinator, admin, chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+
+        api.MapPost("/meetings/{id:guid}/cancellation", async (Guid id, HttpContext http, CancelMeeting handler, CancellationToken ct) =>
+                TypedResults.Ok(new NotifiedView(await handler.HandleAsync(http.Actor(), id, ct))))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("CancelMeeting")
+            .WithSummary("Cancel a meeting; invitees get a cancellation if the invitation was sent (coordinator, admin, chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPost("/meetings/{id:guid}/agenda-items", async (Guid id, AgendaItemInput request, HttpContext http, AddAgendaItem handler, CancellationToken ct) =>
+            {
+                var itemId = await handler.HandleAsync(http.Actor(), id, request, ct);
+                return TypedResults.Created($"/api/v1/meetings/{id}", new CreatedId(itemId));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("AddAgendaItem")
+            .WithSummary("Add an item at the end of the agenda; the description is Markdown (coordinator, admin, chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+
+        api.MapPut("/agenda-items/{id:guid}", async (Guid id, AgendaItemInput request, HttpContext http, UpdateAgendaItem handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, request, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("UpdateAgendaItem")
+            .WithSummary("Change an agenda item or move it to another position (coordinator, admin, chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+
+        api.MapDelete("/agenda-items/{id:guid}", async (Guid id, HttpContext http, RemoveAgendaItem handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RemoveAgendaItem").WithSummary("Remove an agenda item (coordinator, admin, chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPost("/meetings/{id:guid}/invitations", async (Guid id, HttpContext http, SendInvitations handler, CancellationToken ct) =>
+            {
+                var result = await handler.HandleAsync(http.Actor(), id, ct);
+                return TypedResults.Ok(new InvitationsView(result.Recipients, result.Sequence));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("SendInvitations")
+            .WithSummary("Send the agenda: one e-mail with a calendar invitation to each current member and deputy (coordinator, admin, chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+    }
+}

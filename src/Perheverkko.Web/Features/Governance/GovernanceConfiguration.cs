@@ -1,0 +1,92 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Perheverkko.Web.Features.Agreements;
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Data;
+
+namespace Perheverkko.Web.Features.Governance;
+
+public sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
+{
+    public void Configure(EntityTypeBuilder<Group> builder)
+    {
+        builder.HasKey(g => g.Id);
+        builder.HasSlug(g => g.Slug);
+        builder.HasLocalizedText(g => g.Name, "Name");
+        builder.Property(g => g.Purpose).HasMaxLength(GovernanceLimits.Purpose);
+        builder.HasMany(g => g.Memberships).WithOne().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(g => g.Roles).WithOne().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>
+{
+    public void Configure(EntityTypeBuilder<Membership> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.HasPerson(m => m.Person);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => m.DeputyForId);
+    }
+}
+
+public sealed class GroupRoleConfiguration : IEntityTypeConfiguration<GroupRole>
+{
+    public void Configure(EntityTypeBuilder<GroupRole> builder)
+    {
+        builder.HasKey(r => r.Id);
+        builder.HasPerson(r => r.Person);
+        builder.HasOne<AgreementVersion>().WithMany().HasForeignKey(r => r.AgreementVersionId).OnDelete(DeleteBehavior.Restrict);
+        // The database backs the rule: one chair, one vice chair, one secretary per group and period.
+        builder.HasIndex(r => new { r.GroupId, r.AgreementVersionId, r.Kind }).IsUnique();
+    }
+}
+
+public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
+{
+    public void Configure(EntityTypeBuilder<Meeting> builder)
+    {
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Place).HasMaxLength(GovernanceLimits.Place);
+        builder.Property(m => m.VideoLink).HasMaxLength(GovernanceLimits.Link);
+        builder.Ignore(m => m.Duration);
+        builder.Ignore(m => m.InviteesKnow);
+        builder.HasOne<Group>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => new { m.GroupId, m.StartsAt });
+        builder.HasMany(m => m.AgendaItems).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaItem>
+{
+    public void Configure(EntityTypeBuilder<AgendaItem> builder)
+    {
+        builder.HasKey(i => i.Id);
+        builder.Property(i => i.Title).HasMaxLength(GovernanceLimits.Title);
+        builder.Property(i => i.Preparer).HasMaxLength(GovernanceLimits.Name);
+        builder.Property(i => i.Description).HasMaxLength(GovernanceLimits.Description);
+        builder.Property(i => i.Proposal).HasMaxLength(GovernanceLimits.Description);
+    }
+}
+
+/// <summary>Input limits, shared by the input checks and the columns.</summary>
+public static class GovernanceLimits
+{
+    public const int Name = 200;
+    public const int Title = 300;
+    public const int Place = 300;
+    public const int Link = 500;
+    public const int Purpose = 2000;
+    public const int Description = 20_000;
+}
+
+internal static class PersonMapping
+{
+    public static void HasPerson<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, PersonRef>> person) where T : class =>
+        builder.ComplexProperty(person, p =>
+        {
+            p.Property(x => x.StaffUserId).HasColumnName("StaffUserId");
+            p.Property(x => x.Name).HasColumnName("PersonName").HasMaxLength(GovernanceLimits.Name).IsRequired();
+            p.Property(x => x.Email).HasColumnName("PersonEmail").HasMaxLength(254).IsRequired();
+        });
+}

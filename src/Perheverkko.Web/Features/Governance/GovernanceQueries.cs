@@ -1,0 +1,120 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Governance;
+
+public sealed record GroupSummaryView(Guid Id, string Slug, GroupKind Kind, LocalizedText Name, int MeetingsPerYear, GroupVisibility Visibility);
+
+public sealed record MembershipView(Guid Id, string Name, string Email, Guid? StaffUserId, Guid OrganisationId, LocalizedText OrganisationName,
+    MembershipRole Role, Guid? DeputyForId, string? DeputyForName, DateOnly From, DateOnly? To, bool Current);
+
+public sealed record GroupRoleView(Guid Id, GroupRoleKind Kind, Guid AgreementVersionId, string Period, string Name, string Email);
+
+/// <summary>A party of the current agreement period that has no current member, or no current deputy, in the group.</summary>
+public sealed record VacancyView(Guid OrganisationId, string ListedName, bool NoMember, bool NoDeputy);
+
+/// <summary>Times carry Finland's offset (+02:00 or +03:00), so they read as Finnish time and compare as instants.</summary>
+public sealed record MeetingSummaryView(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, MeetingMode Mode, MeetingStatus Status);
+
+public sealed record GroupView(GroupSummaryView Group, string Purpose, IReadOnlyList<MembershipView> Memberships, IReadOnlyList<GroupRoleView> Roles,
+    string? CurrentPeriod, IReadOnlyList<VacancyView> Vacancies, IReadOnlyList<MeetingSummaryView> Meetings, IReadOnlyList<string> PermittedActions);
+
+public sealed record AgendaItemView(Guid Id, int Position, string Title, AgendaItemKind Kind, string? Preparer, string? Description,
+    string DescriptionHtml, string? Proposal);
+
+/// <summary><see cref="AgendaVisible"/> is false for invitees until the agenda is sent: the preparers see it while they write it.</summary>
+public sealed record MeetingView(Guid Id, Guid GroupId, LocalizedText GroupName, DateTimeOffset StartsAt, DateTimeOffset EndsAt, MeetingMode Mode,
+    string? Place, string? VideoLink, MeetingStatus Status, int Sequence, DateTime? InvitedAt, bool AgendaVisible,
+    IReadOnlyList<AgendaItemView> AgendaItems, IReadOnlyList<string> PermittedActions);
+
+public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<GroupSummaryView>> ListGroupsAsync(Actor? actor, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.ViewGroups, objectType: "Group", cancellationToken: cancellationToken);
+        var today = HelsinkiTime.Today(clock);
+        var all = AccessControl.Permits(actor, StaffAction.ViewAllGroups);
+        var userId = actor!.UserId;
+        var mine = await db.Memberships.Where(m => m.Person.StaffUserId == userId && m.From <= today && (m.To == null || m.To >= today))
+            .Select(m => m.GroupId).Union(db.GroupRoles.Where(r => r.Person.StaffUserId == userId).Select(r => r.GroupId))
+            .ToListAsync(cancellationToken);
+        var groups = await db.Groups.AsNoTracking()
+            .Where(g => all || g.Visibility == GroupVisibility.StaffOfParties || mine.Contains(g.Id))
+            .ToListAsync(cancellationToken);
+        return groups.OrderBy(g => g.Kind).ThenBy(g => g.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false))
+            .Select(Summary).ToList();
+    }
+
+    /// <summary>A group with who represents whom: names and e-mail addresses, so the read is audited.</summary>
+    public async Task<GroupView> GetGroupAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
+    {
+        var today = HelsinkiTime.Today(clock);
+        var exists = await db.Groups.AnyAsync(g => g.Id == id, cancellationToken);
+        await GroupAccess.RequireViewAsync(access, db, actor, exists ? id : null, today, cancellationToken);
+        var group = await db.Groups.AsNoTracking().Include(g => g.Memberships).Include(g => g.Roles)
+            .SingleOrDefaultAsync(g => g.Id == id, cancellationToken) ?? throw new NotFoundException(GovernanceRules.GroupNotFound);
+        await audit.RecordNowAsync(actor, AuditEvent.GroupMembersRead, AuditOutcome.Succeeded, "Group", id, cancellationToken: cancellationToken);
+
+        var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var periods = await db.AgreementVersions.AsNoTracking().ToListAsync(cancellationToken);
+        var byId = group.Memberships.ToDictionary(m => m.Id);
+        var memberships = group.Memberships
+            .OrderBy(m => organisations.GetValueOrDefault(m.OrganisationId)?.Fi).ThenBy(m => m.Role).ThenBy(m => m.Person.Name)
+            .Select(m => new MembershipView(m.Id, m.Person.Name, m.Person.Email, m.Person.StaffUserId, m.OrganisationId,
+                organisations.GetValueOrDefault(m.OrganisationId) ?? new LocalizedText("?"), m.Role, m.DeputyForId,
+                m.DeputyForId is { } d && byId.TryGetValue(d, out var member) ? member.Person.Name : null, m.From, m.To, m.IsCurrentOn(today)))
+            .ToList();
+        var roles = group.Roles.Join(periods, r => r.AgreementVersionId, v => v.Id, (r, v) => new { r, v })
+            .OrderBy(x => x.v.StartYear).ThenBy(x => x.r.Kind)
+            .Select(x => new GroupRoleView(x.r.Id, x.r.Kind, x.v.Id, x.v.Period, x.r.Person.Name, x.r.Person.Email)).ToList();
+
+        var current = periods.FirstOrDefault(v => v.StartYear <= today.Year && v.EndYear >= today.Year);
+        var vacancies = new List<VacancyView>();
+        if (group.Kind == GroupKind.Leadership && current is not null)
+        {
+            var present = group.CurrentMemberships(today).ToList();
+            var parties = await db.Parties.AsNoTracking().Where(p => p.AgreementVersionId == current.Id).OrderBy(p => p.Position).ToListAsync(cancellationToken);
+            vacancies = parties
+                .Select(p => new VacancyView(p.OrganisationId, p.ListedName,
+                    !present.Any(m => m.OrganisationId == p.OrganisationId && m.Role == MembershipRole.Member),
+                    !present.Any(m => m.OrganisationId == p.OrganisationId && m.Role == MembershipRole.Deputy)))
+                .Where(v => v.NoMember || v.NoDeputy).ToList();
+        }
+        var meetings = await db.Meetings.AsNoTracking().Where(m => m.GroupId == id).OrderBy(m => m.StartsAt).ToListAsync(cancellationToken);
+        var permitted = AccessControl.PermittedActions(actor, null, StaffAction.ManageGroups).ToList();
+        if (await GroupAccess.MayPrepareAsync(db, actor, id, today, cancellationToken)) permitted.Add(nameof(StaffAction.PrepareMeeting));
+
+        return new GroupView(Summary(group), group.Purpose, memberships, roles, current?.Period, vacancies,
+            meetings.Select(m => new MeetingSummaryView(m.Id, Local(m.StartsAt), Local(m.EndsAt), m.Mode, m.Status)).ToList(), permitted);
+    }
+
+    public async Task<MeetingView> GetMeetingAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
+    {
+        var today = HelsinkiTime.Today(clock);
+        var groupId = await db.Meetings.Where(m => m.Id == id).Select(m => (Guid?)m.GroupId).SingleOrDefaultAsync(cancellationToken);
+        await GroupAccess.RequireViewAsync(access, db, actor, groupId, today, cancellationToken);
+        if (groupId is null) throw new NotFoundException(GovernanceRules.MeetingNotFound);
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.AgendaItems).SingleAsync(m => m.Id == id, cancellationToken);
+        var group = await db.Groups.AsNoTracking().SingleAsync(g => g.Id == groupId, cancellationToken);
+        var mayPrepare = await GroupAccess.MayPrepareAsync(db, actor, group.Id, today, cancellationToken);
+        var visible = mayPrepare || meeting.Status != MeetingStatus.Planned;
+        var items = !visible ? [] : meeting.AgendaItems.OrderBy(i => i.Position)
+            .Select(i => new AgendaItemView(i.Id, i.Position, i.Title, i.Kind, i.Preparer, i.Description, AgendaMarkdown.ToSafeHtml(i.Description), i.Proposal))
+            .ToList();
+        var open = meeting.Status is MeetingStatus.Planned or MeetingStatus.Invited;
+        return new MeetingView(meeting.Id, group.Id, group.Name, Local(meeting.StartsAt), Local(meeting.EndsAt), meeting.Mode, meeting.Place,
+            meeting.VideoLink, meeting.Status, meeting.Sequence, meeting.InvitedAt, visible, items,
+            mayPrepare && open ? [nameof(StaffAction.PrepareMeeting)] : []);
+    }
+
+    public static DateTimeOffset Local(DateTime utc)
+    {
+        var local = HelsinkiTime.ToLocal(utc);
+        return new DateTimeOffset(local, HelsinkiTime.Zone.GetUtcOffset(local));
+    }
+
+    private static GroupSummaryView Summary(Group g) => new(g.Id, g.Slug, g.Kind, g.Name, g.MeetingsPerYear, g.Visibility);
+}

@@ -1,0 +1,27 @@
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Governance;
+
+/// <summary>The rules of groups, memberships and meetings, each with its stable code, declared once.</summary>
+public static class GovernanceRules
+{
+    public static readonly Rule GroupNotFound = new("group.not_found", "No such group.", RuleKind.NotFound);
+    public static readonly Rule SlugTaken = new("group.slug_taken", "Another group already has this short name.", RuleKind.Conflict, "slug");
+    public static readonly Rule MembershipNotFound = new("membership.not_found", "No such membership in this group.", RuleKind.NotFound);
+    public static readonly Rule DeputyOfSelf = new("membership.deputy_of_self", "A member cannot be their own deputy.", Field: "deputyForId");
+    public static readonly Rule DeputyNeedsMember = new("membership.deputy_needs_member", "A deputy must be named for a member of the same group.", Field: "deputyForId");
+    public static readonly Rule MemberHasNoDeputyFor = new("membership.member_has_no_deputy_for", "Only a deputy is named for a member.", Field: "deputyForId");
+    public static readonly Rule EndsBeforeStarts = new("membership.ends_before_starts", "A membership cannot end before it starts.", Field: "to");
+    public static readonly Rule AlreadyMember = new("membership.exists", "This person already has this role in the group for an overlapping time.", RuleKind.Conflict, "email");
+    public static readonly Rule RoleTaken = new("group_role.taken", "Someone already holds this role in this group for this agreement period.", RuleKind.Conflict, "role");
+    public static readonly Rule PeriodNotFound = new("group_role.period_not_found", "No such agreement period.", RuleKind.NotFound, "agreementVersionId");
+    public static readonly Rule OrganisationNotFound = new("membership.organisation_not_found", "No such organisation.", RuleKind.NotFound, "organisationId");
+    public static readonly Rule UserNotFound = new("membership.user_not_found", "No such staff account.", RuleKind.NotFound, "staffUserId");
+    public static readonly Rule MeetingNotFound = new("meeting.not_found", "No such meeting.", RuleKind.NotFound);
+    public static readonly Rule MeetingEndsBeforeStart = new("meeting.ends_before_start", "A meeting must end after it starts.", Field: "endTime");
+    public static readonly Rule MeetingClosed = new("meeting.closed", "The meeting has been held or cancelled; it can no longer be changed this way.", RuleKind.Conflict);
+    public static readonly Rule AgendaEmpty = new("meeting.agenda_empty", "The agenda has no items; add at least one before sending the invitation.");
+    public static readonly Rule NoMembers = new("group.no_members", "The group has no current members or deputies to invite.");
+    public static readonly Rule YearPlanned = new("meeting.year_planned", "The group already has meetings in this year.", RuleKind.Conflict, "year");
+    public static readonly Rule AgendaItemNotFound = new("agenda_item.not_found", "No such agenda item.", RuleKind.NotFound);
+}

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Notifications;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Governance;
+
+public enum InvitationKind { Invitation, Update, Cancellation }
+
+/// <summary>
+/// The e-mails about a meeting: one message per current member and deputy (001 §13), each with the meeting as an
+/// iCalendar attachment. One message per person, not one with everyone in To, so no one sees the others' addresses
+/// and a calendar sees only its own attendee.
+/// </summary>
+public static class InvitationMail
+{
+    public static int Enqueue(Outbox outbox, MailOptions mail, string? publicUrl, Group group, Meeting meeting, InvitationKind kind, DateTime now)
+    {
+        var today = DateOnly.FromDateTime(HelsinkiTime.ToLocal(now));
+        var current = group.CurrentMemberships(today).ToList();
+        var members = current.ToDictionary(m => m.Id);
+        var recipients = current.GroupBy(m => m.Person.Email, StringComparer.OrdinalIgnoreCase).Select(g => g.OrderBy(m => m.Role).First()).ToList();
+        var organizer = MailboxAddress.Parse(mail.From);
+        var url = string.IsNullOrWhiteSpace(publicUrl) ? null : $"{publicUrl.TrimEnd('/')}/staff/meetings/{meeting.Id}";
+        var when = When(meeting);
+        var summary = $"{group.Name.Fi}, {when}";
+        var subject = kind switch
+        {
+            InvitationKind.Invitation => $"Kokouskutsu: {summary}",
+            InvitationKind.Update => $"Muuttunut kokouskutsu: {summary}",
+            _ => $"Kokous peruttu: {summary}",
+        };
+        var method = kind == InvitationKind.Cancellation ? CalendarMethod.Cancel : CalendarMethod.Request;
+        var agenda = string.Join("\n", meeting.AgendaItems.OrderBy(i => i.Position).Select(i => $"{i.Position}. {i.Title}"));
+
+        foreach (var recipient in recipients)
+        {
+            var deputyFor = recipient.DeputyForId is { } id && members.TryGetValue(id, out var member) ? member.Person.Name : null;
+            var body = Body(group, meeting, kind, when, agenda, url, deputyFor);
+            var ics = MeetingCalendar.Write(method, meeting, summary, agenda, url, organizer.Name is { Length: > 0 } n ? n : organizer.Address,
+                organizer.Address, [new CalendarAttendee(recipient.Person.Name, recipient.Person.Email, recipient.Role == MembershipRole.Deputy)], now);
+            outbox.Enqueue(new EmailMessage([recipient.Person.Email], subject, body, null,
+                [new EmailAttachment(method == CalendarMethod.Cancel ? "peruutus.ics" : "kutsu.ics",
+                    method == CalendarMethod.Cancel ? MeetingCalendar.ContentTypeCancel : MeetingCalendar.ContentTypeRequest,
+                    Convert.ToBase64String(Encoding.UTF8.GetBytes(ics)))]));
+        }
+        return recipients.Count;
+    }
+
+    public static string When(Meeting meeting)
+    {
+        var fi = CultureInfo.GetCultureInfo("fi");
+        var start = HelsinkiTime.ToLocal(meeting.StartsAt);
+        var end = HelsinkiTime.ToLocal(meeting.EndsAt);
+        return $"{start.ToString("ddd d.M.yyyy", fi)} klo {start:H.mm}–{end:H.mm}";
+    }
+
+    private static string Body(Group group, Meeting meeting, InvitationKind kind, string when, string agenda, string? url, string? deputyFor)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(kind switch
+        {
+            InvitationKind.Invitation => $"Tervetuloa ryhmän {group.Name.Fi} kokoukseen.",
+            InvitationKind.Update => $"Ryhmän {group.Name.Fi} kokouksen aika tai paikka on muuttunut.",
+            _ => $"Ryhmän {group.Name.Fi} kokous on peruttu.",
+        });
+        text.AppendLine().AppendLine($"Aika: {when} (Suomen aikaa)");
+        text.AppendLine($"Tapa: {meeting.Mode switch { MeetingMode.InPerson => "lähitapaaminen", MeetingMode.Remote => "etäkokous", _ => "hybridikokous" }}");
+        if (!string.IsNullOrWhiteSpace(meeting.Place)) text.AppendLine($"Paikka: {meeting.Place}");
+        if (!string.IsNullOrWhiteSpace(meeting.VideoLink)) text.AppendLine($"Etäyhteys: {meeting.VideoLink}");
+        if (kind != InvitationKind.Cancellation && agenda.Length > 0) text.AppendLine().AppendLine("Asialista:").AppendLine(agenda);
+        if (url is not null) text.AppendLine().AppendLine($"Kokouksen sivu: {url}");
+        if (deputyFor is not null) text.AppendLine().AppendLine($"Saat kutsun varajäsenenä (jäsen: {deputyFor}).");
+        return text.ToString();
+    }
+}
+
+/// <summary>Loading a meeting for its preparers: the permission is decided before anything about the meeting is revealed.</summary>
+internal static class MeetingAccess
+{
+    public static async Task<(Group Group, Meeting Meeting)> LoadForPrepareAsync(PerheverkkoDb db, AccessControl access, Actor? actor,
+        Guid meetingId, TimeProvider clock, bool withMembers, CancellationToken cancellationToken)
+    {
+        var groupId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (Guid?)m.GroupId).SingleOrDefaultAsync(cancellationToken);
+        await GroupAccess.RequirePrepareAsync(access, db, actor, groupId, HelsinkiTime.Today(clock), cancellationToken);
+        if (groupId is null) throw new NotFoundException(GovernanceRules.MeetingNotFound);
+        IQueryable<Group> groups = withMembers ? db.Groups.Include(g => g.Memberships) : db.Groups;
+        var group = await groups.SingleAsync(g => g.Id == groupId, cancellationToken);
+        var meeting = await db.Meetings.Include(m => m.AgendaItems).SingleAsync(m => m.Id == meetingId, cancellationToken);
+        return (group, meeting);
+    }
+}

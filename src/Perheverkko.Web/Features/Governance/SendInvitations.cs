@@ -1,0 +1,30 @@
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Notifications;
+
+namespace Perheverkko.Web.Features.Governance;
+
+/// <summary>
+/// Sends the agenda: one e-mail with a calendar invitation to every current member and deputy (001 §13), queued in
+/// the outbox in the same transaction as the meeting's new status. Sending again after a change is an update.
+/// </summary>
+public sealed class SendInvitations(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, MailOptions mail,
+    IConfiguration configuration, TimeProvider clock)
+{
+    public sealed record Result(int Recipients, int Sequence);
+
+    public async Task<Result> HandleAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
+    {
+        var (group, meeting) = await MeetingAccess.LoadForPrepareAsync(db, access, actor, meetingId, clock, withMembers: true, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var wasInvited = meeting.InviteesKnow;
+        var recipients = group.CurrentMemberships(DateOnly.FromDateTime(HelsinkiTime.ToLocal(now))).Select(m => m.Person.Email.ToLowerInvariant()).Distinct().Count();
+        meeting.SendInvitation(recipients, now);
+        var sent = InvitationMail.Enqueue(outbox, mail, configuration["PublicUrl"], group, meeting,
+            wasInvited ? InvitationKind.Update : InvitationKind.Invitation, now);
+        audit.Record(actor, AuditEvent.InvitationsSent, "Meeting", meetingId, $"{sent} recipients, sequence {meeting.Sequence}");
+        await db.SaveChangesAsync(cancellationToken);
+        return new Result(sent, meeting.Sequence);
+    }
+}
