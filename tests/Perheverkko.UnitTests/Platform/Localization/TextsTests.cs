@@ -3,6 +3,7 @@ using System.Reflection;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Perheverkko.UnitTests.Support;
+using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
@@ -192,9 +193,11 @@ public sealed partial class TextsTests
     }
 
     public static TheoryData<string> EnumsShownWithOf() => new(
-        nameof(OrganisationKind), nameof(ContactRole), nameof(StaffRole), nameof(AuditOutcome), nameof(OutboxState));
+        nameof(OrganisationKind), nameof(ContactRole), nameof(StaffRole), nameof(AuditOutcome), nameof(OutboxState),
+        nameof(GroupKind), nameof(GroupVisibility), nameof(MembershipRole), nameof(GroupRoleKind), nameof(MeetingMode), nameof(MeetingStatus), nameof(AgendaItemKind));
 
-    private static readonly Type[] EnumTypes = [typeof(OrganisationKind), typeof(ContactRole), typeof(StaffRole), typeof(AuditOutcome), typeof(OutboxState)];
+    private static readonly Type[] EnumTypes = [typeof(OrganisationKind), typeof(ContactRole), typeof(StaffRole), typeof(AuditOutcome), typeof(OutboxState),
+        typeof(GroupKind), typeof(GroupVisibility), typeof(MembershipRole), typeof(GroupRoleKind), typeof(MeetingMode), typeof(MeetingStatus), typeof(AgendaItemKind)];
 
     [Theory]
     [MemberData(nameof(EnumsShownWithOf))]

@@ -1,0 +1,64 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Testing;
+using Perheverkko.Web.Features.Governance;
+using Perheverkko.Web.Platform.Data;
+
+namespace Perheverkko.IntegrationTests.Governance;
+
+/// <summary>The staff pages post the same use cases as the API: the coordinator writes the agenda and sends it from the meeting page.</summary>
+public sealed class GovernancePageTests
+{
+    private static readonly Guid Leadership = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
+
+    private static async Task<HttpClient> BrowserAsync(TestApp app, string email)
+    {
+        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await Forms.SignInAsync(browser, email)).StatusCode);
+        return browser;
+    }
+
+    [Theory, BothDatabases]
+    public async Task The_coordinator_adds_an_item_and_sends_the_agenda_from_the_meeting_page_and_others_see_no_send_button(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var meeting = await app.WithDbAsync(async db =>
+        {
+            var group = await db.Groups.Include(g => g.Memberships).SingleAsync(g => g.Id == Leadership);
+            group.AddMembership(new PersonRef(null, "Anna Esimerkki", "anna@perheverkko.example"), Web.Features.Organisations.NetworkSeeder.OrganisationId("mikkeli"),
+                MembershipRole.Member, null, new DateOnly(2020, 1, 1), null, DateTime.UtcNow);
+            var planned = Meeting.Plan(Guid.CreateVersion7(), Leadership, new DateTime(2027, 1, 12, 7, 0, 0, DateTimeKind.Utc),
+                new DateTime(2027, 1, 12, 9, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, "https://video.example/lnp", DateTime.UtcNow);
+            db.Meetings.Add(planned);
+            await db.SaveChangesAsync();
+            return planned.Id;
+        });
+        var page = $"/staff/meetings/{meeting}";
+
+        var coordinator = await BrowserAsync(app, DemoUsers.Coordinator);
+        var html = await coordinator.GetStringAsync(page);
+        Assert.Contains("Lähetä kokouskutsu", html);
+
+        var refused = await Forms.PostAsync(coordinator, page, new Dictionary<string, string>(), $"{page}?handler=Send");
+        Assert.Contains("Asialistalla ei ole asioita", await refused.Content.ReadAsStringAsync());
+
+        var added = await Forms.PostAsync(coordinator, page, new Dictionary<string, string>
+        {
+            ["Item.Title"] = "Kehittäjäverkostojen kuulumiset", ["Item.Kind"] = "Information", ["Item.Description"] = "*Lyhyesti*",
+        }, $"{page}?handler=AddItem");
+        var addedHtml = await added.Content.ReadAsStringAsync();
+        Assert.Contains("Kehittäjäverkostojen kuulumiset", addedHtml);
+        Assert.Contains("<em>Lyhyesti</em>", addedHtml);
+
+        var sent = await Forms.PostAsync(coordinator, page, new Dictionary<string, string>(), $"{page}?handler=Send");
+        Assert.Contains("Kutsu on jonossa lähetettäväksi 1 vastaanottajalle.", await sent.Content.ReadAsStringAsync());
+        Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync()));
+
+        var professional = await BrowserAsync(app, DemoUsers.Professional);
+        var theirs = await professional.GetStringAsync(page);
+        Assert.Contains("Kehittäjäverkostojen kuulumiset", theirs); // sent, so invitees and the parties' staff see it
+        Assert.DoesNotContain("Lähetä", theirs);
+        Assert.Contains("Anna Esimerkki", await professional.GetStringAsync($"/staff/groups/{Leadership}"));
+    }
+}
