@@ -61,4 +61,33 @@ public sealed class GovernancePageTests
         Assert.DoesNotContain("Lähetä", theirs);
         Assert.Contains("Anna Esimerkki", await professional.GetStringAsync($"/staff/groups/{Leadership}"));
     }
+
+    [Theory, BothDatabases]
+    public async Task The_coordinator_names_a_member_and_a_deputy_on_the_group_page_and_a_deputy_of_self_is_refused_in_Finnish(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var page = $"/staff/groups/{Leadership}";
+        var mikkeli = Web.Features.Organisations.NetworkSeeder.OrganisationId("mikkeli").ToString();
+        var coordinator = await BrowserAsync(app, DemoUsers.Coordinator);
+        Assert.Contains("Lisää jäsen tai varajäsen", await coordinator.GetStringAsync(page));
+
+        var added = await Forms.PostAsync(coordinator, page, new Dictionary<string, string>
+        {
+            ["Member.Name"] = "Anna Esimerkki", ["Member.Email"] = "anna@perheverkko.example", ["Member.OrganisationId"] = mikkeli,
+            ["Member.Role"] = "Member", ["Member.From"] = "2020-01-01",
+        }, $"{page}?handler=AddMember");
+        Assert.Contains("Jäsenyys lisätty.", await added.Content.ReadAsStringAsync());
+        var anna = await app.WithDbAsync(db => db.Memberships.Where(m => m.Person.Email == "anna@perheverkko.example").Select(m => m.Id).SingleAsync());
+
+        var self = await Forms.PostAsync(coordinator, page, new Dictionary<string, string>
+        {
+            ["Member.Name"] = "Anna Esimerkki", ["Member.Email"] = "anna@perheverkko.example", ["Member.OrganisationId"] = mikkeli,
+            ["Member.Role"] = "Deputy", ["Member.DeputyForId"] = anna.ToString(), ["Member.From"] = "2020-01-01",
+        }, $"{page}?handler=AddMember");
+        Assert.Contains("Jäsen ei voi olla oma varajäsenensä.", await self.Content.ReadAsStringAsync());
+        Assert.Equal(1, await app.WithDbAsync(db => db.Memberships.CountAsync()));
+
+        var professional = await BrowserAsync(app, DemoUsers.Professional);
+        Assert.DoesNotContain("Lisää jäsen tai varajäsen", await professional.GetStringAsync(page));
+    }
 }

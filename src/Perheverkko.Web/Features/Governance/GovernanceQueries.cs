@@ -110,6 +110,13 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
             mayPrepare && open ? [nameof(StaffAction.PrepareMeeting)] : []);
     }
 
+    /// <summary>The organisations a member can represent: those still operating.</summary>
+    public async Task<IReadOnlyList<(Guid Id, LocalizedText Name)>> OrganisationChoicesAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Organisations.AsNoTracking().Where(o => o.ClosedOn == null).Select(o => new { o.Id, o.Name }).ToListAsync(cancellationToken);
+        return rows.OrderBy(o => o.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).Select(o => (o.Id, o.Name)).ToList();
+    }
+
     public static DateTimeOffset Local(DateTime utc)
     {
         var local = HelsinkiTime.ToLocal(utc);

@@ -5,8 +5,19 @@ using Perheverkko.Web.Platform.Web;
 namespace Perheverkko.Web.Features.Governance.Staff;
 
 /// <summary>A group: who represents whom, vacancies, roles and meetings; its preparers plan the year's meetings here.</summary>
-public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings planYear) : PerheverkkoPage
+public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings planYear, AddMembership addMembership) : PerheverkkoPage
 {
+    public sealed class MemberInput
+    {
+        public string? Name { get; set; }
+        public string? Email { get; set; }
+        public Guid? OrganisationId { get; set; }
+        public MembershipRole? Role { get; set; } = MembershipRole.Member;
+        public Guid? DeputyForId { get; set; }
+        public DateOnly? From { get; set; }
+        public DateOnly? To { get; set; }
+    }
+
     public sealed class YearInput
     {
         public int? Year { get; set; }
@@ -21,13 +32,37 @@ public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings pla
     public GroupView View { get; private set; } = null!;
     public string? Notice { get; private set; }
     [BindProperty] public YearInput Year { get; set; } = new();
+    [BindProperty] public MemberInput Member { get; set; } = new();
+    public IReadOnlyList<(Guid Id, Platform.Data.LocalizedText Name)> Organisations { get; private set; } = [];
 
     public bool MayPrepare => View.PermittedActions.Contains(nameof(StaffAction.PrepareMeeting));
+    public bool MayManage => View.PermittedActions.Contains(nameof(StaffAction.ManageGroups));
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        View = await queries.GetGroupAsync(Actor, id, cancellationToken);
+        await LoadAsync(id, cancellationToken);
         Year.Year = DateTime.UtcNow.Year + 1;
+        Member.From = DateOnly.FromDateTime(DateTime.UtcNow);
+    }
+
+    public async Task<IActionResult> OnPostAddMemberAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var saved = await TryAsync(() => addMembership.HandleAsync(Actor, id, new AddMembership.Request(null, Member.Name, Member.Email,
+            Member.OrganisationId, Member.Role, Member.DeputyForId, Member.From, Member.To), cancellationToken), "Member");
+        await LoadAsync(id, cancellationToken);
+        if (saved)
+        {
+            ModelState.Clear();
+            Member = new MemberInput { From = Member.From };
+            Notice = T["group.member_added"];
+        }
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        View = await queries.GetGroupAsync(Actor, id, cancellationToken);
+        if (MayManage) Organisations = await queries.OrganisationChoicesAsync(cancellationToken);
     }
 
     public async Task<IActionResult> OnPostPlanYearAsync(Guid id, CancellationToken cancellationToken)
@@ -35,7 +70,7 @@ public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings pla
         IReadOnlyList<Guid> planned = [];
         var saved = await TryAsync(async () => planned = await planYear.HandleAsync(Actor, id,
             new PlanYearOfMeetings.Request(Year.Year, Year.Weekday, Year.StartTime, Year.EndTime, Year.Mode, Year.Place, Year.VideoLink), cancellationToken), "Year");
-        View = await queries.GetGroupAsync(Actor, id, cancellationToken);
+        await LoadAsync(id, cancellationToken);
         if (saved) Notice = T["meeting.year_planned", planned.Count];
         return Page();
     }
