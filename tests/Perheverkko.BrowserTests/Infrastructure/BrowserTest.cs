@@ -68,7 +68,7 @@ public abstract class BrowserTest(BrowserFixture browser, KestrelApp app) : IAsy
     protected async Task<IPage> SignedInPageAsync(string email, int width = 1280)
     {
         if (SignedInStates.TryGetValue((App, email), out var state)) return await NewPageAsync(storageState: state, width: width);
-        var page = await NewPageAsync();
+        var page = await NewPageAsync(width: width);
         await SignInAsync(page, email);
         SignedInStates[(App, email)] = await page.Context.StorageStateAsync();
         return page;
@@ -77,11 +77,36 @@ public abstract class BrowserTest(BrowserFixture browser, KestrelApp app) : IAsy
     /// <summary>axe-core with the WCAG 2.0/2.1 A and AA rules finds nothing on the page as it is now.</summary>
     protected async Task AssertAccessibleAsync(IPage page)
     {
+        if (await AxeReportAsync(page) is { } report) Assert.Fail(report);
+    }
+
+    /// <summary>
+    /// Visits each path in turn (expecting 200, or 404 where <paramref name="notFound"/> says so) and checks it with
+    /// axe-core; fails once at the end, listing the violations of every page.
+    /// </summary>
+    protected async Task AssertPagesAccessibleAsync(IPage page, IEnumerable<string> paths, Func<string, bool>? notFound = null)
+    {
+        var reports = new List<string>();
+        foreach (var path in paths)
+        {
+            var response = await page.GotoAsync(path);
+            var expected = notFound?.Invoke(path) == true ? 404 : 200;
+            Assert.True(response?.Status == expected, $"{path} answered {response?.Status}, not {expected}.");
+            Assert.Equal(path, new Uri(page.Url).PathAndQuery);
+            if (await AxeReportAsync(page) is { } report) reports.Add(report);
+        }
+        Assert.True(reports.Count == 0, string.Join("\n", reports));
+    }
+
+    /// <summary>What axe-core found on the page: each violation's rule, help and the elements, or null for none.</summary>
+    protected async Task<string?> AxeReportAsync(IPage page)
+    {
         // axe-core is a script in the page: where scripts are off, Playwright would wait for it forever.
         if (withoutJavaScript.Contains(page.Context))
             throw new InvalidOperationException("axe-core needs JavaScript: check this page in a context with JavaScript on.");
-        var result = await page.RunAxe(new AxeRunOptions { RunOnly = RunOnlyOptions.Tags(AxeTags) }).WaitAsync(TimeSpan.FromSeconds(30));
-        if (result.Violations.Length == 0) return;
+        var options = new AxeRunOptions { RunOnly = RunOnlyOptions.Tags(AxeTags), ResultTypes = [ResultType.Violations] };
+        var result = await page.RunAxe(options).WaitAsync(TimeSpan.FromSeconds(30));
+        if (result.Violations.Length == 0) return null;
         var report = new StringBuilder($"axe-core found {result.Violations.Length} violation(s) on {page.Url}:\n");
         foreach (var violation in result.Violations)
         {
@@ -92,7 +117,7 @@ public abstract class BrowserTest(BrowserFixture browser, KestrelApp app) : IAsy
                 report.Append($"    at {node.Target}: {node.Html}\n      {string.Join(" / ", checks)}\n");
             }
         }
-        Assert.Fail(report.ToString());
+        return report.ToString();
     }
 
     /// <summary>Saves a full-page screenshot to the screenshot folder (PERHEVERKKO_SCREENSHOTS, or one under the system's temp folder).</summary>
@@ -104,6 +129,14 @@ public abstract class BrowserTest(BrowserFixture browser, KestrelApp app) : IAsy
         var file = Path.Combine(folder, name + ".png");
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = file, FullPage = true });
         return file;
+    }
+
+    /// <summary>The CSP violations reported so far, which then no longer fail the test: for a test that causes one on purpose.</summary>
+    protected IReadOnlyList<string> TakeCspViolations()
+    {
+        var taken = new List<string>();
+        while (cspViolations.TryDequeue(out var violation)) taken.Add(violation);
+        return taken;
     }
 
     public Task InitializeAsync() => Task.CompletedTask;
