@@ -105,7 +105,13 @@ public abstract class BrowserTest(BrowserFixture browser, KestrelApp app) : IAsy
         if (withoutJavaScript.Contains(page.Context))
             throw new InvalidOperationException("axe-core needs JavaScript: check this page in a context with JavaScript on.");
         var options = new AxeRunOptions { RunOnly = RunOnlyOptions.Tags(AxeTags), ResultTypes = [ResultType.Violations] };
-        var result = await page.RunAxe(options).WaitAsync(TimeSpan.FromSeconds(30));
+        // RunAxe merges the results of iframes in a blank page of its own, injecting axe-core twice per check; on a
+        // page without frames (ours have none) axe.run in the page itself, the "legacy" mode, finds the same in a
+        // fraction of the time. Should the package drop it, RunAxe alone does the same job, only slower.
+#pragma warning disable CS0618
+        var run = page.Frames.Count > 1 ? page.RunAxe(options) : page.RunAxeLegacy(options: options);
+#pragma warning restore CS0618
+        var result = await run.WaitAsync(TimeSpan.FromSeconds(30));
         if (result.Violations.Length == 0) return null;
         var report = new StringBuilder($"axe-core found {result.Violations.Length} violation(s) on {page.Url}:\n");
         foreach (var violation in result.Violations)
