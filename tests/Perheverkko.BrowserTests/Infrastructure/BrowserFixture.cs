@@ -19,6 +19,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
             throw new InvalidOperationException($"Chromium is not installed at {ChromiumPath}: install the Debian package chromium.");
+        // Assertions retry until this long: generous, for a busy two-core CI machine; a passing check returns at once.
+        Assertions.SetDefaultExpectTimeout(10_000);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
