@@ -1,0 +1,72 @@
+using Microsoft.Playwright;
+using Perheverkko.BrowserTests.Infrastructure;
+using Perheverkko.Testing;
+using Perheverkko.Web.Features.Organisations;
+using static Microsoft.Playwright.Assertions;
+
+namespace Perheverkko.BrowserTests.Accessibility;
+
+/// <summary>
+/// axe-core (WCAG 2.0 and 2.1, levels A and AA) on every page the browser tests visit, as the person who uses it.
+/// Each test walks its pages in one context and lists the violations of all of them. The pages in the states other
+/// tests leave them in (saved notices, validation messages, a new or revoked token) are checked in those tests.
+/// </summary>
+public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : BrowserTest(browser, app), IClassFixture<SqliteApp>
+{
+    private static readonly string MikkeliStaffPage = $"/staff/organisations/{NetworkSeeder.OrganisationId("mikkeli")}";
+    private static bool NotFound(string path) => path.Contains("ei-tallaista", StringComparison.Ordinal);
+
+    [Fact]
+    public async Task The_public_pages_have_no_WCAG_A_or_AA_violations()
+    {
+        var page = await NewPageAsync();
+        await AssertPagesAccessibleAsync(page, ["/", "/organisations", "/organisations/mikkeli", "/sign-in", "/organisations/ei-tallaista"], NotFound);
+    }
+
+    [Fact]
+    public async Task The_pages_the_coordinator_uses_have_no_WCAG_A_or_AA_violations()
+    {
+        var page = await SignedInPageAsync(DemoUsers.Coordinator);
+        await AssertPagesAccessibleAsync(page,
+        [
+            "/", "/organisations/mikkeli", "/staff", "/staff/organisations", MikkeliStaffPage, "/staff/profile",
+            "/staff/profile/two-factor", "/staff/audit", "/staff/outbox", "/staff/ei-tallaista-sivua",
+        ], NotFound);
+    }
+
+    [Fact]
+    public async Task The_organisation_pages_of_the_representatives_have_no_WCAG_A_or_AA_violations()
+    {
+        // With the edit form (own organisation) and without it (another's).
+        await AssertPagesAccessibleAsync(await SignedInPageAsync(DemoUsers.MikkeliRepresentative), ["/staff", MikkeliStaffPage]);
+        await AssertPagesAccessibleAsync(await SignedInPageAsync(DemoUsers.SavonlinnaRepresentative), [MikkeliStaffPage]);
+    }
+
+    [Fact]
+    public async Task The_sign_in_page_with_validation_messages_has_no_violations()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync("/sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu", Exact = true }).ClickAsync();
+        await Expect(page.Locator("#email-error")).ToHaveTextAsync("Pakollinen tieto.");
+        await AssertAccessibleAsync(page);
+
+        await page.GetByLabel("Sähköposti").FillAsync(DemoUsers.Coordinator);
+        await page.GetByLabel("Salasana").FillAsync("not-the-password-at-all");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
+        await AssertAccessibleAsync(page);
+    }
+
+    [Theory]
+    [InlineData("På svenska", "sv")]
+    [InlineData("In English", "en")]
+    public async Task The_pages_in_Swedish_and_English_have_no_violations(string button, string language)
+    {
+        var page = await SignedInPageAsync(DemoUsers.Coordinator);
+        await page.GotoAsync(MikkeliStaffPage);
+        await page.GetByRole(AriaRole.Button, new() { Name = button }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        await AssertPagesAccessibleAsync(page, ["/", MikkeliStaffPage]);
+    }
+}
