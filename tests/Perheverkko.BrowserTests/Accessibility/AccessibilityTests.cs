@@ -14,6 +14,7 @@ namespace Perheverkko.BrowserTests.Accessibility;
 public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : BrowserTest(browser, app), IClassFixture<SqliteApp>
 {
     private static readonly string MikkeliStaffPage = $"/staff/organisations/{NetworkSeeder.OrganisationId("mikkeli")}";
+    private static readonly string LeadershipGroupPage = $"/staff/groups/{Perheverkko.Web.Features.Governance.GovernanceSeeder.GroupId(Perheverkko.Web.Features.Governance.GovernanceSeeder.LeadershipGroup)}";
     private static bool NotFound(string path) => path.Contains("ei-tallaista", StringComparison.Ordinal);
 
     [Fact]
@@ -31,6 +32,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
         [
             "/", "/organisations/mikkeli", "/staff", "/staff/organisations", MikkeliStaffPage, "/staff/profile",
             "/staff/profile/two-factor", "/staff/audit", "/staff/outbox", "/staff/ei-tallaista-sivua",
+            "/staff/groups", LeadershipGroupPage,
         ], NotFound);
     }
 

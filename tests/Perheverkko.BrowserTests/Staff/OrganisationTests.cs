@@ -78,8 +78,9 @@ public sealed class OrganisationTests(BrowserFixture browser, SqliteApp app) : B
         await businessId.FillAsync("1234567-2");
         await edit.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
 
-        await Expect(page.Locator("#business-id-error")).ToHaveTextAsync("Y-tunnus ei ole kelvollinen (muoto 1234567-8).");
+        await Expect(page.Locator("#business-id-error")).ToHaveTextAsync("Y-tunnus ei ole kelvollinen (muoto 1234567-1).");
         await Expect(businessId).ToHaveValueAsync("1234567-2");
+        await Expect(businessId).ToHaveAttributeAsync("aria-invalid", "true");
         await Expect(businessId).ToHaveAccessibleDescriptionAsync(new Regex("Y-tunnus ei ole kelvollinen"));
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveCountAsync(0);
         await AssertAccessibleAsync(page);

@@ -65,6 +65,7 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/meetings/{id:guid}/invitations"] = Region,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
+        ["ANY /{**path}"] = Everyone, // unmapped addresses: 404 for everyone
         ["ANY /"] = Everyone,
         ["ANY /organisations"] = Everyone,
         ["ANY /organisations/{key}"] = Everyone,

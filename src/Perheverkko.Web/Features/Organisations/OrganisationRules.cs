@@ -6,7 +6,7 @@ namespace Perheverkko.Web.Features.Organisations;
 public static class OrganisationRules
 {
     public static readonly Rule StaleVersion = new("organisation.stale", "The organisation was changed by someone else after you opened it. Reload and try again.", RuleKind.Conflict);
-    public static readonly Rule BusinessIdInvalid = new("organisation.business_id_invalid", "The business id is not a valid Finnish business id (1234567-8).", Field: "businessId");
+    public static readonly Rule BusinessIdInvalid = new("organisation.business_id_invalid", "The business id is not a valid Finnish business id (1234567-1).", Field: "businessId");
     public static readonly Rule MunicipalityWithoutArea = new("organisation.municipality_without_area", "A municipality organisation must name its municipality.");
     public static readonly Rule SlugTaken = new("organisation.slug_taken", "Another organisation already has this short name.", RuleKind.Conflict, "slug");
     public static readonly Rule NotFound = new("organisation.not_found", "No such organisation.", RuleKind.NotFound);

@@ -130,6 +130,9 @@ public static class AppSetup
         app.MapAccountsApi();
         app.MapAdministrationApi();
         app.MapRazorPages();
+        // An address nobody mapped is a 404 for everyone: without this, the fallback authorization policy would
+        // send an anonymous visitor to sign in for a page that does not exist.
+        app.MapFallback("{**path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }
