@@ -5,7 +5,11 @@ using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Organisations.Staff;
 
-/// <summary>An organisation for staff: its contact persons (an audited read), and, where permitted, editing.</summary>
+/// <summary>
+/// An organisation for staff: its contact persons (an audited read), and, where permitted, editing. A successful
+/// save redirects back here (post/redirect/get), so reloading never sends a form again; a refused one shows the
+/// form with its messages and what was typed.
+/// </summary>
 public sealed class DetailsModel(OrganisationQueries queries, UpdateOrganisation update, AddContactPerson addContact,
     RemoveContactPerson removeContact) : PerheverkkoPage
 {
@@ -26,7 +30,7 @@ public sealed class DetailsModel(OrganisationQueries queries, UpdateOrganisation
     }
 
     public StaffOrganisationView View { get; private set; } = null!;
-    public string? Notice { get; private set; }
+    [TempData] public string? Notice { get; set; }
     [BindProperty] public EditInput Input { get; set; } = new();
     [BindProperty] public ContactInput Contact { get; set; } = new();
 
@@ -41,46 +45,41 @@ public sealed class DetailsModel(OrganisationQueries queries, UpdateOrganisation
 
     public async Task<IActionResult> OnPostEditAsync(Guid id, CancellationToken cancellationToken)
     {
-        var saved = await TryAsync(() => update.HandleAsync(Actor, id,
-            new UpdateOrganisation.Request(Input.Version, Input.Kind, Input.Name, Input.BusinessId), cancellationToken));
+        if (await TryAsync(() => update.HandleAsync(Actor, id,
+                new UpdateOrganisation.Request(Input.Version, Input.Kind, Input.Name, Input.BusinessId), cancellationToken)))
+            return Saved(id, "organisation.saved");
         await LoadAsync(id, cancellationToken);
-        if (saved)
-        {
-            ModelState.Clear();
-            FillEditForm();
-            Notice = T["organisation.saved"];
-        }
         return Page();
     }
 
     public async Task<IActionResult> OnPostAddContactAsync(Guid id, CancellationToken cancellationToken)
     {
-        var saved = await TryAsync(() => addContact.HandleAsync(Actor, id,
-            new AddContactPerson.Request(Contact.Name, Contact.Email, Contact.Role, Contact.Title), cancellationToken), "Contact");
-        await LoadAsync(id, cancellationToken);
-        FillEditForm(keepPosted: true);
-        if (saved)
-        {
-            ModelState.Clear();
-            Contact = new ContactInput();
-            Notice = T["contact.added"];
-        }
-        return Page();
-    }
-
-    public async Task<IActionResult> OnPostRemoveContactAsync(Guid id, Guid personId, CancellationToken cancellationToken)
-    {
-        if (await TryAsync(() => removeContact.HandleAsync(Actor, id, personId, cancellationToken))) Notice = T["contact.removed"];
+        if (await TryAsync(() => addContact.HandleAsync(Actor, id,
+                new AddContactPerson.Request(Contact.Name, Contact.Email, Contact.Role, Contact.Title), cancellationToken), "Contact"))
+            return Saved(id, "contact.added");
         await LoadAsync(id, cancellationToken);
         FillEditForm();
         return Page();
     }
 
+    public async Task<IActionResult> OnPostRemoveContactAsync(Guid id, Guid personId, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => removeContact.HandleAsync(Actor, id, personId, cancellationToken))) return Saved(id, "contact.removed");
+        await LoadAsync(id, cancellationToken);
+        FillEditForm();
+        return Page();
+    }
+
+    private RedirectToPageResult Saved(Guid id, string noticeKey)
+    {
+        Notice = T[noticeKey];
+        return RedirectToPage(new { id });
+    }
+
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken) => View = await queries.GetForStaffAsync(Actor, id, cancellationToken);
 
-    private void FillEditForm(bool keepPosted = false)
+    private void FillEditForm()
     {
-        if (keepPosted && Input.Version is not null) return;
         var o = View.Organisation;
         Input = new EditInput { Version = View.Version, Kind = o.Kind, Name = LocalizedTextInput.From(o.Name), BusinessId = o.BusinessId };
     }
