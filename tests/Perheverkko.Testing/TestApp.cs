@@ -58,14 +58,20 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
     /// <summary>A client signed in with a personal access token of the demo user with that e-mail.</summary>
     public async Task<HttpClient> ClientForAsync(string email)
     {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", await IssueTokenAsync(email));
+        return client;
+    }
+
+    /// <summary>A personal access token for the demo user with that e-mail.</summary>
+    public async Task<string> IssueTokenAsync(string email)
+    {
         await using var scope = Services.CreateAsyncScope();
         var user = await scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<StaffUser>>().FindByEmailAsync(email)
             ?? throw new InvalidOperationException($"No demo user {email}.");
         var token = await scope.ServiceProvider.GetRequiredService<CreateAccessToken>()
             .IssueAsync(user.Id, Actor.System, "test", null, CancellationToken.None);
-        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token.Secret);
-        return client;
+        return token.Secret;
     }
 
     /// <summary>A second app instance on the same database, as when several instances share one PostgreSQL.</summary>

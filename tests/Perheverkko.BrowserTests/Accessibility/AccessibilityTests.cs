@@ -1,6 +1,8 @@
 using Microsoft.Playwright;
 using Perheverkko.BrowserTests.Infrastructure;
 using Perheverkko.Testing;
+using System.Net.Http.Json;
+using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using static Microsoft.Playwright.Assertions;
 
@@ -14,7 +16,8 @@ namespace Perheverkko.BrowserTests.Accessibility;
 public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : BrowserTest(browser, app), IClassFixture<SqliteApp>
 {
     private static readonly string MikkeliStaffPage = $"/staff/organisations/{NetworkSeeder.OrganisationId("mikkeli")}";
-    private static readonly string LeadershipGroupPage = $"/staff/groups/{Perheverkko.Web.Features.Governance.GovernanceSeeder.GroupId(Perheverkko.Web.Features.Governance.GovernanceSeeder.LeadershipGroup)}";
+    private static readonly Guid LeadershipGroupId = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
+    private static readonly string LeadershipGroupPage = $"/staff/groups/{LeadershipGroupId}";
     private static bool NotFound(string path) => path.Contains("ei-tallaista", StringComparison.Ordinal);
 
     [Fact]
@@ -58,6 +61,29 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
+    }
+
+    [Fact]
+    public async Task A_meeting_page_with_its_agenda_has_no_violations()
+    {
+        using var coordinator = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
+        coordinator.DefaultRequestHeaders.Authorization = new("Bearer", await App.App.IssueTokenAsync(DemoUsers.Coordinator));
+        var planned = await coordinator.PostAsJsonAsync($"/api/v1/groups/{LeadershipGroupId}/meetings", new
+        {
+            date = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), startTime = "13:00", endTime = "15:00", mode = "Hybrid",
+            place = "Mikkelin perhekeskus, neuvotteluhuone", videoLink = "https://video.example/lnp",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, planned.StatusCode);
+        var meeting = planned.Headers.Location!.OriginalString.Split('/').Last();
+        var item = await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new
+        {
+            title = "Toimintasuunnitelma 2027", kind = "Decision", preparer = "Maija Meikäläinen",
+            description = "Luonnos on **liitteenä**.\n\n- tavoitteet\n- vastuut", proposal = "Hyväksytään.",
+        });
+        Assert.Equal(System.Net.HttpStatusCode.Created, item.StatusCode);
+
+        var page = await SignedInPageAsync(DemoUsers.Coordinator);
+        await AssertPagesAccessibleAsync(page, [$"/staff/meetings/{meeting}"]);
     }
 
     [Theory]
