@@ -110,3 +110,22 @@ public sealed class SignInTests
         Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
     }
 }
+
+public sealed class SharedKeysTests
+{
+    [Theory, BothDatabases]
+    public async Task A_sign_in_on_one_instance_is_valid_on_another_sharing_the_database(DatabaseProvider provider)
+    {
+        await using var first = await TestApp.StartAsync(provider);
+        await using var second = first.AnotherInstance();
+        var signIn = await Forms.SignInAsync(first.Anonymous(), DemoUsers.Coordinator);
+        var cookie = signIn.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("perheverkko.auth=", StringComparison.Ordinal)).Split(';')[0];
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/staff");
+        request.Headers.Add("Cookie", cookie);
+        var response = await second.Anonymous().SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        // The key ring is in the database, not in a folder of one machine.
+        Assert.True(await first.WithDbAsync(db => db.DataProtectionKeys.AnyAsync()));
+    }
+}
