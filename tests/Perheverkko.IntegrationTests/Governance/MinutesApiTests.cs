@@ -163,6 +163,28 @@ public sealed class MinutesApiTests
         Assert.Equal("§ 1/2027", memberView.GetProperty("agendaItems")[0].GetProperty("decisionNumber").GetString());
         Assert.Equal(4, memberView.GetProperty("attendance").GetArrayLength());
         Assert.Single(await app.WithDbAsync(db => db.AuditRecords.Where(a => a.Event == AuditEvent.MinutesApproved).ToListAsync()));
+
+        // A correction after approval is a new recorded version, by the chair, with a reason; the approved text stays.
+        var correction = new { agendaItemId = plan, decision = "Toimintasuunnitelma hyväksyttiin muutetussa muodossa.", reason = "Päätöksen sanamuoto korjattu." };
+        await AssertStatusAsync(HttpStatusCode.Forbidden, await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/minutes/corrections", correction));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await chair.PostAsJsonAsync($"/api/v1/meetings/{meeting}/minutes/corrections",
+            new { agendaItemId = plan, decision = "Ilman perustetta." })).StatusCode);
+        var corrected = await chair.PostAsJsonAsync($"/api/v1/meetings/{meeting}/minutes/corrections", correction);
+        await AssertStatusAsync(HttpStatusCode.OK, corrected);
+        var result = await corrected.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal((2, 5), (result.GetProperty("version").GetInt32(), result.GetProperty("recipients").GetInt32()));
+        smtp.Received.Clear();
+        Assert.Equal(5, await DispatchAsync(app));
+        Assert.All(smtp.Received, m => Assert.Contains("muutetussa muodossa", MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data))).TextBody));
+        Assert.All(smtp.Received, m => Assert.StartsWith("Korjattu pöytäkirja (versio 2):", MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data))).Subject));
+        var versions = await app.WithDbAsync(db => db.MinutesVersions.Where(v => v.MeetingId == meeting).OrderBy(v => v.Version).ToListAsync());
+        Assert.Equal([1, 2], versions.Select(v => v.Version));
+        Assert.Contains("esitetyssä", versions[0].Text);
+        Assert.Contains("muutetussa muodossa", versions[1].Text);
+        Assert.Equal("Päätöksen sanamuoto korjattu.", versions[1].Reason);
+        var view = await member.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}");
+        Assert.Equal(2, view.GetProperty("minutesVersions").GetArrayLength());
+        Assert.Equal("Käytiin läpi painopisteet.", view.GetProperty("agendaItems")[0].GetProperty("discussion").GetString()); // not given, so kept
     }
 
     [Theory, BothDatabases]

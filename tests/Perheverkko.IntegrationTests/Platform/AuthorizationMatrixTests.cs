@@ -70,6 +70,7 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/meetings/{id:guid}/minutes"] = Region,
         // The chair approves (no chair is named in the seed); of the roles only admin may stand in.
         ["POST /api/v1/meetings/{id:guid}/minutes/approval"] = AdminOnly,
+        ["POST /api/v1/meetings/{id:guid}/minutes/corrections"] = AdminOnly,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
         ["ANY /{**path}"] = Everyone, // unmapped addresses: 404 for everyone

@@ -58,9 +58,41 @@ public sealed class ApproveMinutes(PerheverkkoDb db, AccessControl access, Audit
         var (group, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId, clock, cancellationToken, forApproval: true);
         var now = clock.GetUtcNow().UtcDateTime;
         meeting.ApproveMinutes(actor?.Name ?? "", now);
-        var sent = MinutesMail.Enqueue(outbox, configuration["PublicUrl"], group, meeting, now);
+        var (sent, text) = MinutesMail.Enqueue(outbox, configuration["PublicUrl"], group, meeting, now);
+        db.MinutesVersions.Add(new MinutesVersion(Guid.CreateVersion7(), meetingId, 1, text, meeting.MinutesApprovedBy!, null, now));
         audit.Record(actor, AuditEvent.MinutesApproved, "Meeting", meetingId, $"{sent} recipients");
         await db.SaveChangesAsync(cancellationToken);
         return new Result(sent);
+    }
+}
+
+/// <summary>
+/// Corrects approved minutes (issue 5 §7): the chair changes an item's discussion or decision with a reason; the
+/// corrected minutes become a new recorded version and are mailed again, and the approved version stays as it was.
+/// </summary>
+public sealed class CorrectMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, IConfiguration configuration, TimeProvider clock)
+{
+    public sealed record Request(Guid? AgendaItemId, string? Discussion, string? Decision, string? Reason);
+
+    public sealed record Result(int Version, int Recipients);
+
+    public async Task<Result> HandleAsync(Actor? actor, Guid meetingId, Request request, CancellationToken cancellationToken)
+    {
+        var (group, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId, clock, cancellationToken, forApproval: true);
+        new InputCheck()
+            .That(request.AgendaItemId is not null, "agendaItemId", "validation.required")
+            .Optional("discussion", request.Discussion, GovernanceLimits.Description)
+            .Optional("decision", request.Decision, GovernanceLimits.Description)
+            .Required("reason", request.Reason, GovernanceLimits.Reason)
+            .ThrowIfInvalid();
+        var now = clock.GetUtcNow().UtcDateTime;
+        meeting.CorrectMinutes(request.AgendaItemId!.Value, AgendaItemInput.Blank(request.Discussion), AgendaItemInput.Blank(request.Decision), now);
+        var version = (await db.MinutesVersions.Where(v => v.MeetingId == meetingId).MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0) + 1;
+        var reason = request.Reason!.Trim();
+        var (sent, text) = MinutesMail.Enqueue(outbox, configuration["PublicUrl"], group, meeting, now, version, reason);
+        db.MinutesVersions.Add(new MinutesVersion(Guid.CreateVersion7(), meetingId, version, text, actor?.Name ?? "", reason, now));
+        audit.Record(actor, AuditEvent.MinutesCorrected, "Meeting", meetingId, $"version {version}, item {request.AgendaItemId}, {sent} recipients");
+        await db.SaveChangesAsync(cancellationToken);
+        return new Result(version, sent);
     }
 }

@@ -175,5 +175,11 @@ public static class GovernanceApi
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("ApproveMinutes")
             .WithSummary("Approve the minutes: they are locked and e-mailed to members and deputies (leadership group) or members (the group's chair; admin)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPost("/meetings/{id:guid}/minutes/corrections", async (Guid id, CorrectMinutes.Request request, HttpContext http, CorrectMinutes handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(http.Actor(), id, request, ct)))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("CorrectMinutes")
+            .WithSummary("Correct an item of approved minutes with a reason (a text left out stays as it was): a new recorded version, mailed again; the approved version is kept (the group's chair; admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
     }
 }

@@ -88,6 +88,18 @@ public sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attendanc
     }
 }
 
+public sealed class MinutesVersionConfiguration : IEntityTypeConfiguration<MinutesVersion>
+{
+    public void Configure(EntityTypeBuilder<MinutesVersion> builder)
+    {
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.RecordedBy).HasMaxLength(GovernanceLimits.Name);
+        builder.Property(v => v.Reason).HasMaxLength(GovernanceLimits.Reason);
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(v => v.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(v => new { v.MeetingId, v.Version }).IsUnique();
+    }
+}
+
 public sealed class DecisionNumberConfiguration : IEntityTypeConfiguration<DecisionNumber>
 {
     public void Configure(EntityTypeBuilder<DecisionNumber> builder)
@@ -111,6 +123,7 @@ public static class GovernanceLimits
     public const int Link = 500;
     public const int Purpose = 2000;
     public const int Description = 20_000;
+    public const int Reason = 2000;
 }
 
 internal static class PersonMapping

@@ -34,6 +34,8 @@ public sealed record AttendeeChoiceView(Guid MembershipId, string Name, IReadOnl
 
 public sealed record DeputyChoiceView(Guid MembershipId, string Name);
 
+public sealed record MinutesVersionView(int Version, DateTime RecordedAt, string RecordedBy, string? Reason);
+
 public sealed record QuorumView(QuorumThreshold Threshold, int Members, int Attending, int Required, bool Present);
 
 /// <summary><see cref="AgendaVisible"/> is false for invitees until the agenda is sent: the preparers see it while they write it.</summary>
@@ -41,7 +43,7 @@ public sealed record MeetingView(Guid Id, Guid GroupId, LocalizedText GroupName,
     string? Place, string? VideoLink, MeetingStatus Status, int Sequence, DateTime? InvitedAt, bool AgendaVisible,
     IReadOnlyList<AgendaItemView> AgendaItems, IReadOnlyList<string> PermittedActions,
     IReadOnlyList<AttendanceView> Attendance, QuorumView? Quorum, IReadOnlyList<AttendeeChoiceView> Attendees,
-    DateTime? MinutesApprovedAt, string? MinutesApprovedBy);
+    DateTime? MinutesApprovedAt, string? MinutesApprovedBy, IReadOnlyList<MinutesVersionView> MinutesVersions);
 
 public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
 {
@@ -127,7 +129,8 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         var permitted = new List<string>();
         if (mayPrepare && open) permitted.Add(nameof(StaffAction.PrepareMeeting));
         if (mayRecord && meeting.Status is MeetingStatus.Invited or MeetingStatus.Held or MeetingStatus.MinutesDraft) permitted.Add(nameof(StaffAction.RecordMeeting));
-        if (meeting.Status == MeetingStatus.MinutesDraft && await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken))
+        // The chair approves a draft, and corrects approved minutes as a new version.
+        if (meeting.Status is MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved && await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken))
             permitted.Add(nameof(StaffAction.ApproveMinutes));
 
         var held = meeting.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved;
@@ -142,7 +145,9 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         return new MeetingView(meeting.Id, group.Id, group.Name, Local(meeting.StartsAt), Local(meeting.EndsAt), meeting.Mode, meeting.Place,
             meeting.VideoLink, meeting.Status, meeting.Sequence, meeting.InvitedAt, visible, items, permitted,
             attendance, quorum is null ? null : new QuorumView(group.Quorum, quorum.Members, quorum.Attending, quorum.Required, quorum.Present),
-            attendees, meeting.MinutesApprovedAt, minutesVisible ? meeting.MinutesApprovedBy : null);
+            attendees, meeting.MinutesApprovedAt, minutesVisible ? meeting.MinutesApprovedBy : null,
+            await db.MinutesVersions.AsNoTracking().Where(v => v.MeetingId == id).OrderBy(v => v.Version)
+                .Select(v => new MinutesVersionView(v.Version, v.RecordedAt, v.RecordedBy, v.Reason)).ToListAsync(cancellationToken));
     }
 
     /// <summary>The organisations a member can represent: those still operating.</summary>

@@ -26,6 +26,7 @@ public static class GovernanceRules
     public static readonly Rule MeetingNotInvited = new("meeting.not_invited", "Only a meeting whose invitation has been sent can be recorded as held.", RuleKind.Conflict);
     public static readonly Rule MeetingNotHeld = new("meeting.not_held", "Attendance and minutes are recorded once the meeting has been held.", RuleKind.Conflict);
     public static readonly Rule MinutesLocked = new("minutes.locked", "The minutes have been approved and are locked.", RuleKind.Conflict);
+    public static readonly Rule MinutesNotApproved = new("minutes.not_approved", "Only approved minutes are corrected this way; until then, edit the draft.", RuleKind.Conflict);
     public static readonly Rule MinutesNotDrafted = new("minutes.not_drafted", "Draft the minutes before approving them.", RuleKind.Conflict);
     public static readonly Rule DecisionNumberTaken = new("minutes.decision_number_taken", "This decision number is already taken in the group for this year; draft the minutes again.", RuleKind.Conflict);
     public static readonly Rule NumberedDecisionRequired = new("minutes.numbered_decision_required", "This item already has a decision number, so its decision cannot be left empty.", Field: "decision");

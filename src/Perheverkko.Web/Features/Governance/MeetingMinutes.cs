@@ -130,6 +130,18 @@ public sealed partial class Meeting
         UpdatedAt = now;
     }
 
+    /// <summary>
+    /// A correction after approval: the item's texts change (a text not given stays as it was) and the meeting stays
+    /// approved; the use case records the corrected minutes as a new version beside the approved one.
+    /// </summary>
+    public void CorrectMinutes(Guid itemId, string? discussion, string? decision, DateTime now)
+    {
+        RuleCheck.That(Status == MeetingStatus.MinutesApproved, GovernanceRules.MinutesNotApproved);
+        var item = Item(itemId);
+        item.RecordMinutes(discussion ?? item.Discussion, decision ?? item.Decision);
+        UpdatedAt = now;
+    }
+
     public string? DecisionLabel(Guid itemId) => Decisions.SingleOrDefault(d => d.AgendaItemId == itemId)?.Label;
 
     private void RequireMinutesOpen()
@@ -137,6 +149,29 @@ public sealed partial class Meeting
         RuleCheck.That(Status != MeetingStatus.MinutesApproved, GovernanceRules.MinutesLocked);
         RuleCheck.That(Status is MeetingStatus.Held or MeetingStatus.MinutesDraft, GovernanceRules.MeetingNotHeld);
     }
+}
+
+/// <summary>
+/// The minutes as approved (version 1) and as corrected after approval (2, 3, …), each kept as the text that was
+/// mailed, with who recorded it, when and why.
+/// </summary>
+public sealed class MinutesVersion
+{
+    private MinutesVersion() { }
+
+    public MinutesVersion(Guid id, Guid meetingId, int version, string text, string recordedBy, string? reason, DateTime recordedAt)
+    {
+        Id = id; MeetingId = meetingId; Version = version; Text = text; RecordedBy = recordedBy; Reason = reason; RecordedAt = recordedAt;
+    }
+
+    public Guid Id { get; private set; }
+    public Guid MeetingId { get; private set; }
+    public int Version { get; private set; }
+    public string Text { get; private set; } = "";
+    public string RecordedBy { get; private set; } = "";
+    /// <summary>Why the approved minutes were corrected; none for the approved version itself.</summary>
+    public string? Reason { get; private set; }
+    public DateTime RecordedAt { get; private set; }
 }
 
 /// <summary>One line of a meeting's attendance. Names are copied so the minutes read the same after memberships end.</summary>

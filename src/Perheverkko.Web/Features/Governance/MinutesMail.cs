@@ -12,23 +12,27 @@ namespace Perheverkko.Web.Features.Governance;
 /// </summary>
 public static class MinutesMail
 {
-    public static int Enqueue(Outbox outbox, string? publicUrl, Group group, Meeting meeting, DateTime now)
+    /// <summary>Queues the minutes to the group; <paramref name="version"/> above 1 is a correction, sent with its reason.</summary>
+    /// <returns>The number of recipients and the text that was sent, to be kept as the version's record.</returns>
+    public static (int Recipients, string Text) Enqueue(Outbox outbox, string? publicUrl, Group group, Meeting meeting, DateTime now,
+        int version = 1, string? reason = null)
     {
         var today = DateOnly.FromDateTime(HelsinkiTime.ToLocal(now));
         var recipients = group.CurrentMemberships(today)
             .Where(m => group.Kind == GroupKind.Leadership || m.Role == MembershipRole.Member)
             .Select(m => m.Person.Email.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToList();
         var url = string.IsNullOrWhiteSpace(publicUrl) ? null : $"{publicUrl.TrimEnd('/')}/staff/meetings/{meeting.Id}";
-        var sections = Sections(group, meeting, url);
-        var subject = $"Pöytäkirja: {group.Name.Fi}, {InvitationMail.When(meeting)}";
+        var sections = Sections(group, meeting, url, version, reason);
+        var subject = (version == 1 ? "Pöytäkirja" : $"Korjattu pöytäkirja (versio {version})") + $": {group.Name.Fi}, {InvitationMail.When(meeting)}";
         var text = Text(sections);
         var html = Html(subject, sections);
         foreach (var recipient in recipients) outbox.Enqueue(new EmailMessage([recipient], subject, text, html));
-        return recipients.Count;
+        return (recipients.Count, text);
     }
 
     /// <summary>The minutes as headed sections of lines, written once and rendered as text and as HTML.</summary>
-    public static IReadOnlyList<(string Heading, IReadOnlyList<string> Lines)> Sections(Group group, Meeting meeting, string? url)
+    public static IReadOnlyList<(string Heading, IReadOnlyList<string> Lines)> Sections(Group group, Meeting meeting, string? url,
+        int version = 1, string? reason = null)
     {
         var fi = CultureInfo.GetCultureInfo("fi");
         var sections = new List<(string, IReadOnlyList<string>)>();
@@ -38,6 +42,7 @@ public static class MinutesMail
             .. string.IsNullOrWhiteSpace(meeting.Place) ? Array.Empty<string>() : [$"Paikka: {meeting.Place}"],
             $"Pöytäkirja hyväksytty {approved} ({meeting.MinutesApprovedBy}).",
         ]));
+        if (version > 1) sections.Add(($"Korjaus, versio {version}", [reason ?? ""]));
 
         var attendance = meeting.Attendance;
         string Line(Attendance a) => a.Kind == AttendanceKind.DeputyAttending ? $"{a.DeputyName} (varajäsen, {a.Name} poissa)" : a.Name;

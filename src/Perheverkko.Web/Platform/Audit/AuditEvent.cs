@@ -41,6 +41,8 @@ public enum AuditEvent
     MinutesDrafted,
     /// <summary>The chair approved the minutes; they are locked and mailed from here on.</summary>
     MinutesApproved,
+    /// <summary>Approved minutes corrected: a new version with its reason.</summary>
+    MinutesCorrected,
     /// <summary>A staff read of a group's members (names and e-mail addresses).</summary>
     GroupMembersRead,
     // Administration

@@ -165,4 +165,22 @@ public sealed class MinutesTests
         Assert.Equal(GovernanceRules.MinutesLocked, Broken(() => meeting.ApproveMinutes("Pia Puheenjohtaja", Now)));
         Assert.Equal("Päätettiin.", meeting.AgendaItems[0].Decision);
     }
+
+    [Fact]
+    public void CorrectMinutes_OnlyAfterApproval_AndATextNotGivenStays()
+    {
+        var (group, _, _) = GroupOf(1);
+        var meeting = HeldMeeting(group, Now, "Asia");
+        var item = meeting.AgendaItems[0].Id;
+        meeting.RecordItemMinutes(item, "Keskusteltiin.", "Päätettiin.", Now);
+        meeting.DraftMinutes(1, new HashSet<int>(), Now);
+        Assert.Equal(GovernanceRules.MinutesNotApproved, Broken(() => meeting.CorrectMinutes(item, null, "Toisin.", Now)));
+        meeting.ApproveMinutes("Pia Puheenjohtaja", Now);
+
+        meeting.CorrectMinutes(item, null, "Päätettiin toisin.", Now);
+
+        Assert.Equal(("Keskusteltiin.", "Päätettiin toisin."), (meeting.AgendaItems[0].Discussion, meeting.AgendaItems[0].Decision));
+        Assert.Equal(MeetingStatus.MinutesApproved, meeting.Status);
+        Assert.Equal("§ 1/" + Now.Year, meeting.DecisionLabel(item));
+    }
 }

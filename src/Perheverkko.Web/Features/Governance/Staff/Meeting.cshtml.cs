@@ -9,13 +9,22 @@ namespace Perheverkko.Web.Features.Governance.Staff;
 /// the held meeting and drafts the minutes, and the chair approves them.
 /// </summary>
 public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addItem, SendInvitations send, CancelMeeting cancel,
-    MarkMeetingHeld markHeld, RecordAttendance recordAttendance, RecordItemMinutes recordItem, DraftMinutes draft, ApproveMinutes approve) : PerheverkkoPage
+    MarkMeetingHeld markHeld, RecordAttendance recordAttendance, RecordItemMinutes recordItem, DraftMinutes draft, ApproveMinutes approve,
+    CorrectMinutes correct) : PerheverkkoPage
 {
     /// <summary>One member's line of the attendance form; <see cref="Choice"/> is Present, Absent or the id of the deputy who attended.</summary>
     public sealed class AttendanceRow
     {
         public Guid MembershipId { get; set; }
         public string? Choice { get; set; }
+    }
+
+    public sealed class CorrectionInput
+    {
+        public Guid? AgendaItemId { get; set; }
+        public string? Discussion { get; set; }
+        public string? Decision { get; set; }
+        public string? Reason { get; set; }
     }
 
     public sealed class ItemMinutesInput
@@ -40,6 +49,7 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
     [BindProperty] public List<AttendanceRow> Rows { get; set; } = [];
     [BindProperty] public string? Guests { get; set; }
     [BindProperty] public ItemMinutesInput Minutes { get; set; } = new();
+    [BindProperty] public CorrectionInput Correction { get; set; } = new();
 
     public bool MayPrepare => View.PermittedActions.Contains(nameof(StaffAction.PrepareMeeting));
     public bool MayRecord => View.PermittedActions.Contains(nameof(StaffAction.RecordMeeting));
@@ -124,6 +134,19 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
     {
         ApproveMinutes.Result? result = null;
         if (await TryAsync(async () => result = await approve.HandleAsync(Actor, id, cancellationToken))) Notice = T["minutes.approved", result!.Recipients];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCorrectAsync(Guid id, CancellationToken cancellationToken)
+    {
+        CorrectMinutes.Result? result = null;
+        if (await TryAsync(async () => result = await correct.HandleAsync(Actor, id,
+                new CorrectMinutes.Request(Correction.AgendaItemId, Correction.Discussion, Correction.Decision, Correction.Reason), cancellationToken), "Correction"))
+        {
+            ModelState.Clear();
+            Correction = new CorrectionInput();
+            Notice = T["minutes.corrected", result!.Version, result.Recipients];
+        }
         return await ReloadAsync(id, cancellationToken);
     }
 

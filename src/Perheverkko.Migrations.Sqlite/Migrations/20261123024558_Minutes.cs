@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Perheverkko.Migrations.Postgres.Migrations
+namespace Perheverkko.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Minutes : Migration
@@ -14,26 +14,26 @@ namespace Perheverkko.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<DateTime>(
                 name: "HeldAt",
                 table: "Meetings",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<DateTime>(
                 name: "MinutesApprovedAt",
                 table: "Meetings",
-                type: "timestamp with time zone",
+                type: "TEXT",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "MinutesApprovedBy",
                 table: "Meetings",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Quorum",
                 table: "Groups",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: false,
                 defaultValue: "MoreThanHalf");
@@ -41,14 +41,14 @@ namespace Perheverkko.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Decision",
                 table: "AgendaItems",
-                type: "character varying(20000)",
+                type: "TEXT",
                 maxLength: 20000,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Discussion",
                 table: "AgendaItems",
-                type: "character varying(20000)",
+                type: "TEXT",
                 maxLength: 20000,
                 nullable: true);
 
@@ -56,13 +56,13 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                 name: "Attendances",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    MembershipId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DeputyMembershipId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DeputyName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    MembershipId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DeputyMembershipId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DeputyName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -79,12 +79,12 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                 name: "DecisionNumbers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    GroupId = table.Column<Guid>(type: "uuid", nullable: false),
-                    MeetingId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgendaItemId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GroupId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -103,6 +103,29 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         onDelete: ReferentialAction.Cascade);
                     table.ForeignKey(
                         name: "FK_DecisionNumbers_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MinutesVersions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    MeetingId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MinutesVersions", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MinutesVersions_Meetings_MeetingId",
                         column: x => x.MeetingId,
                         principalTable: "Meetings",
                         principalColumn: "Id",
@@ -130,6 +153,12 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                 name: "IX_DecisionNumbers_MeetingId",
                 table: "DecisionNumbers",
                 column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MinutesVersions_MeetingId_Version",
+                table: "MinutesVersions",
+                columns: new[] { "MeetingId", "Version" },
+                unique: true);
         }
 
         /// <inheritdoc />
@@ -140,6 +169,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "DecisionNumbers");
+
+            migrationBuilder.DropTable(
+                name: "MinutesVersions");
 
             migrationBuilder.DropColumn(
                 name: "HeldAt",
