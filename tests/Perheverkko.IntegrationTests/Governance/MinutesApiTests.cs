@@ -219,4 +219,33 @@ public sealed class MinutesApiTests
         await AssertStatusAsync(HttpStatusCode.NoContent, await coordinator.PutAsJsonAsync($"/api/v1/groups/{Leadership}/quorum", new { quorum = "AtLeastTwoThirds" }));
         Assert.Equal("AtLeastTwoThirds", (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/groups/{Leadership}")).GetProperty("quorum").GetString());
     }
+
+    [Theory, BothDatabases]
+    public async Task A_developer_networks_minutes_go_to_its_members_not_to_deputies(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var network = GovernanceSeeder.GroupId("kohtaamispaikkaverkosto");
+        var admin = await app.ClientForAsync(DemoUsers.Admin);
+        var from = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        var member = await CreatedIdAsync(await admin.PostAsJsonAsync($"/api/v1/groups/{network}/memberships",
+            new { name = "Anna Esimerkki", email = "anna@perheverkko.example", organisationId = Mikkeli, role = "Member", from }));
+        await CreatedIdAsync(await admin.PostAsJsonAsync($"/api/v1/groups/{network}/memberships",
+            new { name = "Ville Varamies", email = "ville@perheverkko.example", organisationId = Mikkeli, role = "Deputy", deputyForId = member, from }));
+        var meeting = await CreatedIdAsync(await admin.PostAsJsonAsync($"/api/v1/groups/{network}/meetings",
+            new { date = "2027-04-07", startTime = "13:00:00", endTime = "15:00:00", mode = "Remote" }));
+        var item = await CreatedIdAsync(await admin.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new { title = "Kuulumiset", kind = "Discussion" }));
+        await AssertStatusAsync(HttpStatusCode.OK, await admin.PostAsync($"/api/v1/meetings/{meeting}/invitations", null));
+        await AssertStatusAsync(HttpStatusCode.NoContent, await admin.PostAsync($"/api/v1/meetings/{meeting}/held", null));
+        await AssertStatusAsync(HttpStatusCode.NoContent, await admin.PutAsJsonAsync($"/api/v1/agenda-items/{item}/minutes", new { decision = "Merkittiin tiedoksi." }));
+        var numbers = await (await admin.PostAsync($"/api/v1/meetings/{meeting}/minutes", null)).Content.ReadFromJsonAsync<JsonElement[]>();
+        Assert.Equal("§ 1/2027", Assert.Single(numbers!).GetProperty("label").GetString()); // the network's own series
+
+        var approved = await admin.PostAsync($"/api/v1/meetings/{meeting}/minutes/approval", null);
+        await AssertStatusAsync(HttpStatusCode.OK, approved);
+        Assert.Equal(1, (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recipients").GetInt32());
+        var payloads = await app.WithDbAsync(db => db.OutboxMessages.Select(m => m.Payload).ToListAsync());
+        var minutes = Assert.Single(payloads, p => !p.Contains("kutsu.ics", StringComparison.Ordinal)); // the invitations carry a calendar file
+        Assert.Contains("anna@perheverkko.example", minutes);
+        Assert.DoesNotContain("ville@perheverkko.example", minutes);
+    }
 }
