@@ -92,6 +92,11 @@ public sealed class MinutesApiTests
         var wrongDeputy = await coordinator.PutAsJsonAsync($"/api/v1/meetings/{meeting}/attendance",
             new { members = new[] { Attending(kalle, "DeputyAttending", ville) }, guests = Array.Empty<string>() });
         Assert.Equal("attendance.wrong_deputy", await CodeOfAsync(wrongDeputy));
+        // Recording again replaces the earlier attendance rather than adding to it.
+        await AssertStatusAsync(HttpStatusCode.OK, await coordinator.PutAsJsonAsync($"/api/v1/meetings/{meeting}/attendance", new
+        {
+            members = new[] { Attending(anna, "Present"), Attending(kalle, "Present"), Attending(saara, "Present") }, guests = new[] { "Eka Vieras", "Toka Vieras" },
+        }));
         var attendance = await coordinator.PutAsJsonAsync($"/api/v1/meetings/{meeting}/attendance", new
         {
             members = new[] { Attending(anna, "DeputyAttending", ville), Attending(kalle, "Absent"), Attending(saara, "Present") },
@@ -101,6 +106,7 @@ public sealed class MinutesApiTests
         var quorum = await attendance.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((3, 2, 2, true), (quorum.GetProperty("members").GetInt32(), quorum.GetProperty("attending").GetInt32(),
             quorum.GetProperty("required").GetInt32(), quorum.GetProperty("present").GetBoolean()));
+        Assert.Equal(4, await app.WithDbAsync(db => db.Attendances.CountAsync(a => a.MeetingId == meeting)));
 
         await AssertStatusAsync(HttpStatusCode.NoContent, await coordinator.PutAsJsonAsync($"/api/v1/agenda-items/{plan}/minutes",
             new { discussion = "Käytiin läpi painopisteet.", decision = "Toimintasuunnitelma hyväksyttiin <b>esitetyssä</b> muodossa." }));
