@@ -120,6 +120,12 @@ public sealed class GovernancePageTests
             await (await Forms.PostAsync(client, page, fields, $"{page}?handler={handler}")).Content.ReadAsStringAsync();
 
         var coordinator = await BrowserAsync(app, DemoUsers.Coordinator);
+        var groupPage = $"/staff/groups/{Leadership}";
+        Assert.Contains("Yli puolet jäsenistä paikalla", await coordinator.GetStringAsync(groupPage));
+        var quorum = await Forms.PostAsync(coordinator, groupPage, new Dictionary<string, string> { ["Quorum"] = "AtLeastTwoThirds" }, $"{groupPage}?handler=Quorum");
+        Assert.Contains("Päätösvaltaisuuden raja tallennettu.", await quorum.Content.ReadAsStringAsync());
+        Assert.Equal(QuorumThreshold.AtLeastTwoThirds, await app.WithDbAsync(db => db.Groups.Where(g => g.Id == Leadership).Select(g => g.Quorum).SingleAsync()));
+
         Assert.Contains("Kirjaa kokous pidetyksi", await coordinator.GetStringAsync(page));
         Assert.Contains("Kokous on kirjattu pidetyksi.", await PostAsync(coordinator, "Held", []));
 
