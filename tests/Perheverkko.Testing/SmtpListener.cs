@@ -44,7 +44,8 @@ public sealed class SmtpListener : IAsyncDisposable
     {
         using var _ = client;
         var stream = client.GetStream();
-        using var reader = new StreamReader(stream, Encoding.ASCII);
+        // It offers 8BITMIME, so message bodies arrive as 8-bit UTF-8 (Finnish letters); commands are ASCII, a subset.
+        using var reader = new StreamReader(stream, new UTF8Encoding(false));
         await using var writer = new StreamWriter(stream, Encoding.ASCII) { NewLine = "\r\n", AutoFlush = true };
         if (Refusing)
         {

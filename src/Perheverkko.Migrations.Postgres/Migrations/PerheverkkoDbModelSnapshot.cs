@@ -218,7 +218,15 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
                     b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Discussion")
                         .HasMaxLength(20000)
                         .HasColumnType("character varying(20000)");
 
@@ -253,6 +261,74 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.ToTable("AgendaItems");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.Attendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("DeputyMembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DeputyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("Attendances");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.DecisionNumber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("GroupId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DecisionNumbers");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -273,6 +349,13 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Quorum")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("MoreThanHalf");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -377,8 +460,18 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<Guid>("GroupId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("HeldAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("InvitedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("MinutesApprovedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("MinutesApprovedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
 
                     b.Property<string>("Mode")
                         .IsRequired()
@@ -472,6 +565,41 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("Memberships");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.MinutesVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("MinutesVersions");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Organisations.ContactPerson", b =>
@@ -1038,6 +1166,36 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.Attendance", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Governance.Meeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.DecisionNumber", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Governance.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Features.Governance.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Features.Governance.Meeting", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.GroupRole", b =>
                 {
                     b.HasOne("Perheverkko.Web.Features.Agreements.AgreementVersion", null)
@@ -1074,6 +1232,15 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.MinutesVersion", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1150,6 +1317,10 @@ namespace Perheverkko.Migrations.Postgres.Migrations
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.Meeting", b =>
                 {
                     b.Navigation("AgendaItems");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Organisations.Organisation", b =>

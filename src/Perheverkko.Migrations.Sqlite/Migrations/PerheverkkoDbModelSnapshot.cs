@@ -209,7 +209,15 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Decision")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Discussion")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
@@ -244,6 +252,74 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.ToTable("AgendaItems");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.Attendance", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("DeputyMembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeputyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MembershipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("Attendances");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.DecisionNumber", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("GroupId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgendaItemId")
+                        .IsUnique();
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("GroupId", "Year", "Number")
+                        .IsUnique();
+
+                    b.ToTable("DecisionNumbers");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.Group", b =>
                 {
                     b.Property<Guid>("Id")
@@ -264,6 +340,13 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Quorum")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("MoreThanHalf");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -368,7 +451,17 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<Guid>("GroupId")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("HeldAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("InvitedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("MinutesApprovedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MinutesApprovedBy")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Mode")
@@ -463,6 +556,41 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("Memberships");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.MinutesVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeetingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId", "Version")
+                        .IsUnique();
+
+                    b.ToTable("MinutesVersions");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Organisations.ContactPerson", b =>
@@ -1027,6 +1155,36 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.Attendance", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Governance.Meeting", null)
+                        .WithMany("Attendance")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.DecisionNumber", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Governance.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Features.Governance.Group", null)
+                        .WithMany()
+                        .HasForeignKey("GroupId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Features.Governance.Meeting", null)
+                        .WithMany("Decisions")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.GroupRole", b =>
                 {
                     b.HasOne("Perheverkko.Web.Features.Agreements.AgreementVersion", null)
@@ -1063,6 +1221,15 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.MinutesVersion", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Governance.Meeting", null)
+                        .WithMany()
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
 
@@ -1139,6 +1306,10 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.Meeting", b =>
                 {
                     b.Navigation("AgendaItems");
+
+                    b.Navigation("Attendance");
+
+                    b.Navigation("Decisions");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Organisations.Organisation", b =>

@@ -90,4 +90,70 @@ public sealed class GovernancePageTests
         var professional = await BrowserAsync(app, DemoUsers.Professional);
         Assert.DoesNotContain("Lisää jäsen tai varajäsen", await professional.GetStringAsync(page));
     }
+
+    [Theory, BothDatabases]
+    public async Task The_coordinator_records_the_meeting_and_drafts_the_minutes_on_the_page_and_only_the_chair_sees_the_approve_button(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var thisYear = app.Clock.GetUtcNow().Year;
+        var period = SeedIds.For("agreement-version", thisYear is >= 2026 and <= 2029 ? "2026-2029" : "2024-2025");
+        var mikkeli = Web.Features.Organisations.NetworkSeeder.OrganisationId("mikkeli");
+        var (meeting, anna, ville, item) = await app.WithDbAsync(async db =>
+        {
+            var group = await db.Groups.Include(g => g.Memberships).Include(g => g.Roles).SingleAsync(g => g.Id == Leadership);
+            var member = group.AddMembership(new PersonRef(null, "Anna Esimerkki", "anna@perheverkko.example"), mikkeli, MembershipRole.Member, null,
+                new DateOnly(2020, 1, 1), null, DateTime.UtcNow);
+            var deputy = group.AddMembership(new PersonRef(null, "Ville Varamies", "ville@perheverkko.example"), mikkeli, MembershipRole.Deputy, member.Id,
+                new DateOnly(2020, 1, 1), null, DateTime.UtcNow);
+            group.AssignRole(GroupRoleKind.Chair, period, new PersonRef(SeedIds.For("user", DemoUsers.MikkeliRepresentative), "Pia Puheenjohtaja",
+                DemoUsers.MikkeliRepresentative), DateTime.UtcNow);
+            var invited = Meeting.Plan(Guid.CreateVersion7(), Leadership, new DateTime(2027, 1, 12, 7, 0, 0, DateTimeKind.Utc),
+                new DateTime(2027, 1, 12, 9, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, "https://video.example/lnp", DateTime.UtcNow);
+            var agendaItem = invited.AddAgendaItem("Toimintasuunnitelma 2027", AgendaItemKind.Decision, null, null, null, DateTime.UtcNow);
+            invited.SendInvitation(2, DateTime.UtcNow);
+            db.Meetings.Add(invited);
+            await db.SaveChangesAsync();
+            return (invited.Id, member.Id, deputy.Id, agendaItem.Id);
+        });
+        var page = $"/staff/meetings/{meeting}";
+        async Task<string> PostAsync(HttpClient client, string handler, Dictionary<string, string> fields) =>
+            await (await Forms.PostAsync(client, page, fields, $"{page}?handler={handler}")).Content.ReadAsStringAsync();
+
+        var coordinator = await BrowserAsync(app, DemoUsers.Coordinator);
+        var groupPage = $"/staff/groups/{Leadership}";
+        Assert.Contains("Yli puolet jäsenistä paikalla", await coordinator.GetStringAsync(groupPage));
+        var quorum = await Forms.PostAsync(coordinator, groupPage, new Dictionary<string, string> { ["Quorum"] = "AtLeastTwoThirds" }, $"{groupPage}?handler=Quorum");
+        Assert.Contains("Päätösvaltaisuuden raja tallennettu.", await quorum.Content.ReadAsStringAsync());
+        Assert.Equal(QuorumThreshold.AtLeastTwoThirds, await app.WithDbAsync(db => db.Groups.Where(g => g.Id == Leadership).Select(g => g.Quorum).SingleAsync()));
+
+        Assert.Contains("Kirjaa kokous pidetyksi", await coordinator.GetStringAsync(page));
+        Assert.Contains("Kokous on kirjattu pidetyksi.", await PostAsync(coordinator, "Held", []));
+
+        var attended = await PostAsync(coordinator, "Attendance", new()
+        {
+            ["Rows[0].MembershipId"] = anna.ToString(), ["Rows[0].Choice"] = ville.ToString(), ["Guests"] = "Greta Vieras\n",
+        });
+        Assert.Contains("Läsnäolo tallennettu.", attended);
+        Assert.Contains("Kokous on päätösvaltainen: paikalla 1/1", attended);
+        Assert.Contains("Ville Varamies (varajäsenenä jäsenen Anna Esimerkki sijasta)", attended);
+
+        var recorded = await PostAsync(coordinator, "ItemMinutes", new()
+        {
+            ["Minutes.ItemId"] = item.ToString(), ["Minutes.Discussion"] = "Käytiin läpi.", ["Minutes.Decision"] = "Hyväksyttiin.",
+        });
+        Assert.Contains("Asian pöytäkirjamerkinnät tallennettu.", recorded);
+        var drafted = await PostAsync(coordinator, "Draft", []);
+        Assert.Contains("Pöytäkirjaluonnos laadittu; 1 päätöstä numeroitiin.", drafted);
+        Assert.Contains("§ 1/2027", drafted);
+        Assert.DoesNotContain("Hyväksy pöytäkirja", drafted);
+
+        var chair = await BrowserAsync(app, DemoUsers.MikkeliRepresentative);
+        Assert.Contains("Hyväksy pöytäkirja", await chair.GetStringAsync(page));
+        Assert.Contains("Pöytäkirja hyväksytty; se lähtee 2 vastaanottajalle.", await PostAsync(chair, "Approve", []));
+
+        var locked = await coordinator.GetStringAsync(page);
+        Assert.Contains("se on lukittu", locked);
+        Assert.DoesNotContain("Tallenna läsnäolo", locked);
+        Assert.Contains("Pöytäkirja on hyväksytty ja lukittu.", await PostAsync(coordinator, "Draft", []));
+    }
 }

@@ -63,6 +63,14 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/agenda-items/{id:guid}"] = Region,
         ["DELETE /api/v1/agenda-items/{id:guid}"] = Region,
         ["POST /api/v1/meetings/{id:guid}/invitations"] = Region,
+        ["PUT /api/v1/groups/{id:guid}/quorum"] = Region,
+        ["POST /api/v1/meetings/{id:guid}/held"] = Region,
+        ["PUT /api/v1/meetings/{id:guid}/attendance"] = Region,
+        ["PUT /api/v1/agenda-items/{id:guid}/minutes"] = Region,
+        ["POST /api/v1/meetings/{id:guid}/minutes"] = Region,
+        // The chair approves (no chair is named in the seed); of the roles only admin may stand in.
+        ["POST /api/v1/meetings/{id:guid}/minutes/approval"] = AdminOnly,
+        ["POST /api/v1/meetings/{id:guid}/minutes/corrections"] = AdminOnly,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
         ["ANY /{**path}"] = Everyone, // unmapped addresses: 404 for everyone

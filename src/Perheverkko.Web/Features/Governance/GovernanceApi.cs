@@ -9,6 +9,7 @@ public static class GovernanceApi
 {
     public sealed record InvitationsView(int Recipients, int Sequence);
     public sealed record NotifiedView(int Notified);
+    public sealed record RecipientsView(int Recipients);
 
     public static void MapGovernanceApi(this IEndpointRouteBuilder app)
     {
@@ -126,5 +127,59 @@ public static class GovernanceApi
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("SendInvitations")
             .WithSummary("Send the agenda: one e-mail with a calendar invitation to each current member and deputy (coordinator, admin, chair)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(422);
+
+        api.MapPut("/groups/{id:guid}/quorum", async (Guid id, SetGroupQuorum.Request request, HttpContext http, SetGroupQuorum handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, request, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("SetGroupQuorum")
+            .WithSummary("Set how many members make a quorum: MoreThanHalf (default), AtLeastHalf or AtLeastTwoThirds (coordinator, admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
+
+        api.MapPost("/meetings/{id:guid}/held", async (Guid id, HttpContext http, MarkMeetingHeld handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("MarkMeetingHeld")
+            .WithSummary("Record that an invited meeting was held (coordinator, admin, the group's chair or secretary)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPut("/meetings/{id:guid}/attendance", async (Guid id, RecordAttendance.Request request, HttpContext http, RecordAttendance handler, CancellationToken ct) =>
+            {
+                var quorum = await handler.HandleAsync(http.Actor(), id, request, ct);
+                return TypedResults.Ok(quorum);
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RecordAttendance")
+            .WithSummary("Replace the attendance of a held meeting: each member Present, Absent or DeputyAttending (with deputyId), guests by name; answers the quorum (coordinator, admin, chair, secretary)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+
+        api.MapPut("/agenda-items/{id:guid}/minutes", async (Guid id, RecordItemMinutes.Request request, HttpContext http, RecordItemMinutes handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, request, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RecordItemMinutes")
+            .WithSummary("Record the discussion and the decision of an agenda item of a held meeting (coordinator, admin, chair, secretary)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+
+        api.MapPost("/meetings/{id:guid}/minutes", async (Guid id, HttpContext http, DraftMinutes handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(http.Actor(), id, ct)))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("DraftMinutes")
+            .WithSummary("Draft the minutes from the agenda; decisions get numbers § n/yyyy per group and year in agenda order (coordinator, admin, chair, secretary)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPost("/meetings/{id:guid}/minutes/approval", async (Guid id, HttpContext http, ApproveMinutes handler, CancellationToken ct) =>
+                TypedResults.Ok(new RecipientsView((await handler.HandleAsync(http.Actor(), id, ct)).Recipients)))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("ApproveMinutes")
+            .WithSummary("Approve the minutes: they are locked and e-mailed to members and deputies (leadership group) or members (the group's chair; admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPost("/meetings/{id:guid}/minutes/corrections", async (Guid id, CorrectMinutes.Request request, HttpContext http, CorrectMinutes handler, CancellationToken ct) =>
+                TypedResults.Ok(await handler.HandleAsync(http.Actor(), id, request, ct)))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("CorrectMinutes")
+            .WithSummary("Correct an item of approved minutes with a reason (a text left out stays as it was): a new recorded version, mailed again; the approved version is kept (the group's chair; admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
     }
 }

@@ -14,6 +14,8 @@ public sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
         builder.HasSlug(g => g.Slug);
         builder.HasLocalizedText(g => g.Name, "Name");
         builder.Property(g => g.Purpose).HasMaxLength(GovernanceLimits.Purpose);
+        // Existing groups get the default rule of the issue: more than half of the members.
+        builder.Property(g => g.Quorum).HasDefaultValue(QuorumThreshold.MoreThanHalf);
         builder.HasMany(g => g.Memberships).WithOne().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(g => g.Roles).WithOne().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -54,6 +56,11 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.HasOne<Group>().WithMany().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => new { m.GroupId, m.StartsAt });
         builder.HasMany(m => m.AgendaItems).WithOne().HasForeignKey(i => i.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(m => m.MinutesApprovedBy).HasMaxLength(GovernanceLimits.Name);
+        builder.Ignore(m => m.DecisionYear);
+        builder.Ignore(m => m.Day);
+        builder.HasMany(m => m.Attendance).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(m => m.Decisions).WithOne().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -66,6 +73,44 @@ public sealed class AgendaItemConfiguration : IEntityTypeConfiguration<AgendaIte
         builder.Property(i => i.Preparer).HasMaxLength(GovernanceLimits.Name);
         builder.Property(i => i.Description).HasMaxLength(GovernanceLimits.Description);
         builder.Property(i => i.Proposal).HasMaxLength(GovernanceLimits.Description);
+        builder.Property(i => i.Discussion).HasMaxLength(GovernanceLimits.Description);
+        builder.Property(i => i.Decision).HasMaxLength(GovernanceLimits.Description);
+    }
+}
+
+public sealed class AttendanceConfiguration : IEntityTypeConfiguration<Attendance>
+{
+    public void Configure(EntityTypeBuilder<Attendance> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Name).HasMaxLength(GovernanceLimits.Name);
+        builder.Property(a => a.DeputyName).HasMaxLength(GovernanceLimits.Name);
+    }
+}
+
+public sealed class MinutesVersionConfiguration : IEntityTypeConfiguration<MinutesVersion>
+{
+    public void Configure(EntityTypeBuilder<MinutesVersion> builder)
+    {
+        builder.HasKey(v => v.Id);
+        builder.Property(v => v.RecordedBy).HasMaxLength(GovernanceLimits.Name);
+        builder.Property(v => v.Reason).HasMaxLength(GovernanceLimits.Reason);
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(v => v.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(v => new { v.MeetingId, v.Version }).IsUnique();
+    }
+}
+
+public sealed class DecisionNumberConfiguration : IEntityTypeConfiguration<DecisionNumber>
+{
+    public void Configure(EntityTypeBuilder<DecisionNumber> builder)
+    {
+        builder.HasKey(d => d.Id);
+        builder.Ignore(d => d.Label);
+        builder.HasOne<Group>().WithMany().HasForeignKey(d => d.GroupId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AgendaItem>().WithMany().HasForeignKey(d => d.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        // The database backs the rule: a decision number is used once per group and year, an item is numbered once.
+        builder.HasIndex(d => new { d.GroupId, d.Year, d.Number }).IsUnique();
+        builder.HasIndex(d => d.AgendaItemId).IsUnique();
     }
 }
 
@@ -78,6 +123,7 @@ public static class GovernanceLimits
     public const int Link = 500;
     public const int Purpose = 2000;
     public const int Description = 20_000;
+    public const int Reason = 2000;
 }
 
 internal static class PersonMapping

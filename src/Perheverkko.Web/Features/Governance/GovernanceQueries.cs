@@ -20,15 +20,30 @@ public sealed record VacancyView(Guid OrganisationId, string ListedName, bool No
 public sealed record MeetingSummaryView(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, MeetingMode Mode, MeetingStatus Status);
 
 public sealed record GroupView(GroupSummaryView Group, string Purpose, IReadOnlyList<MembershipView> Memberships, IReadOnlyList<GroupRoleView> Roles,
-    string? CurrentPeriod, IReadOnlyList<VacancyView> Vacancies, IReadOnlyList<MeetingSummaryView> Meetings, IReadOnlyList<string> PermittedActions);
+    string? CurrentPeriod, IReadOnlyList<VacancyView> Vacancies, IReadOnlyList<MeetingSummaryView> Meetings, IReadOnlyList<string> PermittedActions,
+    QuorumThreshold Quorum);
 
+/// <summary>Discussion, decision and its number are empty for those who do not keep the minutes until the minutes are approved.</summary>
 public sealed record AgendaItemView(Guid Id, int Position, string Title, AgendaItemKind Kind, string? Preparer, string? Description,
-    string DescriptionHtml, string? Proposal);
+    string DescriptionHtml, string? Proposal, string? Discussion, string? Decision, string? DecisionNumber);
+
+public sealed record AttendanceView(AttendanceKind Kind, Guid? MembershipId, string Name, Guid? DeputyMembershipId, string? DeputyName);
+
+/// <summary>A current member with their deputies, for the attendance form.</summary>
+public sealed record AttendeeChoiceView(Guid MembershipId, string Name, IReadOnlyList<DeputyChoiceView> Deputies);
+
+public sealed record DeputyChoiceView(Guid MembershipId, string Name);
+
+public sealed record MinutesVersionView(int Version, DateTime RecordedAt, string RecordedBy, string? Reason);
+
+public sealed record QuorumView(QuorumThreshold Threshold, int Members, int Attending, int Required, bool Present);
 
 /// <summary><see cref="AgendaVisible"/> is false for invitees until the agenda is sent: the preparers see it while they write it.</summary>
 public sealed record MeetingView(Guid Id, Guid GroupId, LocalizedText GroupName, DateTimeOffset StartsAt, DateTimeOffset EndsAt, MeetingMode Mode,
     string? Place, string? VideoLink, MeetingStatus Status, int Sequence, DateTime? InvitedAt, bool AgendaVisible,
-    IReadOnlyList<AgendaItemView> AgendaItems, IReadOnlyList<string> PermittedActions);
+    IReadOnlyList<AgendaItemView> AgendaItems, IReadOnlyList<string> PermittedActions,
+    IReadOnlyList<AttendanceView> Attendance, QuorumView? Quorum, IReadOnlyList<AttendeeChoiceView> Attendees,
+    DateTime? MinutesApprovedAt, string? MinutesApprovedBy, IReadOnlyList<MinutesVersionView> MinutesVersions);
 
 public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
 {
@@ -88,7 +103,7 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         if (await GroupAccess.MayPrepareAsync(db, actor, id, today, cancellationToken)) permitted.Add(nameof(StaffAction.PrepareMeeting));
 
         return new GroupView(Summary(group), group.Purpose, memberships, roles, current?.Period, vacancies,
-            meetings.Select(m => new MeetingSummaryView(m.Id, Local(m.StartsAt), Local(m.EndsAt), m.Mode, m.Status)).ToList(), permitted);
+            meetings.Select(m => new MeetingSummaryView(m.Id, Local(m.StartsAt), Local(m.EndsAt), m.Mode, m.Status)).ToList(), permitted, group.Quorum);
     }
 
     public async Task<MeetingView> GetMeetingAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
@@ -97,17 +112,42 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         var groupId = await db.Meetings.Where(m => m.Id == id).Select(m => (Guid?)m.GroupId).SingleOrDefaultAsync(cancellationToken);
         await GroupAccess.RequireViewAsync(access, db, actor, groupId, today, cancellationToken);
         if (groupId is null) throw new NotFoundException(GovernanceRules.MeetingNotFound);
-        var meeting = await db.Meetings.AsNoTracking().Include(m => m.AgendaItems).SingleAsync(m => m.Id == id, cancellationToken);
-        var group = await db.Groups.AsNoTracking().SingleAsync(g => g.Id == groupId, cancellationToken);
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Decisions)
+            .AsSplitQuery().SingleAsync(m => m.Id == id, cancellationToken);
+        var group = await db.Groups.AsNoTracking().Include(g => g.Memberships).SingleAsync(g => g.Id == groupId, cancellationToken);
         var mayPrepare = await GroupAccess.MayPrepareAsync(db, actor, group.Id, today, cancellationToken);
+        var mayRecord = await GroupAccess.MayRecordAsync(db, actor, group.Id, today, cancellationToken);
         var visible = mayPrepare || meeting.Status != MeetingStatus.Planned;
+        // Draft minutes are the secretary's and the chair's working text; others read them once approved.
+        var minutesVisible = mayRecord || await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken)
+            || meeting.Status == MeetingStatus.MinutesApproved;
         var items = !visible ? [] : meeting.AgendaItems.OrderBy(i => i.Position)
-            .Select(i => new AgendaItemView(i.Id, i.Position, i.Title, i.Kind, i.Preparer, i.Description, AgendaMarkdown.ToSafeHtml(i.Description), i.Proposal))
+            .Select(i => new AgendaItemView(i.Id, i.Position, i.Title, i.Kind, i.Preparer, i.Description, AgendaMarkdown.ToSafeHtml(i.Description), i.Proposal,
+                minutesVisible ? i.Discussion : null, minutesVisible ? i.Decision : null, minutesVisible ? meeting.DecisionLabel(i.Id) : null))
             .ToList();
         var open = meeting.Status is MeetingStatus.Planned or MeetingStatus.Invited;
+        var permitted = new List<string>();
+        if (mayPrepare && open) permitted.Add(nameof(StaffAction.PrepareMeeting));
+        if (mayRecord && meeting.Status is MeetingStatus.Invited or MeetingStatus.Held or MeetingStatus.MinutesDraft) permitted.Add(nameof(StaffAction.RecordMeeting));
+        // The chair approves a draft, and corrects approved minutes as a new version.
+        if (meeting.Status is MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved && await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken))
+            permitted.Add(nameof(StaffAction.ApproveMinutes));
+
+        var held = meeting.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved;
+        var attendance = !held || !minutesVisible ? [] : meeting.Attendance.OrderBy(a => a.Kind == AttendanceKind.Guest).ThenBy(a => a.Name)
+            .Select(a => new AttendanceView(a.Kind, a.MembershipId, a.Name, a.DeputyMembershipId, a.DeputyName)).ToList();
+        var quorum = held && minutesVisible ? MeetingQuorum.Of(group, meeting) : null;
+        var current = group.Memberships.Where(m => m.IsCurrentOn(meeting.Day)).ToList();
+        var attendees = !mayRecord ? [] : current.Where(m => m.Role == MembershipRole.Member).OrderBy(m => m.Person.Name)
+            .Select(m => new AttendeeChoiceView(m.Id, m.Person.Name,
+                current.Where(d => d.DeputyForId == m.Id).Select(d => new DeputyChoiceView(d.Id, d.Person.Name)).ToList()))
+            .ToList();
         return new MeetingView(meeting.Id, group.Id, group.Name, Local(meeting.StartsAt), Local(meeting.EndsAt), meeting.Mode, meeting.Place,
-            meeting.VideoLink, meeting.Status, meeting.Sequence, meeting.InvitedAt, visible, items,
-            mayPrepare && open ? [nameof(StaffAction.PrepareMeeting)] : []);
+            meeting.VideoLink, meeting.Status, meeting.Sequence, meeting.InvitedAt, visible, items, permitted,
+            attendance, quorum is null ? null : new QuorumView(group.Quorum, quorum.Members, quorum.Attending, quorum.Required, quorum.Present),
+            attendees, meeting.MinutesApprovedAt, minutesVisible ? meeting.MinutesApprovedBy : null,
+            await db.MinutesVersions.AsNoTracking().Where(v => v.MeetingId == id).OrderBy(v => v.Version)
+                .Select(v => new MinutesVersionView(v.Version, v.RecordedAt, v.RecordedBy, v.Reason)).ToListAsync(cancellationToken));
     }
 
     /// <summary>The organisations a member can represent: those still operating.</summary>

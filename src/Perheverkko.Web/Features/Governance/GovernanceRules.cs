@@ -23,5 +23,15 @@ public static class GovernanceRules
     public static readonly Rule AgendaEmpty = new("meeting.agenda_empty", "The agenda has no items; add at least one before sending the invitation.");
     public static readonly Rule NoMembers = new("group.no_members", "The group has no current members or deputies to invite.");
     public static readonly Rule YearPlanned = new("meeting.year_planned", "The group already has meetings in this year.", RuleKind.Conflict, "year");
+    public static readonly Rule MeetingNotInvited = new("meeting.not_invited", "Only a meeting whose invitation has been sent can be recorded as held.", RuleKind.Conflict);
+    public static readonly Rule MeetingNotHeld = new("meeting.not_held", "Attendance and minutes are recorded once the meeting has been held.", RuleKind.Conflict);
+    public static readonly Rule MinutesLocked = new("minutes.locked", "The minutes have been approved and are locked.", RuleKind.Conflict);
+    public static readonly Rule MinutesNotApproved = new("minutes.not_approved", "Only approved minutes are corrected this way; until then, edit the draft.", RuleKind.Conflict);
+    public static readonly Rule MinutesNotDrafted = new("minutes.not_drafted", "Draft the minutes before approving them.", RuleKind.Conflict);
+    public static readonly Rule DecisionNumberTaken = new("minutes.decision_number_taken", "This decision number is already taken in the group for this year; draft the minutes again.", RuleKind.Conflict);
+    public static readonly Rule NumberedDecisionRequired = new("minutes.numbered_decision_required", "This item already has a decision number, so its decision cannot be left empty.", Field: "decision");
+    public static readonly Rule AttendanceNotAMember = new("attendance.not_a_member", "Attendance is recorded for the group's current members; others are guests.", Field: "members");
+    public static readonly Rule AttendanceMemberTwice = new("attendance.member_twice", "Each member is recorded once.", Field: "members");
+    public static readonly Rule AttendanceWrongDeputy = new("attendance.wrong_deputy", "Only the member's own deputy can attend in their place.", Field: "members");
     public static readonly Rule AgendaItemNotFound = new("agenda_item.not_found", "No such agenda item.", RuleKind.NotFound);
 }

@@ -48,6 +48,8 @@ public sealed class Group
     public int MeetingsPerYear { get; private set; }
     public GroupVisibility Visibility { get; private set; }
     public DateTime CreatedAt { get; private set; }
+    /// <summary>How many members must be present, in person or through their deputy, for decisions (default: more than half).</summary>
+    public QuorumThreshold Quorum { get; private set; }
     public List<Membership> Memberships { get; private set; } = [];
     public List<GroupRole> Roles { get; private set; } = [];
 
@@ -57,6 +59,8 @@ public sealed class Group
         Id = id, Slug = slug, Kind = kind, Name = name, Purpose = purpose, MeetingsPerYear = meetingsPerYear,
         Visibility = visibility, CreatedAt = now,
     };
+
+    public void SetQuorum(QuorumThreshold quorum) => Quorum = quorum;
 
     public IEnumerable<Membership> CurrentMemberships(DateOnly today) => Memberships.Where(m => m.IsCurrentOn(today));
 

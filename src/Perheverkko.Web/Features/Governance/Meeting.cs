@@ -19,7 +19,7 @@ public enum AgendaItemKind
 /// A meeting of a group. Times are kept in UTC and shown in Europe/Helsinki. <see cref="Sequence"/> is the
 /// iCalendar SEQUENCE: it rises with every change the invitees must hear about, so their calendars replace the old event.
 /// </summary>
-public sealed class Meeting
+public sealed partial class Meeting
 {
     private Meeting() { }
 
@@ -36,6 +36,11 @@ public sealed class Meeting
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
     public List<AgendaItem> AgendaItems { get; private set; } = [];
+    public DateTime? HeldAt { get; private set; }
+    public DateTime? MinutesApprovedAt { get; private set; }
+    public string? MinutesApprovedBy { get; private set; }
+    public List<Attendance> Attendance { get; private set; } = [];
+    public List<DecisionNumber> Decisions { get; private set; } = [];
 
     public TimeSpan Duration => EndsAt - StartsAt;
 
@@ -147,6 +152,12 @@ public sealed class AgendaItem
     public string? Preparer { get; private set; }
     public string? Description { get; private set; }
     public string? Proposal { get; private set; }
+    /// <summary>What was said at the meeting, for the minutes.</summary>
+    public string? Discussion { get; private set; }
+    /// <summary>The decision as recorded at the meeting; numbered (§ n/yyyy) when the minutes are drafted.</summary>
+    public string? Decision { get; private set; }
+
+    internal void RecordMinutes(string? discussion, string? decision) => (Discussion, Decision) = (discussion, decision);
 
     internal void Change(string title, AgendaItemKind kind, string? preparer, string? description, string? proposal)
     {

@@ -22,6 +22,10 @@ public enum StaffAction
     ManageGroups,
     /// <summary>Plan meetings, write the agenda, send the invitations (a group's chair may too, for their own group).</summary>
     PrepareMeeting,
+    /// <summary>Record a held meeting: attendance, discussion and decisions, the draft minutes (the group's chair and secretary may too).</summary>
+    RecordMeeting,
+    /// <summary>Approve minutes. The chair of the group approves (GroupAccess); admin may stand in when the chair has no account.</summary>
+    ApproveMinutes,
 }
 
 public enum Scope
@@ -63,6 +67,10 @@ public static class AccessCatalogue
         [StaffAction.ViewAllGroups] = [AdminAnywhere, CoordinatorAnywhere],
         [StaffAction.ManageGroups] = [AdminAnywhere, CoordinatorAnywhere],
         [StaffAction.PrepareMeeting] = [AdminAnywhere, CoordinatorAnywhere],
+        // The coordinator is the leadership group's secretary (001 §8) and keeps the minutes.
+        [StaffAction.RecordMeeting] = [AdminAnywhere, CoordinatorAnywhere],
+        // Not the coordinator: the secretary writes the minutes, the chair approves them.
+        [StaffAction.ApproveMinutes] = [AdminAnywhere],
     };
 
     public static bool Permits(Actor actor, StaffAction action, Guid? organisationId) =>

@@ -34,6 +34,15 @@ public enum AuditEvent
     AgendaItemUpdated,
     AgendaItemRemoved,
     InvitationsSent,
+    GroupQuorumSet,
+    MeetingHeld,
+    AttendanceRecorded,
+    ItemMinutesRecorded,
+    MinutesDrafted,
+    /// <summary>The chair approved the minutes; they are locked and mailed from here on.</summary>
+    MinutesApproved,
+    /// <summary>Approved minutes corrected: a new version with its reason.</summary>
+    MinutesCorrected,
     /// <summary>A staff read of a group's members (names and e-mail addresses).</summary>
     GroupMembersRead,
     // Administration

@@ -30,6 +30,9 @@ public class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options)
     public DbSet<GroupRole> GroupRoles => Set<GroupRole>();
     public DbSet<Meeting> Meetings => Set<Meeting>();
     public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
+    public DbSet<Attendance> Attendances => Set<Attendance>();
+    public DbSet<DecisionNumber> DecisionNumbers => Set<DecisionNumber>();
+    public DbSet<MinutesVersion> MinutesVersions => Set<MinutesVersion>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

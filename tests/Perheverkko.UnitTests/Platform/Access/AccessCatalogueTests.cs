@@ -28,6 +28,9 @@ public sealed class AccessCatalogueTests
         [StaffAction.ViewAllGroups] = ("OXN", "OXN", "", ""),
         [StaffAction.ManageGroups] = ("OXN", "OXN", "", ""),
         [StaffAction.PrepareMeeting] = ("OXN", "OXN", "", ""),
+        [StaffAction.RecordMeeting] = ("OXN", "OXN", "", ""),
+        // The chair approves through GroupAccess; the coordinator, who writes the minutes, does not.
+        [StaffAction.ApproveMinutes] = ("OXN", "", "", ""),
     };
 
     public static TheoryData<StaffAction, StaffRole, Place, bool> Matrix()

@@ -194,10 +194,10 @@ public sealed partial class TextsTests
 
     public static TheoryData<string> EnumsShownWithOf() => new(
         nameof(OrganisationKind), nameof(ContactRole), nameof(StaffRole), nameof(AuditOutcome), nameof(OutboxState),
-        nameof(GroupKind), nameof(GroupVisibility), nameof(MembershipRole), nameof(GroupRoleKind), nameof(MeetingMode), nameof(MeetingStatus), nameof(AgendaItemKind));
+        nameof(GroupKind), nameof(GroupVisibility), nameof(MembershipRole), nameof(GroupRoleKind), nameof(MeetingMode), nameof(MeetingStatus), nameof(AgendaItemKind), nameof(QuorumThreshold));
 
     private static readonly Type[] EnumTypes = [typeof(OrganisationKind), typeof(ContactRole), typeof(StaffRole), typeof(AuditOutcome), typeof(OutboxState),
-        typeof(GroupKind), typeof(GroupVisibility), typeof(MembershipRole), typeof(GroupRoleKind), typeof(MeetingMode), typeof(MeetingStatus), typeof(AgendaItemKind)];
+        typeof(GroupKind), typeof(GroupVisibility), typeof(MembershipRole), typeof(GroupRoleKind), typeof(MeetingMode), typeof(MeetingStatus), typeof(AgendaItemKind), typeof(QuorumThreshold)];
 
     [Theory]
     [MemberData(nameof(EnumsShownWithOf))]

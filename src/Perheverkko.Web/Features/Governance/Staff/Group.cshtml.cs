@@ -5,7 +5,7 @@ using Perheverkko.Web.Platform.Web;
 namespace Perheverkko.Web.Features.Governance.Staff;
 
 /// <summary>A group: who represents whom, vacancies, roles and meetings; its preparers plan the year's meetings here.</summary>
-public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings planYear, AddMembership addMembership) : PerheverkkoPage
+public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings planYear, AddMembership addMembership, SetGroupQuorum setQuorum) : PerheverkkoPage
 {
     public sealed class MemberInput
     {
@@ -33,6 +33,7 @@ public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings pla
     public string? Notice { get; private set; }
     [BindProperty] public YearInput Year { get; set; } = new();
     [BindProperty] public MemberInput Member { get; set; } = new();
+    [BindProperty] public QuorumThreshold? Quorum { get; set; }
     public IReadOnlyList<(Guid Id, Platform.Data.LocalizedText Name)> Organisations { get; private set; } = [];
 
     public bool MayPrepare => View.PermittedActions.Contains(nameof(StaffAction.PrepareMeeting));
@@ -59,9 +60,18 @@ public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings pla
         return Page();
     }
 
+    public async Task<IActionResult> OnPostQuorumAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var saved = await TryAsync(() => setQuorum.HandleAsync(Actor, id, new SetGroupQuorum.Request(Quorum), cancellationToken));
+        await LoadAsync(id, cancellationToken);
+        if (saved) Notice = T["group.quorum_saved"];
+        return Page();
+    }
+
     private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         View = await queries.GetGroupAsync(Actor, id, cancellationToken);
+        Quorum = View.Quorum;
         if (MayManage) Organisations = await queries.OrganisationChoicesAsync(cancellationToken);
     }
 

@@ -4,9 +4,36 @@ using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Governance.Staff;
 
-/// <summary>A meeting with its agenda; the preparers add items, send the invitations and cancel here.</summary>
-public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addItem, SendInvitations send, CancelMeeting cancel) : PerheverkkoPage
+/// <summary>
+/// A meeting with its agenda; the preparers add items, send the invitations and cancel here; the secretary records
+/// the held meeting and drafts the minutes, and the chair approves them.
+/// </summary>
+public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addItem, SendInvitations send, CancelMeeting cancel,
+    MarkMeetingHeld markHeld, RecordAttendance recordAttendance, RecordItemMinutes recordItem, DraftMinutes draft, ApproveMinutes approve,
+    CorrectMinutes correct) : PerheverkkoPage
 {
+    /// <summary>One member's line of the attendance form; <see cref="Choice"/> is Present, Absent or the id of the deputy who attended.</summary>
+    public sealed class AttendanceRow
+    {
+        public Guid MembershipId { get; set; }
+        public string? Choice { get; set; }
+    }
+
+    public sealed class CorrectionInput
+    {
+        public Guid? AgendaItemId { get; set; }
+        public string? Discussion { get; set; }
+        public string? Decision { get; set; }
+        public string? Reason { get; set; }
+    }
+
+    public sealed class ItemMinutesInput
+    {
+        public Guid ItemId { get; set; }
+        public string? Discussion { get; set; }
+        public string? Decision { get; set; }
+    }
+
     public sealed class ItemInput
     {
         public string? Title { get; set; }
@@ -19,8 +46,24 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
     public MeetingView View { get; private set; } = null!;
     public string? Notice { get; private set; }
     [BindProperty] public ItemInput Item { get; set; } = new();
+    [BindProperty] public List<AttendanceRow> Rows { get; set; } = [];
+    [BindProperty] public string? Guests { get; set; }
+    [BindProperty] public ItemMinutesInput Minutes { get; set; } = new();
+    [BindProperty] public CorrectionInput Correction { get; set; } = new();
 
     public bool MayPrepare => View.PermittedActions.Contains(nameof(StaffAction.PrepareMeeting));
+    public bool MayRecord => View.PermittedActions.Contains(nameof(StaffAction.RecordMeeting));
+    public bool MayApprove => View.PermittedActions.Contains(nameof(StaffAction.ApproveMinutes));
+    public bool IsHeld => View.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved;
+    public bool MinutesOpen => View.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft;
+
+    /// <summary>What the attendance form shows selected for a member: the recorded attendance, otherwise present.</summary>
+    public string ChoiceFor(Guid membershipId) => View.Attendance.FirstOrDefault(a => a.MembershipId == membershipId) switch
+    {
+        { Kind: AttendanceKind.Absent } => nameof(AttendanceKind.Absent),
+        { Kind: AttendanceKind.DeputyAttending, DeputyMembershipId: { } deputy } => deputy.ToString(),
+        _ => nameof(AttendanceKind.Present),
+    };
 
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => View = await queries.GetMeetingAsync(Actor, id, cancellationToken);
 
@@ -50,6 +93,65 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
     {
         var notified = 0;
         if (await TryAsync(async () => notified = await cancel.HandleAsync(Actor, id, cancellationToken))) Notice = T["meeting.cancelled", notified];
+        View = await queries.GetMeetingAsync(Actor, id, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostHeldAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => markHeld.HandleAsync(Actor, id, cancellationToken))) Notice = T["minutes.held_done"];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAttendanceAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var entries = Rows.Select(r => Guid.TryParse(r.Choice, out var deputy)
+            ? new RecordAttendance.Entry(r.MembershipId, AttendanceKind.DeputyAttending, deputy)
+            : new RecordAttendance.Entry(r.MembershipId, Enum.TryParse<AttendanceKind>(r.Choice, out var kind) ? kind : null, null)).ToList();
+        var guests = (Guests ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (await TryAsync(() => recordAttendance.HandleAsync(Actor, id, new RecordAttendance.Request(entries, guests), cancellationToken))) Notice = T["attendance.saved"];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostItemMinutesAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => recordItem.HandleAsync(Actor, Minutes.ItemId, new RecordItemMinutes.Request(Minutes.Discussion, Minutes.Decision), cancellationToken), "Minutes"))
+        {
+            ModelState.Clear();
+            Notice = T["minutes.item_saved"];
+        }
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostDraftAsync(Guid id, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<DraftMinutes.NumberView>? numbered = null;
+        if (await TryAsync(async () => numbered = await draft.HandleAsync(Actor, id, cancellationToken))) Notice = T["minutes.drafted", numbered!.Count];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ApproveMinutes.Result? result = null;
+        if (await TryAsync(async () => result = await approve.HandleAsync(Actor, id, cancellationToken))) Notice = T["minutes.approved", result!.Recipients];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostCorrectAsync(Guid id, CancellationToken cancellationToken)
+    {
+        CorrectMinutes.Result? result = null;
+        if (await TryAsync(async () => result = await correct.HandleAsync(Actor, id,
+                new CorrectMinutes.Request(Correction.AgendaItemId, Correction.Discussion, Correction.Decision, Correction.Reason), cancellationToken), "Correction"))
+        {
+            ModelState.Clear();
+            Correction = new CorrectionInput();
+            Notice = T["minutes.corrected", result!.Version, result.Recipients];
+        }
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    private async Task<IActionResult> ReloadAsync(Guid id, CancellationToken cancellationToken)
+    {
         View = await queries.GetMeetingAsync(Actor, id, cancellationToken);
         return Page();
     }
