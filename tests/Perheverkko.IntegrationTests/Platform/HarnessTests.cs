@@ -37,3 +37,22 @@ public sealed class MigrationTests
         Assert.Equal(3, await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(db.AgreementVersions)));
     }
 }
+
+public sealed class HealthTests
+{
+    [Fact]
+    public async Task Health_answers_503_when_the_database_is_gone()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Postgres);
+        var client = app.Anonymous();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/health")).StatusCode);
+
+        var database = new Npgsql.NpgsqlConnectionStringBuilder(app.ConnectionString).Database;
+        Npgsql.NpgsqlConnection.ClearAllPools();
+        await (await PostgresServer.Instance).ExecuteAsync($"DROP DATABASE {database} WITH (FORCE)");
+
+        var response = await client.GetAsync("/health");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Unhealthy", await response.Content.ReadAsStringAsync());
+    }
+}
