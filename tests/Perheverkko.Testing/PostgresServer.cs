@@ -14,11 +14,7 @@ public sealed class PostgresServer
 {
     private static readonly Lazy<Task<PostgresServer>> Shared = new(StartAsync);
 
-    private PostgresServer(string adminConnectionString, Action? stop)
-    {
-        AdminConnectionString = adminConnectionString;
-        if (stop is not null) AppDomain.CurrentDomain.ProcessExit += (_, _) => stop();
-    }
+    private PostgresServer(string adminConnectionString) => AdminConnectionString = adminConnectionString;
 
     /// <summary>Connects to the maintenance database as the superuser.</summary>
     public string AdminConnectionString { get; }
@@ -39,7 +35,7 @@ public sealed class PostgresServer
     private static async Task<PostgresServer> StartAsync()
     {
         if (Environment.GetEnvironmentVariable("PERHEVERKKO_TEST_POSTGRES") is { Length: > 0 } given)
-            return new PostgresServer(given, null);
+            return new PostgresServer(given);
 
         var bin = FindBinaries();
         var root = Directory.CreateTempSubdirectory("perheverkko-pg-").FullName;
@@ -54,18 +50,12 @@ public sealed class PostgresServer
         var settings = $"-p {port} -k {sockets} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300";
         await RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-o", settings, "-l", Path.Combine(root, "server.log"), "-w", "-t", "60", "start"], asRoot);
 
-        void Stop()
-        {
-            try
-            {
-                RunAsync(Path.Combine(bin, "pg_ctl"), ["-D", data, "-m", "immediate", "-w", "stop"], asRoot).GetAwaiter().GetResult();
-            }
-            catch { /* the process is ending; nothing left to report to */ }
-            try { Directory.Delete(root, recursive: true); } catch { }
-        }
+        // Stopped and removed once this test process has gone, however it ended.
+        var stop = $"{Path.Combine(bin, "pg_ctl")} -D {AfterExit.Quote(data)} -m immediate -w stop";
+        AfterExit.Run($"{(asRoot ? "runuser -u postgres -- " : "")}{stop} > /dev/null 2>&1; rm -rf {AfterExit.Quote(root)}");
 
         var admin = new NpgsqlConnectionStringBuilder { Host = "127.0.0.1", Port = port, Username = "postgres", Database = "postgres", Pooling = false }.ToString();
-        return new PostgresServer(admin, Stop);
+        return new PostgresServer(admin);
     }
 
     private static string FindBinaries()

@@ -40,7 +40,15 @@ public static class TestDatabases
         return server.ConnectionStringFor(name);
     }
 
-    public static string Scratch { get; } = Directory.CreateTempSubdirectory("perheverkko-tests-").FullName;
+    public static string Scratch { get; } = CreateScratch();
+
+    /// <summary>A temporary folder for this test process's SQLite files and mail, removed when the process ends.</summary>
+    private static string CreateScratch()
+    {
+        var folder = Directory.CreateTempSubdirectory("perheverkko-tests-").FullName;
+        AfterExit.Run($"rm -rf {AfterExit.Quote(folder)}");
+        return folder;
+    }
 
     private static string SqliteConnection(string file) =>
         new SqliteConnectionStringBuilder { DataSource = file, DefaultTimeout = 30, Pooling = false }.ToString();
