@@ -24,12 +24,15 @@ public sealed class AgreementQueries(PerheverkkoDb db)
 
     public async Task<IReadOnlyList<PartyView>> PartiesAsync(Guid agreementVersionId, CancellationToken cancellationToken)
     {
-        RuleCheck.That(await db.AgreementVersions.AnyAsync(v => v.Id == agreementVersionId, cancellationToken), AgreementRules.VersionNotFound);
-        return await (from p in db.Parties.AsNoTracking()
-                      join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
-                      where p.AgreementVersionId == agreementVersionId
-                      orderby p.Position
-                      select new PartyView(o.Id, p.ListedName, p.Position, o.Name, o.Kind))
+        var parties = await (from p in db.Parties.AsNoTracking()
+                             join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
+                             where p.AgreementVersionId == agreementVersionId
+                             orderby p.Position
+                             select new PartyView(o.Id, p.ListedName, p.Position, o.Name, o.Kind))
             .ToListAsync(cancellationToken);
+        // Only an empty list needs telling apart: a period without parties, or no such period.
+        if (parties.Count == 0)
+            RuleCheck.That(await db.AgreementVersions.AnyAsync(v => v.Id == agreementVersionId, cancellationToken), AgreementRules.VersionNotFound);
+        return parties;
     }
 }

@@ -15,8 +15,6 @@ public sealed record AgendaItemInput(string? Title, AgendaItemKind? Kind, string
         .Optional("description", Description, GovernanceLimits.Description)
         .Optional("proposal", Proposal, GovernanceLimits.Description)
         .That(Position is null or >= 1 and <= 500, "position", "validation.range", 1, 500);
-
-    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
 
 /// <summary>Adds an item at the end of a meeting's agenda (the chair and the coordinator prepare it, 001 §13).</summary>
@@ -28,8 +26,8 @@ public sealed class AddAgendaItem(PerheverkkoDb db, AccessControl access, AuditL
         var check = new InputCheck();
         request.Check(check);
         check.ThrowIfInvalid();
-        var item = meeting.AddAgendaItem(request.Title!.Trim(), request.Kind!.Value, AgendaItemInput.Blank(request.Preparer),
-            AgendaItemInput.Blank(request.Description), AgendaItemInput.Blank(request.Proposal), clock.GetUtcNow().UtcDateTime);
+        var item = meeting.AddAgendaItem(request.Title!.Trim(), request.Kind!.Value, request.Preparer.TrimmedOrNull(),
+            request.Description.TrimmedOrNull(), request.Proposal.TrimmedOrNull(), clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.AgendaItemAdded, "AgendaItem", item.Id, $"meeting {meetingId}");
         await db.SaveChangesAsync(cancellationToken);
         return item.Id;
@@ -46,8 +44,8 @@ public sealed class UpdateAgendaItem(PerheverkkoDb db, AccessControl access, Aud
         var check = new InputCheck();
         request.Check(check);
         check.ThrowIfInvalid();
-        meeting.UpdateAgendaItem(itemId, request.Title!.Trim(), request.Kind!.Value, AgendaItemInput.Blank(request.Preparer),
-            AgendaItemInput.Blank(request.Description), AgendaItemInput.Blank(request.Proposal), request.Position, clock.GetUtcNow().UtcDateTime);
+        meeting.UpdateAgendaItem(itemId, request.Title!.Trim(), request.Kind!.Value, request.Preparer.TrimmedOrNull(),
+            request.Description.TrimmedOrNull(), request.Proposal.TrimmedOrNull(), request.Position, clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.AgendaItemUpdated, "AgendaItem", itemId, $"meeting {meetingId}");
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -86,7 +86,7 @@ public sealed class CorrectMinutes(PerheverkkoDb db, AccessControl access, Audit
             .Required("reason", request.Reason, GovernanceLimits.Reason)
             .ThrowIfInvalid();
         var now = clock.GetUtcNow().UtcDateTime;
-        meeting.CorrectMinutes(request.AgendaItemId!.Value, AgendaItemInput.Blank(request.Discussion), AgendaItemInput.Blank(request.Decision), now);
+        meeting.CorrectMinutes(request.AgendaItemId!.Value, request.Discussion.TrimmedOrNull(), request.Decision.TrimmedOrNull(), now);
         var version = (await db.MinutesVersions.Where(v => v.MeetingId == meetingId).MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0) + 1;
         var reason = request.Reason!.Trim();
         var (sent, text) = MinutesMail.Enqueue(outbox, configuration["PublicUrl"], group, meeting, now, version, reason);

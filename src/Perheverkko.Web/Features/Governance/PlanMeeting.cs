@@ -21,8 +21,8 @@ public sealed record MeetingTimeInput(DateOnly? Date, TimeOnly? StartTime, TimeO
 
     public DateTime StartUtc => HelsinkiTime.ToUtc(Date!.Value, StartTime!.Value);
     public DateTime EndUtc => HelsinkiTime.ToUtc(Date!.Value, EndTime!.Value);
-    public string? PlaceOrNull => string.IsNullOrWhiteSpace(Place) ? null : Place.Trim();
-    public string? VideoLinkOrNull => string.IsNullOrWhiteSpace(VideoLink) ? null : VideoLink.Trim();
+    public string? PlaceOrNull => Place.TrimmedOrNull();
+    public string? VideoLinkOrNull => VideoLink.TrimmedOrNull();
 
     internal static bool IsWebAddress(string value) =>
         Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);

@@ -46,7 +46,7 @@ public sealed class RecordAttendance(PerheverkkoDb db, AccessControl access, Aud
     public async Task<QuorumResult> HandleAsync(Actor? actor, Guid meetingId, Request request, CancellationToken cancellationToken)
     {
         var (group, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId, clock, cancellationToken);
-        var guests = (request.Guests ?? []).Select(AgendaItemInput.Blank).OfType<string>().ToList();
+        var guests = (request.Guests ?? []).Select(InputText.TrimmedOrNull).OfType<string>().ToList();
         new InputCheck()
             .That(request.Members is not null, "members", "validation.required")
             .That(request.Members is null || request.Members.All(e => e is { MembershipId: not null, Kind: not null } && Enum.IsDefined(e.Kind.Value)), "members", "validation.choice")
@@ -83,7 +83,7 @@ public sealed class RecordItemMinutes(PerheverkkoDb db, AccessControl access, Au
             .Optional("discussion", request.Discussion, GovernanceLimits.Description)
             .Optional("decision", request.Decision, GovernanceLimits.Description)
             .ThrowIfInvalid();
-        meeting.RecordItemMinutes(itemId, AgendaItemInput.Blank(request.Discussion), AgendaItemInput.Blank(request.Decision), clock.GetUtcNow().UtcDateTime);
+        meeting.RecordItemMinutes(itemId, request.Discussion.TrimmedOrNull(), request.Decision.TrimmedOrNull(), clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.ItemMinutesRecorded, "AgendaItem", itemId, $"meeting {meetingId}");
         await db.SaveChangesAsync(cancellationToken);
     }

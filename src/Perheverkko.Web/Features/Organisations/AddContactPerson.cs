@@ -24,7 +24,7 @@ public sealed class AddContactPerson(PerheverkkoDb db, AccessControl access, Aud
         var organisation = await db.Organisations.Include(o => o.ContactPersons)
             .SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken) ?? throw new NotFoundException(OrganisationRules.NotFound);
         var person = organisation.AddContactPerson(request.Name!, request.Email!, request.Role!.Value,
-            CreateOrganisation.Blank(request.Title), clock.GetUtcNow().UtcDateTime);
+            request.Title.TrimmedOrNull(), clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.ContactPersonAdded, "ContactPerson", person.Id, $"organisation {organisationId}");
         await db.SaveChangesAsync(cancellationToken);
         return person.Id;

@@ -30,14 +30,12 @@ public sealed partial class CreateOrganisation(PerheverkkoDb db, AccessControl a
             RuleCheck.That(await db.Municipalities.AnyAsync(m => m.Id == municipalityId, cancellationToken), OrganisationRules.MunicipalityNotFound);
 
         var organisation = Organisation.Create(Guid.CreateVersion7(), slug, request.Kind!.Value, request.Name!.ToText(),
-            Blank(request.BusinessId), request.MunicipalityId, clock.GetUtcNow().UtcDateTime);
+            request.BusinessId.TrimmedOrNull(), request.MunicipalityId, clock.GetUtcNow().UtcDateTime);
         db.Organisations.Add(organisation);
         audit.Record(actor, AuditEvent.OrganisationCreated, "Organisation", organisation.Id, organisation.Slug);
         await db.SaveChangesAsync(cancellationToken);
         return organisation.Id;
     }
-
-    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugShape();

@@ -26,7 +26,7 @@ public sealed class UpdateOrganisation(PerheverkkoDb db, AccessControl access, A
 
         var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException(OrganisationRules.NotFound);
-        organisation.Update(request.Version!.Value, request.Name!.ToText(), CreateOrganisation.Blank(request.BusinessId),
+        organisation.Update(request.Version!.Value, request.Name!.ToText(), request.BusinessId.TrimmedOrNull(),
             request.Kind!.Value, clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.OrganisationUpdated, "Organisation", id);
         await db.SaveChangesAsync(cancellationToken);

@@ -38,10 +38,14 @@ public sealed class AccessTokenHandler(
 
         var hash = AccessTokens.Hash(secret);
         var now = clock.GetUtcNow().UtcDateTime;
-        var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Hash == hash, Context.RequestAborted);
-        if (token is null || !token.IsActive(now)) return AuthenticateResult.Fail("Unknown, expired or revoked token.");
-        var user = await db.Users.SingleOrDefaultAsync(u => u.Id == token.UserId, Context.RequestAborted);
-        if (user is null || (user.LockoutEnd is { } end && end > clock.GetUtcNow())) return AuthenticateResult.Fail("Account not available.");
+        // The token and its account in one round trip: this runs on every API request.
+        var found = await (from t in db.AccessTokens
+                           join u in db.Users on t.UserId equals u.Id
+                           where t.Hash == hash
+                           select new { Token = t, User = u }).SingleOrDefaultAsync(Context.RequestAborted);
+        if (found is null || !found.Token.IsActive(now)) return AuthenticateResult.Fail("Unknown, expired or revoked token.");
+        var (token, user) = (found.Token, found.User);
+        if (user.LockoutEnd is { } end && end > clock.GetUtcNow()) return AuthenticateResult.Fail("Account not available.");
 
         if (token.TouchIfStale(now)) await db.SaveChangesAsync(Context.RequestAborted);
         var principal = await principals.CreateAsync(user);

@@ -12,7 +12,6 @@ public sealed record LocalizedTextInput(string? Fi, string? Sv, string? En)
         .Optional(field + ".sv", Sv, maxLength)
         .Optional(field + ".en", En, maxLength);
 
-    public LocalizedText ToText() => new(Fi!.Trim(), Blank(Sv), Blank(En));
+    public LocalizedText ToText() => new(Fi!.Trim(), Sv.TrimmedOrNull(), En.TrimmedOrNull());
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

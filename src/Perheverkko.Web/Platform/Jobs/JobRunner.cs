@@ -29,6 +29,9 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobOptions options, T
 {
     public string InstanceId { get; } = InstanceName.New();
 
+    /// <summary>Jobs whose lease row is known to exist (concurrent: tests drive several passes at once).</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> leaseRowsEnsured = new();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         if (!options.Enabled) return;
@@ -65,7 +68,8 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobOptions options, T
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PerheverkkoDb>();
         var now = clock.GetUtcNow().UtcDateTime;
-        if (!await db.JobLeases.AnyAsync(j => j.Name == job.Name, cancellationToken))
+        // The lease row needs making once per job; after that, taking the job is the single update below.
+        if (!leaseRowsEnsured.ContainsKey(job.Name) && !await db.JobLeases.AnyAsync(j => j.Name == job.Name, cancellationToken))
         {
             try
             {
@@ -74,6 +78,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobOptions options, T
             }
             catch (DbUpdateException) { db.ChangeTracker.Clear(); } // another instance made it first
         }
+        leaseRowsEnsured.TryAdd(job.Name, true);
         var leaseUntil = now + options.Lease;
         var taken = await db.JobLeases
             .Where(j => j.Name == job.Name && j.NextRunAt <= now && (j.LockedUntil == null || j.LockedUntil < now))
