@@ -114,8 +114,26 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<int>("EndYear")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("FrozenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("InForceFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("SentForSigningAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<int>("StartYear")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -105,8 +105,26 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<int>("EndYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("FrozenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InForceFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentForSigningAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("StartYear")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()

@@ -12,6 +12,8 @@ public sealed class AgreementVersionConfiguration : IEntityTypeConfiguration<Agr
         builder.Property(v => v.Title).HasMaxLength(300);
         builder.HasIndex(v => new { v.StartYear, v.EndYear }).IsUnique();
         builder.Ignore(v => v.Period);
+        builder.Property(v => v.Status).HasMaxLength(40);
+        builder.Property(v => v.TextHash).HasMaxLength(64);
         builder.HasMany(v => v.Parties).WithOne().HasForeignKey(p => p.AgreementVersionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

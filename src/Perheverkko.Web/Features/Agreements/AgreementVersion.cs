@@ -1,8 +1,19 @@
 namespace Perheverkko.Web.Features.Agreements;
 
+/// <summary>Where a version is in its life: drafted, decided on by each party, signed, in force, ended.</summary>
+public enum AgreementStatus
+{
+    Draft,
+    OutForDecisions,
+    OutForSigning,
+    InForce,
+    Ended,
+}
+
 /// <summary>
-/// The cooperation agreement for one period (2022–2023, 2024–2025, 2026–2029). The foundation holds only
-/// who was a party when; the agreement workflow (text, decisions, signing) builds on this.
+/// The cooperation agreement for one period (2022–2023, 2024–2025, 2026–2029): who is a party, and where the
+/// version is in its life. Freezing a draft fixes the SHA-256 of its canonical text; decisions and signatures
+/// refer to that hash, so any later change of wording needs a new version.
 /// </summary>
 public sealed class AgreementVersion
 {
@@ -15,6 +26,14 @@ public sealed class AgreementVersion
     public int EndYear { get; private set; }
     public string Title { get; private set; } = "";
     public List<Party> Parties { get; private set; } = [];
+    public AgreementStatus Status { get; private set; } = AgreementStatus.Draft;
+    /// <summary>SHA-256 (lower-case hex) of the canonical text, set when the draft is frozen for decisions.</summary>
+    public string? TextHash { get; private set; }
+    public DateTime? FrozenAt { get; private set; }
+    /// <summary>When the version was sent for signatures (001 §24 asks for the date).</summary>
+    public DateTime? SentForSigningAt { get; private set; }
+    /// <summary>The day the version entered into force: the day of the last signature (Europe/Helsinki).</summary>
+    public DateOnly? InForceFrom { get; private set; }
 
     public string Period => $"{StartYear}–{EndYear}";
 }

@@ -13,6 +13,7 @@ using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
+using Perheverkko.Web.Platform.Search;
 
 namespace Perheverkko.Web.Platform.Web;
 
@@ -45,6 +46,7 @@ public static class AppSetup
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailOptions>().Delivery == MailDelivery.Smtp
             ? new SmtpMailTransport(sp.GetRequiredService<MailOptions>())
             : new PickupFolderMailTransport(sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddScoped<SearchIndex>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
