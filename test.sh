@@ -9,6 +9,7 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
 command -v chromium > /dev/null || missing+=(chromium)
 command -v git > /dev/null || missing+=(git)
+command -v pdftotext > /dev/null || missing+=(poppler-utils) # tests read the app's PDFs with a real reader
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     echo "The tests need: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2
