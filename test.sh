@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite. On a fresh Debian machine with the .NET 10 SDK it first installs what the tests need and
-# is missing (PostgreSQL, whose server the tests start themselves, and Chromium for the browser tests), then builds
+# is missing (PostgreSQL, whose server the tests start themselves, Chromium for the browser tests, Poppler to read
+# the PDFs the app writes), then builds
 # once and runs every test project. Extra arguments go to `dotnet test` (for example --filter ...).
 set -euo pipefail
 cd "$(dirname "$0")"
