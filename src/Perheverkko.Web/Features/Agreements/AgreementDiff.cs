@@ -38,8 +38,8 @@ public static partial class AgreementDiff
             newer.TryGetValue(number, out var n);
             var oldTitle = o is null ? "" : Clean(o.Title);
             var newTitle = n is null ? "" : Clean(n.Title);
-            var oldBody = o is null ? "" : AgreementText.Normalise(o.Body);
-            var newBody = n is null ? "" : AgreementText.Normalise(n.Body);
+            var oldBody = o is null ? "" : Clean(o.Body);
+            var newBody = n is null ? "" : Clean(n.Body);
             var change = o is null ? SectionChange.Added : n is null ? SectionChange.Removed
                 : oldTitle == newTitle && oldBody == newBody ? SectionChange.Unchanged : SectionChange.Changed;
             result.Add(new SectionDiff(number, change, o?.Title, n?.Title, Words(oldTitle, newTitle), Words(oldBody, newBody)));
@@ -115,7 +115,7 @@ public static partial class AgreementDiff
     /// <summary>A word with the whitespace that follows it, so that joining the tokens gives back the text.</summary>
     private static string[] Tokens(string text) => WordWithSpace().Matches(text).Select(m => m.Value).ToArray();
 
-    private static string Clean(string title) => AgreementText.Normalise(title).TrimEnd('\n');
+    private static string Clean(string text) => AgreementText.Normalise(text).TrimEnd('\n');
 
     [GeneratedRegex(@"\S+\s*|\s+")]
     private static partial Regex WordWithSpace();

@@ -155,6 +155,17 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
         return new RoleDutiesView(summary.Period, today, checkedCount, open);
     }
 
+    /// <summary>The leadership group's meetings, newest first, to link a processing record to (times in Finnish time).</summary>
+    public async Task<IReadOnlyList<(Guid Id, DateTimeOffset StartsAt)>> LeadershipMeetingsAsync(CancellationToken cancellationToken)
+    {
+        var meetings = await (from m in db.Meetings.AsNoTracking()
+                              join g in db.Groups.AsNoTracking() on m.GroupId equals g.Id
+                              where g.Kind == GroupKind.Leadership && m.Status != MeetingStatus.Cancelled
+                              orderby m.StartsAt descending
+                              select new { m.Id, m.StartsAt }).Take(50).ToListAsync(cancellationToken);
+        return meetings.Select(m => (m.Id, new DateTimeOffset(HelsinkiTime.ToLocal(m.StartsAt), HelsinkiTime.Zone.GetUtcOffset(m.StartsAt)))).ToList();
+    }
+
     private async Task<IReadOnlyList<AgreementPartyView>> PartiesAsync(Guid versionId, CancellationToken cancellationToken) =>
         await (from p in db.Parties.AsNoTracking()
                join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
