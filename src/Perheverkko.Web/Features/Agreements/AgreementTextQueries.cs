@@ -54,8 +54,8 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
     public async Task<IReadOnlyList<AgreementVersionSummary>> VersionsAsync(Actor? actor, CancellationToken cancellationToken)
     {
         var drafts = AccessControl.Permits(actor, StaffAction.ViewAgreementDrafts);
-        return await Summaries(db.AgreementVersions.AsNoTracking().Where(v => drafts || v.Status != AgreementStatus.Draft))
-            .OrderBy(v => v.StartYear).ToListAsync(cancellationToken);
+        return await Summaries(db.AgreementVersions.AsNoTracking().Where(v => drafts || v.Status != AgreementStatus.Draft).OrderBy(v => v.StartYear))
+            .ToListAsync(cancellationToken);
     }
 
     /// <summary>The period of the version in force (the latest, should two overlap), or null.</summary>
