@@ -24,7 +24,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
     public async Task The_public_pages_have_no_WCAG_A_or_AA_violations()
     {
         var page = await NewPageAsync();
-        await AssertPagesAccessibleAsync(page, ["/", "/organisations", "/organisations/mikkeli", "/sign-in", "/organisations/ei-tallaista"], NotFound);
+        await AssertPagesAccessibleAsync(page, ["/", "/organisations", "/organisations/mikkeli", "/sign-in", "/organisations/ei-tallaista",
+            "/agreement", "/agreement/2024-2025", "/agreement/changes", "/agreement/changes?from=2022-2023&to=2026-2029"], NotFound);
     }
 
     [Fact]
@@ -36,6 +37,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
             "/", "/organisations/mikkeli", "/staff", "/staff/organisations", MikkeliStaffPage, "/staff/profile",
             "/staff/profile/two-factor", "/staff/audit", "/staff/outbox", "/staff/ei-tallaista-sivua",
             "/staff/groups", LeadershipGroupPage,
+            "/staff/agreement", "/staff/agreement/2026-2029", "/staff/agreement/2026-2029/sections/21", "/staff/agreement/2026-2029/duties",
         ], NotFound);
     }
 

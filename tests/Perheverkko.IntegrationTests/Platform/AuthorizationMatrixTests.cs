@@ -40,6 +40,22 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/v1/family-centres"] = Everyone,
         ["GET /api/v1/agreement-periods"] = Everyone,
         ["GET /api/v1/agreement-periods/{id:guid}/parties"] = Everyone,
+        // The agreement's text: the object is the version in force (2026-2029), so writes meet the frozen text (409) once past the access check.
+        ["GET /api/v1/agreement-versions"] = Everyone,
+        ["GET /api/v1/agreement-versions/compare"] = Everyone,
+        ["GET /api/v1/agreement-versions/{period}"] = Everyone,
+        ["GET /api/v1/agreement-versions/{period}/text"] = Everyone,
+        ["POST /api/v1/agreement-versions"] = Region,
+        ["POST /api/v1/agreement-versions/{period}/sections"] = Region,
+        ["PUT /api/v1/agreement-versions/{period}/sections/{number:int}"] = Region,
+        ["DELETE /api/v1/agreement-versions/{period}/sections/{number:int}"] = Region,
+        ["PUT /api/v1/agreement-versions/{period}/background-documents"] = Region,
+        ["GET /api/v1/agreement-versions/{period}/comments"] = Staff,
+        // Both representatives' organisations are parties of 2026-2029; a professional is not a representative.
+        ["POST /api/v1/agreement-versions/{period}/sections/{number:int}/comments"] = [Caller.Admin, Caller.Coordinator, Caller.OwnRepresentative, Caller.OtherRepresentative],
+        ["POST /api/v1/agreement-versions/{period}/processing"] = Region,
+        ["POST /api/v1/agreement-versions/{period}/freeze"] = Region,
+        ["GET /api/v1/agreement-versions/{period}/duties"] = Staff,
         ["GET /api/v1/me"] = Staff,
         ["GET /api/v1/me/tokens"] = Staff,
         ["POST /api/v1/me/tokens"] = Staff,
@@ -83,6 +99,8 @@ public sealed class AuthorizationMatrixTests
         ["ANY /sign-out"] = Everyone,
         ["ANY /language"] = Everyone,
         ["ANY /error/{code:int?}"] = Everyone,
+        ["ANY /agreement/{period?}"] = Everyone,
+        ["ANY /agreement/changes"] = Everyone,
         // The refusal page itself: it answers 403 to everyone, that is its purpose.
         ["ANY /staff/denied"] = [],
         ["ANY /staff"] = Staff,
@@ -93,6 +111,10 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/groups"] = Staff,
         ["ANY /staff/groups/{id:guid}"] = Staff,
         ["ANY /staff/meetings/{id:guid}"] = Staff,
+        ["ANY /staff/agreement"] = Staff,
+        ["ANY /staff/agreement/{period}"] = Staff,
+        ["ANY /staff/agreement/{period}/sections/{number:int?}"] = Region,
+        ["ANY /staff/agreement/{period}/duties"] = Staff,
         ["ANY /staff/audit"] = Region,
         ["ANY /staff/outbox"] = Region,
     };
@@ -132,6 +154,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
                 .Replace("{id:guid}", mikkeli.ToString())
                 .Replace("{personId:guid}", contactPerson.ToString())
+                .Replace("{period}", "2026-2029").Replace("{period?}", "2026-2029").Replace("{number:int}", "1").Replace("{number:int?}", "1")
                 .Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404");
             foreach (var caller in Everyone)
             {

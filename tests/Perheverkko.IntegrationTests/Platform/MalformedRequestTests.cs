@@ -86,6 +86,13 @@ public sealed class MalformedRequestTests
             yield return route.Replace("{id:guid}", unknown).Replace("{personId:guid}", unknown);
             yield break;
         }
+        if (route.Contains("{period}", StringComparison.Ordinal))
+        {
+            // The version in force (its text is frozen), and a period that does not exist.
+            foreach (var period in new[] { "2026-2029", "1999-2000", "not-a-period" })
+                yield return route.Replace("{period}", period).Replace("{number:int}", "1");
+            yield break;
+        }
         if (route.Contains("{id:guid}", StringComparison.Ordinal))
         {
             if (!route.Contains("/me/tokens/", StringComparison.Ordinal)) yield return route.Replace("{id:guid}", organisation.ToString());

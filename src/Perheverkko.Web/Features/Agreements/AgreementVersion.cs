@@ -1,3 +1,5 @@
+using Perheverkko.Web.Platform.Rules;
+
 namespace Perheverkko.Web.Features.Agreements;
 
 /// <summary>Where a version is in its life: drafted, decided on by each party, signed, in force, ended.</summary>
@@ -36,6 +38,82 @@ public sealed class AgreementVersion
     public DateOnly? InForceFrom { get; private set; }
 
     public string Period => $"{StartYear}–{EndYear}";
+
+    // The text and its drafting (docs/agreement.md). Every change of wording goes through these methods, which
+    // refuse once the version is frozen.
+    public List<AgreementSection> Sections { get; private set; } = [];
+    public List<BackgroundDocument> BackgroundDocuments { get; private set; } = [];
+
+    /// <summary>The period as it is written in addresses: "2026-2029".</summary>
+    public string Slug => $"{StartYear}-{EndYear}";
+
+    /// <summary>A new draft for another period with the text, background documents and parties of <paramref name="previous"/>.</summary>
+    public static AgreementVersion DraftFrom(AgreementVersion previous, Guid id, int startYear, int endYear, string title, DateTime now)
+    {
+        RuleCheck.That(endYear >= startYear, AgreementTextRules.PeriodInvalid);
+        var draft = new AgreementVersion(id, startYear, endYear, title);
+        draft.Sections.AddRange(previous.Sections.Select(s =>
+            new AgreementSection(Guid.CreateVersion7(), id, s.Number, s.Title, s.Body, s.TitleSv, s.BodySv, now)));
+        draft.BackgroundDocuments.AddRange(previous.BackgroundDocuments.Select(d =>
+            new BackgroundDocument(Guid.CreateVersion7(), id, d.Position, d.Title, d.Url)));
+        draft.Parties.AddRange(previous.Parties.Select(p =>
+            new Party(Guid.CreateVersion7(), id, p.OrganisationId, p.ListedName, p.Position)));
+        return draft;
+    }
+
+    public AgreementSection AddSection(int number, string title, string body, string? titleSv, string? bodySv, DateTime now)
+    {
+        RequireDraftText();
+        RuleCheck.That(Sections.All(s => s.Number != number), AgreementTextRules.SectionNumberTaken);
+        var section = new AgreementSection(Guid.CreateVersion7(), Id, number, title, body, titleSv, bodySv, now);
+        Sections.Add(section);
+        return section;
+    }
+
+    public void ChangeSection(int number, int newNumber, string title, string body, string? titleSv, string? bodySv, DateTime now)
+    {
+        RequireDraftText();
+        var section = SectionNumbered(number);
+        RuleCheck.That(newNumber == number || Sections.All(s => s.Number != newNumber), AgreementTextRules.SectionNumberTaken);
+        section.Change(newNumber, title, body, titleSv, bodySv, now);
+    }
+
+    public void RemoveSection(int number, bool hasComments)
+    {
+        RequireDraftText();
+        var section = SectionNumbered(number);
+        RuleCheck.That(!hasComments, AgreementTextRules.SectionHasComments);
+        Sections.Remove(section);
+    }
+
+    public void SetBackgroundDocuments(IReadOnlyList<(string Title, string? Url)> documents)
+    {
+        RequireDraftText();
+        BackgroundDocuments.Clear();
+        BackgroundDocuments.AddRange(documents.Select((d, i) => new BackgroundDocument(Guid.CreateVersion7(), Id, i + 1, d.Title, d.Url)));
+    }
+
+    public AgreementSection SectionNumbered(int number) =>
+        Sections.SingleOrDefault(s => s.Number == number) ?? throw new NotFoundException(AgreementTextRules.SectionNotFound);
+
+    /// <summary>Fixes the text for the parties' decisions (Draft → OutForDecisions); <paramref name="textHash"/> is <see cref="AgreementText.Sha256"/> of the canonical text.</summary>
+    public void Freeze(string textHash, DateTime at)
+    {
+        RuleCheck.That(Status == AgreementStatus.Draft, AgreementTextRules.NotADraft);
+        RuleCheck.That(Sections.Count > 0, AgreementTextRules.NoSections);
+        TextHash = textHash;
+        FrozenAt = at;
+        Status = AgreementStatus.OutForDecisions;
+    }
+
+    /// <summary>
+    /// The seed only: a version that was decided, signed and ended (or is in force) before this system existed gets
+    /// its known state at once. The dates of its decisions and signatures are not in the seeds.
+    /// </summary>
+    internal void RecordHistory(AgreementStatus status, string? textHash, DateOnly? inForceFrom)
+    { Status = status; TextHash = textHash; InForceFrom = inForceFrom; }
+
+    private void RequireDraftText() => RuleCheck.That(Status == AgreementStatus.Draft, AgreementTextRules.TextFrozen);
 }
 
 /// <summary>An organisation as a party to one agreement version (sopijaosapuoli).</summary>

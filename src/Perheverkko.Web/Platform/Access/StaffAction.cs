@@ -26,6 +26,12 @@ public enum StaffAction
     RecordMeeting,
     /// <summary>Approve minutes. The chair of the group approves (GroupAccess); admin may stand in when the chair has no account.</summary>
     ApproveMinutes,
+    /// <summary>Create a draft of the agreement, edit its text, record the leadership group's processing, freeze it.</summary>
+    DraftAgreement,
+    /// <summary>Comment on a section of a draft: the coordinator, or a representative of a party to that version (own organisation).</summary>
+    CommentOnAgreementDraft,
+    /// <summary>See drafts of the agreement, their comments and the open role duties.</summary>
+    ViewAgreementDrafts,
 }
 
 public enum Scope
@@ -71,6 +77,11 @@ public static class AccessCatalogue
         [StaffAction.RecordMeeting] = [AdminAnywhere, CoordinatorAnywhere],
         // Not the coordinator: the secretary writes the minutes, the chair approves them.
         [StaffAction.ApproveMinutes] = [AdminAnywhere],
+        // The coordinator keeps the agreement (DOMAIN: the coordinator keeps the agreement and the party list).
+        [StaffAction.DraftAgreement] = [AdminAnywhere, CoordinatorAnywhere],
+        // A representative comments for their own organisation, and only when it is a party of the version (checked in the use case).
+        [StaffAction.CommentOnAgreementDraft] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
+        [StaffAction.ViewAgreementDrafts] = AllStaff,
     };
 
     public static bool Permits(Actor actor, StaffAction action, Guid? organisationId) =>

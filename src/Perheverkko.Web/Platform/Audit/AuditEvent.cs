@@ -45,6 +45,16 @@ public enum AuditEvent
     MinutesCorrected,
     /// <summary>A staff read of a group's members (names and e-mail addresses).</summary>
     GroupMembersRead,
+    // Agreement text and drafting
+    AgreementDraftCreated,
+    AgreementSectionAdded,
+    AgreementSectionChanged,
+    AgreementSectionRemoved,
+    AgreementBackgroundDocumentsSet,
+    AgreementCommentAdded,
+    AgreementProcessingRecorded,
+    /// <summary>A draft was frozen for decisions; the detail holds the SHA-256 of its canonical text.</summary>
+    AgreementFrozen,
     // Administration
     AuditTrailRead,
     OutboxRead,

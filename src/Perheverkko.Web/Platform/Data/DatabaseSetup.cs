@@ -1,6 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Features.Accounts;
+using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
@@ -93,6 +94,7 @@ public static class DatabaseSetup
     {
         var added = await scoped.GetRequiredService<NetworkSeeder>().SeedAsync(cancellationToken);
         added += await scoped.GetRequiredService<GovernanceSeeder>().SeedAsync(cancellationToken);
+        added += await scoped.GetRequiredService<AgreementTextSeeder>().SeedAsync(cancellationToken);
         if (scoped.GetRequiredService<IConfiguration>().GetValue<bool>("Seed:DemoData"))
             added += await scoped.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
         if (added > 0)

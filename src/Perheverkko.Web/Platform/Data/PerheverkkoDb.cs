@@ -25,6 +25,10 @@ public class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options)
     public DbSet<MeetingPlace> MeetingPlaces => Set<MeetingPlace>();
     public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
     public DbSet<Party> Parties => Set<Party>();
+    public DbSet<AgreementSection> AgreementSections => Set<AgreementSection>();
+    public DbSet<BackgroundDocument> BackgroundDocuments => Set<BackgroundDocument>();
+    public DbSet<SectionComment> SectionComments => Set<SectionComment>();
+    public DbSet<LeadershipProcessing> LeadershipProcessings => Set<LeadershipProcessing>();
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<GroupRole> GroupRoles => Set<GroupRole>();

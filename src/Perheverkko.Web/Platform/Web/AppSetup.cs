@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Administration;
+using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
@@ -129,6 +130,7 @@ public static class AppSetup
             app.MapGet("/bench/bare", () => "ok").AllowAnonymous().ExcludeFromDescription();
         app.MapOrganisationsApi();
         app.MapGovernanceApi();
+        app.MapAgreementsApi();
         app.MapAccountsApi();
         app.MapAdministrationApi();
         app.MapRazorPages();

@@ -31,6 +31,10 @@ public sealed class AccessCatalogueTests
         [StaffAction.RecordMeeting] = ("OXN", "OXN", "", ""),
         // The chair approves through GroupAccess; the coordinator, who writes the minutes, does not.
         [StaffAction.ApproveMinutes] = ("OXN", "", "", ""),
+        [StaffAction.DraftAgreement] = ("OXN", "OXN", "", ""),
+        // A representative comments for their own organisation; the use case passes it only when it is a party.
+        [StaffAction.CommentOnAgreementDraft] = ("OXN", "OXN", "O", ""),
+        [StaffAction.ViewAgreementDrafts] = ("OXN", "OXN", "OXN", "OXN"),
     };
 
     public static TheoryData<StaffAction, StaffRole, Place, bool> Matrix()
