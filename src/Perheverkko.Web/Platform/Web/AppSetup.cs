@@ -46,6 +46,12 @@ public static class AppSetup
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailOptions>().Delivery == MailDelivery.Smtp
             ? new SmtpMailTransport(sp.GetRequiredService<MailOptions>())
             : new PickupFolderMailTransport(sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp =>
+        {
+            var analyser = TextAnalyser.FromConfiguration(configuration);
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SearchIndex)).LogInformation("Search analyses Finnish with {Analyser}", analyser.Description);
+            return analyser;
+        });
         services.AddScoped<SearchIndex>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
