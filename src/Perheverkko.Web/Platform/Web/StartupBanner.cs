@@ -16,7 +16,8 @@ public static class StartupBanner
         Console.WriteLine();
         foreach (var address in addresses) Console.WriteLine($"Perheverkko is running at {address} ({database})");
         // Resolving the analyser also logs it once; without Voikko the search still works, with lower recall.
-        Console.WriteLine($"Search analyses Finnish with {app.Services.GetRequiredService<TextAnalyser>().Description}");
+        var analyser = app.Services.GetRequiredService<TextAnalyser>();
+        if (addresses.Count > 0) Console.WriteLine($"Search analyses Finnish with {analyser.Description}");
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Seed:DemoData"))
         {
             Console.WriteLine($"Demo accounts (fictional people; password for each: {DemoData.Password}), sign in at /sign-in:");
