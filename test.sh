@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite. On a fresh Debian machine with the .NET 10 SDK it first installs what the tests need and
 # is missing (PostgreSQL, whose server the tests start themselves, and Chromium for the browser tests), then builds
-# once and runs every test project. Extra arguments go to `dotnet test` (for example --filter ...).
+# once and runs every test project. Voikko (libvoikko1 and its Finnish dictionary voikko-fi) is installed too: the
+# app runs without it, but the search tests check its recall. Extra arguments go to `dotnet test` (for example --filter ...).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -9,6 +10,8 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
 command -v chromium > /dev/null || missing+=(chromium)
 command -v git > /dev/null || missing+=(git)
+compgen -G "/usr/lib/*/libvoikko.so.1" > /dev/null || compgen -G "/usr/lib/libvoikko.so.1" > /dev/null || missing+=(libvoikko1)
+compgen -G "/usr/lib/voikko/*/mor-*/mor.vfst" > /dev/null || compgen -G "/usr/share/voikko/*/mor-*/mor.vfst" > /dev/null || missing+=(voikko-fi)
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     echo "The tests need: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Perheverkko.Testing;
 using Perheverkko.Testing.Search;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Search;
 using Xunit.Abstractions;
 
@@ -186,6 +187,47 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
             await using var scope = app.Services.CreateAsyncScope();
             return await scope.ServiceProvider.GetRequiredService<SearchIndex>().CountStaleAsync(CancellationToken.None);
         }));
+    }
+
+    private sealed class SampleSource(string kind) : ISearchSource
+    {
+        public string Kind => kind;
+
+        public async IAsyncEnumerable<SearchDocument> DocumentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            foreach (var document in RecallSet.Documents.Values.Where(d => d.Kind == kind))
+            {
+                await Task.Yield();
+                yield return document;
+            }
+        }
+    }
+
+    private static void AddSampleSources(IServiceCollection services)
+    {
+        foreach (var kind in RecallSet.Documents.Values.Select(d => d.Kind).Distinct())
+            services.AddScoped<ISearchSource>(_ => new SampleSource(kind));
+    }
+
+    [Theory, BothDatabases]
+    public async Task When_the_analyser_changes_the_scheduled_job_reindexes_from_the_sources(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, configureServices: AddSampleSources);
+        var gone = Guid.CreateVersion7();
+        await IndexAsync(app, [.. RecallSet.Documents.Values, Document("activity", gone, "Perhekerho, jota ei enää ole")]);
+
+        await using var withoutVoikko = app.AnotherInstance(WithoutVoikko, AddSampleSources);
+        Assert.DoesNotContain(RecallSet.IdOf("perhekerho"), (await FindAsync(withoutVoikko, "lapsille")).Select(h => h.ItemId)); // Voikko's base forms, Snowball's query
+
+        await withoutVoikko.WithScopeAsync(async services =>
+        {
+            IScheduledJob job = services.GetRequiredService<SearchReindex>();
+            await job.RunAsync(CancellationToken.None);
+            Assert.Equal(0, await services.GetRequiredService<SearchIndex>().CountStaleAsync(CancellationToken.None));
+        });
+        Assert.Equal(RecallSet.Documents.Count, await CountRowsAsync(withoutVoikko));
+        Assert.Contains(RecallSet.IdOf("perhekerho"), (await FindAsync(withoutVoikko, "lapsille")).Select(h => h.ItemId));
+        Assert.DoesNotContain(gone, (await FindAsync(withoutVoikko, "perhekerho")).Select(h => h.ItemId));
     }
 
     [Fact]

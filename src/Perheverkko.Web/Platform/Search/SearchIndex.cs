@@ -89,6 +89,15 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
         await ExecuteAsync(sql, cancellationToken, command => AddKey(command, kind, itemId));
     }
 
+    /// <summary>Removes every item of one kind (before <see cref="SearchReindex"/> writes them again).</summary>
+    public async Task RemoveKindAsync(string kind, CancellationToken cancellationToken)
+    {
+        var sql = IsPostgres
+            ? "DELETE FROM search_index WHERE kind = @kind;"
+            : "DELETE FROM search_terms WHERE rowid IN (SELECT id FROM search_items WHERE kind = @kind); DELETE FROM search_items WHERE kind = @kind;";
+        await ExecuteAsync(sql, cancellationToken, command => Add(command, "kind", kind));
+    }
+
     /// <param name="kinds">Only items of these kinds; null for all.</param>
     public async Task<IReadOnlyList<SearchHit>> FindAsync(string query, IReadOnlyCollection<string>? kinds, int limit, CancellationToken cancellationToken)
     {

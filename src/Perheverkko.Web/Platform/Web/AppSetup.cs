@@ -53,6 +53,10 @@ public static class AppSetup
             return analyser;
         });
         services.AddScoped<SearchIndex>();
+        services.AddScoped<SearchReindex>();
+        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<SearchReindex>());
+        foreach (var source in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISearchSource).IsAssignableFrom(t)))
+            services.AddScoped(typeof(ISearchSource), source);
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
