@@ -65,6 +65,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         await using var app = await TestApp.StartAsync(provider);
         var rolledBack = Guid.CreateVersion7();
         var committed = Guid.CreateVersion7();
+        var before = await DatabaseFingerprint.TakeAsync(app);
         await app.WithScopeAsync(async services =>
         {
             var db = services.GetRequiredService<PerheverkkoDb>();
@@ -76,6 +77,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
                 await transaction.RollbackAsync();
             }
             Assert.Empty(await index.FindAsync("perhekerho", null, 10, CancellationToken.None));
+            Assert.Equal(before, await DatabaseFingerprint.TakeAsync(app));
 
             await using (var transaction = await db.Database.BeginTransactionAsync())
             {
@@ -85,6 +87,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         });
         Assert.Equal(committed, Assert.Single(await FindAsync(app, "perhekerho")).ItemId);
         Assert.Equal(1, await CountRowsAsync(app));
+        Assert.NotEqual(before, await DatabaseFingerprint.TakeAsync(app)); // the fingerprint sees the index too
     }
 
     [Theory, BothDatabases]
