@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The whole test suite. On a fresh Debian machine with the .NET 10 SDK it first installs what the tests need and
 # is missing (PostgreSQL, whose server the tests start themselves, Chromium for the browser tests, Poppler to read
-# the PDFs the app writes), then builds
-# once and runs every test project. Extra arguments go to `dotnet test` (for example --filter ...).
+# the PDFs the app writes, Voikko with its Finnish dictionary — the app runs without it, but the search tests check
+# its recall), then builds once and runs every test project. Extra arguments go to `dotnet test` (for example --filter ...).
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -11,6 +11,8 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresq
 command -v chromium > /dev/null || missing+=(chromium)
 command -v git > /dev/null || missing+=(git)
 command -v pdftotext > /dev/null || missing+=(poppler-utils) # tests read the app's PDFs with a real reader
+compgen -G "/usr/lib/*/libvoikko.so.1" > /dev/null || compgen -G "/usr/lib/libvoikko.so.1" > /dev/null || missing+=(libvoikko1)
+compgen -G "/usr/lib/voikko/*/mor-*/mor.vfst" > /dev/null || compgen -G "/usr/share/voikko/*/mor-*/mor.vfst" > /dev/null || missing+=(voikko-fi)
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     echo "The tests need: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2

@@ -79,6 +79,15 @@ public static class CommandLine
             Console.WriteLine($"Backup written to {file}.");
             return 0;
         }),
+        new("search reindex", "Build the directory's search index again with this machine's analyser (Voikko or Snowball).", [], [], [], async (sp, _, ct) =>
+        {
+            await sp.PrepareDatabaseAsync(seed: false, ct);
+            await using var scope = sp.CreateAsyncScope();
+            var index = scope.ServiceProvider.GetRequiredService<Search.SearchIndex>();
+            var count = await scope.ServiceProvider.GetRequiredService<Search.SearchReindex>().RunAsync(ct);
+            Console.WriteLine($"Indexed {count} items; Finnish analysed with {index.Analyser.Description}.");
+            return 0;
+        }),
         new("restore", "Replace the database's contents with a backup made by 'backup'.", ["from"], [], ["yes"], async (sp, o, ct) =>
         {
             var file = Path.GetFullPath(o["from"]);

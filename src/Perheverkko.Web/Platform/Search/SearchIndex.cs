@@ -1,3 +1,9 @@
+using System.Data;
+using System.Data.Common;
+using System.Globalization;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.Web.Platform.Search;
@@ -12,6 +18,7 @@ public sealed record SearchText(string Text, string Language);
 public sealed record SearchDocument(string Kind, Guid ItemId, IReadOnlyList<SearchText> Names, IReadOnlyList<SearchText> Texts);
 
 /// <summary>An item that matches a query; <see cref="NameMatch"/> when every query term is found in its names.</summary>
+/// <param name="Score">Higher is better; comparable only between hits of one query on one database.</param>
 public sealed record SearchHit(string Kind, Guid ItemId, bool NameMatch, double Score);
 
 /// <summary>
@@ -23,16 +30,192 @@ public sealed record SearchHit(string Kind, Guid ItemId, bool NameMatch, double 
 ///   in the context's current transaction when one is open, so a use case that wants the item and its index row
 ///   to commit together opens one around SaveChangesAsync and the upsert.
 /// - <see cref="FindAsync"/> returns hits best first; an empty or meaningless query returns no hits, never throws.
+/// How it is stored (outside the EF Core model, made by the SearchIndex migration): docs/search.md.
 /// </summary>
-public sealed class SearchIndex(PerheverkkoDb db)
+public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
 {
-    public Task UpsertAsync(SearchDocument document, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>Hits are ordered name matches first, then by relevance: a name term weighs this much more than a text term.</summary>
+    public const double NameWeight = 10.0;
 
-    public Task RemoveAsync(string kind, Guid itemId, CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>The most hits one query returns, whatever limit is asked.</summary>
+    public const int MostHits = 1000;
+
+    public SearchIndex(PerheverkkoDb db) : this(db, TextAnalyser.Shared) { }
+
+    /// <summary>ts_rank's weights of D, C, B (other texts) and A (names): a name term weighs <see cref="NameWeight"/> times a text term.</summary>
+    private static readonly string RankWeights = FormattableString.Invariant($"{{0.1, 0.1, {1 / NameWeight}, 1.0}}");
+
+    public TextAnalyser Analyser => analyser;
+
+    private bool IsPostgres => db.Database.IsNpgsql();
+
+    public async Task UpsertAsync(SearchDocument document, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var names = document.Names.SelectMany(t => analyser.Terms(t.Text, t.Language)).ToList();
+        var texts = document.Texts.SelectMany(t => analyser.Terms(t.Text, t.Language)).ToList();
+        var sql = IsPostgres
+            ? """
+              INSERT INTO search_index (kind, item_id, analysis, document) VALUES (@kind, @item, @analysis, CAST(@document AS tsvector))
+              ON CONFLICT (kind, item_id) DO UPDATE SET analysis = EXCLUDED.analysis, document = EXCLUDED.document;
+              """
+            : """
+              INSERT INTO search_items (kind, item_id, analysis) VALUES (@kind, @item, @analysis)
+                ON CONFLICT (kind, item_id) DO UPDATE SET analysis = excluded.analysis;
+              DELETE FROM search_terms WHERE rowid = (SELECT id FROM search_items WHERE kind = @kind AND item_id = @item);
+              INSERT INTO search_terms (rowid, names, texts) SELECT id, @names, @texts FROM search_items WHERE kind = @kind AND item_id = @item;
+              """;
+        await ExecuteAsync(sql, cancellationToken, command =>
+        {
+            AddKey(command, document.Kind, document.ItemId);
+            Add(command, "analysis", analyser.Analysis);
+            if (IsPostgres) Add(command, "document", TsVector(names, texts));
+            else
+            {
+                Add(command, "names", string.Join(' ', names));
+                Add(command, "texts", string.Join(' ', texts));
+            }
+        });
+    }
+
+    public async Task RemoveAsync(string kind, Guid itemId, CancellationToken cancellationToken)
+    {
+        var sql = IsPostgres
+            ? "DELETE FROM search_index WHERE kind = @kind AND item_id = @item;"
+            : """
+              DELETE FROM search_terms WHERE rowid = (SELECT id FROM search_items WHERE kind = @kind AND item_id = @item);
+              DELETE FROM search_items WHERE kind = @kind AND item_id = @item;
+              """;
+        await ExecuteAsync(sql, cancellationToken, command => AddKey(command, kind, itemId));
+    }
+
+    /// <summary>Removes every item of one kind (before <see cref="SearchReindex"/> writes them again).</summary>
+    public async Task RemoveKindAsync(string kind, CancellationToken cancellationToken)
+    {
+        var sql = IsPostgres
+            ? "DELETE FROM search_index WHERE kind = @kind;"
+            : "DELETE FROM search_terms WHERE rowid IN (SELECT id FROM search_items WHERE kind = @kind); DELETE FROM search_items WHERE kind = @kind;";
+        await ExecuteAsync(sql, cancellationToken, command => Add(command, "kind", kind));
+    }
 
     /// <param name="kinds">Only items of these kinds; null for all.</param>
-    public Task<IReadOnlyList<SearchHit>> FindAsync(string query, IReadOnlyCollection<string>? kinds, int limit, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<SearchHit>>([]);
+    public async Task<IReadOnlyList<SearchHit>> FindAsync(string query, IReadOnlyCollection<string>? kinds, int limit, CancellationToken cancellationToken)
+    {
+        var analysed = analyser.Query(query);
+        if (analysed.IsEmpty || limit <= 0 || kinds is { Count: 0 }) return [];
+        var kindList = kinds?.Distinct().ToList();
+        var kindFilter = kindList is null ? "" : $" AND {(IsPostgres ? "kind" : "i.kind")} IN ({string.Join(", ", kindList.Select((_, i) => "@k" + i))})";
+        var sql = IsPostgres
+            ? $"""
+               SELECT kind, item_id, ts_rank('{RankWeights}', document, q) AS score, document @@ nq AS name_match
+               FROM search_index, CAST(@query AS tsquery) AS q, CAST(@names AS tsquery) AS nq
+               WHERE document @@ q{kindFilter}
+               ORDER BY name_match DESC, score DESC, kind, item_id
+               LIMIT @limit
+               """
+            : $"""
+               SELECT i.kind, i.item_id, -bm25(search_terms, {NameWeight.ToString(CultureInfo.InvariantCulture)}, 1.0) AS score,
+                      i.id IN (SELECT rowid FROM search_terms WHERE search_terms MATCH @names) AS name_match
+               FROM search_terms JOIN search_items AS i ON i.id = search_terms.rowid
+               WHERE search_terms MATCH @query{kindFilter}
+               ORDER BY name_match DESC, score DESC, i.kind, i.item_id
+               LIMIT @limit
+               """;
+        var hits = new List<SearchHit>();
+        await ExecuteAsync(sql, cancellationToken, command =>
+        {
+            Add(command, "query", IsPostgres ? analysed.ToTsQuery() : analysed.ToFts5());
+            Add(command, "names", IsPostgres ? analysed.ToTsQuery('A') : analysed.ToFts5("names"));
+            Add(command, "limit", Math.Min(limit, MostHits));
+            for (var i = 0; kindList is not null && i < kindList.Count; i++) Add(command, "k" + i, kindList[i]);
+        }, async reader =>
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                hits.Add(new SearchHit(reader.GetString(0), ReadGuid(reader, 1), Convert.ToBoolean(reader.GetValue(3), CultureInfo.InvariantCulture),
+                    Convert.ToDouble(reader.GetValue(2), CultureInfo.InvariantCulture)));
+        });
+        return hits;
+    }
+
+    /// <summary>How many indexed items were analysed otherwise than this process analyses (Voikko came or went): they need reindexing.</summary>
+    public async Task<int> CountStaleAsync(CancellationToken cancellationToken)
+    {
+        var count = 0;
+        await ExecuteAsync($"SELECT COUNT(*) FROM {(IsPostgres ? "search_index" : "search_items")} WHERE analysis <> @analysis;", cancellationToken,
+            command => Add(command, "analysis", analyser.Analysis),
+            async reader => { if (await reader.ReadAsync(cancellationToken)) count = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture); });
+        return count;
+    }
+
+    /// <summary>
+    /// A tsvector literal of the analysed terms: names at weight A, other texts at weight B. Written here rather than
+    /// by to_tsvector so PostgreSQL's parser cannot split or change a term that SQLite keeps whole.
+    /// </summary>
+    internal static string TsVector(IReadOnlyList<string> names, IReadOnlyList<string> texts)
+    {
+        const int LastPosition = 16383; // PostgreSQL's highest position; later ones share it
+        var literal = new StringBuilder();
+        var position = 0;
+        void Append(IEnumerable<string> terms, char weight)
+        {
+            foreach (var term in terms)
+            {
+                position = Math.Min(position + 1, LastPosition);
+                literal.Append('\'').Append(term.Replace("'", "''", StringComparison.Ordinal).Replace(@"\", @"\\", StringComparison.Ordinal))
+                    .Append("':").Append(position.ToString(CultureInfo.InvariantCulture)).Append(weight).Append(' ');
+            }
+        }
+        Append(names, 'A');
+        Append(texts, 'B');
+        return literal.ToString();
+    }
+
+    private void AddKey(DbCommand command, string kind, Guid itemId)
+    {
+        Add(command, "kind", kind);
+        // SQLite keeps the id as text in one fixed spelling; PostgreSQL as uuid.
+        Add(command, "item", IsPostgres ? itemId : itemId.ToString("D"));
+    }
+
+    private static void Add(DbCommand command, string name, object value)
+    {
+        var parameter = command.CreateParameter();
+        parameter.ParameterName = "@" + name;
+        parameter.Value = value;
+        command.Parameters.Add(parameter);
+    }
+
+    private static Guid ReadGuid(DbDataReader reader, int ordinal) =>
+        reader.GetValue(ordinal) is Guid guid ? guid : Guid.Parse(reader.GetString(ordinal));
+
+    /// <summary>Runs on the context's own connection, in its current transaction when there is one.</summary>
+    private async Task ExecuteAsync(string sql, CancellationToken cancellationToken, Action<DbCommand> parameters, Func<DbDataReader, Task>? read = null)
+    {
+        var connection = db.Database.GetDbConnection();
+        var opened = false;
+        if (connection.State != ConnectionState.Open)
+        {
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            opened = true;
+        }
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = sql;
+            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+            parameters(command);
+            if (read is null) await command.ExecuteNonQueryAsync(cancellationToken);
+            else
+            {
+                await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+                await read(reader);
+            }
+        }
+        finally
+        {
+            if (opened) await db.Database.CloseConnectionAsync();
+        }
+    }
 
     internal PerheverkkoDb Db => db;
 }

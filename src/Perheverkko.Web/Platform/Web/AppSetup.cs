@@ -47,7 +47,17 @@ public static class AppSetup
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailOptions>().Delivery == MailDelivery.Smtp
             ? new SmtpMailTransport(sp.GetRequiredService<MailOptions>())
             : new PickupFolderMailTransport(sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<IHostEnvironment>()));
+        services.AddSingleton(sp =>
+        {
+            var analyser = TextAnalyser.FromConfiguration(configuration);
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(SearchIndex)).LogInformation("Search analyses Finnish with {Analyser}", analyser.Description);
+            return analyser;
+        });
         services.AddScoped<SearchIndex>();
+        services.AddScoped<SearchReindex>();
+        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<SearchReindex>());
+        foreach (var source in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISearchSource).IsAssignableFrom(t)))
+            services.AddScoped(typeof(ISearchSource), source);
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Search;
 
 namespace Perheverkko.Web.Platform.Web;
 
@@ -14,6 +15,9 @@ public static class StartupBanner
         var database = app.Services.GetRequiredService<DatabaseOptions>().Provider;
         Console.WriteLine();
         foreach (var address in addresses) Console.WriteLine($"Perheverkko is running at {address} ({database})");
+        // Resolving the analyser also logs it once; without Voikko the search still works, with lower recall.
+        var analyser = app.Services.GetRequiredService<TextAnalyser>();
+        if (addresses.Count > 0) Console.WriteLine($"Search analyses Finnish with {analyser.Description}");
         if (app.Environment.IsDevelopment() && app.Configuration.GetValue<bool>("Seed:DemoData"))
         {
             Console.WriteLine($"Demo accounts (fictional people; password for each: {DemoData.Password}), sign in at /sign-in:");

@@ -1,0 +1,267 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Perheverkko.Testing;
+using Perheverkko.Testing.Search;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Jobs;
+using Perheverkko.Web.Platform.Search;
+using Xunit.Abstractions;
+
+namespace Perheverkko.IntegrationTests.Search;
+
+/// <summary>The search index on SQLite (FTS5) and PostgreSQL (tsvector), with the application's analyser.</summary>
+public sealed class SearchIndexTests(ITestOutputHelper output)
+{
+    private static readonly Dictionary<string, string?> WithoutVoikko = new() { ["Search:Voikko"] = "false" };
+
+    private static SearchDocument Document(string kind, Guid id, string name, string text = "", string language = "fi") =>
+        new(kind, id, [new SearchText(name, language)], [new SearchText(text, language)]);
+
+    private static Task IndexAsync(TestApp app, params SearchDocument[] documents) => app.WithScopeAsync(async services =>
+    {
+        var index = services.GetRequiredService<SearchIndex>();
+        foreach (var document in documents) await index.UpsertAsync(document, CancellationToken.None);
+    });
+
+    private static Task<IReadOnlyList<SearchHit>> FindAsync(TestApp app, string query, IReadOnlyCollection<string>? kinds = null, int limit = 100) =>
+        app.WithDbAsync(async db =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<SearchIndex>().FindAsync(query, kinds, limit, CancellationToken.None);
+        });
+
+    private static async Task<IReadOnlyList<string>> FindKeysAsync(TestApp app, string query) =>
+        (await FindAsync(app, query, limit: SearchIndex.MostHits)).Select(h => RecallSet.KeyOf(h.ItemId)).ToList();
+
+    private static Task<int> CountRowsAsync(TestApp app) => app.WithDbAsync(db => db.Database
+        .SqlQueryRaw<int>(app.Provider == DatabaseProvider.Postgres ? "SELECT COUNT(*)::int AS \"Value\" FROM search_index" : "SELECT COUNT(*) AS Value FROM search_items")
+        .SingleAsync());
+
+    [Theory, BothDatabases]
+    public async Task An_item_is_found_by_inflected_forms_replaced_and_removed(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var id = Guid.CreateVersion7();
+        await IndexAsync(app, Document("activity", id, "Perhekerho", "Avoin kerho lapsille Savonlinnassa"));
+
+        Assert.Equal(id, Assert.Single(await FindAsync(app, "perhekerhoon")).ItemId);
+        Assert.Single(await FindAsync(app, "kerho Savonlinna"));
+        Assert.Empty(await FindAsync(app, "vauvakahvila"));
+
+        await IndexAsync(app, Document("activity", id, "Vauvakahvila", "Vauvaperheiden kohtaamispaikka"));
+        Assert.Empty(await FindAsync(app, "perhekerho"));
+        Assert.Equal(id, Assert.Single(await FindAsync(app, "vauvakahvilaan")).ItemId);
+        Assert.Equal(1, await CountRowsAsync(app));
+
+        await app.WithScopeAsync(s => s.GetRequiredService<SearchIndex>().RemoveAsync("activity", id, CancellationToken.None));
+        await app.WithScopeAsync(s => s.GetRequiredService<SearchIndex>().RemoveAsync("activity", id, CancellationToken.None));
+        Assert.Empty(await FindAsync(app, "vauvakahvila"));
+        Assert.Equal(0, await CountRowsAsync(app));
+    }
+
+    [Theory, BothDatabases]
+    public async Task The_index_row_commits_or_rolls_back_with_the_contexts_transaction(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var rolledBack = Guid.CreateVersion7();
+        var committed = Guid.CreateVersion7();
+        var before = await DatabaseFingerprint.TakeAsync(app);
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<PerheverkkoDb>();
+            var index = services.GetRequiredService<SearchIndex>();
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                await index.UpsertAsync(Document("activity", rolledBack, "Perhekerho"), CancellationToken.None);
+                Assert.Single(await index.FindAsync("perhekerho", null, 10, CancellationToken.None)); // seen inside the transaction
+                await transaction.RollbackAsync();
+            }
+            Assert.Empty(await index.FindAsync("perhekerho", null, 10, CancellationToken.None));
+            Assert.Equal(before, await DatabaseFingerprint.TakeAsync(app));
+
+            await using (var transaction = await db.Database.BeginTransactionAsync())
+            {
+                await index.UpsertAsync(Document("activity", committed, "Perhekerho"), CancellationToken.None);
+                await transaction.CommitAsync();
+            }
+        });
+        Assert.Equal(committed, Assert.Single(await FindAsync(app, "perhekerho")).ItemId);
+        Assert.Equal(1, await CountRowsAsync(app));
+        Assert.NotEqual(before, await DatabaseFingerprint.TakeAsync(app)); // the fingerprint sees the index too
+    }
+
+    [Theory, BothDatabases]
+    public async Task Name_matches_rank_first_and_kinds_filter(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var inText = Guid.CreateVersion7();
+        var inName = Guid.CreateVersion7();
+        var service = Guid.CreateVersion7();
+        await IndexAsync(app,
+            Document("activity", inText, "Vauvakahvila", "Tule perhekerhon jälkeen kahville, perhekerho on samassa talossa. Perhekerho!"),
+            Document("activity", inName, "Perhekerho", "Avoin kerho Juvalla"),
+            Document("service", service, "Perhekerhojen ohjaus", "Neuvontaa kerhojen vetäjille"));
+
+        var hits = await FindAsync(app, "perhekerhossa");
+        Assert.Equal(3, hits.Count);
+        Assert.Equal([true, true, false], hits.Select(h => h.NameMatch));
+        Assert.Equal(inText, hits[2].ItemId);
+        Assert.True(hits[0].Score >= hits[1].Score);
+
+        Assert.Equal(service, Assert.Single(await FindAsync(app, "perhekerho", ["service"])).ItemId);
+        Assert.Equal(2, (await FindAsync(app, "perhekerho", ["activity", "activity"])).Count);
+        Assert.Empty(await FindAsync(app, "perhekerho", []));
+        Assert.Empty(await FindAsync(app, "perhekerho", limit: 0));
+        Assert.Single(await FindAsync(app, "perhekerho", limit: 1));
+    }
+
+    [Theory, BothDatabases]
+    public async Task Hostile_or_empty_queries_find_nothing_or_only_what_their_words_say(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var id = Guid.CreateVersion7();
+        await IndexAsync(app, Document("activity", id, "Perhekerho", "Near the centre – kerho for 'all' families"));
+        foreach (var query in new[] { "", "   ", "\"", "*", "-", "'", "\"\"\"", "NEAR", "NEAR(", "AND OR NOT", "'); DROP TABLE search_items; --",
+                     ":", "^", "{names}", "!", "&", "|", "<->", "\\", new string('ä', 2000), string.Concat(Enumerable.Repeat("kerho* ", 300)) })
+        {
+            var hits = await FindAsync(app, query);
+            Assert.True(hits.Count <= 1, query);
+        }
+        foreach (var query in new[] { "perhekerho\" OR \"", "kerho*", "-kerho", "'kerho'", "NEAR(kerho perhe)", "kerho:*", "kerho : perhe", new string('x', 1990) + " kerho" })
+            Assert.True((await FindAsync(app, query)).Select(h => h.ItemId).SequenceEqual([id]), query);
+        Assert.Empty(await FindAsync(app, "kerho -perhe vauva"));
+        Assert.Equal(1, await CountRowsAsync(app));
+    }
+
+    [Theory, BothDatabases]
+    public async Task Swedish_and_English_texts_are_found_by_their_own_words(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await IndexAsync(app, [.. RecallSet.Documents.Values]);
+        Assert.Equal(["familjeklubb"], await FindKeysAsync(app, "barnfamiljerna"));
+        Assert.Equal(["familjeklubb"], await FindKeysAsync(app, "familjeklubb"));
+        Assert.Equal(["playgroup"], await FindKeysAsync(app, "playgroups for parents"));
+    }
+
+    [Theory, BothDatabases]
+    public async Task The_recall_set_with_Voikko(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        Assert.Equal("voikko", app.Services.GetRequiredService<TextAnalyser>().Analysis);
+        await IndexAsync(app, [.. RecallSet.Documents.Values]);
+
+        var (recall, misses) = await MeasureAsync(app, RecallSet.Cases);
+        var (required, requiredMisses) = await MeasureAsync(app, RecallSet.Cases.Where(c => c.Required));
+        output.WriteLine($"{provider}, Voikko: recall {recall:P1} of the set, {required:P0} of the required examples");
+        foreach (var miss in misses) output.WriteLine("  " + miss);
+        Assert.Empty(requiredMisses);
+        Assert.True(recall >= 0.95, string.Join("; ", misses));
+        await AssertNoFalseHitsAsync(app);
+    }
+
+    [Theory, BothDatabases]
+    public async Task The_recall_set_without_Voikko(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, WithoutVoikko);
+        Assert.Equal("snowball", app.Services.GetRequiredService<TextAnalyser>().Analysis);
+        await IndexAsync(app, [.. RecallSet.Documents.Values]);
+
+        var (recall, misses) = await MeasureAsync(app, RecallSet.Cases);
+        output.WriteLine($"{provider}, Snowball fallback: recall {recall:P1} of the set");
+        foreach (var miss in misses) output.WriteLine("  " + miss);
+        Assert.True(recall >= 0.70, string.Join("; ", misses));
+        await AssertNoFalseHitsAsync(app);
+    }
+
+    [Theory, BothDatabases]
+    public async Task Rows_analysed_by_another_analyser_are_counted_as_stale(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await IndexAsync(app, [.. RecallSet.Documents.Values]);
+        await using var withoutVoikko = app.AnotherInstance(WithoutVoikko);
+        var stale = await withoutVoikko.WithDbAsync(async _ =>
+        {
+            await using var scope = withoutVoikko.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<SearchIndex>().CountStaleAsync(CancellationToken.None);
+        });
+        Assert.Equal(RecallSet.Documents.Count, stale);
+        Assert.Equal(0, await app.WithDbAsync(async _ =>
+        {
+            await using var scope = app.Services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<SearchIndex>().CountStaleAsync(CancellationToken.None);
+        }));
+    }
+
+    private sealed class SampleSource(string kind) : ISearchSource
+    {
+        public string Kind => kind;
+
+        public async IAsyncEnumerable<SearchDocument> DocumentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        {
+            foreach (var document in RecallSet.Documents.Values.Where(d => d.Kind == kind))
+            {
+                await Task.Yield();
+                yield return document;
+            }
+        }
+    }
+
+    private static void AddSampleSources(IServiceCollection services)
+    {
+        foreach (var kind in RecallSet.Documents.Values.Select(d => d.Kind).Distinct())
+            services.AddScoped<ISearchSource>(_ => new SampleSource(kind));
+    }
+
+    [Theory, BothDatabases]
+    public async Task When_the_analyser_changes_the_scheduled_job_reindexes_from_the_sources(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider, configureServices: AddSampleSources);
+        var gone = Guid.CreateVersion7();
+        await IndexAsync(app, [.. RecallSet.Documents.Values, Document("activity", gone, "Perhekerho, jota ei enää ole")]);
+
+        await using var withoutVoikko = app.AnotherInstance(WithoutVoikko, AddSampleSources);
+        Assert.DoesNotContain(RecallSet.IdOf("perhekerho"), (await FindAsync(withoutVoikko, "lapsille")).Select(h => h.ItemId)); // Voikko's base forms, Snowball's query
+
+        await withoutVoikko.WithScopeAsync(async services =>
+        {
+            IScheduledJob job = services.GetRequiredService<SearchReindex>();
+            await job.RunAsync(CancellationToken.None);
+            Assert.Equal(0, await services.GetRequiredService<SearchIndex>().CountStaleAsync(CancellationToken.None));
+        });
+        Assert.Equal(RecallSet.Documents.Count, await CountRowsAsync(withoutVoikko));
+        Assert.Contains(RecallSet.IdOf("perhekerho"), (await FindAsync(withoutVoikko, "lapsille")).Select(h => h.ItemId));
+        Assert.DoesNotContain(gone, (await FindAsync(withoutVoikko, "perhekerho")).Select(h => h.ItemId));
+    }
+
+    [Fact]
+    public async Task SQLite_and_PostgreSQL_return_the_same_hits()
+    {
+        await using var sqlite = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        await using var postgres = await TestApp.StartAsync(DatabaseProvider.Postgres);
+        await IndexAsync(sqlite, [.. RecallSet.Documents.Values]);
+        await IndexAsync(postgres, [.. RecallSet.Documents.Values]);
+
+        var queries = RecallSet.Cases.Select(c => c.Query)
+            .Concat(["perhe", "lapsi", "ryhmä", "avoin", "vanhemmille", "30", "\"kerho\" NEAR -vauva*", "ja", "", "for parents"]);
+        foreach (var query in queries)
+        {
+            var onSqlite = (await FindAsync(sqlite, query, limit: SearchIndex.MostHits)).Select(h => (h.Kind, h.ItemId, h.NameMatch)).OrderBy(h => h.ItemId).ToList();
+            var onPostgres = (await FindAsync(postgres, query, limit: SearchIndex.MostHits)).Select(h => (h.Kind, h.ItemId, h.NameMatch)).OrderBy(h => h.ItemId).ToList();
+            Assert.True(onSqlite.SequenceEqual(onPostgres), $"\"{query}\": SQLite found {onSqlite.Count}, PostgreSQL {onPostgres.Count}");
+        }
+    }
+
+    private static async Task<(double Recall, IReadOnlyList<string> Misses)> MeasureAsync(TestApp app, IEnumerable<RecallCase> cases)
+    {
+        var list = cases.ToList();
+        var found = new Dictionary<string, IReadOnlyCollection<string>>();
+        foreach (var recallCase in list) found[recallCase.Query] = await FindKeysAsync(app, recallCase.Query);
+        return RecallSet.Measure(list, c => found[c.Query]);
+    }
+
+    private static async Task AssertNoFalseHitsAsync(TestApp app)
+    {
+        foreach (var recallCase in RecallSet.Cases.Where(c => c.MustNotFind))
+            Assert.Empty(recallCase.Expected.Intersect(await FindKeysAsync(app, recallCase.Query)));
+    }
+}
