@@ -61,6 +61,13 @@ public sealed partial class AnalyserTests
     }
 
     [Fact]
+    public void Without_a_dictionary_Voikko_is_not_opened_and_says_why()
+    {
+        Assert.Null(VoikkoMorphology.TryOpen(2, out var problem, language: "zz"));
+        Assert.Contains("no dictionary for 'zz'", problem);
+    }
+
+    [Fact]
     public async Task Voikko_handles_shared_by_threads_give_the_same_analyses_as_one_thread()
     {
         var words = RecallWords();
