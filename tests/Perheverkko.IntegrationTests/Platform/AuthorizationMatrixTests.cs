@@ -63,6 +63,13 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/agenda-items/{id:guid}"] = Region,
         ["DELETE /api/v1/agenda-items/{id:guid}"] = Region,
         ["POST /api/v1/meetings/{id:guid}/invitations"] = Region,
+        ["POST /api/v1/agenda-items/{id:guid}/attachments"] = Region,
+        // Unknown attachments: only those who see every group learn that one does not exist.
+        ["GET /api/v1/attachments/{id:guid}"] = Region,
+        ["DELETE /api/v1/attachments/{id:guid}"] = Region,
+        // Everyone who sees the meeting may ask; who is not a member is told so (409), not refused.
+        ["POST /api/v1/meetings/{id:guid}/absence"] = Staff,
+        ["DELETE /api/v1/meetings/{id:guid}/absence"] = Staff,
         ["PUT /api/v1/groups/{id:guid}/quorum"] = Region,
         ["POST /api/v1/meetings/{id:guid}/held"] = Region,
         ["PUT /api/v1/meetings/{id:guid}/attendance"] = Region,

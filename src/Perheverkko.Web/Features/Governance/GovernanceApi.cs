@@ -10,6 +10,7 @@ public static class GovernanceApi
     public sealed record InvitationsView(int Recipients, int Sequence);
     public sealed record NotifiedView(int Notified);
     public sealed record RecipientsView(int Recipients);
+    public sealed record AbsenceResultView(bool Absent, IReadOnlyList<string> DeputiesNotified);
 
     public static void MapGovernanceApi(this IEndpointRouteBuilder app)
     {
@@ -117,6 +118,51 @@ public static class GovernanceApi
                 return TypedResults.NoContent();
             })
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RemoveAgendaItem").WithSummary("Remove an agenda item (coordinator, admin, chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPost("/agenda-items/{id:guid}/attachments", async (Guid id, string? fileName, HttpContext http, AddAttachment handler, CancellationToken ct) =>
+            {
+                var attachmentId = await handler.HandleAsync(http.Actor(), id, fileName, http.Request.Body, http.Request.ContentType ?? "", ct);
+                return TypedResults.Created($"/api/v1/attachments/{attachmentId}", new CreatedId(attachmentId));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("AddAttachment")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AttachmentFiles.MaxRequestBytes))
+            .WithSummary("Attach a document to an agenda item: the file itself is the body, sent with its type (application/pdf, or the Office Open XML type of .docx or .xlsx) and ?fileName=; at most 20 MB; the content must be of the type its name says (coordinator, admin, chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
+
+        api.MapGet("/attachments/{id:guid}", async (Guid id, HttpContext http, AttachmentQueries queries, CancellationToken ct) =>
+            {
+                var file = await queries.GetAsync(http.Actor(), id, ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("GetAttachment")
+            .WithSummary("Download an agenda document (whoever may read the meeting's agenda)")
+            .Produces(200, contentType: "application/octet-stream").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        api.MapDelete("/attachments/{id:guid}", async (Guid id, HttpContext http, RemoveAttachment handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RemoveAttachment").WithSummary("Remove an agenda document before the meeting (coordinator, admin, chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPost("/meetings/{id:guid}/absence", async (Guid id, HttpContext http, ReportAbsence handler, CancellationToken ct) =>
+            {
+                var result = await handler.HandleAsync(http.Actor(), id, cannotCome: true, ct);
+                return TypedResults.Ok(new AbsenceResultView(result.Absent, result.DeputiesNotified));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("ReportAbsence")
+            .WithSummary("The calling member cannot come: their deputy is expected and is e-mailed once (a current member of the group, meeting invited)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapDelete("/meetings/{id:guid}/absence", async (Guid id, HttpContext http, ReportAbsence handler, CancellationToken ct) =>
+            {
+                var result = await handler.HandleAsync(http.Actor(), id, cannotCome: false, ct);
+                return TypedResults.Ok(new AbsenceResultView(result.Absent, result.DeputiesNotified));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("WithdrawAbsence")
+            .WithSummary("The calling member can come after all: the deputy is told they are not needed")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
         api.MapPost("/meetings/{id:guid}/invitations", async (Guid id, HttpContext http, SendInvitations handler, CancellationToken ct) =>

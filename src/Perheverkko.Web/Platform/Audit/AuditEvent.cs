@@ -45,6 +45,11 @@ public enum AuditEvent
     MinutesCorrected,
     /// <summary>A staff read of a group's members (names and e-mail addresses).</summary>
     GroupMembersRead,
+    AttachmentAdded,
+    AttachmentRemoved,
+    /// <summary>A member said they cannot come to a meeting; their deputy is told.</summary>
+    AbsenceReported,
+    AbsenceWithdrawn,
     // Administration
     AuditTrailRead,
     OutboxRead,

@@ -33,6 +33,8 @@ public class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options)
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<DecisionNumber> DecisionNumbers => Set<DecisionNumber>();
     public DbSet<MinutesVersion> MinutesVersions => Set<MinutesVersion>();
+    public DbSet<AgendaAttachment> AgendaAttachments => Set<AgendaAttachment>();
+    public DbSet<AbsenceNotice> AbsenceNotices => Set<AbsenceNotice>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
