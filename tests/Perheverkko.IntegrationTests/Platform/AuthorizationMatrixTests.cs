@@ -78,6 +78,10 @@ public sealed class AuthorizationMatrixTests
         // The chair approves (no chair is named in the seed); of the roles only admin may stand in.
         ["POST /api/v1/meetings/{id:guid}/minutes/approval"] = AdminOnly,
         ["POST /api/v1/meetings/{id:guid}/minutes/corrections"] = AdminOnly,
+        // Staff who see the meeting are answered (409 until the minutes are approved).
+        ["GET /api/v1/meetings/{id:guid}/minutes.pdf"] = Staff,
+        ["POST /api/v1/meetings/{id:guid}/previous-minutes/approval"] = Region,
+        ["PUT /api/v1/groups/{id:guid}/minutes-approval"] = Region,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
         ["ANY /{**path}"] = Everyone, // unmapped addresses: 404 for everyone

@@ -10,6 +10,7 @@ public static class GovernanceApi
     public sealed record InvitationsView(int Recipients, int Sequence);
     public sealed record NotifiedView(int Notified);
     public sealed record RecipientsView(int Recipients);
+    public sealed record PreviousMinutesApprovedView(Guid ApprovedMeetingId, string Decision, int Recipients);
     public sealed record AbsenceResultView(bool Absent, IReadOnlyList<string> DeputiesNotified);
 
     public static void MapGovernanceApi(this IEndpointRouteBuilder app)
@@ -221,6 +222,33 @@ public static class GovernanceApi
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("ApproveMinutes")
             .WithSummary("Approve the minutes: they are locked and e-mailed to members and deputies (leadership group) or members (the group's chair; admin)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapGet("/meetings/{id:guid}/minutes.pdf", async (Guid id, HttpContext http, MinutesDocumentQueries queries, CancellationToken ct) =>
+            {
+                var document = await queries.GetPdfAsync(http.Actor(), id, ct);
+                return TypedResults.File(document.Content, "application/pdf", document.FileName);
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("GetMinutesPdf")
+            .WithSummary("The approved minutes as a PDF: the meeting, attendance with deputies, quorum, each item with its discussion and numbered decision (whoever may read the meeting)")
+            .Produces(200, contentType: "application/pdf").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPost("/meetings/{id:guid}/previous-minutes/approval", async (Guid id, HttpContext http, ApprovePreviousMinutes handler, CancellationToken ct) =>
+            {
+                var result = await handler.HandleAsync(http.Actor(), id, ct);
+                return TypedResults.Ok(new PreviousMinutesApprovedView(result.ApprovedMeetingId, result.Decision, result.Recipients));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("ApprovePreviousMinutes")
+            .WithSummary("In a group that approves minutes at its next meeting: record, as a numbered decision of this held meeting, the approval of the previous meeting's drafted minutes, which are then locked and mailed (coordinator, admin, chair, secretary)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPut("/groups/{id:guid}/minutes-approval", async (Guid id, SetMinutesApproval.Request request, HttpContext http, SetMinutesApproval handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, request, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("SetMinutesApproval")
+            .WithSummary("Set who approves the group's minutes: ByChair (default) or AtNextMeeting (coordinator, admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
 
         api.MapPost("/meetings/{id:guid}/minutes/corrections", async (Guid id, CorrectMinutes.Request request, HttpContext http, CorrectMinutes handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(http.Actor(), id, request, ct)))

@@ -21,7 +21,7 @@ public sealed record MeetingSummaryView(Guid Id, DateTimeOffset StartsAt, DateTi
 
 public sealed record GroupView(GroupSummaryView Group, string Purpose, IReadOnlyList<MembershipView> Memberships, IReadOnlyList<GroupRoleView> Roles,
     string? CurrentPeriod, IReadOnlyList<VacancyView> Vacancies, IReadOnlyList<MeetingSummaryView> Meetings, IReadOnlyList<string> PermittedActions,
-    QuorumThreshold Quorum);
+    QuorumThreshold Quorum, MinutesApproval MinutesApproval);
 
 /// <summary>Discussion, decision and its number are empty for those who do not keep the minutes until the minutes are approved.</summary>
 public sealed record AgendaItemView(Guid Id, int Position, string Title, AgendaItemKind Kind, string? Preparer, string? Description,
@@ -50,7 +50,11 @@ public sealed record MeetingView(Guid Id, Guid GroupId, LocalizedText GroupName,
     IReadOnlyList<AgendaItemView> AgendaItems, IReadOnlyList<string> PermittedActions,
     IReadOnlyList<AttendanceView> Attendance, QuorumView? Quorum, IReadOnlyList<AttendeeChoiceView> Attendees,
     DateTime? MinutesApprovedAt, string? MinutesApprovedBy, IReadOnlyList<MinutesVersionView> MinutesVersions,
-    int Version, IReadOnlyList<AbsenceView> Absences, Guid? MyMembershipId, bool IAmAbsent);
+    int Version, IReadOnlyList<AbsenceView> Absences, Guid? MyMembershipId, bool IAmAbsent,
+    MinutesApproval MinutesApproval, PreviousMinutesView? PreviousMinutesToApprove);
+
+/// <summary>For a group that approves minutes at its next meeting: the earlier meeting whose drafted minutes this meeting can approve.</summary>
+public sealed record PreviousMinutesView(Guid MeetingId, DateTimeOffset StartsAt);
 
 public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
 {
@@ -113,7 +117,8 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         if (await GroupAccess.MayPrepareAsync(db, actor, id, today, cancellationToken)) permitted.Add(nameof(StaffAction.PrepareMeeting));
 
         return new GroupView(Summary(group), group.Purpose, memberships, roles, current?.Period, vacancies,
-            meetings.Select(m => new MeetingSummaryView(m.Id, Local(m.StartsAt), Local(m.EndsAt), m.Mode, m.Status)).ToList(), permitted, group.Quorum);
+            meetings.Select(m => new MeetingSummaryView(m.Id, Local(m.StartsAt), Local(m.EndsAt), m.Mode, m.Status)).ToList(), permitted, group.Quorum,
+            group.MinutesApproval);
     }
 
     public async Task<MeetingView> GetMeetingAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
@@ -142,9 +147,18 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         var permitted = new List<string>();
         if (mayPrepare && open) permitted.Add(nameof(StaffAction.PrepareMeeting));
         if (mayRecord && meeting.Status is MeetingStatus.Invited or MeetingStatus.Held or MeetingStatus.MinutesDraft) permitted.Add(nameof(StaffAction.RecordMeeting));
-        // The chair approves a draft, and corrects approved minutes as a new version.
-        if (meeting.Status is MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved && await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken))
+        // The chair approves a draft (unless the group approves at its next meeting), and corrects approved minutes as a new version.
+        if ((meeting.Status == MeetingStatus.MinutesApproved || (meeting.Status == MeetingStatus.MinutesDraft && group.MinutesApproval == MinutesApproval.ByChair))
+            && await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken))
             permitted.Add(nameof(StaffAction.ApproveMinutes));
+        PreviousMinutesView? previousDraft = null;
+        if (mayRecord && group.MinutesApproval == MinutesApproval.AtNextMeeting && meeting.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft)
+        {
+            var previous = await db.Meetings.AsNoTracking()
+                .Where(m => m.GroupId == group.Id && m.StartsAt < meeting.StartsAt && m.Status != MeetingStatus.Cancelled)
+                .OrderByDescending(m => m.StartsAt).Select(m => new { m.Id, m.StartsAt, m.Status }).FirstOrDefaultAsync(cancellationToken);
+            if (previous is { Status: MeetingStatus.MinutesDraft }) previousDraft = new PreviousMinutesView(previous.Id, Local(previous.StartsAt));
+        }
 
         var current = group.Memberships.Where(m => m.IsCurrentOn(meeting.Day)).ToList();
         var absentIds = await db.AbsenceNotices.AsNoTracking().Where(a => a.MeetingId == id).Select(a => a.MembershipId).ToListAsync(cancellationToken);
@@ -168,7 +182,7 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
             attendees, meeting.MinutesApprovedAt, minutesVisible ? meeting.MinutesApprovedBy : null,
             await db.MinutesVersions.AsNoTracking().Where(v => v.MeetingId == id).OrderBy(v => v.Version)
                 .Select(v => new MinutesVersionView(v.Version, v.RecordedAt, v.RecordedBy, v.Reason)).ToListAsync(cancellationToken),
-            meeting.Version, absences, mine?.Id, mine is not null && absentIds.Contains(mine.Id));
+            meeting.Version, absences, mine?.Id, mine is not null && absentIds.Contains(mine.Id), group.MinutesApproval, previousDraft);
     }
 
     /// <summary>The organisations a member can represent: those still operating.</summary>

@@ -41,5 +41,9 @@ public static class GovernanceRules
     public static readonly Rule AttachmentEmpty = new("attachment.empty", "Choose a file to attach.", Field: "file");
     public static readonly Rule AbsenceNotAMember = new("absence.not_a_member", "Only a current member of the group can say they cannot come; a deputy's absence needs no notice.", RuleKind.Conflict);
     public static readonly Rule AbsenceMeetingNotOpen = new("absence.meeting_not_open", "Absence can be reported for a meeting whose invitation has been sent and that has not yet been held.", RuleKind.Conflict);
+    public static readonly Rule MinutesNotYetApproved = new("minutes.not_yet_approved", "The minutes are published as a PDF once they are approved.", RuleKind.Conflict);
+    public static readonly Rule ApprovedAtNextMeeting = new("minutes.approved_at_next_meeting", "This group approves its minutes at its next meeting, not by the chair.", RuleKind.Conflict);
+    public static readonly Rule ApprovedByChair = new("minutes.approved_by_chair", "This group's minutes are approved by the chair, not at the next meeting.", RuleKind.Conflict);
+    public static readonly Rule NoPreviousDraft = new("minutes.no_previous_draft", "The group's previous meeting has no drafted minutes waiting for approval.", RuleKind.Conflict);
     public static readonly Rule AgendaItemNotFound = new("agenda_item.not_found", "No such agenda item.", RuleKind.NotFound);
 }

@@ -132,6 +132,35 @@ public sealed partial class Meeting
     }
 
     /// <summary>
+    /// Where the group approves minutes at its next meeting (<see cref="MinutesApproval.AtNextMeeting"/>): this meeting
+    /// takes the decision to approve <paramref name="previous"/>'s minutes, as an item at the end of its own minutes
+    /// that is numbered with this meeting's decisions.
+    /// </summary>
+    public AgendaItem RecordApprovalOfPreviousMinutes(Meeting previous, DateTime now)
+    {
+        RequireMinutesOpen();
+        RuleCheck.That(previous.Status == MeetingStatus.MinutesDraft, GovernanceRules.NoPreviousDraft);
+        var day = previous.Day.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var item = new AgendaItem(Guid.CreateVersion7(), Id, AgendaItems.Count + 1, $"Edellisen kokouksen ({day}) pöytäkirjan hyväksyminen",
+            AgendaItemKind.Decision, null, null, null);
+        item.RecordMinutes(null, $"Kokouksen {day} pöytäkirja hyväksyttiin.");
+        AgendaItems.Add(item);
+        Touch(now);
+        return item;
+    }
+
+    /// <summary>The other half of <see cref="RecordApprovalOfPreviousMinutes"/>: these minutes are approved by <paramref name="decision"/> of the next meeting.</summary>
+    public void ApproveMinutesByDecision(Meeting next, DecisionNumber decision, DateTime now)
+    {
+        RuleCheck.That(Status != MeetingStatus.MinutesApproved, GovernanceRules.MinutesLocked);
+        RuleCheck.That(Status == MeetingStatus.MinutesDraft, GovernanceRules.NoPreviousDraft);
+        Status = MeetingStatus.MinutesApproved;
+        MinutesApprovedAt = now;
+        MinutesApprovedBy = $"{decision.Label}, kokous {next.Day.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
+        Touch(now);
+    }
+
+    /// <summary>
     /// A correction after approval: the item's texts change (a text not given stays as it was) and the meeting stays
     /// approved; the use case records the corrected minutes as a new version beside the approved one.
     /// </summary>

@@ -50,6 +50,7 @@ public enum AuditEvent
     /// <summary>A member said they cannot come to a meeting; their deputy is told.</summary>
     AbsenceReported,
     AbsenceWithdrawn,
+    GroupMinutesApprovalSet,
     // Administration
     AuditTrailRead,
     OutboxRead,

@@ -13,7 +13,8 @@ namespace Perheverkko.Web.Features.Governance.Staff;
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentFiles.MaxRequestBytes)]
 public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addItem, SendInvitations send, CancelMeeting cancel,
     MarkMeetingHeld markHeld, RecordAttendance recordAttendance, RecordItemMinutes recordItem, DraftMinutes draft, ApproveMinutes approve,
-    CorrectMinutes correct, AddAttachment addAttachment, RemoveAttachment removeAttachment, ReportAbsence reportAbsence) : PerheverkkoPage
+    CorrectMinutes correct, AddAttachment addAttachment, RemoveAttachment removeAttachment, ReportAbsence reportAbsence,
+    ApprovePreviousMinutes approvePrevious) : PerheverkkoPage
 {
     public sealed class UploadInput
     {
@@ -181,6 +182,14 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
     public async Task<IActionResult> OnPostRemoveAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
     {
         if (await TryAsync(() => removeAttachment.HandleAsync(Actor, attachmentId, cancellationToken))) Notice = T["attachments.removed"];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostApprovePreviousAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ApprovePreviousMinutes.Result? result = null;
+        if (await TryAsync(async () => result = await approvePrevious.HandleAsync(Actor, id, cancellationToken)))
+            Notice = T["minutes.previous_approved", result!.Decision, result.Recipients];
         return await ReloadAsync(id, cancellationToken);
     }
 
