@@ -389,6 +389,36 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.ToTable("Attendances");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character(64)")
+                        .IsFixedLength();
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffUserId");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.DecisionNumber", b =>
                 {
                     b.Property<Guid>("Id")
@@ -706,6 +736,43 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("MinutesVersions");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.OrganHandling", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgendaItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HandledOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("AgendaItemId", "OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("OrganHandlings");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Organisations.ContactPerson", b =>
@@ -1311,6 +1378,15 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.CalendarFeed", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Platform.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.DecisionNumber", b =>
                 {
                     b.HasOne("Perheverkko.Web.Features.Governance.AgendaItem", null)
@@ -1376,6 +1452,21 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.HasOne("Perheverkko.Web.Features.Governance.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.OrganHandling", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Governance.AgendaItem", null)
+                        .WithMany()
+                        .HasForeignKey("AgendaItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Features.Organisations.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

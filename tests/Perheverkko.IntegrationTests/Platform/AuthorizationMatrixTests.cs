@@ -82,6 +82,11 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/v1/meetings/{id:guid}/minutes.pdf"] = Staff,
         ["POST /api/v1/meetings/{id:guid}/previous-minutes/approval"] = Region,
         ["PUT /api/v1/groups/{id:guid}/minutes-approval"] = Region,
+        ["GET /api/v1/organisations/{id:guid}/decision-packages"] = Staff,
+        ["PUT /api/v1/organisations/{id:guid}/decision-packages/{itemId:guid}"] = RegionOrOwn,
+        ["POST /api/v1/me/calendar-feed"] = Staff,
+        ["DELETE /api/v1/me/calendar-feed"] = Staff,
+        ["GET /calendar/{token}.ics"] = Everyone, // the secret address is the credential: an unknown one is 404 for everyone
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
         ["ANY /{**path}"] = Everyone, // unmapped addresses: 404 for everyone
@@ -104,6 +109,7 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/groups"] = Staff,
         ["ANY /staff/groups/{id:guid}"] = Staff,
         ["ANY /staff/meetings/{id:guid}"] = Staff,
+        ["ANY /staff/meetings"] = Staff,
         ["ANY /staff/audit"] = Region,
         ["ANY /staff/outbox"] = Region,
     };
@@ -143,6 +149,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
                 .Replace("{id:guid}", mikkeli.ToString())
                 .Replace("{personId:guid}", contactPerson.ToString())
+                .Replace("{itemId:guid}", Guid.NewGuid().ToString()).Replace("{token}", "cal_unknown")
                 .Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404");
             foreach (var caller in Everyone)
             {

@@ -11,11 +11,19 @@ public static class GovernanceApi
     public sealed record NotifiedView(int Notified);
     public sealed record RecipientsView(int Recipients);
     public sealed record PreviousMinutesApprovedView(Guid ApprovedMeetingId, string Decision, int Recipients);
+    public sealed record CalendarFeedCreatedView(string Url);
     public sealed record AbsenceResultView(bool Absent, IReadOnlyList<string> DeputiesNotified);
 
     public static void MapGovernanceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapApi("Governance");
+
+        // The secret address is the credential: calendar programs cannot sign in.
+        app.MapGet("/calendar/{token}.ics", async Task<IResult> (string token, CalendarFeedQueries queries, CancellationToken ct) =>
+                await queries.WriteAsync(token, ct) is { } ics ? TypedResults.Text(ics, "text/calendar; charset=utf-8") : TypedResults.NotFound())
+            .AllowAnonymous().WithName("GetCalendarFeed").WithTags("Governance")
+            .WithSummary("A person's meetings as an iCalendar feed, at the secret address made on the profile page")
+            .Produces(200, contentType: "text/calendar").Produces(404);
 
         api.MapGet("/groups", async (HttpContext http, GovernanceQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ListGroupsAsync(http.Actor(), ct)))
@@ -166,6 +174,39 @@ public static class GovernanceApi
             .WithSummary("The calling member can come after all: the deputy is told they are not needed")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
+        api.MapGet("/organisations/{id:guid}/decision-packages", async (Guid id, HttpContext http, DecisionPackageQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ForOrganisationAsync(http.Actor(), id, ct)))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("GetDecisionPackages")
+            .WithSummary("Items the groups sent to the parties' decision-making (approved minutes), with their decision, documents and this organisation's handling (staff)")
+            .ProducesProblem(401).ProducesProblem(403);
+
+        api.MapPut("/organisations/{id:guid}/decision-packages/{itemId:guid}", async (Guid id, Guid itemId, RecordOrganHandling.Request request, HttpContext http,
+                RecordOrganHandling handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, itemId, request, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RecordOrganHandling")
+            .WithSummary("Record that the organisation's own organ handled a package: the day and the reference, e.g. \"Perusturvalautakunta 12.3.2027 § 45\" (the organisation's representative; coordinator, admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
+
+        api.MapPost("/me/calendar-feed", async (HttpContext http, CreateCalendarFeed handler, IConfiguration configuration, CancellationToken ct) =>
+            {
+                var token = await handler.HandleAsync(http.Actor(), ct);
+                return TypedResults.Ok(new CalendarFeedCreatedView(CalendarFeedUrl(http, configuration, token)));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("CreateCalendarFeed")
+            .WithSummary("Make a secret calendar address (iCalendar) of the meetings of the caller's groups; shown once, replaces any earlier one (staff)")
+            .ProducesProblem(401).ProducesProblem(403);
+
+        api.MapDelete("/me/calendar-feed", async (HttpContext http, RevokeCalendarFeed handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RevokeCalendarFeed").WithSummary("Revoke the caller's calendar address (staff)")
+            .ProducesProblem(401).ProducesProblem(403);
+
         api.MapPost("/meetings/{id:guid}/invitations", async (Guid id, HttpContext http, SendInvitations handler, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(http.Actor(), id, ct);
@@ -256,4 +297,8 @@ public static class GovernanceApi
             .WithSummary("Correct an item of approved minutes with a reason (a text left out stays as it was): a new recorded version, mailed again; the approved version is kept (the group's chair; admin)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
     }
+
+    /// <summary>The feed's full address: under PublicUrl when set, else the address this request came to.</summary>
+    public static string CalendarFeedUrl(HttpContext http, IConfiguration configuration, string token) =>
+        $"{(configuration["PublicUrl"] is { Length: > 0 } url ? url.TrimEnd('/') : $"{http.Request.Scheme}://{http.Request.Host}")}/calendar/{token}.ics";
 }

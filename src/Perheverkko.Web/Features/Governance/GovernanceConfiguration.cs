@@ -143,6 +143,32 @@ public sealed class AbsenceNoticeConfiguration : IEntityTypeConfiguration<Absenc
     }
 }
 
+public sealed class OrganHandlingConfiguration : IEntityTypeConfiguration<OrganHandling>
+{
+    public void Configure(EntityTypeBuilder<OrganHandling> builder)
+    {
+        builder.HasKey(h => h.Id);
+        builder.Property(h => h.Reference).HasMaxLength(GovernanceLimits.Title);
+        builder.Property(h => h.RecordedBy).HasMaxLength(GovernanceLimits.Name);
+        builder.HasOne<AgendaItem>().WithMany().HasForeignKey(h => h.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(h => h.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        // One status per package and organisation.
+        builder.HasIndex(h => new { h.AgendaItemId, h.OrganisationId }).IsUnique();
+    }
+}
+
+public sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeed> builder)
+    {
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.TokenHash).HasMaxLength(64).IsFixedLength();
+        builder.HasIndex(f => f.TokenHash).IsUnique();
+        builder.HasIndex(f => f.StaffUserId);
+        builder.HasOne<Perheverkko.Web.Platform.Access.StaffUser>().WithMany().HasForeignKey(f => f.StaffUserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 /// <summary>Input limits, shared by the input checks and the columns.</summary>
 public static class GovernanceLimits
 {

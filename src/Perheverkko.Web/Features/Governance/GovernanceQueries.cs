@@ -19,6 +19,8 @@ public sealed record VacancyView(Guid OrganisationId, string ListedName, bool No
 /// <summary>Times carry Finland's offset (+02:00 or +03:00), so they read as Finnish time and compare as instants.</summary>
 public sealed record MeetingSummaryView(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, MeetingMode Mode, MeetingStatus Status);
 
+public sealed record YearMeetingView(Guid Id, Guid GroupId, LocalizedText GroupName, DateTimeOffset StartsAt, DateTimeOffset EndsAt, MeetingMode Mode, MeetingStatus Status);
+
 public sealed record GroupView(GroupSummaryView Group, string Purpose, IReadOnlyList<MembershipView> Memberships, IReadOnlyList<GroupRoleView> Roles,
     string? CurrentPeriod, IReadOnlyList<VacancyView> Vacancies, IReadOnlyList<MeetingSummaryView> Meetings, IReadOnlyList<string> PermittedActions,
     QuorumThreshold Quorum, MinutesApproval MinutesApproval);
@@ -183,6 +185,18 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
             await db.MinutesVersions.AsNoTracking().Where(v => v.MeetingId == id).OrderBy(v => v.Version)
                 .Select(v => new MinutesVersionView(v.Version, v.RecordedAt, v.RecordedBy, v.Reason)).ToListAsync(cancellationToken),
             meeting.Version, absences, mine?.Id, mine is not null && absentIds.Contains(mine.Id), group.MinutesApproval, previousDraft);
+    }
+
+    /// <summary>The year view: the meetings of every group the caller may see, in the year (Finnish time), in order.</summary>
+    public async Task<IReadOnlyList<YearMeetingView>> MeetingsOfYearAsync(Actor? actor, int year, CancellationToken cancellationToken)
+    {
+        var groups = (await ListGroupsAsync(actor, cancellationToken)).ToDictionary(g => g.Id);
+        var ids = groups.Keys.ToList();
+        var from = HelsinkiTime.ToUtc(new DateOnly(year, 1, 1), TimeOnly.MinValue);
+        var to = HelsinkiTime.ToUtc(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue);
+        var meetings = await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.GroupId) && m.StartsAt >= from && m.StartsAt < to)
+            .OrderBy(m => m.StartsAt).ToListAsync(cancellationToken);
+        return meetings.Select(m => new YearMeetingView(m.Id, m.GroupId, groups[m.GroupId].Name, Local(m.StartsAt), Local(m.EndsAt), m.Mode, m.Status)).ToList();
     }
 
     /// <summary>The organisations a member can represent: those still operating.</summary>

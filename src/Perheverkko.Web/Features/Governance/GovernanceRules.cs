@@ -45,5 +45,7 @@ public static class GovernanceRules
     public static readonly Rule ApprovedAtNextMeeting = new("minutes.approved_at_next_meeting", "This group approves its minutes at its next meeting, not by the chair.", RuleKind.Conflict);
     public static readonly Rule ApprovedByChair = new("minutes.approved_by_chair", "This group's minutes are approved by the chair, not at the next meeting.", RuleKind.Conflict);
     public static readonly Rule NoPreviousDraft = new("minutes.no_previous_draft", "The group's previous meeting has no drafted minutes waiting for approval.", RuleKind.Conflict);
+    public static readonly Rule PackageNotFound = new("package.not_found", "No such item for the parties' decision-making among approved minutes.", RuleKind.NotFound);
+    public static readonly Rule HandledBeforeMeeting = new("package.handled_before_meeting", "The organ cannot have handled the item before the group's meeting.", Field: "handledOn");
     public static readonly Rule AgendaItemNotFound = new("agenda_item.not_found", "No such agenda item.", RuleKind.NotFound);
 }

@@ -26,6 +26,8 @@ public enum StaffAction
     RecordMeeting,
     /// <summary>Approve minutes. The chair of the group approves (GroupAccess); admin may stand in when the chair has no account.</summary>
     ApproveMinutes,
+    /// <summary>Record how the organisation's own organ handled a package for the parties' decision-making (a representative: their own only).</summary>
+    RecordOrganHandling,
 }
 
 public enum Scope
@@ -71,6 +73,7 @@ public static class AccessCatalogue
         [StaffAction.RecordMeeting] = [AdminAnywhere, CoordinatorAnywhere],
         // Not the coordinator: the secretary writes the minutes, the chair approves them.
         [StaffAction.ApproveMinutes] = [AdminAnywhere],
+        [StaffAction.RecordOrganHandling] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
     };
 
     public static bool Permits(Actor actor, StaffAction action, Guid? organisationId) =>

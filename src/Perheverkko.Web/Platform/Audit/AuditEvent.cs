@@ -51,6 +51,10 @@ public enum AuditEvent
     AbsenceReported,
     AbsenceWithdrawn,
     GroupMinutesApprovalSet,
+    /// <summary>A party recorded how its own organ handled a package for the parties' decision-making.</summary>
+    OrganHandlingRecorded,
+    CalendarFeedCreated,
+    CalendarFeedRevoked,
     // Administration
     AuditTrailRead,
     OutboxRead,

@@ -35,6 +35,8 @@ public class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options)
     public DbSet<MinutesVersion> MinutesVersions => Set<MinutesVersion>();
     public DbSet<AgendaAttachment> AgendaAttachments => Set<AgendaAttachment>();
     public DbSet<AbsenceNotice> AbsenceNotices => Set<AbsenceNotice>();
+    public DbSet<OrganHandling> OrganHandlings => Set<OrganHandling>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

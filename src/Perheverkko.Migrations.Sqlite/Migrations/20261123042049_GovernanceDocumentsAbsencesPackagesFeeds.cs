@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Perheverkko.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class GovernanceAttachmentsAbsencesVersions : Migration
+    public partial class GovernanceDocumentsAbsencesPackagesFeeds : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -84,6 +84,56 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "CalendarFeeds",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    StaffUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RevokedAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarFeeds", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CalendarFeeds_AspNetUsers_StaffUserId",
+                        column: x => x.StaffUserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OrganHandlings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgendaItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OrganisationId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    HandledOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    RecordedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OrganHandlings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OrganHandlings_AgendaItems_AgendaItemId",
+                        column: x => x.AgendaItemId,
+                        principalTable: "AgendaItems",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_OrganHandlings_Organisations_OrganisationId",
+                        column: x => x.OrganisationId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AbsenceNotices_MeetingId_MembershipId",
                 table: "AbsenceNotices",
@@ -104,6 +154,28 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                 name: "IX_AgendaAttachments_MeetingId",
                 table: "AgendaAttachments",
                 column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_StaffUserId",
+                table: "CalendarFeeds",
+                column: "StaffUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarFeeds_TokenHash",
+                table: "CalendarFeeds",
+                column: "TokenHash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganHandlings_AgendaItemId_OrganisationId",
+                table: "OrganHandlings",
+                columns: new[] { "AgendaItemId", "OrganisationId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OrganHandlings_OrganisationId",
+                table: "OrganHandlings",
+                column: "OrganisationId");
         }
 
         /// <inheritdoc />
@@ -114,6 +186,12 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
 
             migrationBuilder.DropTable(
                 name: "AgendaAttachments");
+
+            migrationBuilder.DropTable(
+                name: "CalendarFeeds");
+
+            migrationBuilder.DropTable(
+                name: "OrganHandlings");
 
             migrationBuilder.DropColumn(
                 name: "Version",
