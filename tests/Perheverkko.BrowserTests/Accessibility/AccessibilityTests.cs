@@ -35,7 +35,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
         [
             "/", "/organisations/mikkeli", "/staff", "/staff/organisations", MikkeliStaffPage, "/staff/profile",
             "/staff/profile/two-factor", "/staff/audit", "/staff/outbox", "/staff/ei-tallaista-sivua",
-            "/staff/groups", LeadershipGroupPage,
+            "/staff/groups", LeadershipGroupPage, "/staff/meetings",
         ], NotFound);
     }
 

@@ -109,11 +109,24 @@ public sealed class PackagesAndCalendarTests
         var (meeting, _) = await InvitedMeetingAsync(app, coordinator, "Decision");
         var planned = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
             new { date = "2027-02-09", startTime = "09:00:00", endTime = "11:00:00", mode = "Remote" }));
-        var member = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
 
-        var created = await member.PostAsync("/api/v1/me/calendar-feed", null);
-        await OkAsync(created);
-        var url = new Uri((await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!);
+        // The profile page makes the address and shows it once.
+        async Task<HttpClient> BrowserAsync(string email)
+        {
+            var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            await Forms.SignInAsync(browser, email);
+            return browser;
+        }
+        async Task<Uri> MakeFeedAsync(HttpClient browser)
+        {
+            var html = await (await Forms.PostAsync(browser, "/staff/profile", new Dictionary<string, string>(), "/staff/profile?handler=CreateCalendarFeed"))
+                .Content.ReadAsStringAsync();
+            Assert.Contains("Kalenterisyötteen osoite on tehty.", html);
+            return new Uri(System.Text.RegularExpressions.Regex.Match(html, "http://[^<\"]+/calendar/cal_[A-Za-z0-9_-]+\\.ics").Value);
+        }
+        var member = await BrowserAsync(DemoUsers.MikkeliRepresentative);
+        var url = await MakeFeedAsync(member);
+        Assert.DoesNotContain("/calendar/cal_", await member.GetStringAsync("/staff/profile"));
         var token = url.AbsolutePath["/calendar/".Length..^".ics".Length];
         var stored = await app.WithDbAsync(db => db.CalendarFeeds.SingleAsync());
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token))), stored.TokenHash);
@@ -129,22 +142,17 @@ public sealed class PackagesAndCalendarTests
         Assert.Equal(new DateTime(2027, 1, 12, 7, 0, 0, DateTimeKind.Utc), e.DtStart!.AsUtc);
 
         // Another person's feed does not show this member's groups; a new address replaces the old; revoking ends it.
-        var other = await (await app.ClientForAsync(DemoUsers.SavonlinnaRepresentative)).PostAsync("/api/v1/me/calendar-feed", null);
-        var otherUrl = new Uri((await other.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!);
+        var otherUrl = await MakeFeedAsync(await BrowserAsync(DemoUsers.SavonlinnaRepresentative));
         Assert.Empty(Calendar.Load(await anonymous.GetStringAsync(otherUrl.PathAndQuery))!.Events);
-        var replaced = new Uri((await (await member.PostAsync("/api/v1/me/calendar-feed", null)).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("url").GetString()!);
+        var replaced = await MakeFeedAsync(member);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(url.PathAndQuery)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(replaced.PathAndQuery)).StatusCode);
-        Assert.Equal(HttpStatusCode.NoContent, (await member.DeleteAsync("/api/v1/me/calendar-feed")).StatusCode);
+        var revoked = await (await Forms.PostAsync(member, "/staff/profile", new Dictionary<string, string>(), "/staff/profile?handler=RevokeCalendarFeed")).Content.ReadAsStringAsync();
+        Assert.Contains("Kalenterisyöte poistettu käytöstä.", revoked);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync(replaced.PathAndQuery)).StatusCode);
 
-        // The profile page makes one and shows it once; the year view lists every group's meetings.
-        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await Forms.SignInAsync(browser, DemoUsers.MikkeliRepresentative);
-        var profile = await (await Forms.PostAsync(browser, "/staff/profile", new Dictionary<string, string>(), "/staff/profile?handler=CreateCalendarFeed")).Content.ReadAsStringAsync();
-        Assert.Contains("Kalenterisyötteen osoite on tehty.", profile);
-        Assert.Matches("/calendar/cal_[A-Za-z0-9_-]+\\.ics", profile);
-        Assert.DoesNotMatch("/calendar/cal_", await browser.GetStringAsync("/staff/profile"));
+        // The year view lists every group's meetings.
+        var browser = member;
         var year = await browser.GetStringAsync("/staff/meetings?year=2027");
         Assert.Contains($"/staff/meetings/{meeting}", year);
         Assert.Contains($"/staff/meetings/{planned}", year);

@@ -84,8 +84,6 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/groups/{id:guid}/minutes-approval"] = Region,
         ["GET /api/v1/organisations/{id:guid}/decision-packages"] = Staff,
         ["PUT /api/v1/organisations/{id:guid}/decision-packages/{itemId:guid}"] = RegionOrOwn,
-        ["POST /api/v1/me/calendar-feed"] = Staff,
-        ["DELETE /api/v1/me/calendar-feed"] = Staff,
         ["GET /calendar/{token}.ics"] = Everyone, // the secret address is the credential: an unknown one is 404 for everyone
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,

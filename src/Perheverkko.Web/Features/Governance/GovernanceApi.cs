@@ -11,7 +11,6 @@ public static class GovernanceApi
     public sealed record NotifiedView(int Notified);
     public sealed record RecipientsView(int Recipients);
     public sealed record PreviousMinutesApprovedView(Guid ApprovedMeetingId, string Decision, int Recipients);
-    public sealed record CalendarFeedCreatedView(string Url);
     public sealed record AbsenceResultView(bool Absent, IReadOnlyList<string> DeputiesNotified);
 
     public static void MapGovernanceApi(this IEndpointRouteBuilder app)
@@ -189,23 +188,6 @@ public static class GovernanceApi
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RecordOrganHandling")
             .WithSummary("Record that the organisation's own organ handled a package: the day and the reference, e.g. \"Perusturvalautakunta 12.3.2027 § 45\" (the organisation's representative; coordinator, admin)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
-
-        api.MapPost("/me/calendar-feed", async (HttpContext http, CreateCalendarFeed handler, IConfiguration configuration, CancellationToken ct) =>
-            {
-                var token = await handler.HandleAsync(http.Actor(), ct);
-                return TypedResults.Ok(new CalendarFeedCreatedView(CalendarFeedUrl(http, configuration, token)));
-            })
-            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("CreateCalendarFeed")
-            .WithSummary("Make a secret calendar address (iCalendar) of the meetings of the caller's groups; shown once, replaces any earlier one (staff)")
-            .ProducesProblem(401).ProducesProblem(403);
-
-        api.MapDelete("/me/calendar-feed", async (HttpContext http, RevokeCalendarFeed handler, CancellationToken ct) =>
-            {
-                await handler.HandleAsync(http.Actor(), ct);
-                return TypedResults.NoContent();
-            })
-            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RevokeCalendarFeed").WithSummary("Revoke the caller's calendar address (staff)")
-            .ProducesProblem(401).ProducesProblem(403);
 
         api.MapPost("/meetings/{id:guid}/invitations", async (Guid id, HttpContext http, SendInvitations handler, CancellationToken ct) =>
             {

@@ -31,6 +31,8 @@ public sealed class AccessCatalogueTests
         [StaffAction.RecordMeeting] = ("OXN", "OXN", "", ""),
         // The chair approves through GroupAccess; the coordinator, who writes the minutes, does not.
         [StaffAction.ApproveMinutes] = ("OXN", "", "", ""),
+        // A party records its own organ's handling of a package; the coordinator and admin any party's.
+        [StaffAction.RecordOrganHandling] = ("OXN", "OXN", "O", ""),
     };
 
     public static TheoryData<StaffAction, StaffRole, Place, bool> Matrix()
@@ -102,6 +104,7 @@ public sealed class AccessCatalogueTests
         var editing = new[]
         {
             StaffAction.CreateOrganisation, StaffAction.EditOrganisation, StaffAction.ManageContactPersons, StaffAction.ManageUsers,
+            StaffAction.RecordOrganHandling,
         };
         foreach (var action in editing)
             Assert.DoesNotContain(AccessCatalogue.Grants[action], g => g.Role == StaffRole.Professional);
@@ -110,6 +113,7 @@ public sealed class AccessCatalogueTests
     [Theory]
     [InlineData(StaffAction.EditOrganisation)]
     [InlineData(StaffAction.ManageContactPersons)]
+    [InlineData(StaffAction.RecordOrganHandling)]
     public void Permits_RepresentativeWithoutOrganisationOnObjectWithoutOrganisation_IsRefused(StaffAction action)
     {
         // null == null must not count as "own organisation".
