@@ -36,7 +36,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
         [
             "/", "/organisations/mikkeli", "/staff", "/staff/organisations", MikkeliStaffPage, "/staff/profile",
             "/staff/profile/two-factor", "/staff/audit", "/staff/outbox", "/staff/ei-tallaista-sivua",
-            "/staff/groups", LeadershipGroupPage,
+            "/staff/groups", LeadershipGroupPage, "/staff/meetings",
             "/staff/agreement", "/staff/agreement/2026-2029", "/staff/agreement/2026-2029/sections/21", "/staff/agreement/2026-2029/duties",
         ], NotFound);
     }

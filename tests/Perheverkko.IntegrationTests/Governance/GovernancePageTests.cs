@@ -127,6 +127,10 @@ public sealed class GovernancePageTests
         Assert.Equal(QuorumThreshold.AtLeastTwoThirds, await app.WithDbAsync(db => db.Groups.Where(g => g.Id == Leadership).Select(g => g.Quorum).SingleAsync()));
 
         Assert.Contains("Kirjaa kokous pidetyksi", await coordinator.GetStringAsync(page));
+        Assert.Contains("Kokousta ei voi kirjata pidetyksi ennen kuin se on alkanut.", await PostAsync(coordinator, "Held", []));
+        // The meeting day comes; a sign-in cookie does not last that long, so the coordinator signs in again.
+        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 12, 8, 0, 0, TimeSpan.Zero));
+        coordinator = await BrowserAsync(app, DemoUsers.Coordinator);
         Assert.Contains("Kokous on kirjattu pidetyksi.", await PostAsync(coordinator, "Held", []));
 
         var attended = await PostAsync(coordinator, "Attendance", new()

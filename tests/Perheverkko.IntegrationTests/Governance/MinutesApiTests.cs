@@ -87,6 +87,9 @@ public sealed class MinutesApiTests
         Assert.Equal(5, await DispatchAsync(app));
         smtp.Received.Clear();
 
+        var notYet = await coordinator.PostAsync($"/api/v1/meetings/{meeting}/held", null);
+        Assert.Equal("meeting.not_started", await CodeOfAsync(notYet));
+        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 12, 9, 30, 0, TimeSpan.Zero)); // the meeting (09–11 Finnish time) has begun
         await AssertStatusAsync(HttpStatusCode.NoContent, await coordinator.PostAsync($"/api/v1/meetings/{meeting}/held", null));
 
         var wrongDeputy = await coordinator.PutAsJsonAsync($"/api/v1/meetings/{meeting}/attendance",
@@ -203,7 +206,7 @@ public sealed class MinutesApiTests
             var meeting = Meeting.Plan(Guid.CreateVersion7(), Leadership, startsAt, startsAt.AddHours(2), MeetingMode.Remote, null, null, now);
             var item = meeting.AddAgendaItem("Päätösasia", AgendaItemKind.Decision, null, null, null, now);
             meeting.SendInvitation(1, now);
-            meeting.MarkHeld(now);
+            meeting.MarkHeld(startsAt.AddHours(2));
             meeting.RecordItemMinutes(item.Id, null, "Päätettiin.", now);
             meeting.DraftMinutes(1, new HashSet<int>(), now); // both claim § 1/2027, as two simultaneous drafts would
             return meeting;
@@ -241,6 +244,7 @@ public sealed class MinutesApiTests
             new { date = "2027-04-07", startTime = "13:00:00", endTime = "15:00:00", mode = "Remote" }));
         var item = await CreatedIdAsync(await admin.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new { title = "Kuulumiset", kind = "Discussion" }));
         await AssertStatusAsync(HttpStatusCode.OK, await admin.PostAsync($"/api/v1/meetings/{meeting}/invitations", null));
+        app.Clock.SetUtcNow(new DateTimeOffset(2027, 4, 7, 13, 0, 0, TimeSpan.Zero));
         await AssertStatusAsync(HttpStatusCode.NoContent, await admin.PostAsync($"/api/v1/meetings/{meeting}/held", null));
         await AssertStatusAsync(HttpStatusCode.NoContent, await admin.PutAsJsonAsync($"/api/v1/agenda-items/{item}/minutes", new { decision = "Merkittiin tiedoksi." }));
         var numbers = await (await admin.PostAsync($"/api/v1/meetings/{meeting}/minutes", null)).Content.ReadFromJsonAsync<JsonElement[]>();

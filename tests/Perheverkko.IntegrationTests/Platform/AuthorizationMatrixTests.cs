@@ -79,6 +79,13 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/agenda-items/{id:guid}"] = Region,
         ["DELETE /api/v1/agenda-items/{id:guid}"] = Region,
         ["POST /api/v1/meetings/{id:guid}/invitations"] = Region,
+        ["POST /api/v1/agenda-items/{id:guid}/attachments"] = Region,
+        // Unknown attachments: only those who see every group learn that one does not exist.
+        ["GET /api/v1/attachments/{id:guid}"] = Region,
+        ["DELETE /api/v1/attachments/{id:guid}"] = Region,
+        // Everyone who sees the meeting may ask; who is not a member is told so (409), not refused.
+        ["POST /api/v1/meetings/{id:guid}/absence"] = Staff,
+        ["DELETE /api/v1/meetings/{id:guid}/absence"] = Staff,
         ["PUT /api/v1/groups/{id:guid}/quorum"] = Region,
         ["POST /api/v1/meetings/{id:guid}/held"] = Region,
         ["PUT /api/v1/meetings/{id:guid}/attendance"] = Region,
@@ -87,6 +94,13 @@ public sealed class AuthorizationMatrixTests
         // The chair approves (no chair is named in the seed); of the roles only admin may stand in.
         ["POST /api/v1/meetings/{id:guid}/minutes/approval"] = AdminOnly,
         ["POST /api/v1/meetings/{id:guid}/minutes/corrections"] = AdminOnly,
+        // Staff who see the meeting are answered (409 until the minutes are approved).
+        ["GET /api/v1/meetings/{id:guid}/minutes.pdf"] = Staff,
+        ["POST /api/v1/meetings/{id:guid}/previous-minutes/approval"] = Region,
+        ["PUT /api/v1/groups/{id:guid}/minutes-approval"] = Region,
+        ["GET /api/v1/organisations/{id:guid}/decision-packages"] = Staff,
+        ["PUT /api/v1/organisations/{id:guid}/decision-packages/{itemId:guid}"] = RegionOrOwn,
+        ["GET /calendar/{token}.ics"] = Everyone, // the secret address is the credential: an unknown one is 404 for everyone
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
         ["ANY /{**path}"] = Everyone, // unmapped addresses: 404 for everyone
@@ -115,6 +129,7 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/agreement/{period}"] = Staff,
         ["ANY /staff/agreement/{period}/sections/{number:int?}"] = Region,
         ["ANY /staff/agreement/{period}/duties"] = Staff,
+        ["ANY /staff/meetings"] = Staff,
         ["ANY /staff/audit"] = Region,
         ["ANY /staff/outbox"] = Region,
     };
@@ -155,6 +170,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("{id:guid}", mikkeli.ToString())
                 .Replace("{personId:guid}", contactPerson.ToString())
                 .Replace("{period}", "2026-2029").Replace("{period?}", "2026-2029").Replace("{number:int}", "1").Replace("{number:int?}", "1")
+                .Replace("{itemId:guid}", Guid.NewGuid().ToString()).Replace("{token}", "cal_unknown")
                 .Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404");
             foreach (var caller in Everyone)
             {

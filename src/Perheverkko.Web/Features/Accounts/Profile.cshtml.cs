@@ -7,7 +7,8 @@ namespace Perheverkko.Web.Features.Accounts;
 
 /// <summary>The signed-in person's own page: who they are, their access tokens, their password and second factor.</summary>
 public sealed class ProfileModel(AccountQueries queries, CreateAccessToken createToken, RevokeAccessToken revokeToken,
-    UserManager<StaffUser> users, SignInManager<StaffUser> signIn) : PerheverkkoPage
+    UserManager<StaffUser> users, SignInManager<StaffUser> signIn, Governance.CreateCalendarFeed createFeed, Governance.RevokeCalendarFeed revokeFeed,
+    Governance.CalendarFeedQueries feeds, IConfiguration configuration) : PerheverkkoPage
 {
     public sealed class TokenInput
     {
@@ -26,6 +27,9 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
     /// <summary>Shown once, right after the token was made.</summary>
     public string? NewSecret { get; private set; }
     public string? Notice { get; private set; }
+    public Governance.CalendarFeedView CalendarFeed { get; private set; } = null!;
+    /// <summary>The calendar address, shown once, right after it was made.</summary>
+    public string? NewCalendarUrl { get; private set; }
 
     [BindProperty] public TokenInput Token { get; set; } = new();
     [BindProperty] public PasswordInput Password { get; set; } = new();
@@ -48,6 +52,22 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
     public async Task<IActionResult> OnPostRevokeTokenAsync(Guid id, CancellationToken cancellationToken)
     {
         if (await TryAsync(() => revokeToken.HandleAsync(Actor, id, cancellationToken))) Notice = T["profile.token_revoked"];
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostCreateCalendarFeedAsync(CancellationToken cancellationToken)
+    {
+        string? token = null;
+        if (await TryAsync(async () => token = await createFeed.HandleAsync(Actor, cancellationToken)))
+            NewCalendarUrl = Governance.GovernanceApi.CalendarFeedUrl(HttpContext, configuration, token!);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeCalendarFeedAsync(CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => revokeFeed.HandleAsync(Actor, cancellationToken))) Notice = T["calendar_feed.revoked"];
         await LoadAsync(cancellationToken);
         return Page();
     }
@@ -78,5 +98,6 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
     {
         Me = await queries.MeAsync(Actor, cancellationToken);
         Tokens = await queries.TokensAsync(Actor, cancellationToken);
+        CalendarFeed = await feeds.StatusAsync(Actor, cancellationToken);
     }
 }

@@ -6,7 +6,8 @@ using Perheverkko.Web.Platform.Rules;
 namespace Perheverkko.Web.Features.Governance;
 
 /// <summary>An agenda item as entered; the description is Markdown.</summary>
-public sealed record AgendaItemInput(string? Title, AgendaItemKind? Kind, string? Preparer, string? Description, string? Proposal, int? Position = null)
+/// <param name="Version">The meeting's version the editor started from (see <see cref="Meeting.Version"/>); when given, a change made meanwhile refuses this one as stale.</param>
+public sealed record AgendaItemInput(string? Title, AgendaItemKind? Kind, string? Preparer, string? Description, string? Proposal, int? Position = null, int? Version = null)
 {
     public void Check(InputCheck check) => check
         .Required("title", Title, GovernanceLimits.Title)
@@ -44,6 +45,7 @@ public sealed class UpdateAgendaItem(PerheverkkoDb db, AccessControl access, Aud
         var check = new InputCheck();
         request.Check(check);
         check.ThrowIfInvalid();
+        meeting.ExpectVersion(request.Version);
         meeting.UpdateAgendaItem(itemId, request.Title!.Trim(), request.Kind!.Value, request.Preparer.TrimmedOrNull(),
             request.Description.TrimmedOrNull(), request.Proposal.TrimmedOrNull(), request.Position, clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.AgendaItemUpdated, "AgendaItem", itemId, $"meeting {meetingId}");

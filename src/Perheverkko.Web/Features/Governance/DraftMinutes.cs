@@ -56,6 +56,7 @@ public sealed class ApproveMinutes(PerheverkkoDb db, AccessControl access, Audit
     public async Task<Result> HandleAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
     {
         var (group, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId, clock, cancellationToken, forApproval: true);
+        RuleCheck.That(group.MinutesApproval == MinutesApproval.ByChair, GovernanceRules.ApprovedAtNextMeeting);
         var now = clock.GetUtcNow().UtcDateTime;
         meeting.ApproveMinutes(actor?.Name ?? "", now);
         var (sent, text) = MinutesMail.Enqueue(outbox, configuration["PublicUrl"], group, meeting, now);
@@ -63,6 +64,55 @@ public sealed class ApproveMinutes(PerheverkkoDb db, AccessControl access, Audit
         audit.Record(actor, AuditEvent.MinutesApproved, "Meeting", meetingId, $"{sent} recipients");
         await db.SaveChangesAsync(cancellationToken);
         return new Result(sent);
+    }
+}
+
+/// <summary>
+/// Where the group approves minutes at its next meeting: the secretary records, at meeting N+1, the decision that
+/// approves the minutes of meeting N (the group's latest earlier meeting, whose minutes are drafted). The decision is
+/// numbered with N+1's decisions, N's minutes are locked, recorded as version 1 and mailed — all in one transaction.
+/// </summary>
+public sealed class ApprovePreviousMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, IConfiguration configuration, TimeProvider clock)
+{
+    public sealed record Result(Guid ApprovedMeetingId, string Decision, int Recipients);
+
+    public async Task<Result> HandleAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
+    {
+        var (group, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId, clock, cancellationToken);
+        RuleCheck.That(group.MinutesApproval == MinutesApproval.AtNextMeeting, GovernanceRules.ApprovedByChair);
+        var previousId = await db.Meetings.Where(m => m.GroupId == group.Id && m.StartsAt < meeting.StartsAt && m.Status != MeetingStatus.Cancelled)
+            .OrderByDescending(m => m.StartsAt).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken)
+            ?? throw new DomainRuleViolation(GovernanceRules.NoPreviousDraft);
+        var previous = await db.Meetings.Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Decisions)
+            .AsSplitQuery().SingleAsync(m => m.Id == previousId, cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var item = meeting.RecordApprovalOfPreviousMinutes(previous, now);
+        var year = meeting.DecisionYear;
+        var taken = (await db.DecisionNumbers.Where(d => d.GroupId == group.Id && d.Year == year).Select(d => d.Number).ToListAsync(cancellationToken)).ToHashSet();
+        var numbered = meeting.DraftMinutes(taken.Count == 0 ? 1 : taken.Max() + 1, taken, now);
+        var decision = numbered.Single(d => d.AgendaItemId == item.Id);
+        previous.ApproveMinutesByDecision(meeting, decision, now);
+        var (sent, text) = MinutesMail.Enqueue(outbox, configuration["PublicUrl"], group, previous, now);
+        db.MinutesVersions.Add(new MinutesVersion(Guid.CreateVersion7(), previous.Id, 1, text, previous.MinutesApprovedBy!, null, now));
+        audit.Record(actor, AuditEvent.MinutesApproved, "Meeting", previous.Id, $"by {decision.Label} of meeting {meetingId}, {sent} recipients");
+        await db.SaveChangesAsync(cancellationToken);
+        return new Result(previous.Id, decision.Label, sent);
+    }
+}
+
+/// <summary>Sets who approves a group's minutes: the chair, or the group at its next meeting.</summary>
+public sealed class SetMinutesApproval(PerheverkkoDb db, AccessControl access, AuditLog audit)
+{
+    public sealed record Request(MinutesApproval? Approval);
+
+    public async Task HandleAsync(Actor? actor, Guid groupId, Request request, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.ManageGroups, objectType: "Group", objectId: groupId, cancellationToken: cancellationToken);
+        new InputCheck().Defined("approval", request.Approval).ThrowIfInvalid();
+        var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken) ?? throw new NotFoundException(GovernanceRules.GroupNotFound);
+        group.SetMinutesApproval(request.Approval!.Value);
+        audit.Record(actor, AuditEvent.GroupMinutesApprovalSet, "Group", groupId, request.Approval.Value.ToString());
+        await db.SaveChangesAsync(cancellationToken);
     }
 }
 

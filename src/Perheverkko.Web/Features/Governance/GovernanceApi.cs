@@ -10,10 +10,19 @@ public static class GovernanceApi
     public sealed record InvitationsView(int Recipients, int Sequence);
     public sealed record NotifiedView(int Notified);
     public sealed record RecipientsView(int Recipients);
+    public sealed record PreviousMinutesApprovedView(Guid ApprovedMeetingId, string Decision, int Recipients);
+    public sealed record AbsenceResultView(bool Absent, IReadOnlyList<string> DeputiesNotified);
 
     public static void MapGovernanceApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapApi("Governance");
+
+        // The secret address is the credential: calendar programs cannot sign in.
+        app.MapGet("/calendar/{token}.ics", async Task<IResult> (string token, CalendarFeedQueries queries, CancellationToken ct) =>
+                await queries.WriteAsync(token, ct) is { } ics ? TypedResults.Text(ics, "text/calendar; charset=utf-8") : TypedResults.NotFound())
+            .AllowAnonymous().WithName("GetCalendarFeed").WithTags("Governance")
+            .WithSummary("A person's meetings as an iCalendar feed, at the secret address made on the profile page")
+            .Produces(200, contentType: "text/calendar").Produces(404);
 
         api.MapGet("/groups", async (HttpContext http, GovernanceQueries queries, CancellationToken ct) =>
                 TypedResults.Ok(await queries.ListGroupsAsync(http.Actor(), ct)))
@@ -119,6 +128,67 @@ public static class GovernanceApi
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RemoveAgendaItem").WithSummary("Remove an agenda item (coordinator, admin, chair)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
+        api.MapPost("/agenda-items/{id:guid}/attachments", async (Guid id, string? fileName, HttpContext http, AddAttachment handler, CancellationToken ct) =>
+            {
+                var attachmentId = await handler.HandleAsync(http.Actor(), id, fileName, http.Request.Body, http.Request.ContentType ?? "", ct);
+                return TypedResults.Created($"/api/v1/attachments/{attachmentId}", new CreatedId(attachmentId));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("AddAttachment")
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(AttachmentFiles.MaxRequestBytes))
+            .WithSummary("Attach a document to an agenda item: the file itself is the body, sent with its type (application/pdf, or the Office Open XML type of .docx or .xlsx) and ?fileName=; at most 20 MB; the content must be of the type its name says (coordinator, admin, chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409).ProducesProblem(413).ProducesProblem(422);
+
+        api.MapGet("/attachments/{id:guid}", async (Guid id, HttpContext http, AttachmentQueries queries, CancellationToken ct) =>
+            {
+                var file = await queries.GetAsync(http.Actor(), id, ct);
+                return TypedResults.File(file.Content, file.ContentType, file.FileName);
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("GetAttachment")
+            .WithSummary("Download an agenda document (whoever may read the meeting's agenda)")
+            .Produces(200, contentType: "application/octet-stream").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+
+        api.MapDelete("/attachments/{id:guid}", async (Guid id, HttpContext http, RemoveAttachment handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RemoveAttachment").WithSummary("Remove an agenda document before the meeting (coordinator, admin, chair)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPost("/meetings/{id:guid}/absence", async (Guid id, HttpContext http, ReportAbsence handler, CancellationToken ct) =>
+            {
+                var result = await handler.HandleAsync(http.Actor(), id, cannotCome: true, ct);
+                return TypedResults.Ok(new AbsenceResultView(result.Absent, result.DeputiesNotified));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("ReportAbsence")
+            .WithSummary("The calling member cannot come: their deputy is expected and is e-mailed once (a current member of the group, meeting invited)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapDelete("/meetings/{id:guid}/absence", async (Guid id, HttpContext http, ReportAbsence handler, CancellationToken ct) =>
+            {
+                var result = await handler.HandleAsync(http.Actor(), id, cannotCome: false, ct);
+                return TypedResults.Ok(new AbsenceResultView(result.Absent, result.DeputiesNotified));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("WithdrawAbsence")
+            .WithSummary("The calling member can come after all: the deputy is told they are not needed")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapGet("/organisations/{id:guid}/decision-packages", async (Guid id, HttpContext http, DecisionPackageQueries queries, CancellationToken ct) =>
+                TypedResults.Ok(await queries.ForOrganisationAsync(http.Actor(), id, ct)))
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("GetDecisionPackages")
+            .WithSummary("Items the groups sent to the parties' decision-making (approved minutes), with their decision, documents and this organisation's handling (staff)")
+            .ProducesProblem(401).ProducesProblem(403);
+
+        api.MapPut("/organisations/{id:guid}/decision-packages/{itemId:guid}", async (Guid id, Guid itemId, RecordOrganHandling.Request request, HttpContext http,
+                RecordOrganHandling handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, itemId, request, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RecordOrganHandling")
+            .WithSummary("Record that the organisation's own organ handled a package: the day and the reference, e.g. \"Perusturvalautakunta 12.3.2027 § 45\" (the organisation's representative; coordinator, admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
+
         api.MapPost("/meetings/{id:guid}/invitations", async (Guid id, HttpContext http, SendInvitations handler, CancellationToken ct) =>
             {
                 var result = await handler.HandleAsync(http.Actor(), id, ct);
@@ -176,10 +246,41 @@ public static class GovernanceApi
             .WithSummary("Approve the minutes: they are locked and e-mailed to members and deputies (leadership group) or members (the group's chair; admin)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
 
+        api.MapGet("/meetings/{id:guid}/minutes.pdf", async (Guid id, HttpContext http, MinutesDocumentQueries queries, CancellationToken ct) =>
+            {
+                var document = await queries.GetPdfAsync(http.Actor(), id, ct);
+                return TypedResults.File(document.Content, "application/pdf", document.FileName);
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("GetMinutesPdf")
+            .WithSummary("The approved minutes as a PDF: the meeting, attendance with deputies, quorum, each item with its discussion and numbered decision (whoever may read the meeting)")
+            .Produces(200, contentType: "application/pdf").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPost("/meetings/{id:guid}/previous-minutes/approval", async (Guid id, HttpContext http, ApprovePreviousMinutes handler, CancellationToken ct) =>
+            {
+                var result = await handler.HandleAsync(http.Actor(), id, ct);
+                return TypedResults.Ok(new PreviousMinutesApprovedView(result.ApprovedMeetingId, result.Decision, result.Recipients));
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("ApprovePreviousMinutes")
+            .WithSummary("In a group that approves minutes at its next meeting: record, as a numbered decision of this held meeting, the approval of the previous meeting's drafted minutes, which are then locked and mailed (coordinator, admin, chair, secretary)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+
+        api.MapPut("/groups/{id:guid}/minutes-approval", async (Guid id, SetMinutesApproval.Request request, HttpContext http, SetMinutesApproval handler, CancellationToken ct) =>
+            {
+                await handler.HandleAsync(http.Actor(), id, request, ct);
+                return TypedResults.NoContent();
+            })
+            .RequireAuthorization(AccessSetup.StaffPolicy).WithName("SetMinutesApproval")
+            .WithSummary("Set who approves the group's minutes: ByChair (default) or AtNextMeeting (coordinator, admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422);
+
         api.MapPost("/meetings/{id:guid}/minutes/corrections", async (Guid id, CorrectMinutes.Request request, HttpContext http, CorrectMinutes handler, CancellationToken ct) =>
                 TypedResults.Ok(await handler.HandleAsync(http.Actor(), id, request, ct)))
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("CorrectMinutes")
             .WithSummary("Correct an item of approved minutes with a reason (a text left out stays as it was): a new recorded version, mailed again; the approved version is kept (the group's chair; admin)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
     }
+
+    /// <summary>The feed's full address: under PublicUrl when set, else the address this request came to.</summary>
+    public static string CalendarFeedUrl(HttpContext http, IConfiguration configuration, string token) =>
+        $"{(configuration["PublicUrl"] is { Length: > 0 } url ? url.TrimEnd('/') : $"{http.Request.Scheme}://{http.Request.Host}")}/calendar/{token}.ics";
 }

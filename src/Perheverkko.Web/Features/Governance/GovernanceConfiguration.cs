@@ -16,6 +16,7 @@ public sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
         builder.Property(g => g.Purpose).HasMaxLength(GovernanceLimits.Purpose);
         // Existing groups get the default rule of the issue: more than half of the members.
         builder.Property(g => g.Quorum).HasDefaultValue(QuorumThreshold.MoreThanHalf);
+        builder.Property(g => g.MinutesApproval).HasDefaultValue(MinutesApproval.ByChair);
         builder.HasMany(g => g.Memberships).WithOne().HasForeignKey(m => m.GroupId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(g => g.Roles).WithOne().HasForeignKey(r => r.GroupId).OnDelete(DeleteBehavior.Cascade);
     }
@@ -61,6 +62,8 @@ public sealed class MeetingConfiguration : IEntityTypeConfiguration<Meeting>
         builder.Ignore(m => m.Day);
         builder.HasMany(m => m.Attendance).WithOne().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(m => m.Decisions).WithOne().HasForeignKey(d => d.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        // Existing meetings start from version 1; two saves from the same version cannot both succeed.
+        builder.Property(m => m.Version).HasDefaultValue(1).IsConcurrencyToken();
     }
 }
 
@@ -111,6 +114,58 @@ public sealed class DecisionNumberConfiguration : IEntityTypeConfiguration<Decis
         // The database backs the rule: a decision number is used once per group and year, an item is numbered once.
         builder.HasIndex(d => new { d.GroupId, d.Year, d.Number }).IsUnique();
         builder.HasIndex(d => d.AgendaItemId).IsUnique();
+    }
+}
+
+public sealed class AgendaAttachmentConfiguration : IEntityTypeConfiguration<AgendaAttachment>
+{
+    public void Configure(EntityTypeBuilder<AgendaAttachment> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.FileName).HasMaxLength(GovernanceLimits.Name);
+        builder.Property(a => a.ContentType).HasMaxLength(100);
+        builder.Property(a => a.Sha256).HasMaxLength(64).IsFixedLength();
+        builder.Property(a => a.UploadedBy).HasMaxLength(GovernanceLimits.Name);
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<AgendaItem>().WithMany().HasForeignKey(a => a.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+public sealed class AbsenceNoticeConfiguration : IEntityTypeConfiguration<AbsenceNotice>
+{
+    public void Configure(EntityTypeBuilder<AbsenceNotice> builder)
+    {
+        builder.HasKey(a => a.Id);
+        builder.HasOne<Meeting>().WithMany().HasForeignKey(a => a.MeetingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Membership>().WithMany().HasForeignKey(a => a.MembershipId).OnDelete(DeleteBehavior.Cascade);
+        // One notice per member and meeting: saying it twice does not tell the deputy twice.
+        builder.HasIndex(a => new { a.MeetingId, a.MembershipId }).IsUnique();
+    }
+}
+
+public sealed class OrganHandlingConfiguration : IEntityTypeConfiguration<OrganHandling>
+{
+    public void Configure(EntityTypeBuilder<OrganHandling> builder)
+    {
+        builder.HasKey(h => h.Id);
+        builder.Property(h => h.Reference).HasMaxLength(GovernanceLimits.Title);
+        builder.Property(h => h.RecordedBy).HasMaxLength(GovernanceLimits.Name);
+        builder.HasOne<AgendaItem>().WithMany().HasForeignKey(h => h.AgendaItemId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(h => h.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        // One status per package and organisation.
+        builder.HasIndex(h => new { h.AgendaItemId, h.OrganisationId }).IsUnique();
+    }
+}
+
+public sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
+{
+    public void Configure(EntityTypeBuilder<CalendarFeed> builder)
+    {
+        builder.HasKey(f => f.Id);
+        builder.Property(f => f.TokenHash).HasMaxLength(64).IsFixedLength();
+        builder.HasIndex(f => f.TokenHash).IsUnique();
+        builder.HasIndex(f => f.StaffUserId);
+        builder.HasOne<Perheverkko.Web.Platform.Access.StaffUser>().WithMany().HasForeignKey(f => f.StaffUserId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 

@@ -19,13 +19,21 @@ public sealed record VacancyView(Guid OrganisationId, string ListedName, bool No
 /// <summary>Times carry Finland's offset (+02:00 or +03:00), so they read as Finnish time and compare as instants.</summary>
 public sealed record MeetingSummaryView(Guid Id, DateTimeOffset StartsAt, DateTimeOffset EndsAt, MeetingMode Mode, MeetingStatus Status);
 
+public sealed record YearMeetingView(Guid Id, Guid GroupId, LocalizedText GroupName, DateTimeOffset StartsAt, DateTimeOffset EndsAt, MeetingMode Mode, MeetingStatus Status);
+
 public sealed record GroupView(GroupSummaryView Group, string Purpose, IReadOnlyList<MembershipView> Memberships, IReadOnlyList<GroupRoleView> Roles,
     string? CurrentPeriod, IReadOnlyList<VacancyView> Vacancies, IReadOnlyList<MeetingSummaryView> Meetings, IReadOnlyList<string> PermittedActions,
-    QuorumThreshold Quorum);
+    QuorumThreshold Quorum, MinutesApproval MinutesApproval);
 
 /// <summary>Discussion, decision and its number are empty for those who do not keep the minutes until the minutes are approved.</summary>
 public sealed record AgendaItemView(Guid Id, int Position, string Title, AgendaItemKind Kind, string? Preparer, string? Description,
-    string DescriptionHtml, string? Proposal, string? Discussion, string? Decision, string? DecisionNumber);
+    string DescriptionHtml, string? Proposal, string? Discussion, string? Decision, string? DecisionNumber, IReadOnlyList<AttachmentView> Attachments);
+
+/// <summary>An agenda document; <see cref="Sha256"/> lets a reader check a copy. Downloaded from /api/v1/attachments/{id}.</summary>
+public sealed record AttachmentView(Guid Id, string FileName, string ContentType, long Size, string Sha256);
+
+/// <summary>A member who has said they cannot come, and the deputies expected in their place (none: a vacancy).</summary>
+public sealed record AbsenceView(Guid MembershipId, string MemberName, IReadOnlyList<DeputyChoiceView> ExpectedDeputies);
 
 public sealed record AttendanceView(AttendanceKind Kind, Guid? MembershipId, string Name, Guid? DeputyMembershipId, string? DeputyName);
 
@@ -43,10 +51,18 @@ public sealed record MeetingView(Guid Id, Guid GroupId, LocalizedText GroupName,
     string? Place, string? VideoLink, MeetingStatus Status, int Sequence, DateTime? InvitedAt, bool AgendaVisible,
     IReadOnlyList<AgendaItemView> AgendaItems, IReadOnlyList<string> PermittedActions,
     IReadOnlyList<AttendanceView> Attendance, QuorumView? Quorum, IReadOnlyList<AttendeeChoiceView> Attendees,
-    DateTime? MinutesApprovedAt, string? MinutesApprovedBy, IReadOnlyList<MinutesVersionView> MinutesVersions);
+    DateTime? MinutesApprovedAt, string? MinutesApprovedBy, IReadOnlyList<MinutesVersionView> MinutesVersions,
+    int Version, IReadOnlyList<AbsenceView> Absences, Guid? MyMembershipId, bool IAmAbsent,
+    MinutesApproval MinutesApproval, PreviousMinutesView? PreviousMinutesToApprove);
+
+/// <summary>For a group that approves minutes at its next meeting: the earlier meeting whose drafted minutes this meeting can approve.</summary>
+public sealed record PreviousMinutesView(Guid MeetingId, DateTimeOffset StartsAt);
 
 public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
 {
+    /// <summary>In <see cref="MeetingView.PermittedActions"/>: the caller is a member and may say they cannot come (not a catalogue action: it depends on the membership).</summary>
+    public const string ReportAbsenceAction = "ReportAbsence";
+
     public async Task<IReadOnlyList<GroupSummaryView>> ListGroupsAsync(Actor? actor, CancellationToken cancellationToken)
     {
         await access.RequireAsync(actor, StaffAction.ViewGroups, objectType: "Group", cancellationToken: cancellationToken);
@@ -103,7 +119,8 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         if (await GroupAccess.MayPrepareAsync(db, actor, id, today, cancellationToken)) permitted.Add(nameof(StaffAction.PrepareMeeting));
 
         return new GroupView(Summary(group), group.Purpose, memberships, roles, current?.Period, vacancies,
-            meetings.Select(m => new MeetingSummaryView(m.Id, Local(m.StartsAt), Local(m.EndsAt), m.Mode, m.Status)).ToList(), permitted, group.Quorum);
+            meetings.Select(m => new MeetingSummaryView(m.Id, Local(m.StartsAt), Local(m.EndsAt), m.Mode, m.Status)).ToList(), permitted, group.Quorum,
+            group.MinutesApproval);
     }
 
     public async Task<MeetingView> GetMeetingAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
@@ -121,23 +138,42 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         // Draft minutes are the secretary's and the chair's working text; others read them once approved.
         var minutesVisible = mayRecord || await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken)
             || meeting.Status == MeetingStatus.MinutesApproved;
+        var attachments = !visible ? [] : await db.AgendaAttachments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.UploadedAt)
+            .Select(a => new { a.AgendaItemId, View = new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256) }).ToListAsync(cancellationToken);
         var items = !visible ? [] : meeting.AgendaItems.OrderBy(i => i.Position)
             .Select(i => new AgendaItemView(i.Id, i.Position, i.Title, i.Kind, i.Preparer, i.Description, AgendaMarkdown.ToSafeHtml(i.Description), i.Proposal,
-                minutesVisible ? i.Discussion : null, minutesVisible ? i.Decision : null, minutesVisible ? meeting.DecisionLabel(i.Id) : null))
+                minutesVisible ? i.Discussion : null, minutesVisible ? i.Decision : null, minutesVisible ? meeting.DecisionLabel(i.Id) : null,
+                attachments.Where(a => a.AgendaItemId == i.Id).Select(a => a.View).ToList()))
             .ToList();
         var open = meeting.Status is MeetingStatus.Planned or MeetingStatus.Invited;
         var permitted = new List<string>();
         if (mayPrepare && open) permitted.Add(nameof(StaffAction.PrepareMeeting));
         if (mayRecord && meeting.Status is MeetingStatus.Invited or MeetingStatus.Held or MeetingStatus.MinutesDraft) permitted.Add(nameof(StaffAction.RecordMeeting));
-        // The chair approves a draft, and corrects approved minutes as a new version.
-        if (meeting.Status is MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved && await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken))
+        // The chair approves a draft (unless the group approves at its next meeting), and corrects approved minutes as a new version.
+        if ((meeting.Status == MeetingStatus.MinutesApproved || (meeting.Status == MeetingStatus.MinutesDraft && group.MinutesApproval == MinutesApproval.ByChair))
+            && await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken))
             permitted.Add(nameof(StaffAction.ApproveMinutes));
+        PreviousMinutesView? previousDraft = null;
+        if (mayRecord && group.MinutesApproval == MinutesApproval.AtNextMeeting && meeting.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft)
+        {
+            var previous = await db.Meetings.AsNoTracking()
+                .Where(m => m.GroupId == group.Id && m.StartsAt < meeting.StartsAt && m.Status != MeetingStatus.Cancelled)
+                .OrderByDescending(m => m.StartsAt).Select(m => new { m.Id, m.StartsAt, m.Status }).FirstOrDefaultAsync(cancellationToken);
+            if (previous is { Status: MeetingStatus.MinutesDraft }) previousDraft = new PreviousMinutesView(previous.Id, Local(previous.StartsAt));
+        }
+
+        var current = group.Memberships.Where(m => m.IsCurrentOn(meeting.Day)).ToList();
+        var absentIds = await db.AbsenceNotices.AsNoTracking().Where(a => a.MeetingId == id).Select(a => a.MembershipId).ToListAsync(cancellationToken);
+        var absences = !visible ? [] : current.Where(m => absentIds.Contains(m.Id)).OrderBy(m => m.Person.Name)
+            .Select(m => new AbsenceView(m.Id, m.Person.Name, current.Where(d => d.DeputyForId == m.Id).Select(d => new DeputyChoiceView(d.Id, d.Person.Name)).ToList()))
+            .ToList();
+        var mine = actor?.UserId is { } userId ? current.FirstOrDefault(m => m.Role == MembershipRole.Member && m.Person.StaffUserId == userId) : null;
+        if (mine is not null && meeting.Status == MeetingStatus.Invited) permitted.Add(ReportAbsenceAction);
 
         var held = meeting.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved;
         var attendance = !held || !minutesVisible ? [] : meeting.Attendance.OrderBy(a => a.Kind == AttendanceKind.Guest).ThenBy(a => a.Name)
             .Select(a => new AttendanceView(a.Kind, a.MembershipId, a.Name, a.DeputyMembershipId, a.DeputyName)).ToList();
         var quorum = held && minutesVisible ? MeetingQuorum.Of(group, meeting) : null;
-        var current = group.Memberships.Where(m => m.IsCurrentOn(meeting.Day)).ToList();
         var attendees = !mayRecord ? [] : current.Where(m => m.Role == MembershipRole.Member).OrderBy(m => m.Person.Name)
             .Select(m => new AttendeeChoiceView(m.Id, m.Person.Name,
                 current.Where(d => d.DeputyForId == m.Id).Select(d => new DeputyChoiceView(d.Id, d.Person.Name)).ToList()))
@@ -147,7 +183,20 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
             attendance, quorum is null ? null : new QuorumView(group.Quorum, quorum.Members, quorum.Attending, quorum.Required, quorum.Present),
             attendees, meeting.MinutesApprovedAt, minutesVisible ? meeting.MinutesApprovedBy : null,
             await db.MinutesVersions.AsNoTracking().Where(v => v.MeetingId == id).OrderBy(v => v.Version)
-                .Select(v => new MinutesVersionView(v.Version, v.RecordedAt, v.RecordedBy, v.Reason)).ToListAsync(cancellationToken));
+                .Select(v => new MinutesVersionView(v.Version, v.RecordedAt, v.RecordedBy, v.Reason)).ToListAsync(cancellationToken),
+            meeting.Version, absences, mine?.Id, mine is not null && absentIds.Contains(mine.Id), group.MinutesApproval, previousDraft);
+    }
+
+    /// <summary>The year view: the meetings of every group the caller may see, in the year (Finnish time), in order.</summary>
+    public async Task<IReadOnlyList<YearMeetingView>> MeetingsOfYearAsync(Actor? actor, int year, CancellationToken cancellationToken)
+    {
+        var groups = (await ListGroupsAsync(actor, cancellationToken)).ToDictionary(g => g.Id);
+        var ids = groups.Keys.ToList();
+        var from = HelsinkiTime.ToUtc(new DateOnly(year, 1, 1), TimeOnly.MinValue);
+        var to = HelsinkiTime.ToUtc(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue);
+        var meetings = await db.Meetings.AsNoTracking().Where(m => ids.Contains(m.GroupId) && m.StartsAt >= from && m.StartsAt < to)
+            .OrderBy(m => m.StartsAt).ToListAsync(cancellationToken);
+        return meetings.Select(m => new YearMeetingView(m.Id, m.GroupId, groups[m.GroupId].Name, Local(m.StartsAt), Local(m.EndsAt), m.Mode, m.Status)).ToList();
     }
 
     /// <summary>The organisations a member can represent: those still operating.</summary>

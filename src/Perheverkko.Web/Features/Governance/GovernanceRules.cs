@@ -33,5 +33,19 @@ public static class GovernanceRules
     public static readonly Rule AttendanceNotAMember = new("attendance.not_a_member", "Attendance is recorded for the group's current members; others are guests.", Field: "members");
     public static readonly Rule AttendanceMemberTwice = new("attendance.member_twice", "Each member is recorded once.", Field: "members");
     public static readonly Rule AttendanceWrongDeputy = new("attendance.wrong_deputy", "Only the member's own deputy can attend in their place.", Field: "members");
+    public static readonly Rule MeetingNotStarted = new("meeting.not_started", "A meeting cannot be recorded as held before it starts.", RuleKind.Conflict);
+    public static readonly Rule MeetingStale = new("meeting.stale", "Someone else changed this meeting after you opened it. Reload the page and make your change again.", RuleKind.Conflict);
+    public static readonly Rule AttachmentNotFound = new("attachment.not_found", "No such attachment.", RuleKind.NotFound);
+    public static readonly Rule AttachmentTypeNotAllowed = new("attachment.type_not_allowed", "Only PDF, Word (.docx) and Excel (.xlsx) files can be attached, and the file's content must be of that type.", Field: "file");
+    public static readonly Rule AttachmentTooLarge = new("attachment.too_large", "An attachment can be at most 20 MB.", Field: "file");
+    public static readonly Rule AttachmentEmpty = new("attachment.empty", "Choose a file to attach.", Field: "file");
+    public static readonly Rule AbsenceNotAMember = new("absence.not_a_member", "Only a current member of the group can say they cannot come; a deputy's absence needs no notice.", RuleKind.Conflict);
+    public static readonly Rule AbsenceMeetingNotOpen = new("absence.meeting_not_open", "Absence can be reported for a meeting whose invitation has been sent and that has not yet been held.", RuleKind.Conflict);
+    public static readonly Rule MinutesNotYetApproved = new("minutes.not_yet_approved", "The minutes are published as a PDF once they are approved.", RuleKind.Conflict);
+    public static readonly Rule ApprovedAtNextMeeting = new("minutes.approved_at_next_meeting", "This group approves its minutes at its next meeting, not by the chair.", RuleKind.Conflict);
+    public static readonly Rule ApprovedByChair = new("minutes.approved_by_chair", "This group's minutes are approved by the chair, not at the next meeting.", RuleKind.Conflict);
+    public static readonly Rule NoPreviousDraft = new("minutes.no_previous_draft", "The group's previous meeting has no drafted minutes waiting for approval.", RuleKind.Conflict);
+    public static readonly Rule PackageNotFound = new("package.not_found", "No such item for the parties' decision-making among approved minutes.", RuleKind.NotFound);
+    public static readonly Rule HandledBeforeMeeting = new("package.handled_before_meeting", "The organ cannot have handled the item before the group's meeting.", Field: "handledOn");
     public static readonly Rule AgendaItemNotFound = new("agenda_item.not_found", "No such agenda item.", RuleKind.NotFound);
 }

@@ -25,6 +25,9 @@ public enum MembershipRole { Member, Deputy }
 
 public enum GroupRoleKind { Chair, ViceChair, Secretary }
 
+/// <summary>Who approves a meeting's minutes (issue 5 §7): the chair, or the group itself as a decision of its next meeting.</summary>
+public enum MinutesApproval { ByChair, AtNextMeeting }
+
 /// <summary>Who a membership or a role is held by: an account where the person has one, otherwise just a name and e-mail (001 §19: nothing more).</summary>
 public sealed record PersonRef(Guid? StaffUserId, string Name, string Email)
 {
@@ -50,6 +53,7 @@ public sealed class Group
     public DateTime CreatedAt { get; private set; }
     /// <summary>How many members must be present, in person or through their deputy, for decisions (default: more than half).</summary>
     public QuorumThreshold Quorum { get; private set; }
+    public MinutesApproval MinutesApproval { get; private set; }
     public List<Membership> Memberships { get; private set; } = [];
     public List<GroupRole> Roles { get; private set; } = [];
 
@@ -61,6 +65,8 @@ public sealed class Group
     };
 
     public void SetQuorum(QuorumThreshold quorum) => Quorum = quorum;
+
+    public void SetMinutesApproval(MinutesApproval approval) => MinutesApproval = approval;
 
     public IEnumerable<Membership> CurrentMemberships(DateOnly today) => Memberships.Where(m => m.IsCurrentOn(today));
 

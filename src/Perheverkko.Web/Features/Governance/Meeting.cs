@@ -35,6 +35,12 @@ public sealed partial class Meeting
     public DateTime? InvitedAt { get; private set; }
     public DateTime CreatedAt { get; private set; }
     public DateTime UpdatedAt { get; private set; }
+    /// <summary>
+    /// Rises with every change to the meeting, its agenda or its minutes. Forms and API clients send the version they
+    /// started from, so of two people editing at once the later one is told instead of silently overwriting; the
+    /// column is also EF Core's concurrency token, which catches two saves racing past that check.
+    /// </summary>
+    public int Version { get; private set; }
     public List<AgendaItem> AgendaItems { get; private set; } = [];
     public DateTime? HeldAt { get; private set; }
     public DateTime? MinutesApprovedAt { get; private set; }
@@ -54,7 +60,7 @@ public sealed partial class Meeting
         return new Meeting
         {
             Id = id, GroupId = groupId, StartsAt = startsAt, EndsAt = endsAt, Mode = mode, Place = place, VideoLink = videoLink,
-            Status = MeetingStatus.Planned, CreatedAt = now, UpdatedAt = now,
+            Status = MeetingStatus.Planned, CreatedAt = now, UpdatedAt = now, Version = 1,
         };
     }
 
@@ -64,7 +70,8 @@ public sealed partial class Meeting
         RequireOpen();
         RuleCheck.That(endsAt > startsAt, GovernanceRules.MeetingEndsBeforeStart);
         var changed = startsAt != StartsAt || endsAt != EndsAt || mode != Mode || place != Place || videoLink != VideoLink;
-        (StartsAt, EndsAt, Mode, Place, VideoLink, UpdatedAt) = (startsAt, endsAt, mode, place, videoLink, now);
+        (StartsAt, EndsAt, Mode, Place, VideoLink) = (startsAt, endsAt, mode, place, videoLink);
+        Touch(now);
         if (!changed || !InviteesKnow) return false;
         Sequence++;
         return true;
@@ -79,7 +86,7 @@ public sealed partial class Meeting
         if (Status == MeetingStatus.Invited) Sequence++;
         Status = MeetingStatus.Invited;
         InvitedAt = now;
-        UpdatedAt = now;
+        Touch(now);
     }
 
     /// <returns>True when the invitees must be sent a cancellation.</returns>
@@ -88,7 +95,7 @@ public sealed partial class Meeting
         RequireOpen();
         var tell = InviteesKnow;
         Status = MeetingStatus.Cancelled;
-        UpdatedAt = now;
+        Touch(now);
         if (tell) Sequence++;
         return tell;
     }
@@ -98,7 +105,7 @@ public sealed partial class Meeting
         RequireOpen();
         var item = new AgendaItem(Guid.CreateVersion7(), Id, AgendaItems.Count + 1, title, kind, preparer, description, proposal);
         AgendaItems.Add(item);
-        UpdatedAt = now;
+        Touch(now);
         return item;
     }
 
@@ -114,7 +121,7 @@ public sealed partial class Meeting
             ordered.Insert(Math.Clamp(target, 1, ordered.Count + 1) - 1, item);
             for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i + 1;
         }
-        UpdatedAt = now;
+        Touch(now);
     }
 
     public void RemoveAgendaItem(Guid itemId, DateTime now)
@@ -123,7 +130,19 @@ public sealed partial class Meeting
         AgendaItems.Remove(Item(itemId));
         var position = 1;
         foreach (var item in AgendaItems.OrderBy(i => i.Position)) item.Position = position++;
+        Touch(now);
+    }
+
+    /// <summary>Refuses a change made from an older version of the meeting than the current one.</summary>
+    public void ExpectVersion(int? expected)
+    {
+        if (expected is { } version) RuleCheck.That(version == Version, GovernanceRules.MeetingStale);
+    }
+
+    private void Touch(DateTime now)
+    {
         UpdatedAt = now;
+        Version++;
     }
 
     private AgendaItem Item(Guid itemId) =>

@@ -54,7 +54,7 @@ public static class MeetingCalendar
         return ics.ToString();
     }
 
-    private static string Utc(DateTime time) =>
+    internal static string Utc(DateTime time) =>
         DateTime.SpecifyKind(time, DateTimeKind.Utc).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
     /// <summary>RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values.</summary>

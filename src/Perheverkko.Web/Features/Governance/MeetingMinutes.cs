@@ -55,9 +55,10 @@ public sealed partial class Meeting
     {
         RuleCheck.That(Status != MeetingStatus.MinutesApproved, GovernanceRules.MinutesLocked);
         RuleCheck.That(Status == MeetingStatus.Invited, GovernanceRules.MeetingNotInvited);
+        RuleCheck.That(now >= StartsAt, GovernanceRules.MeetingNotStarted);
         Status = MeetingStatus.Held;
         HeldAt = now;
-        UpdatedAt = now;
+        Touch(now);
     }
 
     /// <summary>
@@ -86,7 +87,7 @@ public sealed partial class Meeting
         rows.AddRange(guests.Select(name => new Attendance(Guid.CreateVersion7(), Id, AttendanceKind.Guest, null, name, null, null)));
         Attendance.Clear();
         Attendance.AddRange(rows);
-        UpdatedAt = now;
+        Touch(now);
     }
 
     public void RecordItemMinutes(Guid itemId, string? discussion, string? decision, DateTime now)
@@ -96,7 +97,7 @@ public sealed partial class Meeting
         // A numbered decision is cited by its number; emptying it would leave a § with nothing behind it.
         RuleCheck.That(decision is not null || Decisions.All(d => d.AgendaItemId != itemId), GovernanceRules.NumberedDecisionRequired);
         item.RecordMinutes(discussion, decision);
-        UpdatedAt = now;
+        Touch(now);
     }
 
     /// <summary>
@@ -116,7 +117,7 @@ public sealed partial class Meeting
             numbered.Add(decision);
         }
         Status = MeetingStatus.MinutesDraft;
-        UpdatedAt = now;
+        Touch(now);
         return numbered;
     }
 
@@ -127,7 +128,36 @@ public sealed partial class Meeting
         Status = MeetingStatus.MinutesApproved;
         MinutesApprovedAt = now;
         MinutesApprovedBy = approvedBy;
-        UpdatedAt = now;
+        Touch(now);
+    }
+
+    /// <summary>
+    /// Where the group approves minutes at its next meeting (<see cref="MinutesApproval.AtNextMeeting"/>): this meeting
+    /// takes the decision to approve <paramref name="previous"/>'s minutes, as an item at the end of its own minutes
+    /// that is numbered with this meeting's decisions.
+    /// </summary>
+    public AgendaItem RecordApprovalOfPreviousMinutes(Meeting previous, DateTime now)
+    {
+        RequireMinutesOpen();
+        RuleCheck.That(previous.Status == MeetingStatus.MinutesDraft, GovernanceRules.NoPreviousDraft);
+        var day = previous.Day.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var item = new AgendaItem(Guid.CreateVersion7(), Id, AgendaItems.Count + 1, $"Edellisen kokouksen ({day}) pöytäkirjan hyväksyminen",
+            AgendaItemKind.Decision, null, null, null);
+        item.RecordMinutes(null, $"Kokouksen {day} pöytäkirja hyväksyttiin.");
+        AgendaItems.Add(item);
+        Touch(now);
+        return item;
+    }
+
+    /// <summary>The other half of <see cref="RecordApprovalOfPreviousMinutes"/>: these minutes are approved by <paramref name="decision"/> of the next meeting.</summary>
+    public void ApproveMinutesByDecision(Meeting next, DecisionNumber decision, DateTime now)
+    {
+        RuleCheck.That(Status != MeetingStatus.MinutesApproved, GovernanceRules.MinutesLocked);
+        RuleCheck.That(Status == MeetingStatus.MinutesDraft, GovernanceRules.NoPreviousDraft);
+        Status = MeetingStatus.MinutesApproved;
+        MinutesApprovedAt = now;
+        MinutesApprovedBy = $"{decision.Label}, kokous {next.Day.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture)}";
+        Touch(now);
     }
 
     /// <summary>
@@ -139,7 +169,7 @@ public sealed partial class Meeting
         RuleCheck.That(Status == MeetingStatus.MinutesApproved, GovernanceRules.MinutesNotApproved);
         var item = Item(itemId);
         item.RecordMinutes(discussion ?? item.Discussion, decision ?? item.Decision);
-        UpdatedAt = now;
+        Touch(now);
     }
 
     public string? DecisionLabel(Guid itemId) => Decisions.SingleOrDefault(d => d.AgendaItemId == itemId)?.Label;

@@ -41,7 +41,8 @@ public sealed class RecordAttendance(PerheverkkoDb db, AccessControl access, Aud
 {
     public sealed record Entry(Guid? MembershipId, AttendanceKind? Kind, Guid? DeputyId);
 
-    public sealed record Request(IReadOnlyList<Entry>? Members, IReadOnlyList<string>? Guests);
+    /// <param name="Version">The meeting's version the secretary started from; when given, a change made meanwhile refuses this one as stale.</param>
+    public sealed record Request(IReadOnlyList<Entry>? Members, IReadOnlyList<string>? Guests, int? Version = null);
 
     public async Task<QuorumResult> HandleAsync(Actor? actor, Guid meetingId, Request request, CancellationToken cancellationToken)
     {
@@ -53,6 +54,7 @@ public sealed class RecordAttendance(PerheverkkoDb db, AccessControl access, Aud
             .That(guests.All(g => g.Length <= GovernanceLimits.Name), "guests", "validation.max_length", GovernanceLimits.Name)
             .ThrowIfInvalid();
 
+        meeting.ExpectVersion(request.Version);
         var current = group.Memberships.Where(m => m.IsCurrentOn(meeting.Day)).ToList();
         meeting.RecordAttendance(current, request.Members!.Select(e => new MemberAttendance(e.MembershipId!.Value, e.Kind!.Value, e.DeputyId)).ToList(),
             guests, clock.GetUtcNow().UtcDateTime);
@@ -73,7 +75,8 @@ internal static class MeetingQuorum
 /// <summary>Records, for one agenda item, what was discussed and what was decided.</summary>
 public sealed class RecordItemMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
 {
-    public sealed record Request(string? Discussion, string? Decision);
+    /// <param name="Version">The meeting's version the writer started from; when given, a change made meanwhile refuses this one as stale.</param>
+    public sealed record Request(string? Discussion, string? Decision, int? Version = null);
 
     public async Task HandleAsync(Actor? actor, Guid itemId, Request request, CancellationToken cancellationToken)
     {
@@ -83,6 +86,7 @@ public sealed class RecordItemMinutes(PerheverkkoDb db, AccessControl access, Au
             .Optional("discussion", request.Discussion, GovernanceLimits.Description)
             .Optional("decision", request.Decision, GovernanceLimits.Description)
             .ThrowIfInvalid();
+        meeting.ExpectVersion(request.Version);
         meeting.RecordItemMinutes(itemId, request.Discussion.TrimmedOrNull(), request.Decision.TrimmedOrNull(), clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.ItemMinutesRecorded, "AgendaItem", itemId, $"meeting {meetingId}");
         await db.SaveChangesAsync(cancellationToken);

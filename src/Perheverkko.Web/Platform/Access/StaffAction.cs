@@ -32,6 +32,8 @@ public enum StaffAction
     CommentOnAgreementDraft,
     /// <summary>See drafts of the agreement, their comments and the open role duties.</summary>
     ViewAgreementDrafts,
+    /// <summary>Record how the organisation's own organ handled a package for the parties' decision-making (a representative: their own only).</summary>
+    RecordOrganHandling,
 }
 
 public enum Scope
@@ -82,6 +84,7 @@ public static class AccessCatalogue
         // A representative comments for their own organisation, and only when it is a party of the version (checked in the use case).
         [StaffAction.CommentOnAgreementDraft] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
         [StaffAction.ViewAgreementDrafts] = AllStaff,
+        [StaffAction.RecordOrganHandling] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
     };
 
     public static bool Permits(Actor actor, StaffAction action, Guid? organisationId) =>

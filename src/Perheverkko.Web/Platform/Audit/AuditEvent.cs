@@ -55,6 +55,16 @@ public enum AuditEvent
     AgreementProcessingRecorded,
     /// <summary>A draft was frozen for decisions; the detail holds the SHA-256 of its canonical text.</summary>
     AgreementFrozen,
+    AttachmentAdded,
+    AttachmentRemoved,
+    /// <summary>A member said they cannot come to a meeting; their deputy is told.</summary>
+    AbsenceReported,
+    AbsenceWithdrawn,
+    GroupMinutesApprovalSet,
+    /// <summary>A party recorded how its own organ handled a package for the parties' decision-making.</summary>
+    OrganHandlingRecorded,
+    CalendarFeedCreated,
+    CalendarFeedRevoked,
     // Administration
     AuditTrailRead,
     OutboxRead,

@@ -37,6 +37,10 @@ public class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options)
     public DbSet<Attendance> Attendances => Set<Attendance>();
     public DbSet<DecisionNumber> DecisionNumbers => Set<DecisionNumber>();
     public DbSet<MinutesVersion> MinutesVersions => Set<MinutesVersion>();
+    public DbSet<AgendaAttachment> AgendaAttachments => Set<AgendaAttachment>();
+    public DbSet<AbsenceNotice> AbsenceNotices => Set<AbsenceNotice>();
+    public DbSet<OrganHandling> OrganHandlings => Set<OrganHandling>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

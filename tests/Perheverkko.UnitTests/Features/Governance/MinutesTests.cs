@@ -29,7 +29,7 @@ public sealed class MinutesTests
         var meeting = Meeting.Plan(Guid.NewGuid(), group.Id, startsUtc, startsUtc.AddHours(2), MeetingMode.Remote, null, null, Now);
         foreach (var title in items.DefaultIfEmpty("Kuulumiset")) meeting.AddAgendaItem(title, AgendaItemKind.Decision, null, null, null, Now);
         meeting.SendInvitation(1, Now);
-        meeting.MarkHeld(Now);
+        meeting.MarkHeld(startsUtc.AddHours(2));
         return meeting;
     }
 
@@ -99,6 +99,23 @@ public sealed class MinutesTests
         var meeting = Meeting.Plan(Guid.NewGuid(), group.Id, Now, Now.AddHours(1), MeetingMode.Remote, null, null, Now);
         Assert.Equal(GovernanceRules.MeetingNotHeld, Broken(() => meeting.RecordAttendance(group.Memberships, [new(members[0].Id, AttendanceKind.Present, null)], [], Now)));
         Assert.Equal(GovernanceRules.MeetingNotInvited, Broken(() => meeting.MarkHeld(Now)));
+    }
+
+    [Fact]
+    public void MarkHeld_BeforeTheMeetingStarts_IsRefused_AndEveryChangeRaisesTheVersion()
+    {
+        var (group, _, _) = GroupOf(1);
+        var meeting = Meeting.Plan(Guid.NewGuid(), group.Id, Now.AddDays(7), Now.AddDays(7).AddHours(2), MeetingMode.Remote, null, null, Now);
+        Assert.Equal(1, meeting.Version);
+        meeting.AddAgendaItem("Kuulumiset", AgendaItemKind.Information, null, null, null, Now);
+        meeting.SendInvitation(1, Now);
+        Assert.Equal(3, meeting.Version);
+        Assert.Equal(GovernanceRules.MeetingNotStarted, Broken(() => meeting.MarkHeld(Now.AddDays(7).AddMinutes(-1))));
+        Assert.Equal(GovernanceRules.MeetingStale, Broken(() => meeting.ExpectVersion(2)));
+        meeting.ExpectVersion(3);
+        meeting.ExpectVersion(null); // a client that does not say is not checked
+        meeting.MarkHeld(Now.AddDays(7));
+        Assert.Equal(MeetingStatus.Held, meeting.Status);
     }
 
     [Fact]

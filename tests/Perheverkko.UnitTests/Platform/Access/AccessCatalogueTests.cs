@@ -35,6 +35,8 @@ public sealed class AccessCatalogueTests
         // A representative comments for their own organisation; the use case passes it only when it is a party.
         [StaffAction.CommentOnAgreementDraft] = ("OXN", "OXN", "O", ""),
         [StaffAction.ViewAgreementDrafts] = ("OXN", "OXN", "OXN", "OXN"),
+        // A party records its own organ's handling of a package; the coordinator and admin any party's.
+        [StaffAction.RecordOrganHandling] = ("OXN", "OXN", "O", ""),
     };
 
     public static TheoryData<StaffAction, StaffRole, Place, bool> Matrix()
@@ -106,6 +108,7 @@ public sealed class AccessCatalogueTests
         var editing = new[]
         {
             StaffAction.CreateOrganisation, StaffAction.EditOrganisation, StaffAction.ManageContactPersons, StaffAction.ManageUsers,
+            StaffAction.RecordOrganHandling,
         };
         foreach (var action in editing)
             Assert.DoesNotContain(AccessCatalogue.Grants[action], g => g.Role == StaffRole.Professional);
@@ -114,6 +117,7 @@ public sealed class AccessCatalogueTests
     [Theory]
     [InlineData(StaffAction.EditOrganisation)]
     [InlineData(StaffAction.ManageContactPersons)]
+    [InlineData(StaffAction.RecordOrganHandling)]
     public void Permits_RepresentativeWithoutOrganisationOnObjectWithoutOrganisation_IsRefused(StaffAction action)
     {
         // null == null must not count as "own organisation".

@@ -5,7 +5,8 @@ using Perheverkko.Web.Platform.Web;
 namespace Perheverkko.Web.Features.Governance.Staff;
 
 /// <summary>A group: who represents whom, vacancies, roles and meetings; its preparers plan the year's meetings here.</summary>
-public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings planYear, AddMembership addMembership, SetGroupQuorum setQuorum) : PerheverkkoPage
+public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings planYear, AddMembership addMembership, SetGroupQuorum setQuorum,
+    SetMinutesApproval setMinutesApproval) : PerheverkkoPage
 {
     public sealed class MemberInput
     {
@@ -34,6 +35,7 @@ public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings pla
     [BindProperty] public YearInput Year { get; set; } = new();
     [BindProperty] public MemberInput Member { get; set; } = new();
     [BindProperty] public QuorumThreshold? Quorum { get; set; }
+    [BindProperty] public MinutesApproval? Approval { get; set; }
     public IReadOnlyList<(Guid Id, Platform.Data.LocalizedText Name)> Organisations { get; private set; } = [];
 
     public bool MayPrepare => View.PermittedActions.Contains(nameof(StaffAction.PrepareMeeting));
@@ -65,6 +67,14 @@ public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings pla
         var saved = await TryAsync(() => setQuorum.HandleAsync(Actor, id, new SetGroupQuorum.Request(Quorum), cancellationToken));
         await LoadAsync(id, cancellationToken);
         if (saved) Notice = T["group.quorum_saved"];
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostMinutesApprovalAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var saved = await TryAsync(() => setMinutesApproval.HandleAsync(Actor, id, new SetMinutesApproval.Request(Approval), cancellationToken));
+        await LoadAsync(id, cancellationToken);
+        if (saved) Notice = T["group.minutes_approval_saved"];
         return Page();
     }
 

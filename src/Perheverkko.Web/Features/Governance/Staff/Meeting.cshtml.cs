@@ -8,10 +8,20 @@ namespace Perheverkko.Web.Features.Governance.Staff;
 /// A meeting with its agenda; the preparers add items, send the invitations and cancel here; the secretary records
 /// the held meeting and drafts the minutes, and the chair approves them.
 /// </summary>
+/// <remarks>The page takes agenda documents, so its request body may be as large as one attachment, and no larger.</remarks>
+[RequestSizeLimit(AttachmentFiles.MaxRequestBytes)]
+[RequestFormLimits(MultipartBodyLengthLimit = AttachmentFiles.MaxRequestBytes)]
 public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addItem, SendInvitations send, CancelMeeting cancel,
     MarkMeetingHeld markHeld, RecordAttendance recordAttendance, RecordItemMinutes recordItem, DraftMinutes draft, ApproveMinutes approve,
-    CorrectMinutes correct) : PerheverkkoPage
+    CorrectMinutes correct, AddAttachment addAttachment, RemoveAttachment removeAttachment, ReportAbsence reportAbsence,
+    ApprovePreviousMinutes approvePrevious) : PerheverkkoPage
 {
+    public sealed class UploadInput
+    {
+        public Guid ItemId { get; set; }
+        public IFormFile? File { get; set; }
+    }
+
     /// <summary>One member's line of the attendance form; <see cref="Choice"/> is Present, Absent or the id of the deputy who attended.</summary>
     public sealed class AttendanceRow
     {
@@ -32,6 +42,7 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
         public Guid ItemId { get; set; }
         public string? Discussion { get; set; }
         public string? Decision { get; set; }
+        public int? Version { get; set; }
     }
 
     public sealed class ItemInput
@@ -50,6 +61,10 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
     [BindProperty] public string? Guests { get; set; }
     [BindProperty] public ItemMinutesInput Minutes { get; set; } = new();
     [BindProperty] public CorrectionInput Correction { get; set; } = new();
+    [BindProperty] public UploadInput Upload { get; set; } = new();
+    /// <summary>The meeting's version the attendance form was opened at.</summary>
+    [BindProperty] public int? Version { get; set; }
+    public bool MayReportAbsence => View.PermittedActions.Contains(GovernanceQueries.ReportAbsenceAction);
 
     public bool MayPrepare => View.PermittedActions.Contains(nameof(StaffAction.PrepareMeeting));
     public bool MayRecord => View.PermittedActions.Contains(nameof(StaffAction.RecordMeeting));
@@ -57,11 +72,16 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
     public bool IsHeld => View.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft or MeetingStatus.MinutesApproved;
     public bool MinutesOpen => View.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft;
 
-    /// <summary>What the attendance form shows selected for a member: the recorded attendance, otherwise present.</summary>
+    /// <summary>
+    /// What the attendance form shows selected for a member: the recorded attendance; before any is recorded, the deputy
+    /// of a member who said they cannot come (or absent when they have none), otherwise present.
+    /// </summary>
     public string ChoiceFor(Guid membershipId) => View.Attendance.FirstOrDefault(a => a.MembershipId == membershipId) switch
     {
         { Kind: AttendanceKind.Absent } => nameof(AttendanceKind.Absent),
         { Kind: AttendanceKind.DeputyAttending, DeputyMembershipId: { } deputy } => deputy.ToString(),
+        null when View.Attendance.Count == 0 && View.Absences.FirstOrDefault(a => a.MembershipId == membershipId) is { } absence =>
+            absence.ExpectedDeputies.Count > 0 ? absence.ExpectedDeputies[0].MembershipId.ToString() : nameof(AttendanceKind.Absent),
         _ => nameof(AttendanceKind.Present),
     };
 
@@ -109,13 +129,13 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
             ? new RecordAttendance.Entry(r.MembershipId, AttendanceKind.DeputyAttending, deputy)
             : new RecordAttendance.Entry(r.MembershipId, Enum.TryParse<AttendanceKind>(r.Choice, out var kind) ? kind : null, null)).ToList();
         var guests = (Guests ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        if (await TryAsync(() => recordAttendance.HandleAsync(Actor, id, new RecordAttendance.Request(entries, guests), cancellationToken))) Notice = T["attendance.saved"];
+        if (await TryAsync(() => recordAttendance.HandleAsync(Actor, id, new RecordAttendance.Request(entries, guests, Version), cancellationToken))) Notice = T["attendance.saved"];
         return await ReloadAsync(id, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostItemMinutesAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await TryAsync(() => recordItem.HandleAsync(Actor, Minutes.ItemId, new RecordItemMinutes.Request(Minutes.Discussion, Minutes.Decision), cancellationToken), "Minutes"))
+        if (await TryAsync(() => recordItem.HandleAsync(Actor, Minutes.ItemId, new RecordItemMinutes.Request(Minutes.Discussion, Minutes.Decision, Minutes.Version), cancellationToken), "Minutes"))
         {
             ModelState.Clear();
             Notice = T["minutes.item_saved"];
@@ -147,6 +167,41 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
             Correction = new CorrectionInput();
             Notice = T["minutes.corrected", result!.Version, result.Recipients];
         }
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostUploadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var file = Upload.File;
+        await using var content = file?.OpenReadStream() ?? Stream.Null;
+        if (await TryAsync(() => addAttachment.HandleAsync(Actor, Upload.ItemId, file?.FileName, content, declaredType: null, cancellationToken), "Upload"))
+            Notice = T["attachments.added"];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemoveAttachmentAsync(Guid id, Guid attachmentId, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => removeAttachment.HandleAsync(Actor, attachmentId, cancellationToken))) Notice = T["attachments.removed"];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostApprovePreviousAsync(Guid id, CancellationToken cancellationToken)
+    {
+        ApprovePreviousMinutes.Result? result = null;
+        if (await TryAsync(async () => result = await approvePrevious.HandleAsync(Actor, id, cancellationToken)))
+            Notice = T["minutes.previous_approved", result!.Decision, result.Recipients];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostAbsentAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => reportAbsence.HandleAsync(Actor, id, cannotCome: true, cancellationToken))) Notice = T["absence.reported"];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostWithdrawAbsenceAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => reportAbsence.HandleAsync(Actor, id, cannotCome: false, cancellationToken))) Notice = T["absence.withdrawn"];
         return await ReloadAsync(id, cancellationToken);
     }
 

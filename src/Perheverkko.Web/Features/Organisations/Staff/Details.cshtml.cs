@@ -11,8 +11,16 @@ namespace Perheverkko.Web.Features.Organisations.Staff;
 /// form with its messages and what was typed.
 /// </summary>
 public sealed class DetailsModel(OrganisationQueries queries, UpdateOrganisation update, AddContactPerson addContact,
-    RemoveContactPerson removeContact) : PerheverkkoPage
+    RemoveContactPerson removeContact, Governance.DecisionPackageQueries packageQueries, Governance.RecordOrganHandling recordHandling) : PerheverkkoPage
 {
+    /// <summary>How the organisation's own organ handled one package for the parties' decision-making.</summary>
+    public sealed class HandlingInput
+    {
+        public Guid ItemId { get; set; }
+        public DateOnly? HandledOn { get; set; }
+        public string? Reference { get; set; }
+    }
+
     public sealed class EditInput
     {
         public int? Version { get; set; }
@@ -33,6 +41,8 @@ public sealed class DetailsModel(OrganisationQueries queries, UpdateOrganisation
     [TempData] public string? Notice { get; set; }
     [BindProperty] public EditInput Input { get; set; } = new();
     [BindProperty] public ContactInput Contact { get; set; } = new();
+    [BindProperty] public HandlingInput Handling { get; set; } = new();
+    public Governance.OrganisationPackagesView Packages { get; private set; } = null!;
 
     public bool MayEdit => View.PermittedActions.Contains(nameof(StaffAction.EditOrganisation));
     public bool MayManageContacts => View.PermittedActions.Contains(nameof(StaffAction.ManageContactPersons));
@@ -76,7 +86,21 @@ public sealed class DetailsModel(OrganisationQueries queries, UpdateOrganisation
         return RedirectToPage(new { id });
     }
 
-    private async Task LoadAsync(Guid id, CancellationToken cancellationToken) => View = await queries.GetForStaffAsync(Actor, id, cancellationToken);
+    public async Task<IActionResult> OnPostHandlingAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => recordHandling.HandleAsync(Actor, id, Handling.ItemId,
+                new Governance.RecordOrganHandling.Request(Handling.HandledOn, Handling.Reference), cancellationToken), "Handling"))
+            return Saved(id, "package.saved");
+        await LoadAsync(id, cancellationToken);
+        FillEditForm();
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        View = await queries.GetForStaffAsync(Actor, id, cancellationToken);
+        Packages = await packageQueries.ForOrganisationAsync(Actor, id, cancellationToken);
+    }
 
     private void FillEditForm()
     {

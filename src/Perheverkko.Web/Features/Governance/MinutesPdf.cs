@@ -1,0 +1,47 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Documents;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Governance;
+
+/// <summary>
+/// The approved minutes as a PDF for printing and the archive: the same sections as the minutes e-mail
+/// (<see cref="MinutesMail.Sections"/>), so the mail, the PDF and any later version say the same thing.
+/// </summary>
+public static class MinutesPdf
+{
+    public static byte[] Write(Group group, Meeting meeting, int version, string? reason)
+    {
+        var report = new PdfReport($"Pöytäkirja – {group.Name.Fi}", InvitationMail.When(meeting) + (version > 1 ? $" · versio {version}" : ""));
+        foreach (var (heading, lines) in MinutesMail.Sections(group, meeting, url: null, version, reason))
+        {
+            report.Heading(heading);
+            if (lines.Count == 0) report.Paragraph("–");
+            foreach (var line in lines) report.Paragraph(line, bold: line.StartsWith("§ ", StringComparison.Ordinal));
+        }
+        return report.ToBytes();
+    }
+}
+
+/// <summary>The minutes PDF for whoever may read the meeting, once the minutes are approved (drafts are not published).</summary>
+public sealed class MinutesDocumentQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock)
+{
+    public sealed record Document(string FileName, byte[] Content);
+
+    public async Task<Document> GetPdfAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
+    {
+        var groupId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (Guid?)m.GroupId).SingleOrDefaultAsync(cancellationToken);
+        await GroupAccess.RequireViewAsync(access, db, actor, groupId, HelsinkiTime.Today(clock), cancellationToken);
+        if (groupId is null) throw new NotFoundException(GovernanceRules.MeetingNotFound);
+        var meeting = await db.Meetings.AsNoTracking().Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Decisions)
+            .AsSplitQuery().SingleAsync(m => m.Id == meetingId, cancellationToken);
+        RuleCheck.That(meeting.Status == MeetingStatus.MinutesApproved, GovernanceRules.MinutesNotYetApproved);
+        var group = await db.Groups.AsNoTracking().Include(g => g.Memberships).SingleAsync(g => g.Id == groupId, cancellationToken);
+        var latest = await db.MinutesVersions.AsNoTracking().Where(v => v.MeetingId == meetingId).OrderByDescending(v => v.Version)
+            .Select(v => new { v.Version, v.Reason }).FirstOrDefaultAsync(cancellationToken);
+        var day = meeting.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        return new Document($"poytakirja-{group.Slug}-{day}.pdf", MinutesPdf.Write(group, meeting, latest?.Version ?? 1, latest?.Reason));
+    }
+}

@@ -1,0 +1,146 @@
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using MimeKit;
+using Perheverkko.BrowserTests.Infrastructure;
+using Perheverkko.Testing;
+using Perheverkko.Web.Features.Governance;
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Notifications;
+using static Microsoft.Playwright.Assertions;
+
+namespace Perheverkko.BrowserTests.Staff;
+
+/// <summary>
+/// A leadership group meeting from the agenda to the approved minutes, in the browser: the coordinator prepares the
+/// agenda with a document and sends it; a member opens the meeting from the link in the invitation e-mail and says
+/// they cannot come; the coordinator records the meeting; the chair approves the minutes, and the PDF downloads.
+/// The only test of its class: it moves the app's clock.
+/// </summary>
+public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : BrowserTest(browser, app), IClassFixture<SqliteApp>
+{
+    private static readonly Guid Leadership = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
+    private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    private async Task<int> DispatchMailAsync()
+    {
+        await using var scope = App.App.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
+    }
+
+    /// <summary>The invitation to that address, from the pickup folder the app writes its mail to.</summary>
+    private MimeMessage InvitationTo(string address)
+    {
+        var environment = App.App.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>();
+        var folder = Path.Combine(environment.ContentRootPath, App.App.Services.GetRequiredService<MailOptions>().PickupFolder);
+        return Directory.GetFiles(folder, "*.eml").Select(file => MimeMessage.Load(file))
+            .Single(m => m.To.Mailboxes.Any(a => a.Address == address) && m.Subject.StartsWith("Kokouskutsu: Lasten, nuorten", StringComparison.Ordinal)
+                && m.TextBody.Contains(App.BaseUrl, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_coordinator_sends_an_agenda_with_a_document_a_member_cannot_come_and_the_approved_minutes_download_as_a_PDF()
+    {
+        // The meeting is on 1 March 2027, 12–14 Finnish time; the morning before it, the agenda is prepared.
+        App.App.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 1, 6, 0, 0, TimeSpan.Zero));
+        App.App.Services.GetRequiredService<IConfiguration>()["PublicUrl"] = App.BaseUrl;
+        using var api = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await App.App.IssueTokenAsync(DemoUsers.Coordinator));
+        async Task<Guid> CreatedAsync(string path, object body)
+        {
+            var response = await api.PostAsJsonAsync(path, body);
+            Assert.True(response.IsSuccessStatusCode, $"{path}: {await response.Content.ReadAsStringAsync()}");
+            return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
+        }
+        var from = new DateOnly(2027, 1, 1);
+        await CreatedAsync($"/api/v1/groups/{Leadership}/roles",
+            new { kind = "Chair", agreementVersionId = SeedIds.For("agreement-version", "2026-2029"), staffUserId = SeedIds.For("user", DemoUsers.MikkeliRepresentative) });
+        var member = await CreatedAsync($"/api/v1/groups/{Leadership}/memberships", new
+        {
+            staffUserId = SeedIds.For("user", DemoUsers.SavonlinnaRepresentative), organisationId = NetworkSeeder.OrganisationId("savonlinna"), role = "Member", from,
+        });
+        var deputy = await CreatedAsync($"/api/v1/groups/{Leadership}/memberships", new
+        {
+            name = "Veera Varajäsen", email = "veera@perheverkko.example", organisationId = NetworkSeeder.OrganisationId("savonlinna"),
+            role = "Deputy", deputyForId = member, from,
+        });
+        await CreatedAsync($"/api/v1/groups/{Leadership}/memberships", new
+        {
+            name = "Anna Esimerkki", email = "anna@perheverkko.example", organisationId = NetworkSeeder.OrganisationId("mikkeli"), role = "Member", from,
+        });
+        var meeting = await CreatedAsync($"/api/v1/groups/{Leadership}/meetings",
+            new { date = "2027-03-01", startTime = "12:00", endTime = "14:00", mode = "InPerson", place = "Mikkelin perhekeskus" });
+        var meetingPage = $"/staff/meetings/{meeting}";
+
+        // The coordinator writes the agenda, attaches the plan and sends the invitation.
+        var coordinator = await NewPageAsync();
+        await SignInAsync(coordinator, DemoUsers.Coordinator);
+        await coordinator.GotoAsync(meetingPage);
+        await coordinator.GetByLabel("Otsikko").FillAsync("Toimintasuunnitelma 2027");
+        await coordinator.GetByLabel("Asian laji").SelectOptionAsync("Decision");
+        await coordinator.GetByLabel("Ehdotus").FillAsync("Hyväksytään toimintasuunnitelma.");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Lisää asia", Exact = true }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Asia lisätty.");
+        await coordinator.GetByLabel("Tiedosto").SetInputFilesAsync(new FilePayload { Name = "toimintasuunnitelma.pdf", MimeType = "application/pdf", Buffer = Pdf });
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Lisää liite", Exact = true }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Liite lisätty.");
+        await Expect(coordinator.GetByRole(AriaRole.Link, new() { Name = "toimintasuunnitelma.pdf" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Lähetä kokouskutsu" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("3");
+        Assert.True(await DispatchMailAsync() >= 3);
+
+        // The member opens the meeting from the link in their invitation and says they cannot come.
+        var invitation = InvitationTo(DemoUsers.SavonlinnaRepresentative);
+        var link = Regex.Match(invitation.TextBody, @"Kokouksen sivu: (\S+)").Groups[1].Value;
+        Assert.Equal($"{App.BaseUrl}{meetingPage}", link);
+        var memberPage = await NewPageAsync();
+        await SignInAsync(memberPage, DemoUsers.SavonlinnaRepresentative);
+        await memberPage.GotoAsync(link);
+        await Expect(memberPage.GetByRole(AriaRole.Heading, new() { Name = "Toimintasuunnitelma 2027" })).ToBeVisibleAsync();
+        var download = await memberPage.RunAndWaitForDownloadAsync(() => memberPage.GetByRole(AriaRole.Link, new() { Name = "toimintasuunnitelma.pdf" }).ClickAsync());
+        Assert.Equal(Pdf, await File.ReadAllBytesAsync((await download.PathAsync())!));
+        await memberPage.GetByRole(AriaRole.Button, new() { Name = "En pääse kokoukseen" }).ClickAsync();
+        await Expect(memberPage.GetByRole(AriaRole.Status)).ToHaveTextAsync("Olet ilmoittanut, ettet pääse kokoukseen.");
+        await Expect(memberPage.GetByText("varajäsen Veera Varajäsen odotetaan paikalle")).ToBeVisibleAsync();
+        await Expect(memberPage.GetByRole(AriaRole.Button, new() { Name = "Pääsenkin kokoukseen" })).ToBeVisibleAsync();
+        await AssertAccessibleAsync(memberPage);
+        Assert.Equal(1, await DispatchMailAsync()); // the deputy is told
+
+        // At the meeting the coordinator records it: the deputy is already chosen for the absent member.
+        App.App.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 1, 10, 30, 0, TimeSpan.Zero));
+        await coordinator.GotoAsync(meetingPage);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Kirjaa kokous pidetyksi" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Kokous on kirjattu pidetyksi.");
+        var memberName = await App.App.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Memberships.Where(m => m.Id == member).Select(m => m.Person.Name)));
+        await Expect(coordinator.GetByLabel(memberName, new() { Exact = true })).ToHaveValueAsync(deputy.ToString());
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Tallenna läsnäolo" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Läsnäolo tallennettu.");
+        await coordinator.GetByLabel("Päätös", new() { Exact = true }).FillAsync("Toimintasuunnitelma hyväksyttiin.");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Tallenna asian merkinnät" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Asian pöytäkirjamerkinnät tallennettu.");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Laadi pöytäkirjaluonnos" }).ClickAsync();
+        await Expect(coordinator.GetByText("§ 1/2027")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(coordinator);
+
+        // The chair approves the minutes, and the PDF downloads from the meeting page.
+        var chair = await NewPageAsync();
+        await SignInAsync(chair, DemoUsers.MikkeliRepresentative);
+        await chair.GotoAsync(meetingPage);
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Hyväksy pöytäkirja" }).ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Status).First).ToContainTextAsync("Pöytäkirja hyväksytty");
+        await AssertAccessibleAsync(chair);
+        var pdf = await chair.RunAndWaitForDownloadAsync(() => chair.GetByRole(AriaRole.Link, new() { Name = "Pöytäkirja PDF-tiedostona" }).ClickAsync());
+        var text = await PdfText.ExtractAsync(await File.ReadAllBytesAsync((await pdf.PathAsync())!));
+        Assert.Contains("§ 1/2027", text);
+        Assert.Contains("Päätös: Toimintasuunnitelma hyväksyttiin.", text);
+        Assert.Contains($"Veera Varajäsen (varajäsen, {memberName} poissa)", text);
+        Assert.Contains("Kokous oli päätösvaltainen", text);
+        await ScreenshotAsync(chair, "staff-meeting-minutes-approved");
+    }
+}
