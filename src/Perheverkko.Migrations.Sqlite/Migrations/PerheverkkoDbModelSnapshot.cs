@@ -105,6 +105,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<int>("EndYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("FrozenAt")
                         .HasColumnType("TEXT");
 
@@ -139,6 +142,20 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.ToTable("AgreementVersions");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.DecisionAttachment", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("DecisionId");
+
+                    b.ToTable("DecisionAttachments");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.Party", b =>
                 {
                     b.Property<Guid>("Id")
@@ -147,9 +164,28 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<Guid>("AgreementVersionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ListedName")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeGivenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NoticeWithdrawnAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -157,6 +193,11 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SigningRule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -166,6 +207,183 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Parties");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartyDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttachmentSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorisedToSign")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Background")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organ")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Preparer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Presenter")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisterNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId")
+                        .IsUnique();
+
+                    b.ToTable("PartyDecisions");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartySignatory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastNotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffUserId");
+
+                    b.HasIndex("PartyId", "StaffUserId")
+                        .IsUnique();
+
+                    b.ToTable("PartySignatories");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.SigningEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignatoryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SignatoryUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("SigningEvents");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Directory.MeetingPlace", b =>
@@ -1134,6 +1352,15 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.DecisionAttachment", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.PartyDecision", null)
+                        .WithOne()
+                        .HasForeignKey("Perheverkko.Web.Features.Agreements.DecisionAttachment", "DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.Party", b =>
                 {
                     b.HasOne("Perheverkko.Web.Features.Agreements.AgreementVersion", null)
@@ -1145,6 +1372,39 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.HasOne("Perheverkko.Web.Features.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartyDecision", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartySignatory", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.Party", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Platform.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.SigningEvent", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.AgreementVersion", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1312,6 +1572,11 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.AgreementVersion", b =>
                 {
                     b.Navigation("Parties");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.Party", b =>
+                {
+                    b.Navigation("Signatories");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.Group", b =>

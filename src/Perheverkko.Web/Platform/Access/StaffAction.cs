@@ -26,6 +26,20 @@ public enum StaffAction
     RecordMeeting,
     /// <summary>Approve minutes. The chair of the group approves (GroupAccess); admin may stand in when the chair has no account.</summary>
     ApproveMinutes,
+    /// <summary>See the signing dashboard, the certificate and the decisions of an agreement version.</summary>
+    ViewAgreementSigning,
+    /// <summary>Record a party's decision on a version (its own representative, or the coordinator on its behalf).</summary>
+    RecordPartyDecision,
+    /// <summary>Name who signs for a party.</summary>
+    NameSignatories,
+    /// <summary>Send a version for signatures; add a party (accession), record a party's leaving, end a version.</summary>
+    ManageAgreementParties,
+    /// <summary>Sign or reject for one's own organisation; the use case also requires being its named signatory.</summary>
+    SignAgreement,
+    /// <summary>Give or withdraw notice (001 §21): the party's own representative only.</summary>
+    GiveNotice,
+    /// <summary>The annex of contact persons and signatories (001 §23): staff of the parties; every read audited.</summary>
+    ViewAgreementAnnex,
 }
 
 public enum Scope
@@ -71,6 +85,15 @@ public static class AccessCatalogue
         [StaffAction.RecordMeeting] = [AdminAnywhere, CoordinatorAnywhere],
         // Not the coordinator: the secretary writes the minutes, the chair approves them.
         [StaffAction.ApproveMinutes] = [AdminAnywhere],
+        [StaffAction.ViewAgreementSigning] = AllStaff,
+        [StaffAction.RecordPartyDecision] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
+        [StaffAction.NameSignatories] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
+        [StaffAction.ManageAgreementParties] = [AdminAnywhere, CoordinatorAnywhere],
+        // Whoever signs does so for their own organisation; being its named signatory is checked by the use case.
+        [StaffAction.SignAgreement] = [new(StaffRole.Coordinator, Scope.OwnOrganisation), RepresentativeOwn, new(StaffRole.Professional, Scope.OwnOrganisation)],
+        [StaffAction.GiveNotice] = [RepresentativeOwn],
+        // "Staff of the parties": the use case passes the actor's organisation only when it is a party of the version.
+        [StaffAction.ViewAgreementAnnex] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn, new(StaffRole.Professional, Scope.OwnOrganisation)],
     };
 
     public static bool Permits(Actor actor, StaffAction action, Guid? organisationId) =>

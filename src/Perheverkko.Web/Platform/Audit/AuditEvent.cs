@@ -45,6 +45,22 @@ public enum AuditEvent
     MinutesCorrected,
     /// <summary>A staff read of a group's members (names and e-mail addresses).</summary>
     GroupMembersRead,
+    // Agreement signing
+    PartyDecisionRecorded,
+    DecisionAttachmentStored,
+    SignatoriesNamed,
+    AgreementSentForSigning,
+    AgreementSigned,
+    AgreementSigningRejected,
+    AgreementEnteredIntoForce,
+    PartyAdded,
+    PartyLeft,
+    NoticeGiven,
+    NoticeWithdrawn,
+    AgreementEnded,
+    /// <summary>A staff read of the annex (contact persons' and signatories' personal data).</summary>
+    AgreementAnnexRead,
+    SigningRemindersSent,
     // Administration
     AuditTrailRead,
     OutboxRead,

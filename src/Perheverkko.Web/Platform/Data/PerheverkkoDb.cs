@@ -25,6 +25,10 @@ public class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options)
     public DbSet<MeetingPlace> MeetingPlaces => Set<MeetingPlace>();
     public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
     public DbSet<Party> Parties => Set<Party>();
+    public DbSet<PartySignatory> PartySignatories => Set<PartySignatory>();
+    public DbSet<PartyDecision> PartyDecisions => Set<PartyDecision>();
+    public DbSet<DecisionAttachment> DecisionAttachments => Set<DecisionAttachment>();
+    public DbSet<SigningEvent> SigningEvents => Set<SigningEvent>();
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<GroupRole> GroupRoles => Set<GroupRole>();
