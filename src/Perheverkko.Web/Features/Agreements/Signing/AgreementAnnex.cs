@@ -15,7 +15,7 @@ public static class AgreementAnnex
 
     public static byte[] Pdf(SigningVersionView version, IReadOnlyList<AnnexRow> rows) =>
         new PdfReport("Liite: sopimusosapuolten yhteyshenkilöt ja allekirjoittajat", $"{version.Title} {version.Period}")
-            .Table(Headers, rows.Select(r => (IReadOnlyList<string?>)[r.Organisation, r.Name, r.Email, Role(r.Role), r.Title]), [2.6, 2, 2.8, 1.4, 1.8])
+            .Table(Headers, rows.Select(r => (IReadOnlyList<string?>)[r.Organisation, r.Name, r.Email, Role(r.Role), r.Title]), [2.4, 2, 2.8, 2.1, 1.5])
             .ToBytes();
 
     public static byte[] Xlsx(SigningVersionView version, IReadOnlyList<AnnexRow> rows)
