@@ -80,11 +80,11 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/decision/attachment"] = RegionOrOwn,
         ["GET /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/decision/attachment"] = Staff,
         ["PUT /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatories"] = RegionOrOwn,
-        // Whoever belongs to the party passes the role check; then signing asks for the named signatory and a second factor.
-        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatures"] = [Caller.OwnRepresentative],
-        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/rejections"] = [Caller.OwnRepresentative],
-        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/notice"] = [Caller.OwnRepresentative],
-        ["DELETE /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/notice"] = [Caller.OwnRepresentative],
+        // Whoever belongs to the party (and admin) passes the role check; then signing asks for the named signatory and a second factor.
+        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatures"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/rejections"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["DELETE /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
         ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/leaving"] = Region,
         ["GET /api/v1/agreement-periods/{id:guid}/certificate"] = Staff,
         ["GET /api/v1/agreement-periods/{id:guid}/certificate.pdf"] = Staff,

@@ -10,7 +10,6 @@ namespace Perheverkko.Web.Features.Agreements;
 /// <summary>The rules of decisions, signing, notice and evidence, each with its stable code, declared once.</summary>
 public static class SigningRules
 {
-    public static readonly Rule VersionNotFound = new("agreement_period.not_found", "No such agreement period.", RuleKind.NotFound);
     public static readonly Rule PartyNotFound = new("party.not_found", "This organisation is not a party to this agreement version.", RuleKind.NotFound);
     public static readonly Rule NotOutForDecisions = new("agreement.not_out_for_decisions", "Only a version frozen and out for the parties' decisions can be sent for signatures.", RuleKind.Conflict);
     public static readonly Rule NotOutForSigning = new("agreement.not_out_for_signing", "This version is not out for signing.", RuleKind.Conflict);

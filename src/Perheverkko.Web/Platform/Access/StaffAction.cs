@@ -36,7 +36,7 @@ public enum StaffAction
     ManageAgreementParties,
     /// <summary>Sign or reject for one's own organisation; the use case also requires being its named signatory.</summary>
     SignAgreement,
-    /// <summary>Give or withdraw notice (001 §21): the party's own representative only.</summary>
+    /// <summary>Give or withdraw notice (001 §21): the party's own representative (admin may stand in).</summary>
     GiveNotice,
     /// <summary>The annex of contact persons and signatories (001 §23): staff of the parties; every read audited.</summary>
     ViewAgreementAnnex,
@@ -89,9 +89,11 @@ public static class AccessCatalogue
         [StaffAction.RecordPartyDecision] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
         [StaffAction.NameSignatories] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
         [StaffAction.ManageAgreementParties] = [AdminAnywhere, CoordinatorAnywhere],
-        // Whoever signs does so for their own organisation; being its named signatory is checked by the use case.
-        [StaffAction.SignAgreement] = [new(StaffRole.Coordinator, Scope.OwnOrganisation), RepresentativeOwn, new(StaffRole.Professional, Scope.OwnOrganisation)],
-        [StaffAction.GiveNotice] = [RepresentativeOwn],
+        // Whoever signs does so for their own organisation, and only as its named signatory (checked by the use case,
+        // which is why admin's grant changes nothing: an admin belongs to no party and cannot be named).
+        [StaffAction.SignAgreement] = [AdminAnywhere, new(StaffRole.Coordinator, Scope.OwnOrganisation), RepresentativeOwn, new(StaffRole.Professional, Scope.OwnOrganisation)],
+        // The party's own representative; admin may stand in (as for minutes) when the representative has no account.
+        [StaffAction.GiveNotice] = [AdminAnywhere, RepresentativeOwn],
         // "Staff of the parties": the use case passes the actor's organisation only when it is a party of the version.
         [StaffAction.ViewAgreementAnnex] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn, new(StaffRole.Professional, Scope.OwnOrganisation)],
     };

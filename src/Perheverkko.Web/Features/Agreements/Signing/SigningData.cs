@@ -29,7 +29,7 @@ public static class SigningData
 {
     public static async Task<AgreementVersion> LoadVersionAsync(PerheverkkoDb db, Guid versionId, CancellationToken cancellationToken) =>
         await db.AgreementVersions.Include(v => v.Parties).ThenInclude(p => p.Signatories)
-            .SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken) ?? throw new NotFoundException(SigningRules.VersionNotFound);
+            .SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
 
     public static Party PartyOf(AgreementVersion version, Guid organisationId) =>
         version.Parties.SingleOrDefault(p => p.OrganisationId == organisationId) ?? throw new NotFoundException(SigningRules.PartyNotFound);
@@ -48,7 +48,7 @@ public static class SigningData
             var id = await db.AgreementVersions.Where(v => v.StartYear == start && v.EndYear == end).Select(v => (Guid?)v.Id).SingleOrDefaultAsync(cancellationToken);
             if (id is { } found) return found;
         }
-        throw new NotFoundException(SigningRules.VersionNotFound);
+        throw new NotFoundException(AgreementRules.VersionNotFound);
     }
 
     public static string PeriodSlug(AgreementVersion version) => $"{version.StartYear}-{version.EndYear}";

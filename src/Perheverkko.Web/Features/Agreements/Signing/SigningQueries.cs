@@ -111,7 +111,7 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
     internal async Task<(AgreementVersion, List<SigningEvent>, Dictionary<Guid, PartyDecision>)> LoadAsync(Guid versionId, CancellationToken cancellationToken)
     {
         var version = await db.AgreementVersions.AsNoTracking().Include(v => v.Parties).ThenInclude(p => p.Signatories)
-            .SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken) ?? throw new NotFoundException(SigningRules.VersionNotFound);
+            .SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
         var events = await db.SigningEvents.AsNoTracking().Where(e => e.AgreementVersionId == versionId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         var partyIds = version.Parties.Select(p => p.Id).ToList();
         var decisions = await db.PartyDecisions.AsNoTracking().Where(d => partyIds.Contains(d.PartyId)).ToDictionaryAsync(d => d.PartyId, cancellationToken);
