@@ -24,7 +24,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
     public async Task The_public_pages_have_no_WCAG_A_or_AA_violations()
     {
         var page = await NewPageAsync();
-        await AssertPagesAccessibleAsync(page, ["/", "/organisations", "/organisations/mikkeli", "/sign-in", "/organisations/ei-tallaista"], NotFound);
+        await AssertPagesAccessibleAsync(page, ["/", "/organisations", "/organisations/mikkeli", "/sign-in", "/organisations/ei-tallaista",
+            "/agreement/2026-2029/decisions", "/agreement/verify"], NotFound);
     }
 
     [Fact]
@@ -36,6 +37,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
             "/", "/organisations/mikkeli", "/staff", "/staff/organisations", MikkeliStaffPage, "/staff/profile",
             "/staff/profile/two-factor", "/staff/audit", "/staff/outbox", "/staff/ei-tallaista-sivua",
             "/staff/groups", LeadershipGroupPage,
+            "/staff/signing", "/staff/signing/2026-2029", $"/staff/signing/2026-2029/parties/{NetworkSeeder.OrganisationId("mikkeli")}",
+            "/staff/signing/2026-2029/annex", "/staff/signing/2026-2029/sign",
         ], NotFound);
     }
 
