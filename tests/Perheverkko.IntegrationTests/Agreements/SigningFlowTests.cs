@@ -286,6 +286,9 @@ public sealed class SigningFlowTests
 
         await OkAsync(coordinator.PostAsJsonAsync($"/api/v1/agreement-periods/{v}/end", new { lastDay = $"{year + 3}-12-31" }));
         Assert.Equal("agreement.not_in_force", await CodeAsync(coordinator.PostAsJsonAsync($"/api/v1/agreement-periods/{v}/end", new { lastDay = $"{year + 3}-12-31" }), HttpStatusCode.Conflict));
+        // No one is a party after the version's last day; an earlier end of one's own stays.
+        var ends = await app.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == v).ToDictionaryAsync(p => p.OrganisationId, p => p.EndsOn));
+        Assert.Equal((new DateOnly(year + 1, 12, 31), new DateOnly(year + 3, 12, 31)), (ends[Mikkeli]!.Value, ends[vaalijala]!.Value));
     }
 
     [Theory, BothDatabases]

@@ -137,6 +137,14 @@ public sealed class Party
         NoticeWithdrawnAt = now;
     }
 
+    /// <summary>The version ended on <paramref name="lastDay"/>: no one is a party after it, whatever their own end date was.</summary>
+    public void EndWithVersion(DateOnly lastDay)
+    {
+        if (JoinedOn is null || EndsOn <= lastDay) return;
+        EndsOn = lastDay;
+        EndReason = PartyEnd.VersionEnded;
+    }
+
     /// <summary>A party leaves other than by notice (it ceases, merges, or never joined in time): its last day is recorded.</summary>
     public void Leave(DateOnly lastDay)
     {

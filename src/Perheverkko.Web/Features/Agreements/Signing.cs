@@ -63,6 +63,8 @@ public enum PartyEnd
     Notice,
     /// <summary>Recorded by the coordinator: the organisation ceased, merged, or did not join in time.</summary>
     Leaving,
+    /// <summary>The version itself ended (its period is over, or the next version replaced it).</summary>
+    VersionEnded,
 }
 
 public enum DecisionStatus

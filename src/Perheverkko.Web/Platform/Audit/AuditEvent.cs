@@ -60,6 +60,8 @@ public enum AuditEvent
     AgreementEnded,
     /// <summary>A staff read of the annex (contact persons' and signatories' personal data).</summary>
     AgreementAnnexRead,
+    /// <summary>A staff read of who signed or is to sign (the dashboard, the signing page, the certificate).</summary>
+    AgreementSignatoriesRead,
     SigningRemindersSent,
     // Administration
     AuditTrailRead,

@@ -64,6 +64,7 @@ public sealed class EndAgreementVersion(PerheverkkoDb db, AccessControl access, 
         new InputCheck().That(request.LastDay is not null, "lastDay", "validation.required").ThrowIfInvalid();
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
         version.End(request.LastDay!.Value);
+        foreach (var party in version.Parties) party.EndWithVersion(request.LastDay.Value);
         audit.Record(actor, AuditEvent.AgreementEnded, "AgreementVersion", versionId, $"last day {request.LastDay:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
     }

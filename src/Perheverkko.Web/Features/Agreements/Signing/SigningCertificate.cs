@@ -25,12 +25,14 @@ public sealed record SigningCertificateDocument(string Format, DateTime IssuedAt
 }
 
 /// <summary>Builds the certificate as JSON and as PDF, for staff (it names the signatories).</summary>
-public sealed class SigningCertificate(SigningQueries queries, AccessControl access, TimeProvider clock)
+public sealed class SigningCertificate(SigningQueries queries, AccessControl access, Platform.Audit.AuditLog audit, TimeProvider clock)
 {
     public async Task<SigningCertificateDocument> BuildAsync(Actor? actor, Guid versionId, CancellationToken cancellationToken)
     {
         await access.RequireAsync(actor, StaffAction.ViewAgreementSigning, null, "AgreementVersion", versionId, cancellationToken);
         var (version, events, decisions) = await queries.LoadAsync(versionId, cancellationToken);
+        await audit.RecordNowAsync(actor, Platform.Audit.AuditEvent.AgreementSignatoriesRead, Platform.Audit.AuditOutcome.Succeeded, "AgreementVersion", versionId,
+            "certificate", cancellationToken);
         var parties = version.Parties.OrderBy(p => p.Position).Select(p =>
         {
             var d = decisions.GetValueOrDefault(p.Id);

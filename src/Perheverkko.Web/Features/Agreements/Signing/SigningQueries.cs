@@ -44,6 +44,7 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
     {
         await access.RequireAsync(actor, StaffAction.ViewAgreementSigning, null, "AgreementVersion", versionId, cancellationToken);
         var (version, events, decisions) = await LoadAsync(versionId, cancellationToken);
+        await audit.RecordNowAsync(actor, AuditEvent.AgreementSignatoriesRead, AuditOutcome.Succeeded, "AgreementVersion", versionId, "dashboard", cancellationToken);
         var parties = version.Parties.OrderBy(p => p.Position).Select(p =>
         {
             var decision = decisions.GetValueOrDefault(p.Id);
