@@ -43,6 +43,7 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
             ["Jobs:Enabled"] = "false",
             ["Mail:PickupFolder"] = Path.Combine(TestDatabases.Scratch, "mail"),
             ["RateLimits:SignInPerMinute"] = "1000",
+            ["RateLimits:VerifyPerMinute"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:Format"] = "text",
         }.Concat(settings ?? new Dictionary<string, string?>()))

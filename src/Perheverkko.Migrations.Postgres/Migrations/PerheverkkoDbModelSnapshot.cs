@@ -154,6 +154,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<int>("EndYear")
                         .HasColumnType("integer");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateTime?>("FrozenAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -215,6 +218,20 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.ToTable("BackgroundDocuments");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.DecisionAttachment", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("DecisionId");
+
+                    b.ToTable("DecisionAttachments");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.LeadershipProcessing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -259,16 +276,40 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<Guid>("AgreementVersionId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("date");
+
                     b.Property<string>("ListedName")
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("NoticeGivenBy")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime?>("NoticeWithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
                     b.Property<int>("Position")
                         .HasColumnType("integer");
+
+                    b.Property<string>("SigningRule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
 
                     b.HasKey("Id");
 
@@ -278,6 +319,119 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("Parties");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartyDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AttachmentFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<string>("AttachmentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<long?>("AttachmentSize")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("AuthorisedToSign")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Background")
+                        .HasMaxLength(20000)
+                        .HasColumnType("character varying(20000)");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Organ")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Preparer")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Presenter")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(5000)
+                        .HasColumnType("character varying(5000)");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RegisterNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId")
+                        .IsUnique();
+
+                    b.ToTable("PartyDecisions");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartySignatory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<DateTime?>("LastNotifiedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffUserId");
+
+                    b.HasIndex("PartyId", "StaffUserId")
+                        .IsUnique();
+
+                    b.ToTable("PartySignatories");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.SectionComment", b =>
@@ -312,6 +466,70 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.HasIndex("SectionId", "CreatedAt");
 
                     b.ToTable("SectionComments");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.SigningEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AgreementVersionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AuthorityBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("PartyId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PartyName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SignatoryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("SignatoryUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("TextHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("SigningEvents");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Directory.MeetingPlace", b =>
@@ -1455,6 +1673,15 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.DecisionAttachment", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.PartyDecision", null)
+                        .WithOne()
+                        .HasForeignKey("Perheverkko.Web.Features.Agreements.DecisionAttachment", "DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.LeadershipProcessing", b =>
                 {
                     b.HasOne("Perheverkko.Web.Features.Agreements.AgreementVersion", null)
@@ -1484,11 +1711,44 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartyDecision", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartySignatory", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.Party", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Platform.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.SectionComment", b =>
                 {
                     b.HasOne("Perheverkko.Web.Features.Agreements.AgreementSection", null)
                         .WithMany()
                         .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.SigningEvent", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.AgreementVersion", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1714,6 +1974,11 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Navigation("Parties");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.Party", b =>
+                {
+                    b.Navigation("Signatories");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.Group", b =>

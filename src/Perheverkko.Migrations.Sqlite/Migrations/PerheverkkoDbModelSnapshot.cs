@@ -145,6 +145,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<int>("EndYear")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("FrozenAt")
                         .HasColumnType("TEXT");
 
@@ -206,6 +209,20 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.ToTable("BackgroundDocuments");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.DecisionAttachment", b =>
+                {
+                    b.Property<Guid>("DecisionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("DecisionId");
+
+                    b.ToTable("DecisionAttachments");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.LeadershipProcessing", b =>
                 {
                     b.Property<Guid>("Id")
@@ -250,9 +267,28 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<Guid>("AgreementVersionId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndsOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JoinedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ListedName")
                         .IsRequired()
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeGivenBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NoticeGivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NoticeWithdrawnAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("OrganisationId")
@@ -260,6 +296,11 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
 
                     b.Property<int>("Position")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("SigningRule")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -269,6 +310,119 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("Parties");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartyDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentFileName")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AttachmentSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AttachmentSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorisedToSign")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Background")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("MeetingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organ")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Preparer")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Presenter")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Proposal")
+                        .HasMaxLength(5000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RegisterNumber")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Section")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId")
+                        .IsUnique();
+
+                    b.ToTable("PartyDecisions");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartySignatory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastNotifiedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("StaffUserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StaffUserId");
+
+                    b.HasIndex("PartyId", "StaffUserId")
+                        .IsUnique();
+
+                    b.ToTable("PartySignatories");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.SectionComment", b =>
@@ -303,6 +457,70 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.HasIndex("SectionId", "CreatedAt");
 
                     b.ToTable("SectionComments");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.SigningEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AgreementVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorityBasis")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PartyId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PartyName")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignatoryName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SignatoryUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementVersionId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("SigningEvents");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Directory.MeetingPlace", b =>
@@ -1444,6 +1662,15 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.DecisionAttachment", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.PartyDecision", null)
+                        .WithOne()
+                        .HasForeignKey("Perheverkko.Web.Features.Agreements.DecisionAttachment", "DecisionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.LeadershipProcessing", b =>
                 {
                     b.HasOne("Perheverkko.Web.Features.Agreements.AgreementVersion", null)
@@ -1473,11 +1700,44 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartyDecision", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.Party", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.PartySignatory", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.Party", null)
+                        .WithMany("Signatories")
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Platform.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("StaffUserId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.SectionComment", b =>
                 {
                     b.HasOne("Perheverkko.Web.Features.Agreements.AgreementSection", null)
                         .WithMany()
                         .HasForeignKey("SectionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.SigningEvent", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Agreements.AgreementVersion", null)
+                        .WithMany()
+                        .HasForeignKey("AgreementVersionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -1703,6 +1963,11 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Navigation("Parties");
 
                     b.Navigation("Sections");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.Party", b =>
+                {
+                    b.Navigation("Signatories");
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.Group", b =>

@@ -25,7 +25,8 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
     {
         var page = await NewPageAsync();
         await AssertPagesAccessibleAsync(page, ["/", "/organisations", "/organisations/mikkeli", "/sign-in", "/organisations/ei-tallaista",
-            "/agreement", "/agreement/2024-2025", "/agreement/changes", "/agreement/changes?from=2022-2023&to=2026-2029"], NotFound);
+            "/agreement", "/agreement/2024-2025", "/agreement/changes", "/agreement/changes?from=2022-2023&to=2026-2029",
+            "/agreement/2026-2029/decisions", "/agreement/verify"], NotFound);
     }
 
     [Fact]
@@ -38,6 +39,9 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
             "/staff/profile/two-factor", "/staff/audit", "/staff/outbox", "/staff/ei-tallaista-sivua",
             "/staff/groups", LeadershipGroupPage, "/staff/meetings",
             "/staff/agreement", "/staff/agreement/2026-2029", "/staff/agreement/2026-2029/sections/21", "/staff/agreement/2026-2029/duties",
+            "/staff/groups", LeadershipGroupPage,
+            "/staff/signing", "/staff/signing/2026-2029", $"/staff/signing/2026-2029/parties/{NetworkSeeder.OrganisationId("mikkeli")}",
+            "/staff/signing/2026-2029/annex", "/staff/signing/2026-2029/sign",
         ], NotFound);
     }
 

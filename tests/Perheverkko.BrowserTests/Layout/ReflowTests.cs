@@ -13,7 +13,8 @@ public sealed class ReflowTests(BrowserFixture browser, SqliteApp app) : Browser
 
     [Fact]
     public async Task The_public_pages_fit_a_320_pixel_wide_screen_without_sideways_scrolling() =>
-        await AssertFitsAsync(await NewPageAsync(width: Width), ["/", "/organisations", "/organisations/mikkeli", "/sign-in", "/agreement", "/agreement/changes?from=2022-2023&to=2026-2029"], screenshotOf: "/");
+        await AssertFitsAsync(await NewPageAsync(width: Width), ["/", "/organisations", "/organisations/mikkeli", "/sign-in",
+            "/agreement", "/agreement/changes?from=2022-2023&to=2026-2029", "/agreement/2026-2029/decisions", "/agreement/verify"], screenshotOf: "/");
 
     [Fact]
     public async Task The_staff_pages_fit_a_320_pixel_wide_screen_without_sideways_scrolling() =>
@@ -21,6 +22,8 @@ public sealed class ReflowTests(BrowserFixture browser, SqliteApp app) : Browser
         [
             "/staff", "/staff/organisations", MikkeliStaffPage, "/staff/profile",
             "/staff/profile/two-factor", "/staff/audit", "/staff/outbox", "/staff/agreement", "/staff/agreement/2026-2029",
+            "/staff/signing", "/staff/signing/2026-2029", $"/staff/signing/2026-2029/parties/{NetworkSeeder.OrganisationId("mikkeli")}",
+            "/staff/signing/2026-2029/annex",
         ], screenshotOf: MikkeliStaffPage);
 
     /// <param name="screenshotOf">The page of which to keep a screenshot, to look at by eye.</param>

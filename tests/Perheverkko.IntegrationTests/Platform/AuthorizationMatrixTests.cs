@@ -101,6 +101,36 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/v1/organisations/{id:guid}/decision-packages"] = Staff,
         ["PUT /api/v1/organisations/{id:guid}/decision-packages/{itemId:guid}"] = RegionOrOwn,
         ["GET /calendar/{token}.ics"] = Everyone, // the secret address is the credential: an unknown one is 404 for everyone
+        // Agreement signing, on the 2026–2029 version (a draft in this test, so writes are refused by rules, not access) and Mikkeli as the party.
+        ["GET /api/v1/agreement-periods/{id:guid}/signing"] = Staff,
+        ["POST /api/v1/agreement-periods/{id:guid}/signing"] = Region,
+        ["POST /api/v1/agreement-periods/{id:guid}/end"] = Region,
+        ["POST /api/v1/agreement-periods/{id:guid}/parties"] = Region,
+        ["PUT /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/decision"] = RegionOrOwn,
+        ["PUT /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/decision/attachment"] = RegionOrOwn,
+        ["GET /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/decision/attachment"] = Staff,
+        ["PUT /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatories"] = RegionOrOwn,
+        // Whoever belongs to the party (and admin) passes the role check; then signing asks for the named signatory and a second factor.
+        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatures"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/rejections"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["DELETE /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/leaving"] = Region,
+        ["GET /api/v1/agreement-periods/{id:guid}/certificate"] = Staff,
+        ["GET /api/v1/agreement-periods/{id:guid}/certificate.pdf"] = Staff,
+        // Every demo account belongs to a party of 2026–2029 (the outsider case is in SigningFlowTests).
+        ["GET /api/v1/agreement-periods/{id:guid}/annex"] = Staff,
+        ["GET /api/v1/agreement-periods/{id:guid}/annex.pdf"] = Staff,
+        ["GET /api/v1/agreement-periods/{id:guid}/annex.xlsx"] = Staff,
+        ["GET /api/v1/agreement-periods/{id:guid}/decisions"] = Everyone,
+        ["POST /api/v1/agreement-verification"] = Everyone,
+        ["ANY /staff/signing"] = Staff,
+        ["ANY /staff/signing/{period}"] = Staff,
+        ["ANY /staff/signing/{period}/parties/{organisationId:guid}"] = Staff,
+        ["ANY /staff/signing/{period}/sign"] = Staff,
+        ["ANY /staff/signing/{period}/annex"] = Staff,
+        ["ANY /agreement/{period}/decisions"] = Everyone,
+        ["ANY /agreement/verify"] = Everyone,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
         ["ANY /{**path}"] = Everyone, // unmapped addresses: 404 for everyone
@@ -165,7 +195,8 @@ public sealed class AuthorizationMatrixTests
         {
             var (method, route) = (key[..key.IndexOf(' ')], key[(key.IndexOf(' ') + 1)..]);
             var path = GovernanceObjects(route, group, meeting)
-                .Replace("{id:guid}/parties", $"{period}/parties")
+                .Replace("agreement-periods/{id:guid}", $"agreement-periods/{period}")
+                .Replace("{organisationId:guid}", mikkeli.ToString()).Replace("{period}", "2026-2029")
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
                 .Replace("{id:guid}", mikkeli.ToString())
                 .Replace("{personId:guid}", contactPerson.ToString())

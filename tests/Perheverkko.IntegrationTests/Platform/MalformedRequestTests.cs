@@ -80,6 +80,13 @@ public sealed class MalformedRequestTests
     private static IEnumerable<string> Targets(string route, Guid organisation)
     {
         var unknown = Guid.NewGuid().ToString();
+        if (route.StartsWith("/api/v1/agreement-periods/{id:guid}/", StringComparison.Ordinal))
+        {
+            var period = SeedIds.For("agreement-version", "2026-2029").ToString();
+            yield return route.Replace("{id:guid}", period).Replace("{organisationId:guid}", organisation.ToString());
+            yield return route.Replace("{id:guid}", unknown).Replace("{organisationId:guid}", unknown);
+            yield break;
+        }
         if (route.Contains("{personId:guid}", StringComparison.Ordinal))
         {
             yield return route.Replace("{id:guid}", organisation.ToString()).Replace("{personId:guid}", unknown);

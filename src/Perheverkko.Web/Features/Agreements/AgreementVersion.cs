@@ -114,6 +114,35 @@ public sealed class AgreementVersion
     { Status = status; TextHash = textHash; InForceFrom = inForceFrom; }
 
     private void RequireDraftText() => RuleCheck.That(Status == AgreementStatus.Draft, AgreementTextRules.TextFrozen);
+
+    // ---- Signing lifecycle (decisions, signatures, entry into force, end): Features/Agreements/Signing*.cs ----
+
+    /// <summary>The last day the version was in force, once it has ended.</summary>
+    public DateOnly? EndedOn { get; private set; }
+
+    /// <summary>The date of 001 §24 ("lähetetty allekirjoitettavaksi"): from here on the named signatories may sign.</summary>
+    public void SendForSigning(DateTime now)
+    {
+        RuleCheck.That(Status == AgreementStatus.OutForDecisions && TextHash is not null, SigningRules.NotOutForDecisions);
+        Status = AgreementStatus.OutForSigning;
+        SentForSigningAt = now;
+    }
+
+    /// <summary>Called when the last party's signing rule is met (001 §24); <paramref name="day"/> is that signature's Helsinki date.</summary>
+    public void EnterIntoForce(DateOnly day)
+    {
+        RuleCheck.That(Status == AgreementStatus.OutForSigning, SigningRules.NotOutForSigning);
+        Status = AgreementStatus.InForce;
+        InForceFrom = day;
+    }
+
+    public void End(DateOnly lastDay)
+    {
+        RuleCheck.That(Status == AgreementStatus.InForce, SigningRules.NotInForce);
+        RuleCheck.That(InForceFrom is { } from && lastDay >= from, SigningRules.EndBeforeStart);
+        Status = AgreementStatus.Ended;
+        EndedOn = lastDay;
+    }
 }
 
 /// <summary>An organisation as a party to one agreement version (sopijaosapuoli).</summary>
@@ -130,4 +159,74 @@ public sealed class Party
     public string ListedName { get; private set; } = "";
     /// <summary>Order in the agreement's list (§3).</summary>
     public int Position { get; private set; }
+
+    // ---- Membership over time and signing (Features/Agreements/Signing*.cs) ----
+
+    /// <summary>One signatory, or two who sign together (the party's own rules on who signs for it).</summary>
+    public SigningRule SigningRule { get; private set; } = SigningRule.Single;
+    public List<PartySignatory> Signatories { get; private set; } = [];
+    /// <summary>The first day as a party: the day the version entered into force, or for an accession the day its signing rule was met.</summary>
+    public DateOnly? JoinedOn { get; private set; }
+    /// <summary>The last day as a party: from a notice (001 §21) or a recorded leaving.</summary>
+    public DateOnly? EndsOn { get; private set; }
+    public PartyEnd? EndReason { get; private set; }
+    /// <summary>The Helsinki date the notice was given; the end date follows from it.</summary>
+    public DateOnly? NoticeGivenOn { get; private set; }
+    public string? NoticeGivenBy { get; private set; }
+    public DateTime? NoticeWithdrawnAt { get; private set; }
+
+    /// <summary>The one answer to "is this organisation a party to this version on that day".</summary>
+    public bool IsPartyOn(DateOnly day) => JoinedOn is { } joined && joined <= day && (EndsOn is not { } ends || day <= ends);
+
+    public bool HasActiveNotice => EndReason == PartyEnd.Notice;
+
+    public void NameSignatories(SigningRule rule, IReadOnlyList<PartySignatory> signatories, bool anySigned)
+    {
+        RuleCheck.That(!anySigned, SigningRules.SignatoriesFixed);
+        RuleCheck.That(signatories.Count == (rule == SigningRule.Joint ? 2 : 1), SigningRules.SignatoryCount);
+        RuleCheck.That(signatories.Select(s => s.StaffUserId).Distinct().Count() == signatories.Count, SigningRules.SignatoryTwice);
+        SigningRule = rule;
+        Signatories.Clear();
+        Signatories.AddRange(signatories);
+    }
+
+    public void Join(DateOnly day) => JoinedOn ??= day;
+
+    /// <summary>Notice under 001 §21; the end date comes from <see cref="NoticeRule"/>.</summary>
+    public void GiveNotice(DateOnly today, string givenBy)
+    {
+        RuleCheck.That(!HasActiveNotice, SigningRules.NoticeAlreadyGiven);
+        RuleCheck.That(IsPartyOn(today) && EndsOn is null, SigningRules.NoticeNotAParty);
+        NoticeGivenOn = today;
+        NoticeGivenBy = givenBy;
+        NoticeWithdrawnAt = null;
+        EndsOn = NoticeRule.EndDate(today);
+        EndReason = PartyEnd.Notice;
+    }
+
+    public void WithdrawNotice(DateOnly today, DateTime now)
+    {
+        RuleCheck.That(HasActiveNotice, SigningRules.NoNotice);
+        RuleCheck.That(today <= EndsOn, SigningRules.NoticeInEffect);
+        EndsOn = null;
+        EndReason = null;
+        NoticeWithdrawnAt = now;
+    }
+
+    /// <summary>The version ended on <paramref name="lastDay"/>: no one is a party after it, whatever their own end date was.</summary>
+    public void EndWithVersion(DateOnly lastDay)
+    {
+        if (JoinedOn is null || EndsOn <= lastDay) return;
+        EndsOn = lastDay;
+        EndReason = PartyEnd.VersionEnded;
+    }
+
+    /// <summary>A party leaves other than by notice (it ceases, merges, or never joined in time): its last day is recorded.</summary>
+    public void Leave(DateOnly lastDay)
+    {
+        RuleCheck.That(EndsOn is null, SigningRules.AlreadyEnding);
+        RuleCheck.That(JoinedOn is not { } joined || lastDay >= joined.AddDays(-1), SigningRules.LeavingBeforeJoining);
+        EndsOn = lastDay;
+        EndReason = PartyEnd.Leaving;
+    }
 }

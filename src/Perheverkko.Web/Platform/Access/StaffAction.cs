@@ -34,6 +34,20 @@ public enum StaffAction
     ViewAgreementDrafts,
     /// <summary>Record how the organisation's own organ handled a package for the parties' decision-making (a representative: their own only).</summary>
     RecordOrganHandling,
+    /// <summary>See the signing dashboard, the certificate and the decisions of an agreement version.</summary>
+    ViewAgreementSigning,
+    /// <summary>Record a party's decision on a version (its own representative, or the coordinator on its behalf).</summary>
+    RecordPartyDecision,
+    /// <summary>Name who signs for a party.</summary>
+    NameSignatories,
+    /// <summary>Send a version for signatures; add a party (accession), record a party's leaving, end a version.</summary>
+    ManageAgreementParties,
+    /// <summary>Sign or reject for one's own organisation; the use case also requires being its named signatory.</summary>
+    SignAgreement,
+    /// <summary>Give or withdraw notice (001 §21): the party's own representative (admin may stand in).</summary>
+    GiveNotice,
+    /// <summary>The annex of contact persons and signatories (001 §23): staff of the parties; every read audited.</summary>
+    ViewAgreementAnnex,
 }
 
 public enum Scope
@@ -85,6 +99,17 @@ public static class AccessCatalogue
         [StaffAction.CommentOnAgreementDraft] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
         [StaffAction.ViewAgreementDrafts] = AllStaff,
         [StaffAction.RecordOrganHandling] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
+        [StaffAction.ViewAgreementSigning] = AllStaff,
+        [StaffAction.RecordPartyDecision] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
+        [StaffAction.NameSignatories] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
+        [StaffAction.ManageAgreementParties] = [AdminAnywhere, CoordinatorAnywhere],
+        // Whoever signs does so for their own organisation, and only as its named signatory (checked by the use case,
+        // which is why admin's grant changes nothing: an admin belongs to no party and cannot be named).
+        [StaffAction.SignAgreement] = [AdminAnywhere, new(StaffRole.Coordinator, Scope.OwnOrganisation), RepresentativeOwn, new(StaffRole.Professional, Scope.OwnOrganisation)],
+        // The party's own representative; admin may stand in (as for minutes) when the representative has no account.
+        [StaffAction.GiveNotice] = [AdminAnywhere, RepresentativeOwn],
+        // "Staff of the parties": the use case passes the actor's organisation only when it is a party of the version.
+        [StaffAction.ViewAgreementAnnex] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn, new(StaffRole.Professional, Scope.OwnOrganisation)],
     };
 
     public static bool Permits(Actor actor, StaffAction action, Guid? organisationId) =>

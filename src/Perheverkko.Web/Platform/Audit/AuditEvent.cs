@@ -65,6 +65,24 @@ public enum AuditEvent
     OrganHandlingRecorded,
     CalendarFeedCreated,
     CalendarFeedRevoked,
+    // Agreement signing
+    PartyDecisionRecorded,
+    DecisionAttachmentStored,
+    SignatoriesNamed,
+    AgreementSentForSigning,
+    AgreementSigned,
+    AgreementSigningRejected,
+    AgreementEnteredIntoForce,
+    PartyAdded,
+    PartyLeft,
+    NoticeGiven,
+    NoticeWithdrawn,
+    AgreementEnded,
+    /// <summary>A staff read of the annex (contact persons' and signatories' personal data).</summary>
+    AgreementAnnexRead,
+    /// <summary>A staff read of who signed or is to sign (the dashboard, the signing page, the certificate).</summary>
+    AgreementSignatoriesRead,
+    SigningRemindersSent,
     // Administration
     AuditTrailRead,
     OutboxRead,

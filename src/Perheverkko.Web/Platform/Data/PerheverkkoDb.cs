@@ -29,6 +29,10 @@ public class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options)
     public DbSet<BackgroundDocument> BackgroundDocuments => Set<BackgroundDocument>();
     public DbSet<SectionComment> SectionComments => Set<SectionComment>();
     public DbSet<LeadershipProcessing> LeadershipProcessings => Set<LeadershipProcessing>();
+    public DbSet<PartySignatory> PartySignatories => Set<PartySignatory>();
+    public DbSet<PartyDecision> PartyDecisions => Set<PartyDecision>();
+    public DbSet<DecisionAttachment> DecisionAttachments => Set<DecisionAttachment>();
+    public DbSet<SigningEvent> SigningEvents => Set<SigningEvent>();
     public DbSet<Group> Groups => Set<Group>();
     public DbSet<Membership> Memberships => Set<Membership>();
     public DbSet<GroupRole> GroupRoles => Set<GroupRole>();

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Administration;
 using Perheverkko.Web.Features.Agreements;
+using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
@@ -60,6 +61,10 @@ public static class AppSetup
             services.AddScoped(typeof(ISearchSource), source);
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
+        services.AddSingleton(configuration.GetSection(SigningReminderOptions.Section).Get<SigningReminderOptions>() ?? new SigningReminderOptions());
+        services.AddScoped<SigningReminders>();
+        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<SigningReminders>());
+        services.AddScoped<SigningCertificate>();
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
@@ -103,6 +108,10 @@ public static class AppSetup
             o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            var verifyPerMinute = configuration.GetValue("RateLimits:VerifyPerMinute", 20);
+            o.AddPolicy(SigningApi.VerifyRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+                http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = verifyPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
@@ -143,6 +152,7 @@ public static class AppSetup
         app.MapAgreementsApi();
         app.MapAccountsApi();
         app.MapAdministrationApi();
+        app.MapSigningApi();
         app.MapRazorPages();
         // An address nobody mapped is a 404 for everyone: without this, the fallback authorization policy would
         // send an anonymous visitor to sign in for a page that does not exist.

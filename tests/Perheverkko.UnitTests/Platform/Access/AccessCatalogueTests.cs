@@ -37,6 +37,14 @@ public sealed class AccessCatalogueTests
         [StaffAction.ViewAgreementDrafts] = ("OXN", "OXN", "OXN", "OXN"),
         // A party records its own organ's handling of a package; the coordinator and admin any party's.
         [StaffAction.RecordOrganHandling] = ("OXN", "OXN", "O", ""),
+        [StaffAction.ViewAgreementSigning] = ("OXN", "OXN", "OXN", "OXN"),
+        [StaffAction.RecordPartyDecision] = ("OXN", "OXN", "O", ""),
+        [StaffAction.NameSignatories] = ("OXN", "OXN", "O", ""),
+        [StaffAction.ManageAgreementParties] = ("OXN", "OXN", "", ""),
+        // Signing also needs being the party's named signatory (checked by the use case), so admin's grant is a stand-in only.
+        [StaffAction.SignAgreement] = ("OXN", "O", "O", "O"),
+        [StaffAction.GiveNotice] = ("OXN", "", "O", ""),
+        [StaffAction.ViewAgreementAnnex] = ("OXN", "OXN", "O", "O"),
     };
 
     public static TheoryData<StaffAction, StaffRole, Place, bool> Matrix()

@@ -21,7 +21,7 @@ public sealed class AccessControlTests
     {
         var representative = new Actor(Guid.NewGuid(), "rep", StaffRole.Representative, Own);
         var permitted = AccessControl.PermittedActions(representative, Other, All);
-        Assert.Equal(["ViewStaffArea", "ViewOrganisationContacts", "ManageOwnTokens", "ViewGroups", "ViewAgreementDrafts"], permitted);
+        Assert.Equal(["ViewStaffArea", "ViewOrganisationContacts", "ManageOwnTokens", "ViewGroups", "ViewAgreementDrafts", "ViewAgreementSigning"], permitted);
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class AccessControlTests
     {
         var professional = new Actor(Guid.NewGuid(), "pro", StaffRole.Professional, Own);
         var permitted = AccessControl.PermittedActions(professional, Own, All);
-        Assert.Equal(["ViewStaffArea", "ViewOrganisationContacts", "ManageOwnTokens", "ViewGroups", "ViewAgreementDrafts"], permitted);
+        Assert.Equal(["ViewStaffArea", "ViewOrganisationContacts", "ManageOwnTokens", "ViewGroups", "ViewAgreementDrafts", "ViewAgreementSigning", "SignAgreement", "ViewAgreementAnnex"], permitted);
     }
 
     [Fact]

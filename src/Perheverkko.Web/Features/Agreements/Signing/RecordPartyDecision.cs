@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Agreements.Signing;
+
+/// <summary>
+/// Records a party's decision on a frozen version as its organ's minutes give it (seed 002). Recording again corrects
+/// it, until the party has signed on its basis.
+/// </summary>
+public sealed class RecordPartyDecision(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+{
+    public sealed record Request(string? Organ, DateOnly? MeetingDate, string? Section, string? RegisterNumber, string? Background,
+        string? Proposal, string? Decision, string? Preparer, string? Presenter, string? AuthorisedToSign, DecisionStatus? Status);
+
+    public async Task<Guid> HandleAsync(Actor? actor, Guid versionId, Guid organisationId, Request request, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.RecordPartyDecision, organisationId, "Organisation", organisationId, cancellationToken);
+        var section = int.TryParse(request.Section?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
+        new InputCheck()
+            .Required("organ", request.Organ, 200)
+            .That(request.MeetingDate is not null, "meetingDate", "validation.required")
+            .Required("section", request.Section, 6)
+            .That(string.IsNullOrWhiteSpace(request.Section) || section > 0, "section", "validation.whole_number")
+            .Optional("registerNumber", request.RegisterNumber, 100)
+            .Optional("background", request.Background, 20000)
+            .Optional("proposal", request.Proposal, 5000)
+            .Optional("decision", request.Decision, 5000)
+            .Optional("preparer", request.Preparer, 200)
+            .Optional("presenter", request.Presenter, 200)
+            .Optional("authorisedToSign", request.AuthorisedToSign, 500)
+            .Defined("status", request.Status)
+            .ThrowIfInvalid();
+
+        var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
+        var party = SigningData.PartyOf(version, organisationId);
+        RuleCheck.That(version.Status is AgreementStatus.OutForDecisions or AgreementStatus.OutForSigning or AgreementStatus.InForce, SigningRules.DecisionsClosed);
+        var events = await SigningData.EventsAsync(db, versionId, cancellationToken);
+        RuleCheck.That(!events.Any(e => e.PartyId == party.Id), SigningRules.DecisionAfterSigning);
+
+        var decision = await db.PartyDecisions.SingleOrDefaultAsync(d => d.PartyId == party.Id, cancellationToken);
+        if (decision is null) db.PartyDecisions.Add(decision = new PartyDecision(Guid.CreateVersion7(), party.Id));
+        var now = clock.GetUtcNow().UtcDateTime;
+        decision.Record(request.Organ!.Trim(), request.MeetingDate!.Value, section, request.RegisterNumber.TrimmedOrNull(), request.Background.TrimmedOrNull(),
+            request.Proposal.TrimmedOrNull(), request.Decision.TrimmedOrNull(), request.Preparer.TrimmedOrNull(), request.Presenter.TrimmedOrNull(),
+            request.AuthorisedToSign.TrimmedOrNull(), request.Status!.Value, SigningData.Today(clock),
+            version.FrozenAt is { } frozen ? NoticeRule.HelsinkiDate(frozen) : null, actor!.Name, now);
+        audit.Record(actor, AuditEvent.PartyDecisionRecorded, "Party", party.Id, $"{decision.Status}: {decision.Reference}");
+        // A rejection or a missed deadline takes the party out of the round; the others may now be complete.
+        if (await SigningData.SettleAsync(db, version, events, cancellationToken))
+            audit.Record(actor, AuditEvent.AgreementEnteredIntoForce, "AgreementVersion", versionId, $"in force from {version.InForceFrom:yyyy-MM-dd}");
+        await db.SaveChangesAsync(cancellationToken);
+        return decision.Id;
+    }
+}
+
+/// <summary>
+/// Stores the minutes excerpt of a decision: a PDF of at most 20 MB, kept in the database with its SHA-256 so the
+/// certificate can name exactly which document was the basis.
+/// </summary>
+public sealed class StoreDecisionAttachment(PerheverkkoDb db, AccessControl access, AuditLog audit)
+{
+    public async Task<string> HandleAsync(Actor? actor, Guid versionId, Guid organisationId, string? fileName, byte[] content, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.RecordPartyDecision, organisationId, "Organisation", organisationId, cancellationToken);
+        RuleCheck.That(content.LongLength <= DecisionAttachment.MaxBytes, SigningRules.AttachmentTooLarge);
+        RuleCheck.That(DecisionAttachment.LooksLikePdf(content), SigningRules.AttachmentNotPdf);
+        var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
+        var party = SigningData.PartyOf(version, organisationId);
+        var decision = await db.PartyDecisions.SingleOrDefaultAsync(d => d.PartyId == party.Id, cancellationToken)
+            ?? throw new NotFoundException(SigningRules.NoDecision);
+        RuleCheck.That(!await db.SigningEvents.AnyAsync(e => e.PartyId == party.Id, cancellationToken), SigningRules.DecisionAfterSigning);
+
+        var sha256 = SigningChain.Sha256Hex(content);
+        var name = Path.GetFileName(fileName.TrimmedOrNull() ?? "poytakirjanote.pdf");
+        if (name.Length > 255 || !name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) name = "poytakirjanote.pdf";
+        var stored = await db.DecisionAttachments.SingleOrDefaultAsync(a => a.DecisionId == decision.Id, cancellationToken);
+        if (stored is null) db.DecisionAttachments.Add(new DecisionAttachment(decision.Id, content));
+        else stored.Replace(content);
+        decision.Attach(name, sha256, content.LongLength);
+        audit.Record(actor, AuditEvent.DecisionAttachmentStored, "Party", party.Id, $"{name}, {content.LongLength} bytes, sha256 {sha256}");
+        await db.SaveChangesAsync(cancellationToken);
+        return sha256;
+    }
+}

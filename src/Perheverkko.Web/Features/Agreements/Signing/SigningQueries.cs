@@ -1,0 +1,130 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Agreements.Signing;
+
+public enum SignatureState { Missing, Signed, Rejected }
+
+public sealed record SigningVersionView(Guid Id, string Period, string Slug, string Title, AgreementStatus Status, string? TextHash,
+    DateTime? FrozenAt, DateTime? SentForSigningAt, DateOnly? InForceFrom, DateOnly? EndedOn);
+
+public sealed record DecisionView(DecisionStatus Status, string Organ, DateOnly MeetingDate, int Section, string? RegisterNumber, string Reference,
+    string? Background, string? Proposal, string? Decision, string? Preparer, string? Presenter, string? AuthorisedToSign,
+    string? AttachmentFileName, string? AttachmentSha256, long? AttachmentSize, DateTime RecordedAt, string RecordedBy);
+
+public sealed record SignatoryView(Guid StaffUserId, string Name, SignatureState State, DateTime? At, string? Reason);
+
+public sealed record PartySigningView(Guid OrganisationId, string ListedName, int Position, DecisionView? Decision, SigningRule SigningRule,
+    IReadOnlyList<SignatoryView> Signatories, IReadOnlyList<string> Missing, bool TakesPart, bool RuleMet, DateOnly? JoinedOn, DateOnly? EndsOn,
+    PartyEnd? EndReason, DateOnly? NoticeGivenOn, IReadOnlyList<string> PermittedActions);
+
+/// <summary>The dashboard: per party its decision and signatures and who is still missing; what the caller may do.</summary>
+public sealed record SigningDashboardView(SigningVersionView Version, IReadOnlyList<PartySigningView> Parties, int PartiesTakingPart,
+    int PartiesSigned, bool ChainIntact, DateOnly NoticeTodayEndsOn, IReadOnlyList<string> PermittedActions);
+
+/// <summary>The public view of decisions: references and states only, no personal data.</summary>
+public sealed record PublicPartyDecisionView(string ListedName, DecisionStatus Status, string? Organ, DateOnly? MeetingDate, int? Section,
+    string? RegisterNumber, int SignaturesNeeded, int SignaturesGiven, bool Rejected, DateOnly? JoinedOn, DateOnly? EndsOn);
+
+public sealed record PublicDecisionsView(string Period, string Title, AgreementStatus Status, string? TextHash, DateTime? SentForSigningAt,
+    DateOnly? InForceFrom, DateOnly? EndedOn, IReadOnlyList<PublicPartyDecisionView> Parties);
+
+public sealed record AnnexRow(string Organisation, string Name, string Email, ContactRole Role, string? Title);
+
+public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<SigningVersionView>> VersionsAsync(CancellationToken cancellationToken) =>
+        (await db.AgreementVersions.AsNoTracking().OrderBy(v => v.StartYear).ToListAsync(cancellationToken)).Select(View).ToList();
+
+    public async Task<SigningDashboardView> DashboardAsync(Actor? actor, Guid versionId, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.ViewAgreementSigning, null, "AgreementVersion", versionId, cancellationToken);
+        var (version, events, decisions) = await LoadAsync(versionId, cancellationToken);
+        await audit.RecordNowAsync(actor, AuditEvent.AgreementSignatoriesRead, AuditOutcome.Succeeded, "AgreementVersion", versionId, "dashboard", cancellationToken);
+        var parties = version.Parties.OrderBy(p => p.Position).Select(p =>
+        {
+            var decision = decisions.GetValueOrDefault(p.Id);
+            var state = SigningData.StateOf(p, events, decision?.Status);
+            var signatories = p.Signatories.OrderBy(s => s.Name).Select(s =>
+            {
+                var e = events.LastOrDefault(e => e.PartyId == p.Id && e.SignatoryUserId == s.StaffUserId);
+                return new SignatoryView(s.StaffUserId, s.Name, e is null ? SignatureState.Missing : e.Kind == SigningEventKind.Signed ? SignatureState.Signed : SignatureState.Rejected,
+                    e?.OccurredAt, e?.Reason);
+            }).ToList();
+            var permitted = AccessControl.PermittedActions(actor, p.OrganisationId, StaffAction.RecordPartyDecision, StaffAction.NameSignatories, StaffAction.GiveNotice)
+                .Concat(p.Signatories.Any(s => s.StaffUserId == actor?.UserId) && AccessControl.Permits(actor, StaffAction.SignAgreement, p.OrganisationId)
+                    ? [nameof(StaffAction.SignAgreement)] : []).ToList();
+            return new PartySigningView(p.OrganisationId, p.ListedName, p.Position, decision is null ? null : View(decision), p.SigningRule, signatories,
+                signatories.Where(s => s.State == SignatureState.Missing).Select(s => s.Name).ToList(),
+                state.TakesPart, EntryIntoForce.RuleMet(state), p.JoinedOn, p.EndsOn, p.EndReason, p.HasActiveNotice ? p.NoticeGivenOn : null, permitted);
+        }).ToList();
+        return new SigningDashboardView(View(version), parties, parties.Count(p => p.TakesPart), parties.Count(p => p.TakesPart && p.RuleMet),
+            SigningChain.FirstBroken(events) is null, NoticeRule.EndDate(SigningData.Today(clock)),
+            AccessControl.PermittedActions(actor, null, StaffAction.ManageAgreementParties));
+    }
+
+    public async Task<PublicDecisionsView> PublicDecisionsAsync(Guid versionId, CancellationToken cancellationToken)
+    {
+        var (version, events, decisions) = await LoadAsync(versionId, cancellationToken);
+        return new PublicDecisionsView(version.Period, version.Title, version.Status, version.TextHash, version.SentForSigningAt, version.InForceFrom, version.EndedOn,
+            version.Parties.OrderBy(p => p.Position).Select(p =>
+            {
+                var d = decisions.GetValueOrDefault(p.Id);
+                var state = SigningData.StateOf(p, events, d?.Status);
+                return new PublicPartyDecisionView(p.ListedName, d?.Status ?? DecisionStatus.Pending, d?.Organ, d?.MeetingDate, d?.Section, d?.RegisterNumber,
+                    p.SigningRule == SigningRule.Joint ? 2 : 1, state.SignedBy.Count,
+                    events.Any(e => e.PartyId == p.Id && e.Kind == SigningEventKind.Rejected), p.JoinedOn, p.EndsOn);
+            }).ToList());
+    }
+
+    /// <summary>The annex (001 §23): contact persons and signatories of the version's parties. Staff of the parties only; every read audited.</summary>
+    public async Task<(SigningVersionView Version, IReadOnlyList<AnnexRow> Rows)> AnnexAsync(Actor? actor, Guid versionId, CancellationToken cancellationToken)
+    {
+        var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
+        var today = SigningData.Today(clock);
+        // Before entry into force the list is of those taking part; afterwards of those who are parties today.
+        var parties = version.Parties.Where(p => version.InForceFrom is null ? p.EndReason is null : p.IsPartyOn(today)).ToList();
+        var ownIsParty = actor?.OrganisationId is { } own && parties.Any(p => p.OrganisationId == own);
+        await access.RequireAsync(actor, StaffAction.ViewAgreementAnnex, ownIsParty ? actor!.OrganisationId : null, "AgreementVersion", versionId, cancellationToken);
+        var ids = parties.Select(p => p.OrganisationId).ToList();
+        var contacts = await db.ContactPersons.AsNoTracking().Where(c => ids.Contains(c.OrganisationId)).ToListAsync(cancellationToken);
+        var rows = parties.OrderBy(p => p.Position).SelectMany(p => contacts.Where(c => c.OrganisationId == p.OrganisationId)
+            .OrderBy(c => c.Role).ThenBy(c => c.Name).Select(c => new AnnexRow(p.ListedName, c.Name, c.Email, c.Role, c.Title))).ToList();
+        await audit.RecordNowAsync(actor, AuditEvent.AgreementAnnexRead, AuditOutcome.Succeeded, "AgreementVersion", versionId, $"{rows.Count} persons", cancellationToken);
+        return (View(version), rows);
+    }
+
+    public async Task<DecisionAttachmentFile> AttachmentAsync(Actor? actor, Guid versionId, Guid organisationId, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.ViewAgreementSigning, null, "Organisation", organisationId, cancellationToken);
+        var file = await (from p in db.Parties
+                          join d in db.PartyDecisions on p.Id equals d.PartyId
+                          join a in db.DecisionAttachments on d.Id equals a.DecisionId
+                          where p.AgreementVersionId == versionId && p.OrganisationId == organisationId
+                          select new DecisionAttachmentFile(d.AttachmentFileName!, a.Content)).SingleOrDefaultAsync(cancellationToken);
+        return file ?? throw new NotFoundException(SigningRules.AttachmentNotFound);
+    }
+
+    internal async Task<(AgreementVersion, List<SigningEvent>, Dictionary<Guid, PartyDecision>)> LoadAsync(Guid versionId, CancellationToken cancellationToken)
+    {
+        var version = await db.AgreementVersions.AsNoTracking().Include(v => v.Parties).ThenInclude(p => p.Signatories)
+            .SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+        var events = await db.SigningEvents.AsNoTracking().Where(e => e.AgreementVersionId == versionId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
+        var partyIds = version.Parties.Select(p => p.Id).ToList();
+        var decisions = await db.PartyDecisions.AsNoTracking().Where(d => partyIds.Contains(d.PartyId)).ToDictionaryAsync(d => d.PartyId, cancellationToken);
+        return (version, events, decisions);
+    }
+
+    internal static SigningVersionView View(AgreementVersion v) =>
+        new(v.Id, v.Period, SigningData.PeriodSlug(v), v.Title, v.Status, v.TextHash, v.FrozenAt, v.SentForSigningAt, v.InForceFrom, v.EndedOn);
+
+    internal static DecisionView View(PartyDecision d) =>
+        new(d.Status, d.Organ, d.MeetingDate, d.Section, d.RegisterNumber, d.Reference, d.Background, d.Proposal, d.Decision, d.Preparer, d.Presenter,
+            d.AuthorisedToSign, d.AttachmentFileName, d.AttachmentSha256, d.AttachmentSize, d.RecordedAt, d.RecordedBy);
+}
+
+public sealed record DecisionAttachmentFile(string FileName, byte[] Content);

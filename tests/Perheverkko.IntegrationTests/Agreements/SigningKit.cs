@@ -1,0 +1,120 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Perheverkko.Testing;
+using Perheverkko.Web.Features.Agreements;
+using Perheverkko.Web.Features.Agreements.Signing;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Data;
+
+namespace Perheverkko.IntegrationTests.Agreements;
+
+/// <summary>What the signing tests share: a frozen version, signatory accounts with a second factor, and calls to the API.</summary>
+public static class SigningKit
+{
+    public static readonly Guid Period2026 = SeedIds.For("agreement-version", "2026-2029");
+    public const string FrozenText = "1. Sopimuksen tarkoitus\nEtelä-Savon perhekeskustoiminnan yhteistyösopimus.\n\n21. Sopimuksen irtisanominen\nIrtisanominen kesäkuun loppuun mennessä.";
+    public static readonly string TextHash = AgreementText.Sha256(FrozenText);
+
+    /// <summary>
+    /// Puts the version where freezing leaves it (out for decisions, with its text hash, frozen 30 days ago). Freezing
+    /// itself (AgreementVersion.Freeze) is built on the agreement-text branch; until that is merged, tests set the
+    /// three fields through EF Core directly.
+    /// </summary>
+    public static async Task FreezeAsync(TestApp app, Guid versionId)
+    {
+        var frozenAt = app.Clock.GetUtcNow().UtcDateTime.AddDays(-30);
+        await app.WithDbAsync(async db =>
+        {
+            var version = await db.AgreementVersions.SingleAsync(v => v.Id == versionId);
+            db.Entry(version).Property(v => v.Status).CurrentValue = AgreementStatus.OutForDecisions;
+            db.Entry(version).Property(v => v.TextHash).CurrentValue = TextHash;
+            db.Entry(version).Property(v => v.FrozenAt).CurrentValue = frozenAt;
+            return await db.SaveChangesAsync();
+        });
+    }
+
+    public static DateOnly Today(TestApp app) => NoticeRule.HelsinkiDate(app.Clock.GetUtcNow().UtcDateTime);
+
+    /// <summary>A staff account of the organisation with an authenticator app turned on; returns its id and the shared key.</summary>
+    public static async Task<(Guid Id, string Key)> SignatoryAsync(TestApp app, Guid organisationId, string email, string name, StaffRole role = StaffRole.Professional)
+    {
+        (Guid, string) result = default;
+        await app.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<StaffUser>>();
+            var user = new StaffUser
+            {
+                Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, Role = role,
+                OrganisationId = organisationId, CreatedAt = DateTime.UtcNow,
+            };
+            var created = await users.CreateAsync(user, Web.Features.Accounts.DemoData.Password);
+            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            result = (user.Id, (await users.GetAuthenticatorKeyAsync(user))!);
+        });
+        return result;
+    }
+
+    /// <summary>Turns the authenticator on for an existing (demo) account.</summary>
+    public static async Task<string> EnableSecondFactorAsync(TestApp app, string email)
+    {
+        var key = "";
+        await app.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<StaffUser>>();
+            var user = (await users.FindByEmailAsync(email))!;
+            await users.ResetAuthenticatorKeyAsync(user);
+            await users.SetTwoFactorEnabledAsync(user, true);
+            key = (await users.GetAuthenticatorKeyAsync(user))!;
+        });
+        return key;
+    }
+
+    /// <summary>A browser-like client signed in through the forms with password and authenticator code.</summary>
+    public static async Task<HttpClient> SignInWithSecondFactorAsync(TestApp app, string email, string key)
+    {
+        var client = app.Anonymous();
+        var afterPassword = await Forms.SignInAsync(client, email);
+        Assert.StartsWith("/sign-in/two-factor", afterPassword.Headers.Location?.OriginalString);
+        var done = await Forms.PostAsync(client, "/sign-in/two-factor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        return client;
+    }
+
+    public static object Decision(DateOnly meetingDate, string status = "Approved", string section = "4") => new
+    {
+        organ = "Vapaa-aika- ja sivistyslautakunta", meetingDate = meetingDate.ToString("yyyy-MM-dd"), section, registerNumber = "33/12.07.02/2025",
+        background = "Perhekeskustoiminnan yhteistyösopimus 2026–2029 on jatkoa aiemmille sopimuksille.",
+        proposal = "Lautakunta hyväksyy yhteistyösopimuksen ja valtuuttaa hallintojohtajan allekirjoittamaan sen.",
+        decision = "Päätösehdotus hyväksyttiin.", preparer = "hallintojohtaja", presenter = "hallintojohtaja",
+        authorisedToSign = "hallintojohtaja", status,
+    };
+
+    public static string Party(Guid versionId, Guid organisationId, string rest) => $"/api/v1/agreement-periods/{versionId}/parties/{organisationId}/{rest}";
+
+    public static async Task<HttpResponseMessage> OkAsync(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return response;
+    }
+
+    public static async Task<string> CodeAsync(Task<HttpResponseMessage> call, HttpStatusCode? status = null)
+    {
+        var response = await call;
+        var body = await response.Content.ReadAsStringAsync();
+        if (status is not null) Assert.True(status == response.StatusCode, $"expected {status}, got {(int)response.StatusCode}: {body}");
+        return JsonDocument.Parse(body).RootElement.GetProperty("code").GetString()!;
+    }
+
+    public static Task<HttpResponseMessage> SignAsync(HttpClient client, Guid versionId, Guid organisationId, string? hash = null, bool consent = true) =>
+        client.PostAsJsonAsync(Party(versionId, organisationId, "signatures"), new { textHash = hash ?? TextHash, consent });
+
+    public static Task<HttpResponseMessage> NameAsync(HttpClient client, Guid versionId, Guid organisationId, string rule, params Guid[] users) =>
+        client.PutAsJsonAsync(Party(versionId, organisationId, "signatories"), new { rule, staffUserIds = users });
+}
