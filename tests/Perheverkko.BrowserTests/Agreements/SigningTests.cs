@@ -32,13 +32,17 @@ public sealed class SigningTests(BrowserFixture browser, SigningApp app) : Brows
     {
         var test = App.App;
         var hash = AgreementText.Sha256(Text);
-        // Freezing is the agreement-text branch's (AgreementVersion.Freeze); until it is merged the fields are set through EF Core.
+        // Replays the signing round of the seeded 2026–2029 version (seeded as in force): back to where freezing leaves it,
+        // with no party joined yet. Through EF Core, because no use case turns an agreement in force back into a draft.
         await test.WithDbAsync(async db =>
         {
             var version = await db.AgreementVersions.SingleAsync(v => v.Id == Version);
             db.Entry(version).Property(v => v.Status).CurrentValue = AgreementStatus.OutForDecisions;
             db.Entry(version).Property(v => v.TextHash).CurrentValue = hash;
             db.Entry(version).Property(v => v.FrozenAt).CurrentValue = test.Clock.GetUtcNow().UtcDateTime.AddDays(-30);
+            db.Entry(version).Property(v => v.InForceFrom).CurrentValue = null;
+            foreach (var party in await db.Parties.Where(p => p.AgreementVersionId == Version).ToListAsync())
+                db.Entry(party).Property(p => p.JoinedOn).CurrentValue = null;
             return await db.SaveChangesAsync();
         });
         using var coordinator = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };

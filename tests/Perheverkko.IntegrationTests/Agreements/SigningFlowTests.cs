@@ -188,7 +188,8 @@ public sealed class SigningFlowTests
         var savonlinna = await app.ClientForAsync(DemoUsers.SavonlinnaRepresentative);
         var today = Today(app);
 
-        Assert.Equal("decision.version_not_open", await CodeAsync(mikkeli.PutAsJsonAsync(Party(v, Mikkeli, "decision"), Decision(today)), HttpStatusCode.Conflict));
+        // An ended version takes no decisions (the seeded 2024–2025 one).
+        Assert.Equal("decision.version_not_open", await CodeAsync(mikkeli.PutAsJsonAsync(Party(SeedIds.For("agreement-version", "2024-2025"), Mikkeli, "decision"), Decision(today)), HttpStatusCode.Conflict));
         await FreezeAsync(app, v);
         Assert.Equal("access.denied", await CodeAsync(savonlinna.PutAsJsonAsync(Party(v, Mikkeli, "decision"), Decision(today)), HttpStatusCode.Forbidden));
         Assert.Equal("access.denied", await CodeAsync(NameAsync(savonlinna, v, Mikkeli, "Single", Guid.NewGuid()), HttpStatusCode.Forbidden));

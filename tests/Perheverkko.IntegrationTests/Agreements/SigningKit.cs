@@ -20,9 +20,10 @@ public static class SigningKit
     public static readonly string TextHash = AgreementText.Sha256(FrozenText);
 
     /// <summary>
-    /// Puts the version where freezing leaves it (out for decisions, with its text hash, frozen 30 days ago). Freezing
-    /// itself (AgreementVersion.Freeze) is built on the agreement-text branch; until that is merged, tests set the
-    /// three fields through EF Core directly.
+    /// Replays the signing round of the seeded 2026–2029 version (seeded as in force since 2026-01-01): puts it back where
+    /// freezing leaves it — out for decisions, with <see cref="TextHash"/>, frozen 30 days ago, no party joined yet —
+    /// so the whole round of twenty real parties can be run. Set through EF Core because no use case turns an agreement
+    /// in force back into a draft (freezing itself is tested in AgreementTextTests).
     /// </summary>
     public static async Task FreezeAsync(TestApp app, Guid versionId)
     {
@@ -33,6 +34,9 @@ public static class SigningKit
             db.Entry(version).Property(v => v.Status).CurrentValue = AgreementStatus.OutForDecisions;
             db.Entry(version).Property(v => v.TextHash).CurrentValue = TextHash;
             db.Entry(version).Property(v => v.FrozenAt).CurrentValue = frozenAt;
+            db.Entry(version).Property(v => v.InForceFrom).CurrentValue = null;
+            foreach (var party in await db.Parties.Where(p => p.AgreementVersionId == versionId).ToListAsync())
+                db.Entry(party).Property(p => p.JoinedOn).CurrentValue = null;
             return await db.SaveChangesAsync();
         });
     }

@@ -38,7 +38,7 @@ public sealed class AgreementTextSeeder(PerheverkkoDb db, TimeProvider clock)
         foreach (var fact in Versions)
         {
             var id = SeedIds.For("agreement-version", fact.Period);
-            var version = await db.AgreementVersions.Include(v => v.Sections).Include(v => v.BackgroundDocuments)
+            var version = await db.AgreementVersions.Include(v => v.Sections).Include(v => v.BackgroundDocuments).Include(v => v.Parties)
                 .SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
             if (version is null || version.Status != AgreementStatus.Draft || version.Sections.Count > 0) continue;
             var sections = fact.TextResource is null ? [] : Parse(ReadResource(fact.TextResource));

@@ -111,7 +111,15 @@ public sealed class AgreementVersion
     /// its known state at once. The dates of its decisions and signatures are not in the seeds.
     /// </summary>
     internal void RecordHistory(AgreementStatus status, string? textHash, DateOnly? inForceFrom)
-    { Status = status; TextHash = textHash; InForceFrom = inForceFrom; }
+    {
+        Status = status; TextHash = textHash; InForceFrom = inForceFrom;
+        if (status is not (AgreementStatus.InForce or AgreementStatus.Ended)) return;
+        // Its parties were parties from the start of the period; an ended version's parties until its last day.
+        foreach (var party in Parties) party.Join(inForceFrom ?? new DateOnly(StartYear, 1, 1));
+        if (status != AgreementStatus.Ended) return;
+        EndedOn = new DateOnly(EndYear, 12, 31);
+        foreach (var party in Parties) party.EndWithVersion(EndedOn.Value);
+    }
 
     private void RequireDraftText() => RuleCheck.That(Status == AgreementStatus.Draft, AgreementTextRules.TextFrozen);
 
