@@ -1,3 +1,5 @@
+using Perheverkko.Web.Platform.Text;
+using Perheverkko.Web.Platform.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
@@ -122,7 +124,7 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         var minutesVisible = mayRecord || await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken)
             || meeting.Status == MeetingStatus.MinutesApproved;
         var items = !visible ? [] : meeting.AgendaItems.OrderBy(i => i.Position)
-            .Select(i => new AgendaItemView(i.Id, i.Position, i.Title, i.Kind, i.Preparer, i.Description, AgendaMarkdown.ToSafeHtml(i.Description), i.Proposal,
+            .Select(i => new AgendaItemView(i.Id, i.Position, i.Title, i.Kind, i.Preparer, i.Description, SafeMarkdown.ToSafeHtml(i.Description), i.Proposal,
                 minutesVisible ? i.Discussion : null, minutesVisible ? i.Decision : null, minutesVisible ? meeting.DecisionLabel(i.Id) : null))
             .ToList();
         var open = meeting.Status is MeetingStatus.Planned or MeetingStatus.Invited;

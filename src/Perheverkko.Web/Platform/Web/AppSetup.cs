@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Administration;
+using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
@@ -47,6 +48,7 @@ public static class AppSetup
             ? new SmtpMailTransport(sp.GetRequiredService<MailOptions>())
             : new PickupFolderMailTransport(sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddScoped<SearchIndex>();
+        services.AddScoped<DirectorySearchDocuments>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
