@@ -26,6 +26,8 @@ public enum StaffAction
     RecordMeeting,
     /// <summary>Approve minutes. The chair of the group approves (GroupAccess); admin may stand in when the chair has no account.</summary>
     ApproveMinutes,
+    /// <summary>Create, edit, publish and archive directory entries: meeting places, services and activities (a municipality's representative also its meeting places, Features/Directory/DirectoryAccess.cs).</summary>
+    EditDirectory,
 }
 
 public enum Scope
@@ -45,6 +47,7 @@ public static class AccessCatalogue
     private static readonly Grant RepresentativeAnywhere = new(StaffRole.Representative, Scope.Region);
     private static readonly Grant ProfessionalAnywhere = new(StaffRole.Professional, Scope.Region);
     private static readonly Grant RepresentativeOwn = new(StaffRole.Representative, Scope.OwnOrganisation);
+    private static readonly Grant ProfessionalOwn = new(StaffRole.Professional, Scope.OwnOrganisation);
 
     private static readonly Grant[] AllStaff = [AdminAnywhere, CoordinatorAnywhere, RepresentativeAnywhere, ProfessionalAnywhere];
 
@@ -71,6 +74,8 @@ public static class AccessCatalogue
         [StaffAction.RecordMeeting] = [AdminAnywhere, CoordinatorAnywhere],
         // Not the coordinator: the secretary writes the minutes, the chair approves them.
         [StaffAction.ApproveMinutes] = [AdminAnywhere],
+        // The people who run the activities keep them up to date: their own organisation's places, services and activities.
+        [StaffAction.EditDirectory] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn, ProfessionalOwn],
     };
 
     public static bool Permits(Actor actor, StaffAction action, Guid? organisationId) =>

@@ -45,6 +45,16 @@ public enum AuditEvent
     MinutesCorrected,
     /// <summary>A staff read of a group's members (names and e-mail addresses).</summary>
     GroupMembersRead,
+    // Directory
+    MeetingPlaceCreated,
+    MeetingPlaceUpdated,
+    ServiceCreated,
+    ServiceUpdated,
+    ActivityCreated,
+    ActivityUpdated,
+    /// <summary>A directory entry published, archived or taken back to draft; the detail says which.</summary>
+    DirectoryStateChanged,
+    DirectoryReindexed,
     // Administration
     AuditTrailRead,
     OutboxRead,

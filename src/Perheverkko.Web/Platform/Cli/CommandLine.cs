@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Features.Accounts;
+using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
@@ -41,6 +42,16 @@ public static class CommandLine
             await using var scope = sp.CreateAsyncScope();
             var added = await DatabaseSetup.SeedAsync(scope.ServiceProvider, ct);
             Console.WriteLine($"Seeded: {added} rows added.");
+            return 0;
+        }),
+        new("search reindex", "Rebuild the search index of the public directory from every published meeting place, service and activity.", [], [], [], async (sp, _, ct) =>
+        {
+            await sp.PrepareDatabaseAsync(seed: false, ct);
+            await using var scope = sp.CreateAsyncScope();
+            var indexed = await scope.ServiceProvider.GetRequiredService<DirectorySearchDocuments>().ReindexAllAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordNowAsync(Actor.System, AuditEvent.DirectoryReindexed, AuditOutcome.Succeeded,
+                detail: $"{indexed} items", cancellationToken: ct);
+            Console.WriteLine($"Indexed {indexed} published items.");
             return 0;
         }),
         new("users add", "Create a staff account and print its one-time password.", ["email", "name", "role"], ["organisation"], [], async (sp, o, ct) =>

@@ -49,6 +49,7 @@ public static class AppSetup
             : new PickupFolderMailTransport(sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<IHostEnvironment>()));
         services.AddScoped<SearchIndex>();
         services.AddScoped<DirectorySearchDocuments>();
+        services.AddScoped<DirectoryCommit>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
@@ -131,6 +132,8 @@ public static class AppSetup
             app.MapGet("/bench/bare", () => "ok").AllowAnonymous().ExcludeFromDescription();
         app.MapOrganisationsApi();
         app.MapGovernanceApi();
+        app.MapDirectoryApi();
+        app.MapDirectoryFeeds();
         app.MapAccountsApi();
         app.MapAdministrationApi();
         app.MapRazorPages();

@@ -31,6 +31,7 @@ public sealed class AccessCatalogueTests
         [StaffAction.RecordMeeting] = ("OXN", "OXN", "", ""),
         // The chair approves through GroupAccess; the coordinator, who writes the minutes, does not.
         [StaffAction.ApproveMinutes] = ("OXN", "", "", ""),
+        [StaffAction.EditDirectory] = ("OXN", "OXN", "O", "O"),
     };
 
     public static TheoryData<StaffAction, StaffRole, Place, bool> Matrix()
