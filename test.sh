@@ -9,6 +9,8 @@ missing=()
 compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresql)
 command -v chromium > /dev/null || missing+=(chromium)
 command -v git > /dev/null || missing+=(git)
+command -v node > /dev/null || missing+=(nodejs)
+command -v npm > /dev/null || missing+=(npm)
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     echo "The tests need: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2
@@ -19,6 +21,9 @@ if ((${#missing[@]})); then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
 fi
+
+# The real third-party parsers the integration tests check the app's output with (ical.js), pinned by the lock file.
+if [[ ! -d tests/tools/node_modules ]]; then (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error); fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Perheverkko.slnx --nologo -v quiet -clp:NoSummary,ErrorsOnly
