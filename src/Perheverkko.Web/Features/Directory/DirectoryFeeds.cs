@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Text;
 
 namespace Perheverkko.Web.Features.Directory;
 
@@ -90,7 +91,7 @@ public static class DirectoryFeeds
                 ? string.Join(", ", new[] { p.Name.In(language), view.RoomNote, p.StreetAddress, string.Join(' ', new[] { p.PostalCode, p.PostOffice }.Where(x => x is not null)) }
                     .Where(x => !string.IsNullOrWhiteSpace(x)))
                 : null;
-            views.Add(new DirectoryCalendar.Entry(activity, activity.Name.In(language), activity.Description.In(language), location,
+            views.Add(new DirectoryCalendar.Entry(activity, activity.Name.In(language), SafeMarkdown.ToPlainText(activity.Description.In(language)), location,
                 $"{root}/directory/activities/{activity.Id}"));
         }
         http.Response.Headers.ContentDisposition = $"attachment; filename=\"{fileName}\"";

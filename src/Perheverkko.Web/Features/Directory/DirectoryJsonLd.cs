@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Perheverkko.Web.Platform.Text;
 
 namespace Perheverkko.Web.Features.Directory;
 
@@ -127,7 +128,19 @@ public static class DirectoryJsonLd
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static string? Empty(string? text) => string.IsNullOrWhiteSpace(text) ? null : text;
+    /// <summary>Descriptions are Markdown; structured data carries the text a reader sees.</summary>
+    private static string? Empty(string? markdown) => SafeMarkdown.ToPlainText(markdown) is { Length: > 0 } text ? text : null;
 
-    private static string Write(object value) => JsonSerializer.Serialize(value, Options);
+    private static string Write(object value) => JsonSerializer.Serialize(Prune(value), Options);
+
+    /// <summary>The element the page embeds: written whole here, so the type's "+" is not entity-encoded as Razor would in an attribute.</summary>
+    public static string Script(string json) => "<script type=\"application/ld+json\">" + json + "</script>";
+
+    /// <summary>Leaves out properties without a value, as schema.org consumers expect.</summary>
+    private static object? Prune(object? value) => value switch
+    {
+        Dictionary<string, object?> map => map.Where(p => p.Value is not null).ToDictionary(p => p.Key, p => Prune(p.Value)),
+        object[] items => items.Select(Prune).ToArray(),
+        _ => value,
+    };
 }

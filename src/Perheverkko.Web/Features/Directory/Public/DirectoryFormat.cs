@@ -11,18 +11,19 @@ public static class DirectoryFormat
 
     public static string Date(DateOnly date) => date.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
 
-    public static string Time(TimeOnly time) => time.ToString("HH:mm", CultureInfo.InvariantCulture);
+    /// <summary>In the page's language: 17.00 in Finnish, 17:00 in English.</summary>
+    public static string Time(TimeOnly time) => time.ToString("HH:mm", Culture);
 
     public static string DayName(DayOfWeek day) => Culture.DateTimeFormat.GetDayName(day);
 
     public static string ShortDay(DayOfWeek day) => Culture.DateTimeFormat.GetAbbreviatedDayName(day);
 
-    /// <summary>"ti 24.11. 10:00–12:00", in Finnish time.</summary>
+    /// <summary>"ti 24.11. 10.00–12.00", in Finnish time.</summary>
     public static string When(Occurrence o)
     {
         var starts = HelsinkiTime.ToLocal(o.StartsAtUtc);
         var ends = HelsinkiTime.ToLocal(o.EndsAtUtc);
-        return $"{ShortDay(o.Date.DayOfWeek)} {o.Date.Day}.{o.Date.Month}. {starts:HH:mm}–{ends:HH:mm}";
+        return $"{ShortDay(o.Date.DayOfWeek)} {o.Date.Day}.{o.Date.Month}. {Time(TimeOnly.FromDateTime(starts))}–{Time(TimeOnly.FromDateTime(ends))}";
     }
 
     public static string Schedule(Schedule s, Texts t)
