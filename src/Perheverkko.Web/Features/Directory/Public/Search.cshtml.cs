@@ -20,7 +20,6 @@ public sealed class SearchModel(DirectoryQueries queries) : PerheverkkoPage
     [BindProperty(SupportsGet = true)] public string? Day { get; set; }
     [BindProperty(SupportsGet = true)] public string? Free { get; set; }
     [BindProperty(SupportsGet = true)] public string? Week { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public string? PageNumber { get; set; }
 
     public DirectoryFilter Filter { get; private set; } = new(null, null, null, null, null, null, false, false);
     public IReadOnlyDictionary<string, FieldError> Errors { get; private set; } = new Dictionary<string, FieldError>();
@@ -33,7 +32,8 @@ public sealed class SearchModel(DirectoryQueries queries) : PerheverkkoPage
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Municipalities = await queries.MunicipalitiesAsync(cancellationToken);
-        var input = new DirectoryFilterInput(Q, Municipality, Kind, Age, Language, Day, Free, Week, PageNumber);
+        // Read from the query itself: "page" is also Razor Pages' own route value (the page's path).
+        var input = new DirectoryFilterInput(Q, Municipality, Kind, Age, Language, Day, Free, Week, Request.Query["page"].FirstOrDefault());
         Filter = input.Parse(await queries.MunicipalitySlugsAsync(cancellationToken), out var errors);
         Errors = errors;
         if (errors.Count > 0) return;
