@@ -13,6 +13,8 @@ command -v git > /dev/null || missing+=(git)
 command -v pdftotext > /dev/null || missing+=(poppler-utils) # tests read the app's PDFs with a real reader
 compgen -G "/usr/lib/*/libvoikko.so.1" > /dev/null || compgen -G "/usr/lib/libvoikko.so.1" > /dev/null || missing+=(libvoikko1)
 compgen -G "/usr/lib/voikko/*/mor-*/mor.vfst" > /dev/null || compgen -G "/usr/share/voikko/*/mor-*/mor.vfst" > /dev/null || missing+=(voikko-fi)
+command -v node > /dev/null || missing+=(nodejs)
+command -v npm > /dev/null || missing+=(npm)
 if ((${#missing[@]})); then
   if [[ $(id -u) -ne 0 ]]; then
     echo "The tests need: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}" >&2
@@ -23,6 +25,9 @@ if ((${#missing[@]})); then
   apt-get update -qq
   apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
 fi
+
+# The real third-party parsers the integration tests check the app's output with (ical.js), pinned by the lock file.
+if [[ ! -d tests/tools/node_modules ]]; then (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error); fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Perheverkko.slnx --nologo -v quiet -clp:NoSummary,ErrorsOnly

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perheverkko.Testing;
+using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Data;
@@ -131,6 +132,40 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/signing/{period}/annex"] = Staff,
         ["ANY /agreement/{period}/decisions"] = Everyone,
         ["ANY /agreement/verify"] = Everyone,
+        // Directory: objects are Mikkeli's own seeded demo activity (a draft), the demo place Kohtaamispaikka Kaisla that
+        // the city of Mikkeli maintains, and a demo service the wellbeing county provides in Mikkeli.
+        ["GET /api/v1/directory"] = Everyone,
+        ["GET /api/v1/activities/{id:guid}"] = Everyone,
+        ["GET /api/v1/services/{id:guid}"] = Everyone,
+        ["GET /api/v1/meeting-places/{id:guid}"] = Everyone,
+        ["GET /api/v1/activities/{id:guid}/staff-view"] = Staff,
+        ["GET /api/v1/services/{id:guid}/staff-view"] = Staff,
+        ["GET /api/v1/meeting-places/{id:guid}/staff-view"] = Staff,
+        // Creating: any staff member for their own organisation (an empty body names none, so it is their own and gets 422).
+        ["POST /api/v1/activities"] = Staff,
+        ["POST /api/v1/services"] = Staff,
+        ["POST /api/v1/meeting-places"] = Staff,
+        ["PUT /api/v1/activities/{id:guid}"] = RegionOrOwn,
+        ["POST /api/v1/activities/{id:guid}/state"] = RegionOrOwn,
+        ["PUT /api/v1/services/{id:guid}"] = Region,
+        ["POST /api/v1/services/{id:guid}/state"] = Region,
+        ["PUT /api/v1/meeting-places/{id:guid}"] = RegionOrOwn,
+        ["POST /api/v1/meeting-places/{id:guid}/state"] = RegionOrOwn,
+        ["GET /directory/activities/{id:guid}/calendar.ics"] = Everyone,
+        ["GET /directory/places/{key}/calendar.ics"] = Everyone,
+        ["GET /directory/municipalities/{slug}/calendar.ics"] = Everyone,
+        ["GET /sitemap.xml"] = Everyone,
+        ["ANY /directory"] = Everyone,
+        ["ANY /directory/activities/{id:guid}"] = Everyone,
+        ["ANY /directory/services/{id:guid}"] = Everyone,
+        ["ANY /directory/places/{key}"] = Everyone,
+        ["ANY /directory/municipalities/{slug}"] = Everyone,
+        ["ANY /directory/municipalities/{slug}/this-week"] = Everyone,
+        ["ANY /directory/family-centres/{slug}"] = Everyone,
+        ["ANY /staff/directory"] = Staff,
+        ["ANY /staff/directory/activities/{id:guid?}"] = Staff,
+        ["ANY /staff/directory/services/{id:guid?}"] = Staff,
+        ["ANY /staff/directory/places/{id:guid?}"] = Staff,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
         ["ANY /{**path}"] = Everyone, // unmapped addresses: 404 for everyone
@@ -194,7 +229,7 @@ public sealed class AuthorizationMatrixTests
         foreach (var (key, allowed) in Allowed)
         {
             var (method, route) = (key[..key.IndexOf(' ')], key[(key.IndexOf(' ') + 1)..]);
-            var path = GovernanceObjects(route, group, meeting)
+            var path = DirectoryObjects(method, GovernanceObjects(route, group, meeting))
                 .Replace("agreement-periods/{id:guid}", $"agreement-periods/{period}")
                 .Replace("{organisationId:guid}", mikkeli.ToString()).Replace("{period}", "2026-2029")
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
@@ -230,6 +265,22 @@ public sealed class AuthorizationMatrixTests
         Assert.Empty(mapped.Except(Allowed.Keys).Order());
         Assert.Empty(Allowed.Keys.Except(mapped).Order());
     }
+
+    /// <summary>Directory routes get seeded objects: published ones for the public reads, Mikkeli's for the writes.</summary>
+    private static string DirectoryObjects(string method, string route) => route switch
+    {
+        _ when route.StartsWith("/api/v1/activities/{id:guid}", StringComparison.Ordinal) && (method != "GET" || route != "/api/v1/activities/{id:guid}")
+            => route.Replace("{id:guid}", DirectorySeeder.ActivityId("satutuokio-mikkeli").ToString()),
+        "/api/v1/activities/{id:guid}" or "/directory/activities/{id:guid}" or "/directory/activities/{id:guid}/calendar.ics"
+            => route.Replace("{id:guid}", DirectorySeeder.ActivityId("perhekerho-mikkeli").ToString()),
+        _ when route.Contains("/services/{id:guid}", StringComparison.Ordinal) => route.Replace("{id:guid}", DirectorySeeder.ServiceId("neuvola-mikkeli").ToString()),
+        _ when route.Contains("/meeting-places/{id:guid}", StringComparison.Ordinal) => route.Replace("{id:guid}", DirectorySeeder.PlaceId("kohtaamispaikka-kaisla").ToString()),
+        "/staff/directory/activities/{id:guid?}" => route.Replace("{id:guid?}", DirectorySeeder.ActivityId("satutuokio-mikkeli").ToString()),
+        "/staff/directory/services/{id:guid?}" => route.Replace("{id:guid?}", DirectorySeeder.ServiceId("neuvola-mikkeli").ToString()),
+        "/staff/directory/places/{id:guid?}" => route.Replace("{id:guid?}", DirectorySeeder.PlaceId("kohtaamispaikka-kaisla").ToString()),
+        _ => route.Replace("/directory/places/{key}", "/directory/places/kohtaamispaikka-kaisla").Replace("{slug}", "mikkeli")
+            .Replace("/directory/family-centres/mikkeli", "/directory/family-centres/mikkelin-perhekeskus"),
+    };
 
     /// <summary>Governance routes get a real group or meeting; ids of memberships and agenda items that do not exist are refused before they are looked up.</summary>
     private static string GovernanceObjects(string route, Guid group, Guid meeting) =>

@@ -263,7 +263,7 @@ public static class NoticeRule
         new(noticeDay.Month <= 6 ? noticeDay.Year : noticeDay.Year + 1, 12, 31);
 
     public static DateOnly HelsinkiDate(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Governance.HelsinkiTime.Zone));
+        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Platform.Calendar.HelsinkiTime.Zone));
 }
 
 /// <summary>A party's place in the signing round, as the entry-into-force rule sees it.</summary>

@@ -1,4 +1,5 @@
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Directory;
 
@@ -11,21 +12,94 @@ public enum MeetingPlaceKind
     Other,
 }
 
+/// <summary>What an editor gives for a meeting place; the maintaining organisation is chosen when it is created.</summary>
+public sealed record MeetingPlaceDetails(
+    LocalizedText Name, LocalizedText Description, MeetingPlaceKind Kind, Guid MunicipalityId,
+    string? StreetAddress, string? PostalCode, string? PostOffice, double? Latitude, double? Longitude,
+    LocalizedText Accessibility, IReadOnlyList<WeeklyOpening> OpeningHours, IReadOnlyList<OpeningException> OpeningExceptions,
+    IReadOnlyList<CentralOffer> Offers, string? Phone, string? Email, string? WebUrl, Guid? FamilyCentreId);
+
 /// <summary>
-/// A meeting place (kohtaamispaikka). The foundation holds only what identifies one; the directory
-/// adds addresses, opening hours and offers.
+/// A meeting place (kohtaamispaikka, 003 §2.2): where families and young people meet and find open activity,
+/// peer support, early support, the Perheneuvo network and services. Opening hours are a weekly pattern plus
+/// exceptions and closures, in Finnish time.
 /// </summary>
-public sealed class MeetingPlace
+public sealed class MeetingPlace : DirectoryEntry
 {
     private MeetingPlace() { }
-    public MeetingPlace(Guid id, string slug, LocalizedText name, MeetingPlaceKind kind, Guid municipalityId, Guid organisationId)
-    { Id = id; Slug = slug; Name = name; Kind = kind; MunicipalityId = municipalityId; OrganisationId = organisationId; }
 
-    public Guid Id { get; private set; }
+    /// <summary>A known place as the network seed names it (the youth guidance centres): published, nothing else known yet.</summary>
+    public MeetingPlace(Guid id, string slug, LocalizedText name, MeetingPlaceKind kind, Guid municipalityId, Guid organisationId)
+    {
+        Begin(id, DateTime.UnixEpoch, demo: false);
+        Slug = slug; Name = name; Kind = kind; MunicipalityId = municipalityId; OrganisationId = organisationId;
+        State = PublicationState.Published;
+    }
+
     public string Slug { get; private set; } = "";
-    public LocalizedText Name { get; private set; } = new("");
     public MeetingPlaceKind Kind { get; private set; }
     public Guid MunicipalityId { get; private set; }
-    /// <summary>The maintaining organisation.</summary>
-    public Guid OrganisationId { get; private set; }
+    /// <summary>When the place is a family centre's own premises.</summary>
+    public Guid? FamilyCentreId { get; private set; }
+    public string? StreetAddress { get; private set; }
+    public string? PostalCode { get; private set; }
+    public string? PostOffice { get; private set; }
+    /// <summary>WGS84, within Finland.</summary>
+    public double? Latitude { get; private set; }
+    public double? Longitude { get; private set; }
+    public LocalizedText Accessibility { get; private set; } = new("");
+    public IReadOnlyList<WeeklyOpening> OpeningHours { get; private set; } = [];
+    public IReadOnlyList<OpeningException> OpeningExceptions { get; private set; } = [];
+    /// <summary>The offers of 003 §2.2 as <see cref="Tags"/>.</summary>
+    public string Offers { get; private set; } = "";
+    public string? Phone { get; private set; }
+    public string? Email { get; private set; }
+    public string? WebUrl { get; private set; }
+
+    public IReadOnlyList<CentralOffer> OfferList => Tags.SplitEnum<CentralOffer>(Offers);
+
+    public static MeetingPlace Create(Guid id, string slug, Guid organisationId, MeetingPlaceDetails details, DateTime now, bool demo = false)
+    {
+        Check(details);
+        var place = new MeetingPlace { Slug = slug, OrganisationId = organisationId };
+        place.Begin(id, now, demo);
+        place.Apply(details);
+        return place;
+    }
+
+    public void Update(int expectedVersion, MeetingPlaceDetails details, DateTime now)
+    {
+        BeginChange(expectedVersion);
+        Check(details);
+        Apply(details);
+        Changed(now);
+    }
+
+    private static void Check(MeetingPlaceDetails d)
+    {
+        RuleCheck.That(d.Latitude is null == d.Longitude is null, DirectoryRules.CoordinatesIncomplete);
+        RuleCheck.That(d.Latitude is null || FinlandBounds.Contains(d.Latitude.Value, d.Longitude!.Value), DirectoryRules.CoordinatesOutsideFinland);
+        RuleCheck.That(d.OpeningHours.All(h => h.Closes > h.Opens)
+            && d.OpeningExceptions.All(e => e.To >= e.From && (e.Opens is null || (e.Closes is not null && e.Closes > e.Opens))),
+            DirectoryRules.OpeningHoursInvalid);
+    }
+
+    private void Apply(MeetingPlaceDetails d)
+    {
+        Name = d.Name; Description = d.Description; Kind = d.Kind; MunicipalityId = d.MunicipalityId;
+        StreetAddress = d.StreetAddress; PostalCode = d.PostalCode; PostOffice = d.PostOffice;
+        Latitude = d.Latitude; Longitude = d.Longitude; Accessibility = d.Accessibility;
+        OpeningHours = d.OpeningHours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Opens).ToList();
+        OpeningExceptions = d.OpeningExceptions.OrderBy(e => e.From).ToList();
+        Offers = Tags.Join(d.Offers.Order());
+        Phone = d.Phone; Email = d.Email; WebUrl = d.WebUrl; FamilyCentreId = d.FamilyCentreId;
+    }
+
+    /// <summary>The opening hours on a day: the exception that covers it, else the weekly pattern; empty when closed.</summary>
+    public IReadOnlyList<(TimeOnly Opens, TimeOnly Closes)> HoursOn(DateOnly date)
+    {
+        var exception = OpeningExceptions.LastOrDefault(e => e.From <= date && date <= e.To);
+        if (exception is not null) return exception.Closed ? [] : [(exception.Opens!.Value, exception.Closes!.Value)];
+        return OpeningHours.Where(h => h.Day == date.DayOfWeek).Select(h => (h.Opens, h.Closes)).ToList();
+    }
 }

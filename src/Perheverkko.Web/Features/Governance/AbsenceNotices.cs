@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Calendar;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Access;

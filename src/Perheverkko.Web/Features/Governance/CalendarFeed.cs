@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Calendar;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -101,24 +102,24 @@ public sealed class CalendarFeedQueries(PerheverkkoDb db, AccessControl access, 
 
         var ics = new StringBuilder();
         foreach (var line in new[] { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Perheverkko//Governance//FI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-                     "X-WR-CALNAME:" + MeetingCalendar.Text("Perheverkko: kokoukset") })
-            MeetingCalendar.Fold(ics, line);
+                     "X-WR-CALNAME:" + ICalendarText.Text("Perheverkko: kokoukset") })
+            ICalendarText.Fold(ics, line);
         foreach (var m in meetings)
         {
             var lines = new List<string>
             {
                 "BEGIN:VEVENT", "UID:" + MeetingCalendar.Uid(m.Id), "SEQUENCE:" + m.Sequence.ToString(CultureInfo.InvariantCulture),
-                "DTSTAMP:" + MeetingCalendar.Utc(now), "DTSTART:" + MeetingCalendar.Utc(m.StartsAt), "DTEND:" + MeetingCalendar.Utc(m.EndsAt),
-                "SUMMARY:" + MeetingCalendar.Text(names[m.GroupId]),
+                "DTSTAMP:" + ICalendarText.Utc(now), "DTSTART:" + ICalendarText.Utc(m.StartsAt), "DTEND:" + ICalendarText.Utc(m.EndsAt),
+                "SUMMARY:" + ICalendarText.Text(names[m.GroupId]),
                 "STATUS:" + (m.Status == MeetingStatus.Cancelled ? "CANCELLED" : "CONFIRMED"),
             };
             var location = string.Join(", ", new[] { m.Place, m.VideoLink }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            if (location.Length > 0) lines.Add("LOCATION:" + MeetingCalendar.Text(location));
+            if (location.Length > 0) lines.Add("LOCATION:" + ICalendarText.Text(location));
             if (!string.IsNullOrWhiteSpace(publicUrl)) lines.Add($"URL:{publicUrl.TrimEnd('/')}/staff/meetings/{m.Id}");
             lines.Add("END:VEVENT");
-            foreach (var line in lines) MeetingCalendar.Fold(ics, line);
+            foreach (var line in lines) ICalendarText.Fold(ics, line);
         }
-        MeetingCalendar.Fold(ics, "END:VCALENDAR");
+        ICalendarText.Fold(ics, "END:VCALENDAR");
         return ics.ToString();
     }
 }

@@ -1,3 +1,5 @@
+using Perheverkko.Web.Platform.Text;
+using Perheverkko.Web.Platform.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
@@ -141,7 +143,7 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         var attachments = !visible ? [] : await db.AgendaAttachments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.UploadedAt)
             .Select(a => new { a.AgendaItemId, View = new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256) }).ToListAsync(cancellationToken);
         var items = !visible ? [] : meeting.AgendaItems.OrderBy(i => i.Position)
-            .Select(i => new AgendaItemView(i.Id, i.Position, i.Title, i.Kind, i.Preparer, i.Description, AgendaMarkdown.ToSafeHtml(i.Description), i.Proposal,
+            .Select(i => new AgendaItemView(i.Id, i.Position, i.Title, i.Kind, i.Preparer, i.Description, SafeMarkdown.ToSafeHtml(i.Description), i.Proposal,
                 minutesVisible ? i.Discussion : null, minutesVisible ? i.Decision : null, minutesVisible ? meeting.DecisionLabel(i.Id) : null,
                 attachments.Where(a => a.AgendaItemId == i.Id).Select(a => a.View).ToList()))
             .ToList();

@@ -1,5 +1,6 @@
 using System.Globalization;
-using System.Text;
+using Perheverkko.Web.Platform.Calendar;
+using static Perheverkko.Web.Platform.Calendar.ICalendarText;
 
 namespace Perheverkko.Web.Features.Governance;
 
@@ -49,40 +50,6 @@ public static class MeetingCalendar
         lines.Add("END:VEVENT");
         lines.Add("END:VCALENDAR");
 
-        var ics = new StringBuilder();
-        foreach (var line in lines) Fold(ics, line);
-        return ics.ToString();
-    }
-
-    internal static string Utc(DateTime time) =>
-        DateTime.SpecifyKind(time, DateTimeKind.Utc).ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
-
-    /// <summary>RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in TEXT values.</summary>
-    internal static string Text(string value) => value
-        .Replace("\\", "\\\\", StringComparison.Ordinal).Replace(";", "\\;", StringComparison.Ordinal)
-        .Replace(",", "\\,", StringComparison.Ordinal).Replace("\r\n", "\\n", StringComparison.Ordinal)
-        .Replace("\n", "\\n", StringComparison.Ordinal).Replace("\r", "\\n", StringComparison.Ordinal);
-
-    /// <summary>A parameter value is quoted; a double quote cannot appear in one at all (§3.1), so it is dropped.</summary>
-    private static string Param(string value) => "\"" + value.Replace("\"", "", StringComparison.Ordinal).ReplaceLineEndings(" ") + "\"";
-
-    /// <summary>§3.1: lines longer than 75 octets are folded with CRLF and a space, never inside a UTF-8 character.</summary>
-    internal static void Fold(StringBuilder output, string line)
-    {
-        var octets = 0;
-        var limit = 75;
-        foreach (var rune in line.EnumerateRunes())
-        {
-            var size = rune.Utf8SequenceLength;
-            if (octets + size > limit)
-            {
-                output.Append("\r\n ");
-                octets = 1;
-                limit = 75;
-            }
-            output.Append(rune.ToString());
-            octets += size;
-        }
-        output.Append("\r\n");
+        return ICalendarText.Join(lines);
     }
 }

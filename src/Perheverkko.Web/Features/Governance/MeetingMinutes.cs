@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Governance;

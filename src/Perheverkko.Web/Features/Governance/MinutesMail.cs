@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Calendar;
 using System.Globalization;
 using System.Net;
 using System.Text;

@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;

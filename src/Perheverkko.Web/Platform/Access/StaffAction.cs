@@ -48,6 +48,8 @@ public enum StaffAction
     GiveNotice,
     /// <summary>The annex of contact persons and signatories (001 §23): staff of the parties; every read audited.</summary>
     ViewAgreementAnnex,
+    /// <summary>Create, edit, publish and archive directory entries: meeting places, services and activities (a municipality's representative also its meeting places, Features/Directory/DirectoryAccess.cs).</summary>
+    EditDirectory,
 }
 
 public enum Scope
@@ -67,6 +69,7 @@ public static class AccessCatalogue
     private static readonly Grant RepresentativeAnywhere = new(StaffRole.Representative, Scope.Region);
     private static readonly Grant ProfessionalAnywhere = new(StaffRole.Professional, Scope.Region);
     private static readonly Grant RepresentativeOwn = new(StaffRole.Representative, Scope.OwnOrganisation);
+    private static readonly Grant ProfessionalOwn = new(StaffRole.Professional, Scope.OwnOrganisation);
 
     private static readonly Grant[] AllStaff = [AdminAnywhere, CoordinatorAnywhere, RepresentativeAnywhere, ProfessionalAnywhere];
 
@@ -110,6 +113,8 @@ public static class AccessCatalogue
         [StaffAction.GiveNotice] = [AdminAnywhere, RepresentativeOwn],
         // "Staff of the parties": the use case passes the actor's organisation only when it is a party of the version.
         [StaffAction.ViewAgreementAnnex] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn, new(StaffRole.Professional, Scope.OwnOrganisation)],
+        // The people who run the activities keep them up to date: their own organisation's places, services and activities.
+        [StaffAction.EditDirectory] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn, ProfessionalOwn],
     };
 
     public static bool Permits(Actor actor, StaffAction action, Guid? organisationId) =>

@@ -83,6 +83,16 @@ public enum AuditEvent
     /// <summary>A staff read of who signed or is to sign (the dashboard, the signing page, the certificate).</summary>
     AgreementSignatoriesRead,
     SigningRemindersSent,
+    // Directory
+    MeetingPlaceCreated,
+    MeetingPlaceUpdated,
+    ServiceCreated,
+    ServiceUpdated,
+    ActivityCreated,
+    ActivityUpdated,
+    /// <summary>A directory entry published, archived or taken back to draft; the detail says which.</summary>
+    DirectoryStateChanged,
+    SearchIndexRebuilt,
     // Administration
     AuditTrailRead,
     OutboxRead,

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Features.Accounts;
+using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
@@ -85,6 +86,8 @@ public static class CommandLine
             await using var scope = sp.CreateAsyncScope();
             var index = scope.ServiceProvider.GetRequiredService<Search.SearchIndex>();
             var count = await scope.ServiceProvider.GetRequiredService<Search.SearchReindex>().RunAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordNowAsync(Actor.System, AuditEvent.SearchIndexRebuilt, AuditOutcome.Succeeded,
+                detail: $"{count} items", cancellationToken: ct);
             Console.WriteLine($"Indexed {count} items; Finnish analysed with {index.Analyser.Description}.");
             return 0;
         }),

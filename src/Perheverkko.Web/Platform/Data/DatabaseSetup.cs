@@ -2,6 +2,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Agreements;
+using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
@@ -95,8 +96,9 @@ public static class DatabaseSetup
         var added = await scoped.GetRequiredService<NetworkSeeder>().SeedAsync(cancellationToken);
         added += await scoped.GetRequiredService<GovernanceSeeder>().SeedAsync(cancellationToken);
         added += await scoped.GetRequiredService<AgreementTextSeeder>().SeedAsync(cancellationToken);
-        if (scoped.GetRequiredService<IConfiguration>().GetValue<bool>("Seed:DemoData"))
-            added += await scoped.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
+        var demo = scoped.GetRequiredService<IConfiguration>().GetValue<bool>("Seed:DemoData");
+        if (demo) added += await scoped.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
+        added += await scoped.GetRequiredService<DirectorySeeder>().SeedAsync(demo, cancellationToken);
         if (added > 0)
             await scoped.GetRequiredService<AuditLog>().RecordNowAsync(null, AuditEvent.DatabaseSeeded, AuditOutcome.Succeeded, detail: $"{added} rows", cancellationToken: cancellationToken);
         return added;

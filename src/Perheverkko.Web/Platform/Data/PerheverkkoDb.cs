@@ -23,6 +23,8 @@ public class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options)
     public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
     public DbSet<FamilyCentre> FamilyCentres => Set<FamilyCentre>();
     public DbSet<MeetingPlace> MeetingPlaces => Set<MeetingPlace>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Activity> Activities => Set<Activity>();
     public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
     public DbSet<Party> Parties => Set<Party>();
     public DbSet<AgreementSection> AgreementSections => Set<AgreementSection>();

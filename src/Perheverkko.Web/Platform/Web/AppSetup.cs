@@ -7,6 +7,7 @@ using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Administration;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Agreements.Signing;
+using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
@@ -59,6 +60,8 @@ public static class AppSetup
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<SearchReindex>());
         foreach (var source in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISearchSource).IsAssignableFrom(t)))
             services.AddScoped(typeof(ISearchSource), source);
+        services.AddScoped<DirectorySearchDocuments>();
+        services.AddScoped<DirectoryCommit>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton(configuration.GetSection(SigningReminderOptions.Section).Get<SigningReminderOptions>() ?? new SigningReminderOptions());
@@ -150,6 +153,8 @@ public static class AppSetup
         app.MapOrganisationsApi();
         app.MapGovernanceApi();
         app.MapAgreementsApi();
+        app.MapDirectoryApi();
+        app.MapDirectoryFeeds();
         app.MapAccountsApi();
         app.MapAdministrationApi();
         app.MapSigningApi();

@@ -1,3 +1,5 @@
+using Perheverkko.Web.Platform.Text;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
@@ -132,7 +134,7 @@ public sealed class GovernanceRulesTests
     [Fact]
     public void Agenda_markdown_is_rendered_and_scripts_are_removed()
     {
-        var html = AgendaMarkdown.ToSafeHtml("**Tärkeä** asia\n\n<script>alert(1)</script>\n\n[linkki](javascript:alert(1)) <img src=x onerror=alert(1)>");
+        var html = SafeMarkdown.ToSafeHtml("**Tärkeä** asia\n\n<script>alert(1)</script>\n\n[linkki](javascript:alert(1)) <img src=x onerror=alert(1)>");
         Assert.Contains("<strong>Tärkeä</strong>", html);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);

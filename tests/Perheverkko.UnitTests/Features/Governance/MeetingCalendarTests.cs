@@ -72,5 +72,5 @@ public sealed class MeetingCalendarTests
 
     [Fact]
     public void Text_values_escape_commas_semicolons_backslashes_and_newlines() =>
-        Assert.Equal("a\\, b\\; c\\\\ d\\ne", MeetingCalendar.Text("a, b; c\\ d\ne"));
+        Assert.Equal("a\\, b\\; c\\\\ d\\ne", Perheverkko.Web.Platform.Calendar.ICalendarText.Text("a, b; c\\ d\ne"));
 }

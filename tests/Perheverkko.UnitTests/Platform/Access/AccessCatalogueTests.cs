@@ -45,6 +45,7 @@ public sealed class AccessCatalogueTests
         [StaffAction.SignAgreement] = ("OXN", "O", "O", "O"),
         [StaffAction.GiveNotice] = ("OXN", "", "O", ""),
         [StaffAction.ViewAgreementAnnex] = ("OXN", "OXN", "O", "O"),
+        [StaffAction.EditDirectory] = ("OXN", "OXN", "O", "O"),
     };
 
     public static TheoryData<StaffAction, StaffRole, Place, bool> Matrix()

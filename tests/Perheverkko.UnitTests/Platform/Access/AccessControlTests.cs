@@ -25,11 +25,11 @@ public sealed class AccessControlTests
     }
 
     [Fact]
-    public void PermittedActions_Professional_NeverIncludesEditing()
+    public void PermittedActions_Professional_EditsNothingButTheirOwnOrganisationsDirectoryEntries()
     {
         var professional = new Actor(Guid.NewGuid(), "pro", StaffRole.Professional, Own);
         var permitted = AccessControl.PermittedActions(professional, Own, All);
-        Assert.Equal(["ViewStaffArea", "ViewOrganisationContacts", "ManageOwnTokens", "ViewGroups", "ViewAgreementDrafts", "ViewAgreementSigning", "SignAgreement", "ViewAgreementAnnex"], permitted);
+        Assert.Equal(["ViewStaffArea", "ViewOrganisationContacts", "ManageOwnTokens", "ViewGroups", "ViewAgreementDrafts", "ViewAgreementSigning", "SignAgreement", "ViewAgreementAnnex", "EditDirectory"], permitted);
     }
 
     [Fact]

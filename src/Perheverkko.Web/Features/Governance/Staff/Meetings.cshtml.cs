@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Calendar;
 using Microsoft.AspNetCore.Mvc;
 using Perheverkko.Web.Platform.Web;
 

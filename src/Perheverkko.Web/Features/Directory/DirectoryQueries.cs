@@ -1,0 +1,357 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Calendar;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Search;
+
+namespace Perheverkko.Web.Features.Directory;
+
+/// <summary>The directory as read: public search and listings (published entries only), detail views, and the staff's views.</summary>
+public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimeProvider clock)
+{
+    public const int PageSize = 20;
+    private const int MaxHits = 1000;
+
+    public DateOnly Today => HelsinkiTime.Today(clock);
+
+    public async Task<IReadOnlyDictionary<string, Guid>> MunicipalitySlugsAsync(CancellationToken cancellationToken) =>
+        await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Slug, m => m.Id, cancellationToken);
+
+    public async Task<IReadOnlyList<NamedRef>> MunicipalitiesAsync(CancellationToken cancellationToken) =>
+        (await db.Municipalities.AsNoTracking().ToListAsync(cancellationToken)).Select(m => new NamedRef(m.Id, m.Slug, m.Name))
+            .OrderBy(m => m.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).ToList();
+
+    /// <summary>
+    /// With text: the index's hits, best first (name matches first), narrowed by the filters in SQL. Without: everything
+    /// the filters let through, upcoming activities first (by their next occurrence), then services, then places.
+    /// </summary>
+    public async Task<DirectorySearchResult> SearchAsync(DirectoryFilter filter, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        Dictionary<(string, Guid), int>? rank = null;
+        if (filter.Query is { } query)
+        {
+            var kinds = new List<string>();
+            if (filter.WantsActivities) kinds.Add(DirectorySearchDocuments.ActivityKind);
+            if (filter.WantsServices) kinds.Add(DirectorySearchDocuments.ServiceKind);
+            if (filter.WantsPlaces) kinds.Add(DirectorySearchDocuments.MeetingPlaceKind);
+            var hits = kinds.Count == 0 ? [] : await index.FindAsync(query, kinds, MaxHits, cancellationToken);
+            rank = hits.Select((h, i) => (h, i)).GroupBy(x => (x.h.Kind, x.h.ItemId)).ToDictionary(g => g.Key, g => g.Min(x => x.i));
+        }
+        List<Guid>? IdsOf(string kind) => rank?.Keys.Where(k => k.Item1 == kind).Select(k => k.Item2).ToList();
+
+        var found = new List<DirectoryHit>();
+        if (filter.WantsActivities) found.AddRange(await ActivityHitsAsync(filter, IdsOf(DirectorySearchDocuments.ActivityKind), today, cancellationToken));
+        if (filter.WantsServices) found.AddRange(await ServiceHitsAsync(filter, IdsOf(DirectorySearchDocuments.ServiceKind), cancellationToken));
+        if (filter.WantsPlaces) found.AddRange(await PlaceHitsAsync(filter, IdsOf(DirectorySearchDocuments.MeetingPlaceKind), cancellationToken));
+
+        IEnumerable<DirectoryHit> ordered = rank is not null
+            ? found.OrderBy(h => rank.GetValueOrDefault((h.Type, h.Id), int.MaxValue))
+            : found.OrderBy(h => h.Type switch { DirectorySearchDocuments.ActivityKind => 0, DirectorySearchDocuments.ServiceKind => 1, _ => 2 })
+                .ThenBy(h => h.Next?.StartsAtUtc ?? DateTime.MaxValue).ThenBy(h => h.Name.Fi, StringComparer.Ordinal);
+        var all = ordered.ToList();
+        var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+        var page = Math.Min(filter.Page, pageCount);
+        return new DirectorySearchResult(all.Skip((page - 1) * PageSize).Take(PageSize).ToList(), all.Count, page, pageCount);
+    }
+
+    private IQueryable<Activity> PublishedActivities(DateOnly today) =>
+        db.Activities.AsNoTracking().Where(a => a.State == PublicationState.Published && (a.LastDate == null || a.LastDate >= today));
+
+    private async Task<IReadOnlyList<DirectoryHit>> ActivityHitsAsync(DirectoryFilter filter, List<Guid>? ids, DateOnly today, CancellationToken cancellationToken)
+    {
+        var query = PublishedActivities(today);
+        if (ids is not null) query = query.Where(a => ids.Contains(a.Id));
+        if (filter.MunicipalityId is { } m) query = query.Where(a => a.MunicipalityId == m);
+        if (filter.ActivityKind is { } kind) query = query.Where(a => a.Kind == kind);
+        if (filter.Age is { } age) query = query.Where(a => (a.AgeMin == null || a.AgeMin <= age) && (a.AgeMax == null || a.AgeMax >= age));
+        if (filter.Language is { } language)
+        {
+            var marker = Tags.Marker(language);
+            query = query.Where(a => a.Languages.Contains(marker));
+        }
+        if (filter.Free) query = query.Where(a => a.Cost == Cost.Free);
+        if (filter.Day is { } day)
+        {
+            var bit = Schedule.DayBit(day);
+            query = query.Where(a => (a.DayMask & bit) != 0);
+        }
+        var weekEnd = today.AddDays(ScheduleExpansion.WeekLength - 1);
+        if (filter.ThisWeek) query = query.Where(a => a.FirstDate <= weekEnd);
+        var activities = await query.ToListAsync(cancellationToken);
+
+        var names = await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken);
+        var hits = new List<DirectoryHit>();
+        foreach (var a in activities)
+        {
+            var upcoming = filter.ThisWeek ? ScheduleExpansion.ThisWeek(a.Schedule, today) : ScheduleExpansion.Between(a.Schedule, today, today.AddDays(366));
+            if (filter.Day is { } d) upcoming = upcoming.Where(o => o.Date.DayOfWeek == d).ToList();
+            if (upcoming.Count == 0) continue;
+            hits.Add(Hit(a, names, upcoming[0]));
+        }
+        return hits;
+    }
+
+    private async Task<IReadOnlyList<DirectoryHit>> ServiceHitsAsync(DirectoryFilter filter, List<Guid>? ids, CancellationToken cancellationToken)
+    {
+        var query = db.Services.AsNoTracking().Where(s => s.State == PublicationState.Published);
+        if (ids is not null) query = query.Where(s => ids.Contains(s.Id));
+        // A service for the whole region serves every municipality.
+        if (filter.MunicipalityId is { } m) query = query.Where(s => s.MunicipalityId == m || s.MunicipalityId == null);
+        if (filter.Age is { } age) query = query.Where(s => (s.AgeMin == null || s.AgeMin <= age) && (s.AgeMax == null || s.AgeMax >= age));
+        if (filter.Language is { } language)
+        {
+            var marker = Tags.Marker(language);
+            query = query.Where(s => s.Languages.Contains(marker));
+        }
+        if (filter.Free) query = query.Where(s => s.Cost == Cost.Free);
+        var services = await query.ToListAsync(cancellationToken);
+        var municipalities = await MunicipalityNamesAsync(cancellationToken);
+        return services.Select(s => new DirectoryHit(DirectorySearchDocuments.ServiceKind, s.Id, null, s.Name, s.Description, s.Level.ToString(),
+            s.MunicipalityId is { } id ? municipalities.GetValueOrDefault(id) : null, null, null, s.Cost == Cost.Free)).ToList();
+    }
+
+    private async Task<IReadOnlyList<DirectoryHit>> PlaceHitsAsync(DirectoryFilter filter, List<Guid>? ids, CancellationToken cancellationToken)
+    {
+        var query = db.MeetingPlaces.AsNoTracking().Where(p => p.State == PublicationState.Published);
+        if (ids is not null) query = query.Where(p => ids.Contains(p.Id));
+        if (filter.MunicipalityId is { } m) query = query.Where(p => p.MunicipalityId == m);
+        var places = await query.ToListAsync(cancellationToken);
+        var municipalities = await MunicipalityNamesAsync(cancellationToken);
+        return places.Select(p => PlaceHit(p, municipalities)).ToList();
+    }
+
+    private static DirectoryHit PlaceHit(MeetingPlace p, IReadOnlyDictionary<Guid, LocalizedText> municipalities) =>
+        new(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Slug, p.Name, p.Description, p.Kind.ToString(),
+            municipalities.GetValueOrDefault(p.MunicipalityId), null, null, null);
+
+    private DirectoryHit Hit(Activity a, IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)> places, Occurrence? next) =>
+        new(DirectorySearchDocuments.ActivityKind, a.Id, null, a.Name, a.Description, a.Kind.ToString(),
+            a.MeetingPlaceId is { } p && places.TryGetValue(p, out var place) ? place.Municipality : null,
+            a.MeetingPlaceId is { } q && places.TryGetValue(q, out var placeName) ? placeName.Name : null, next, a.Cost == Cost.Free);
+
+    private async Task<IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)>> NamesAsync(IEnumerable<Guid?> placeIds, CancellationToken cancellationToken)
+    {
+        var ids = placeIds.OfType<Guid>().Distinct().ToList();
+        var municipalities = await MunicipalityNamesAsync(cancellationToken);
+        return (await db.MeetingPlaces.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.MunicipalityId }).ToListAsync(cancellationToken))
+            .ToDictionary(p => p.Id, p => (p.Name, municipalities.GetValueOrDefault(p.MunicipalityId) ?? new LocalizedText("")));
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, LocalizedText>> MunicipalityNamesAsync(CancellationToken cancellationToken) =>
+        await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
+
+    /// <summary>The occurrences of the coming seven days, in time order, in a municipality or at a place (or everywhere).</summary>
+    public async Task<IReadOnlyList<WeekItem>> ThisWeekAsync(Guid? municipalityId, Guid? placeId, CancellationToken cancellationToken)
+    {
+        var today = Today;
+        var weekEnd = today.AddDays(ScheduleExpansion.WeekLength - 1);
+        var query = PublishedActivities(today).Where(a => a.FirstDate <= weekEnd);
+        if (municipalityId is { } m) query = query.Where(a => a.MunicipalityId == m);
+        if (placeId is { } p) query = query.Where(a => a.MeetingPlaceId == p);
+        var activities = await query.ToListAsync(cancellationToken);
+        var names = await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken);
+        return activities.SelectMany(a => ScheduleExpansion.ThisWeek(a.Schedule, today).Select(o => new WeekItem(o, Hit(a, names, o))))
+            .OrderBy(i => i.Occurrence.StartsAtUtc).ThenBy(i => i.Activity.Name.Fi, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The published activities, optionally in a municipality or at a place, for calendar feeds and listings.</summary>
+    public async Task<IReadOnlyList<Activity>> PublishedActivitiesAsync(Guid? municipalityId, Guid? placeId, CancellationToken cancellationToken)
+    {
+        var query = PublishedActivities(Today);
+        if (municipalityId is { } m) query = query.Where(a => a.MunicipalityId == m);
+        if (placeId is { } p) query = query.Where(a => a.MeetingPlaceId == p);
+        return await query.OrderBy(a => a.FirstDate).ThenBy(a => a.Id).ToListAsync(cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<DirectoryHit>> ActivityHitsAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    {
+        var names = await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken);
+        return activities.Select(a => Hit(a, names, ScheduleExpansion.Next(a.Schedule, Today))).ToList();
+    }
+
+    public async Task<IReadOnlyList<DirectoryHit>> PlaceHitsAsync(Guid? municipalityId, Guid? familyCentreId, CancellationToken cancellationToken)
+    {
+        var query = db.MeetingPlaces.AsNoTracking().Where(p => p.State == PublicationState.Published);
+        if (municipalityId is { } m) query = query.Where(p => p.MunicipalityId == m);
+        if (familyCentreId is { } f) query = query.Where(p => p.FamilyCentreId == f);
+        var municipalities = await MunicipalityNamesAsync(cancellationToken);
+        return (await query.ToListAsync(cancellationToken)).Select(p => PlaceHit(p, municipalities)).OrderBy(p => p.Name.Fi, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The services of a municipality (its own and the region-wide ones), or those offered at given places.</summary>
+    public async Task<IReadOnlyList<DirectoryHit>> ServiceHitsAsync(Guid? municipalityId, IReadOnlyCollection<Guid>? atPlaces, CancellationToken cancellationToken)
+    {
+        var services = await db.Services.AsNoTracking().Where(s => s.State == PublicationState.Published)
+            .Where(s => municipalityId == null || s.MunicipalityId == municipalityId || s.MunicipalityId == null).ToListAsync(cancellationToken);
+        if (atPlaces is not null) services = services.Where(s => s.MeetingPlaceIds.Any(atPlaces.Contains)).ToList();
+        var municipalities = await MunicipalityNamesAsync(cancellationToken);
+        return services.Select(s => new DirectoryHit(DirectorySearchDocuments.ServiceKind, s.Id, null, s.Name, s.Description, s.Level.ToString(),
+            s.MunicipalityId is { } id ? municipalities.GetValueOrDefault(id) : null, null, null, s.Cost == Cost.Free))
+            .OrderBy(s => s.Name.Fi, StringComparer.Ordinal).ToList();
+    }
+
+    // ---- Detail views ----
+
+    /// <param name="includeUnpublished">Staff see drafts and archived entries; the public only published ones.</param>
+    public async Task<ActivityView> GetActivityAsync(Guid id, bool includeUnpublished, CancellationToken cancellationToken)
+    {
+        var a = await db.Activities.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && (includeUnpublished || x.State == PublicationState.Published), cancellationToken)
+            ?? throw new NotFoundException(DirectoryRules.ActivityNotFound);
+        return await ViewAsync(a, cancellationToken);
+    }
+
+    public async Task<ActivityView> ViewAsync(Activity a, CancellationToken cancellationToken)
+    {
+        var organisations = await OrganisationRefsAsync([a.OrganisationId, .. a.CoOrganiserIds], cancellationToken);
+        var municipality = await MunicipalityRefAsync(a.MunicipalityId, cancellationToken);
+        var place = a.MeetingPlaceId is { } p ? (await PlaceRefsAsync([p], cancellationToken)).SingleOrDefault() : null;
+        return new ActivityView(a.Id, a.Name, a.Description, a.Kind, organisations[a.OrganisationId],
+            a.CoOrganiserIds.Where(organisations.ContainsKey).Select(o => organisations[o]).ToList(), municipality, place, a.RoomNote,
+            a.AgeMin, a.AgeMax, Tags.SplitEnum<Audience>(a.Audiences), Tags.SplitEnum<Topic>(a.Topics), Tags.Split(a.Languages), a.Schedule,
+            ScheduleExpansion.Between(a.Schedule, Today, Today.AddDays(90)).Take(12).ToList(), a.RegistrationRequired, a.RegistrationUrl,
+            a.RegistrationContact, a.Capacity, a.Cost, a.FeeNote, a.State, a.UpdatedAt);
+    }
+
+    public async Task<ServiceView> GetServiceAsync(Guid id, bool includeUnpublished, CancellationToken cancellationToken)
+    {
+        var s = await db.Services.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && (includeUnpublished || x.State == PublicationState.Published), cancellationToken)
+            ?? throw new NotFoundException(DirectoryRules.ServiceNotFound);
+        var organisations = await OrganisationRefsAsync([s.OrganisationId], cancellationToken);
+        var municipality = s.MunicipalityId is { } m ? await MunicipalityRefAsync(m, cancellationToken) : null;
+        var places = (await PlaceRefsAsync(s.MeetingPlaceIds, cancellationToken, publishedOnly: !includeUnpublished)).ToList();
+        return new ServiceView(s.Id, s.Name, s.Description, s.Level, organisations[s.OrganisationId], municipality, s.AgeMin, s.AgeMax,
+            Tags.SplitEnum<Audience>(s.Audiences), Tags.SplitEnum<Topic>(s.Topics), Tags.Split(s.Languages), places, s.Phone, s.Email,
+            s.WebUrl, s.EServiceUrl, s.Cost, s.FeeNote, s.PtvId, s.State, s.UpdatedAt);
+    }
+
+    /// <param name="key">The place's short name or id.</param>
+    public async Task<MeetingPlaceView> GetMeetingPlaceAsync(string key, bool includeUnpublished, CancellationToken cancellationToken)
+    {
+        var byId = Guid.TryParse(key, out var id) ? id : Guid.Empty;
+        var p = await db.MeetingPlaces.AsNoTracking()
+            .SingleOrDefaultAsync(x => (x.Slug == key || x.Id == byId) && (includeUnpublished || x.State == PublicationState.Published), cancellationToken)
+            ?? throw new NotFoundException(DirectoryRules.MeetingPlaceNotFound);
+        var organisations = await OrganisationRefsAsync([p.OrganisationId], cancellationToken);
+        var centre = p.FamilyCentreId is { } f
+            ? await db.FamilyCentres.AsNoTracking().Where(c => c.Id == f).Select(c => new NamedRef(c.Id, c.Slug, c.Name)).SingleOrDefaultAsync(cancellationToken)
+            : null;
+        return new MeetingPlaceView(p.Id, p.Slug, p.Name, p.Description, p.Kind, organisations[p.OrganisationId],
+            await MunicipalityRefAsync(p.MunicipalityId, cancellationToken), centre, p.StreetAddress, p.PostalCode, p.PostOffice,
+            p.Latitude, p.Longitude, p.Accessibility, p.OpeningHours, p.OpeningExceptions.Where(e => e.To >= Today).ToList(), p.OfferList,
+            p.Phone, p.Email, p.WebUrl, p.State, p.UpdatedAt);
+    }
+
+    public async Task<ActivityStaffView> GetActivityForStaffAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
+    {
+        var a = await db.Activities.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw new NotFoundException(DirectoryRules.ActivityNotFound);
+        return new ActivityStaffView(await ViewAsync(a, cancellationToken), a.Version, a.Leaders, a.Insurance, a.MissingAgreements(),
+            await PermittedAsync(actor, a, cancellationToken));
+    }
+
+    public async Task<ServiceStaffView> GetServiceForStaffAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
+    {
+        var s = await db.Services.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw new NotFoundException(DirectoryRules.ServiceNotFound);
+        return new ServiceStaffView(await GetServiceAsync(id, true, cancellationToken), s.Version, await PermittedAsync(actor, s, cancellationToken));
+    }
+
+    public async Task<MeetingPlaceStaffView> GetMeetingPlaceForStaffAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
+    {
+        var p = await db.MeetingPlaces.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw new NotFoundException(DirectoryRules.MeetingPlaceNotFound);
+        return new MeetingPlaceStaffView(await GetMeetingPlaceAsync(id.ToString(), true, cancellationToken), p.Version, await PermittedAsync(actor, p, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<string>> PermittedAsync(Actor? actor, DirectoryEntry entry, CancellationToken cancellationToken) =>
+        await DirectoryAccess.MayEditAsync(db, actor, entry, cancellationToken) ? [nameof(StaffAction.EditDirectory)] : [];
+
+    /// <summary>The entries the actor may edit: everything for coordinators, their organisation's (and, for a municipality's representative, its meeting places) for others.</summary>
+    public async Task<IReadOnlyList<StaffEntry>> EditableAsync(Actor? actor, CancellationToken cancellationToken)
+    {
+        var everything = AccessControl.Permits(actor, StaffAction.EditDirectory);
+        var own = actor?.OrganisationId ?? Guid.Empty;
+        var municipality = await DirectoryAccess.ActorMunicipalityAsync(db, actor, cancellationToken);
+        var organisations = (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
+            .ToDictionary(o => o.Id, o => new NamedRef(o.Id, o.Slug, o.Name));
+        var places = await db.MeetingPlaces.AsNoTracking()
+            .Where(p => everything || p.OrganisationId == own || (municipality != null && p.MunicipalityId == municipality))
+            .Select(p => new { p.Id, p.Name, p.OrganisationId, p.State, p.UpdatedAt, p.IsDemo }).ToListAsync(cancellationToken);
+        var services = await db.Services.AsNoTracking().Where(s => everything || s.OrganisationId == own)
+            .Select(s => new { s.Id, s.Name, s.OrganisationId, s.State, s.UpdatedAt, s.IsDemo }).ToListAsync(cancellationToken);
+        var activities = await db.Activities.AsNoTracking().Where(a => everything || a.OrganisationId == own)
+            .Select(a => new { a.Id, a.Name, a.OrganisationId, a.State, a.UpdatedAt, a.IsDemo }).ToListAsync(cancellationToken);
+        return activities.Select(a => new StaffEntry(DirectorySearchDocuments.ActivityKind, a.Id, a.Name, organisations[a.OrganisationId], a.State, a.UpdatedAt, a.IsDemo))
+            .Concat(services.Select(s => new StaffEntry(DirectorySearchDocuments.ServiceKind, s.Id, s.Name, organisations[s.OrganisationId], s.State, s.UpdatedAt, s.IsDemo)))
+            .Concat(places.Select(p => new StaffEntry(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Name, organisations[p.OrganisationId], p.State, p.UpdatedAt, p.IsDemo)))
+            .OrderBy(e => e.State).ThenBy(e => e.Type).ThenBy(e => e.Name.Fi, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>Organisations an editor may choose as the owner of a new entry: all for coordinators, else their own.</summary>
+    public async Task<IReadOnlyList<NamedRef>> OwnerChoicesAsync(Actor? actor, CancellationToken cancellationToken)
+    {
+        var everything = AccessControl.Permits(actor, StaffAction.EditDirectory);
+        var own = actor?.OrganisationId ?? Guid.Empty;
+        return (await db.Organisations.AsNoTracking().Where(o => everything || o.Id == own).Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
+            .Select(o => new NamedRef(o.Id, o.Slug, o.Name)).OrderBy(o => o.Name.Fi, StringComparer.Ordinal).ToList();
+    }
+
+    public async Task<IReadOnlyList<NamedRef>> OrganisationsAsync(CancellationToken cancellationToken) =>
+        (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
+            .Select(o => new NamedRef(o.Id, o.Slug, o.Name)).OrderBy(o => o.Name.Fi, StringComparer.Ordinal).ToList();
+
+    /// <summary>Places an activity or service can name: any that is not archived.</summary>
+    public async Task<IReadOnlyList<NamedRef>> PlaceChoicesAsync(CancellationToken cancellationToken) =>
+        (await db.MeetingPlaces.AsNoTracking().Where(p => p.State != PublicationState.Archived).Select(p => new { p.Id, p.Slug, p.Name }).ToListAsync(cancellationToken))
+            .Select(p => new NamedRef(p.Id, p.Slug, p.Name)).OrderBy(p => p.Name.Fi, StringComparer.Ordinal).ToList();
+
+    public async Task<(NamedRef Municipality, IReadOnlyList<NamedRef> FamilyCentres)> MunicipalityAsync(string slug, CancellationToken cancellationToken)
+    {
+        var m = await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, cancellationToken)
+            ?? throw new NotFoundException(DirectoryRules.MunicipalityNotFound);
+        var centres = await db.FamilyCentres.AsNoTracking().Where(f => f.MunicipalityId == m.Id).Select(f => new NamedRef(f.Id, f.Slug, f.Name)).ToListAsync(cancellationToken);
+        return (new NamedRef(m.Id, m.Slug, m.Name), centres);
+    }
+
+    public async Task<(NamedRef FamilyCentre, NamedRef Municipality)> FamilyCentreAsync(string slug, CancellationToken cancellationToken)
+    {
+        var f = await db.FamilyCentres.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, cancellationToken)
+            ?? throw new NotFoundException(DirectoryRules.FamilyCentreNotFound);
+        return (new NamedRef(f.Id, f.Slug, f.Name), await MunicipalityRefAsync(f.MunicipalityId, cancellationToken));
+    }
+
+    public async Task<IReadOnlyList<NamedRef>> FamilyCentresAsync(CancellationToken cancellationToken) =>
+        await db.FamilyCentres.AsNoTracking().OrderBy(f => f.Slug).Select(f => new NamedRef(f.Id, f.Slug, f.Name)).ToListAsync(cancellationToken);
+
+    /// <summary>Every public address of the directory, for sitemap.xml.</summary>
+    public async Task<IReadOnlyList<(string Path, DateTime? Modified)>> SitemapAsync(CancellationToken cancellationToken)
+    {
+        var paths = new List<(string, DateTime?)> { ("/", null), ("/directory", null), ("/organisations", null) };
+        foreach (var m in await db.Municipalities.AsNoTracking().Select(m => m.Slug).OrderBy(s => s).ToListAsync(cancellationToken))
+        {
+            paths.Add(($"/directory/municipalities/{m}", null));
+            paths.Add(($"/directory/municipalities/{m}/this-week", null));
+        }
+        foreach (var f in await db.FamilyCentres.AsNoTracking().Select(f => f.Slug).OrderBy(s => s).ToListAsync(cancellationToken))
+            paths.Add(($"/directory/family-centres/{f}", null));
+        foreach (var p in await db.MeetingPlaces.AsNoTracking().Where(p => p.State == PublicationState.Published).OrderBy(p => p.Slug).Select(p => new { p.Slug, p.UpdatedAt }).ToListAsync(cancellationToken))
+            paths.Add(($"/directory/places/{p.Slug}", p.UpdatedAt));
+        foreach (var s in await db.Services.AsNoTracking().Where(s => s.State == PublicationState.Published).OrderBy(s => s.Id).Select(s => new { s.Id, s.UpdatedAt }).ToListAsync(cancellationToken))
+            paths.Add(($"/directory/services/{s.Id}", s.UpdatedAt));
+        foreach (var a in await PublishedActivities(Today).OrderBy(a => a.Id).Select(a => new { a.Id, a.UpdatedAt }).ToListAsync(cancellationToken))
+            paths.Add(($"/directory/activities/{a.Id}", a.UpdatedAt));
+        return paths;
+    }
+
+    private async Task<Dictionary<Guid, NamedRef>> OrganisationRefsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
+        (await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
+            .ToDictionary(o => o.Id, o => new NamedRef(o.Id, o.Slug, o.Name));
+
+    private async Task<NamedRef> MunicipalityRefAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Municipalities.AsNoTracking().Where(m => m.Id == id).Select(m => new NamedRef(m.Id, m.Slug, m.Name)).SingleAsync(cancellationToken);
+
+    private async Task<IReadOnlyList<PlaceRef>> PlaceRefsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken, bool publishedOnly = false) =>
+        await db.MeetingPlaces.AsNoTracking().Where(p => ids.Contains(p.Id) && (!publishedOnly || p.State == PublicationState.Published))
+            .Select(p => new PlaceRef(p.Id, p.Slug, p.Name, p.StreetAddress, p.PostalCode, p.PostOffice, p.Latitude, p.Longitude))
+            .ToListAsync(cancellationToken);
+}

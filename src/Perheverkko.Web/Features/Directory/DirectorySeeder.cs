@@ -1,0 +1,105 @@
+using Perheverkko.Web.Platform.Search;
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Data;
+using static Perheverkko.Web.Features.Directory.DemoProgramme;
+
+namespace Perheverkko.Web.Features.Directory;
+
+/// <summary>
+/// The directory's seed. Always: the family centres' premises as meeting places beside the youth guidance centres
+/// the network seed adds. With <c>Seed:DemoData</c>: fictional meeting places (one central one per municipality and
+/// a few more), services and a programme of activities, all marked as demo (<see cref="DirectoryEntry.IsDemo"/>).
+/// Idempotent by stable ids; afterwards every published item is (re)indexed for search.
+/// </summary>
+public sealed class DirectorySeeder(PerheverkkoDb db, SearchReindex search, TimeProvider clock)
+{
+    public static Guid PlaceId(string slug) => SeedIds.For("meeting-place", slug);
+    public static Guid ActivityId(string key) => SeedIds.For("activity", key);
+    public static Guid ServiceId(string key) => SeedIds.For("service", key);
+
+    /// <returns>How many rows were added.</returns>
+    public async Task<int> SeedAsync(bool demo, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var rows = new List<DirectoryEntry>();
+        foreach (var f in SouthSavoNetwork.FamilyCentres)
+        {
+            var place = MeetingPlace.Create(PlaceId(f.Slug), f.Slug, NetworkSeeder.OrganisationId(f.OrganisationSlug),
+                new MeetingPlaceDetails(new LocalizedText(f.Fi, f.Sv, f.En), new LocalizedText(""), MeetingPlaceKind.Other,
+                    NetworkSeeder.MunicipalityId(f.MunicipalitySlug), null, null, null, null, null, new LocalizedText(""), [], [],
+                    [CentralOffer.EarlySupport, CentralOffer.PerheneuvoBase, CentralOffer.Services], null, null, null,
+                    SeedIds.For("family-centre", f.Slug)), now);
+            place.MoveTo(1, PublicationState.Published, now);
+            rows.Add(place);
+        }
+        if (demo) rows.AddRange(DemoRows(now));
+
+        var added = 0;
+        foreach (var row in rows)
+        {
+            if (await db.FindAsync(row.GetType(), [row.Id], cancellationToken) is not null) continue;
+            db.Add(row);
+            added++;
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        if (added > 0) await search.RunAsync(cancellationToken);
+        return added;
+    }
+
+    private static IEnumerable<DirectoryEntry> DemoRows(DateTime now)
+    {
+        var today = DateOnly.FromDateTime(now);
+        foreach (var p in Places)
+        {
+            var place = MeetingPlace.Create(PlaceId(p.Slug), p.Slug, NetworkSeeder.OrganisationId(p.OrganisationSlug),
+                new MeetingPlaceDetails(new LocalizedText(p.Fi, p.Sv, p.En), new LocalizedText(p.DescriptionFi, p.DescriptionSv, p.DescriptionEn),
+                    p.Kind, NetworkSeeder.MunicipalityId(p.MunicipalitySlug), p.Street, p.PostalCode, p.PostOffice, p.Latitude, p.Longitude,
+                    new LocalizedText(p.AccessibilityFi, p.AccessibilitySv, p.AccessibilityEn), p.Hours, ChristmasClosure(today), p.Offers,
+                    null, null, null, null), now, demo: true);
+            place.MoveTo(1, PublicationState.Published, now);
+            yield return place;
+        }
+        foreach (var s in Services)
+        {
+            var service = Service.Create(ServiceId(s.Key), NetworkSeeder.OrganisationId(s.OrganisationSlug),
+                new ServiceDetails(new LocalizedText(s.Fi, s.Sv, s.En), new LocalizedText(s.DescriptionFi, s.DescriptionSv, s.DescriptionEn),
+                    s.Level, s.MunicipalitySlug is null ? null : NetworkSeeder.MunicipalityId(s.MunicipalitySlug), s.AgeMin, s.AgeMax,
+                    s.Audiences, s.Topics, s.Languages, s.PlaceSlugs.Select(PlaceId).ToList(), null, null, null, null,
+                    Cost.Free, null, null), now, demo: true);
+            service.MoveTo(1, PublicationState.Published, now);
+            yield return service;
+        }
+        // The programme recurs from the start of this season without an end, so the demo stays alive whenever it is seeded.
+        var seasonStart = new DateOnly(today.Month >= 8 ? today.Year : today.Year - 1, 8, 15);
+        foreach (var a in Activities)
+        {
+            var schedule = a.Single
+                ? Schedule.Once(today.AddDays(a.DaysFromSeed), a.Starts, a.Ends)
+                : Schedule.EveryWeek(seasonStart, null, a.Starts, a.Ends, a.Day) with { Cancelled = Holidays(a.Day, seasonStart) };
+            var place = Places.Single(p => p.Slug == a.PlaceSlug);
+            var activity = Activity.Create(ActivityId(a.Key), NetworkSeeder.OrganisationId(a.OrganisationSlug),
+                new ActivityDetails(new LocalizedText(a.Fi, a.Sv, a.En), new LocalizedText(a.DescriptionFi, a.DescriptionSv, a.DescriptionEn),
+                    a.Kind, NetworkSeeder.MunicipalityId(place.MunicipalitySlug), PlaceId(place.Slug), null,
+                    a.CoOrganiserSlugs.Select(NetworkSeeder.OrganisationId).ToList(), a.AgeMin, a.AgeMax, a.Audiences, a.Topics, a.Languages,
+                    schedule, a.RegistrationRequired, null, a.RegistrationRequired ? "perheneuvo@perheverkko.example" : null, a.Capacity,
+                    Cost.Free, null, a.Leaders, a.Insurance), now, demo: true);
+            if (a.Publish) activity.MoveTo(1, PublicationState.Published, now);
+            yield return activity;
+        }
+    }
+
+    /// <summary>The places close over Christmas and New Year.</summary>
+    private static IReadOnlyList<OpeningException> ChristmasClosure(DateOnly today)
+    {
+        var year = today.Month == 12 || today.Month >= 8 ? today.Year : today.Year - 1;
+        return [new OpeningException(new DateOnly(year, 12, 23), new DateOnly(year + 1, 1, 6), null, null, "Joulutauko / Jullov / Christmas break")];
+    }
+
+    /// <summary>Weekly groups do not meet over Christmas: the dates of that weekday from 23 December to 6 January are cancelled.</summary>
+    private static IReadOnlyList<DateOnly> Holidays(DayOfWeek day, DateOnly seasonStart)
+    {
+        var from = new DateOnly(seasonStart.Year, 12, 23);
+        return Enumerable.Range(0, 15).Select(from.AddDays).Where(d => d.DayOfWeek == day).ToList();
+    }
+}

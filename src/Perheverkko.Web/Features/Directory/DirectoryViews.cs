@@ -1,0 +1,56 @@
+using Perheverkko.Web.Platform.Data;
+
+namespace Perheverkko.Web.Features.Directory;
+
+public sealed record NamedRef(Guid Id, string? Slug, LocalizedText Name);
+
+public sealed record PlaceRef(Guid Id, string Slug, LocalizedText Name, string? StreetAddress, string? PostalCode, string? PostOffice,
+    double? Latitude, double? Longitude);
+
+/// <summary>An activity as the public sees it (no leaders or insurance: those are the parties' agreement).</summary>
+public sealed record ActivityView(
+    Guid Id, LocalizedText Name, LocalizedText Description, ActivityKind Kind, NamedRef Organisation, IReadOnlyList<NamedRef> CoOrganisers,
+    NamedRef Municipality, PlaceRef? MeetingPlace, string? RoomNote, int? AgeMin, int? AgeMax, IReadOnlyList<Audience> Audiences,
+    IReadOnlyList<Topic> Topics, IReadOnlyList<string> Languages, Schedule Schedule, IReadOnlyList<Occurrence> Upcoming,
+    bool RegistrationRequired, string? RegistrationUrl, string? RegistrationContact, int? Capacity, Cost Cost, string? FeeNote,
+    PublicationState State, DateTime UpdatedAt);
+
+public sealed record ServiceView(
+    Guid Id, LocalizedText Name, LocalizedText Description, ServiceLevel Level, NamedRef Organisation, NamedRef? Municipality,
+    int? AgeMin, int? AgeMax, IReadOnlyList<Audience> Audiences, IReadOnlyList<Topic> Topics, IReadOnlyList<string> Languages,
+    IReadOnlyList<PlaceRef> MeetingPlaces, string? Phone, string? Email, string? WebUrl, string? EServiceUrl, Cost Cost, string? FeeNote,
+    string? PtvId, PublicationState State, DateTime UpdatedAt);
+
+public sealed record MeetingPlaceView(
+    Guid Id, string Slug, LocalizedText Name, LocalizedText Description, MeetingPlaceKind Kind, NamedRef Organisation, NamedRef Municipality,
+    NamedRef? FamilyCentre, string? StreetAddress, string? PostalCode, string? PostOffice, double? Latitude, double? Longitude,
+    LocalizedText Accessibility, IReadOnlyList<WeeklyOpening> OpeningHours, IReadOnlyList<OpeningException> OpeningExceptions,
+    IReadOnlyList<CentralOffer> Offers, string? Phone, string? Email, string? WebUrl, PublicationState State, DateTime UpdatedAt);
+
+/// <summary>An entry for its editors: the version to send back, what they may do, and for an activity what is still missing.</summary>
+public sealed record ActivityStaffView(ActivityView Activity, int Version, string? Leaders, string? Insurance,
+    IReadOnlyList<AgreedThing> Missing, IReadOnlyList<string> PermittedActions);
+
+public sealed record ServiceStaffView(ServiceView Service, int Version, IReadOnlyList<string> PermittedActions);
+
+public sealed record MeetingPlaceStaffView(MeetingPlaceView MeetingPlace, int Version, IReadOnlyList<string> PermittedActions);
+
+/// <summary>One line of a result list: an activity, a service or a meeting place.</summary>
+public sealed record DirectoryHit(string Type, Guid Id, string? Slug, LocalizedText Name, LocalizedText Description, string Kind,
+    LocalizedText? Municipality, LocalizedText? Place, Occurrence? Next, bool? Free)
+{
+    public string Path => Type switch
+    {
+        DirectorySearchDocuments.ActivityKind => $"/directory/activities/{Id}",
+        DirectorySearchDocuments.ServiceKind => $"/directory/services/{Id}",
+        _ => $"/directory/places/{Slug}",
+    };
+}
+
+public sealed record DirectorySearchResult(IReadOnlyList<DirectoryHit> Items, int Total, int Page, int PageCount);
+
+/// <summary>One occurrence of an activity in a "this week" listing.</summary>
+public sealed record WeekItem(Occurrence Occurrence, DirectoryHit Activity);
+
+/// <summary>A line of the staff's list of entries they may edit.</summary>
+public sealed record StaffEntry(string Type, Guid Id, LocalizedText Name, NamedRef Organisation, PublicationState State, DateTime UpdatedAt, bool Demo);

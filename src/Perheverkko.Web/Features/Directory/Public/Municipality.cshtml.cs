@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+using Perheverkko.Web.Platform.Web;
+
+namespace Perheverkko.Web.Features.Directory.Public;
+
+/// <summary>Everything in one municipality: its meeting places, this week's activities, all activities and the services for it.</summary>
+[AllowAnonymous]
+public sealed class MunicipalityModel(DirectoryQueries queries) : PerheverkkoPage
+{
+    public NamedRef Municipality { get; private set; } = null!;
+    public IReadOnlyList<NamedRef> FamilyCentres { get; private set; } = [];
+    public IReadOnlyList<DirectoryHit> Places { get; private set; } = [];
+    public IReadOnlyList<WeekItem> ThisWeek { get; private set; } = [];
+    public IReadOnlyList<DirectoryHit> Activities { get; private set; } = [];
+    public IReadOnlyList<DirectoryHit> Services { get; private set; } = [];
+
+    public async Task OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        (Municipality, FamilyCentres) = await queries.MunicipalityAsync(slug, cancellationToken);
+        Places = await queries.PlaceHitsAsync(Municipality.Id, null, cancellationToken);
+        ThisWeek = await queries.ThisWeekAsync(Municipality.Id, null, cancellationToken);
+        Activities = await queries.ActivityHitsAsync(await queries.PublishedActivitiesAsync(Municipality.Id, null, cancellationToken), cancellationToken);
+        Services = await queries.ServiceHitsAsync(Municipality.Id, null, cancellationToken);
+    }
+}

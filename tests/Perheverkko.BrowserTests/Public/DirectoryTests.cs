@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Perheverkko.BrowserTests.Infrastructure;
+using Perheverkko.Testing;
+using Perheverkko.Web.Features.Directory;
+using static Microsoft.Playwright.Assertions;
+
+namespace Perheverkko.BrowserTests.Public;
+
+/// <summary>
+/// The public directory as a family uses it (without JavaScript) and as a representative keeps it, with axe-core over
+/// every public directory page in Finnish, Swedish and English. The clock is set to a Monday in March 2031, when the
+/// demo programme runs every week.
+/// </summary>
+public sealed class DirectoryTests(BrowserFixture browser, SqliteApp app) : BrowserTest(browser, app), IClassFixture<SqliteApp>
+{
+    private static readonly DateTimeOffset Monday = new(2031, 3, 10, 8, 0, 0, TimeSpan.Zero);
+    private static readonly string FamilyClub = $"/directory/activities/{DirectorySeeder.ActivityId("perhekerho-mikkeli")}";
+
+    private void AtMonday()
+    {
+        if (App.App.Clock.GetUtcNow() < Monday) App.App.Clock.SetUtcNow(Monday);
+    }
+
+    [Fact]
+    public async Task A_family_filters_Mikkeli_to_this_week_opens_the_family_club_and_downloads_its_calendar_file()
+    {
+        AtMonday();
+        var page = await NewPageAsync(javaScript: false);
+        await page.GotoAsync("/directory");
+        await page.GetByLabel("Kunta").SelectOptionAsync(new SelectOptionValue { Label = "Mikkeli" });
+        await page.GetByLabel("Laji").SelectOptionAsync(new SelectOptionValue { Label = "Avoin toiminta" });
+        await page.GetByLabel("Vain tällä viikolla").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hae", Exact = true }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/directory\\?q=&municipality=mikkeli&kind=OpenActivity.*&week=true"));
+        await Expect(page.GetByLabel("Vain tällä viikolla")).ToBeCheckedAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Perhekerho", Exact = true }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(FamilyClub) + "$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Perhekerho");
+        await Expect(page.GetByText("ti 11.3. 09.30–11.30")).ToBeVisibleAsync();
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Lataa kalenteriin (.ics)" }).ClickAsync());
+        var ics = await File.ReadAllTextAsync((await download.PathAsync())!);
+        Assert.Contains("BEGIN:VCALENDAR", ics);
+        Assert.Contains("UID:" + DirectoryCalendar.Uid(DirectorySeeder.ActivityId("perhekerho-mikkeli")), ics);
+        Assert.Contains("RRULE:FREQ=WEEKLY;BYDAY=TU", ics);
+    }
+
+    [Fact]
+    public async Task A_family_searches_perhekerho_Mikkelissa_and_finds_the_family_club()
+    {
+        AtMonday();
+        var page = await NewPageAsync(javaScript: false);
+        await page.GotoAsync("/directory");
+        await page.GetByLabel("Hakusana").FillAsync("perhekerho Mikkelissä");
+        await page.GetByLabel("Vain tällä viikolla").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Hae", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Perhekerho", Exact = true }).First.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(FamilyClub) + "$"));
+    }
+
+    [Fact]
+    public async Task A_representative_is_told_what_is_missing_completes_and_publishes_an_activity_that_then_appears_in_the_listing()
+    {
+        AtMonday();
+        var page = await SignedInPageAsync(DemoUsers.MikkeliRepresentative);
+        await page.GotoAsync("/staff/directory");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Uusi toiminta" }).ClickAsync();
+        await page.Locator("#Input_Name_Fi").FillAsync("Vauvajumppa");
+        await page.Locator("#Input_Kind").SelectOptionAsync("OpenActivity");
+        await page.Locator("#Input_MunicipalityId").SelectOptionAsync(new SelectOptionValue { Label = "Mikkeli" });
+        await page.Locator("#Input_Schedule_Starts").FillAsync("10:00");
+        await page.Locator("#Input_Schedule_Ends").FillAsync("11:00");
+        await page.Locator("input[name='Input.Schedule.Days'][value='Wednesday']").CheckAsync();
+        await page.Locator("#Input_Schedule_From").FillAsync("2031-01-01");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tallennettu.");
+        var missing = page.Locator(".missing");
+        await Expect(missing).ToContainTextAsync("tilat (kohtaamispaikka)");
+        await Expect(missing).ToContainTextAsync("vetäjät");
+        await Expect(missing).ToContainTextAsync("vakuutukset");
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Toimintaa ei voi julkaista");
+
+        await page.Locator("#Input_MeetingPlaceId").SelectOptionAsync(new SelectOptionValue { Label = "Kohtaamispaikka Kaisla" });
+        await page.Locator("#Input_Leaders").FillAsync("Perheohjaaja ja fysioterapeutti");
+        await page.Locator("#Input_Insurance").FillAsync("Kaupungin vastuuvakuutus");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tallennettu.");
+        await Expect(page.Locator(".missing")).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Julkaistu.");
+
+        await page.GotoAsync("/directory?municipality=mikkeli&week=true");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Vauvajumppa" }).ClickAsync();
+        await Expect(page.GetByText("ke 12.3. 10.00–11.00")).ToBeVisibleAsync();
+    }
+
+    public static TheoryData<string?> Languages() => new(null, "På svenska", "In English");
+
+    [Theory]
+    [MemberData(nameof(Languages))]
+    public async Task Every_public_directory_page_has_no_WCAG_A_or_AA_violations(string? languageButton)
+    {
+        AtMonday();
+        var page = await NewPageAsync();
+        if (languageButton is not null)
+        {
+            await page.GotoAsync("/directory");
+            await page.GetByRole(AriaRole.Button, new() { Name = languageButton }).ClickAsync();
+        }
+        await AssertPagesAccessibleAsync(page,
+        [
+            "/directory", "/directory?q=&municipality=mikkeli&kind=OpenActivity&week=true", "/directory?kind=Banana&age=-1",
+            "/directory?municipality=savonlinna&page=2",
+            FamilyClub, $"/directory/activities/{DirectorySeeder.ActivityId("perheiden-liikuntapaiva")}",
+            $"/directory/services/{DirectorySeeder.ServiceId("neuvola-mikkeli")}", $"/directory/services/{DirectorySeeder.ServiceId("mimosa-ohjaus")}",
+            "/directory/places/kohtaamispaikka-kaisla", "/directory/places/olkkari", "/directory/municipalities/mikkeli",
+            "/directory/municipalities/sulkava", "/directory/municipalities/savonlinna/this-week", "/directory/family-centres/savonlinnan-perhekeskus",
+        ]);
+    }
+
+    [Fact]
+    public async Task The_staff_directory_pages_have_no_WCAG_A_or_AA_violations()
+    {
+        var page = await SignedInPageAsync(DemoUsers.MikkeliRepresentative);
+        await AssertPagesAccessibleAsync(page,
+        [
+            "/staff/directory", "/staff/directory/activities", "/staff/directory/services", "/staff/directory/places",
+            $"/staff/directory/activities/{DirectorySeeder.ActivityId("satutuokio-mikkeli")}",
+            $"/staff/directory/places/{DirectorySeeder.PlaceId("kohtaamispaikka-kaisla")}",
+            $"/staff/directory/services/{DirectorySeeder.ServiceId("neuvola-mikkeli")}",
+        ]);
+    }
+}

@@ -1,0 +1,100 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Perheverkko.Testing;
+using Perheverkko.Web.Platform.Data;
+using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+
+namespace Perheverkko.IntegrationTests.FamilyDirectory;
+
+/// <summary>The public listing's filters, applied in SQL on both databases, and input that must never break it.</summary>
+public sealed class DirectorySearchTests
+{
+    /// <summary>Monday 7 January 2030, 10:00 in Helsinki.</summary>
+    private static readonly DateTimeOffset Monday = new(2030, 1, 7, 8, 0, 0, TimeSpan.Zero);
+
+    [Theory, BothDatabases]
+    public async Task Filters_narrow_the_listing_and_upcoming_activities_come_first(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        app.Clock.SetUtcNow(Monday);
+        var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
+        var organisation = NetworkSeeder("hirvensalmi");
+        var tuesdays = await PublishedAsync(coordinator, Activity("Testikerho A", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01"),
+            ageMin: 0, ageMax: 6, organisation: organisation));
+        var saturdays = await PublishedAsync(coordinator, Activity("Testiryhmä B", Hirvensalmi, HirvensalmiPlace, Weekly("Saturday", "2030-02-01"),
+            kind: "PeerGroup", ageMin: 10, ageMax: 15, languages: ["fi", "sv"], cost: "Fee", organisation: organisation));
+        var once = await PublishedAsync(coordinator, Activity("Testitapahtuma C", Hirvensalmi, HirvensalmiPlace, Once("2030-01-09"),
+            kind: "Event", languages: ["en"], organisation: organisation));
+        var ended = await PublishedAsync(coordinator, Activity("Päättynyt D", Hirvensalmi, HirvensalmiPlace, Weekly("Monday", "2029-01-01", "2029-12-31"),
+            organisation: organisation));
+        var draft = await CreateAsync(coordinator, Activity("Luonnos E", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01"), organisation: organisation));
+        Guid[] mine = [tuesdays, saturdays, once, ended, draft];
+        var anonymous = app.Anonymous();
+        async Task<IReadOnlyList<Guid>> Mine(string filters) => (await SearchAsync(anonymous, "municipality=hirvensalmi&" + filters)).Where(mine.Contains).ToList();
+
+        Assert.Equal([tuesdays, once, saturdays], await Mine("kind="));
+        Assert.Equal([saturdays], await Mine("kind=PeerGroup"));
+        Assert.Equal([saturdays], await Mine("kind=peergroup&age=12"));
+        Assert.Equal([tuesdays, once], await Mine("age=3"));
+        Assert.Equal([saturdays], await Mine("language=sv"));
+        Assert.Equal([tuesdays], await Mine("day=Tuesday"));
+        Assert.Equal([tuesdays, once], await Mine("free=true"));
+        Assert.Equal([tuesdays, once], await Mine("week=true"));
+        Assert.Equal([once], await Mine("week=true&day=wednesday"));
+        Assert.Empty(await Mine("kind=Service"));
+        Assert.Empty(await SearchAsync(anonymous, "municipality=hirvensalmi&week=true&kind=MeetingPlace"));
+        // Other municipalities' items stay out.
+        Assert.Empty(await SearchAsync(anonymous, "municipality=savonlinna&kind=PeerGroup&age=12&language=sv"));
+        var places = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/directory?municipality=hirvensalmi&kind=MeetingPlace");
+        Assert.Equal(["Hirvensalmen Perhetupa"], places.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("name").GetProperty("fi").GetString()));
+    }
+
+    [Theory, BothDatabases]
+    public async Task This_week_in_a_municipality_lists_each_occurrence_in_time_order(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        app.Clock.SetUtcNow(Monday);
+        var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
+        var organisation = NetworkSeeder("hirvensalmi");
+        await PublishedAsync(coordinator, Activity("Viikkotesti", Hirvensalmi, HirvensalmiPlace,
+            new { starts = "17:00", ends = "18:30", days = new[] { "Monday", "Thursday" }, from = "2030-01-01", dates = Array.Empty<string>(), cancelled = new[] { "2030-01-10" } },
+            organisation: organisation));
+        var page = await app.Anonymous().GetStringAsync("/directory/municipalities/hirvensalmi/this-week");
+        var first = page.IndexOf("ma 7.1. 17.00–18.30", StringComparison.Ordinal);
+        var second = page.IndexOf("ma 14.1.", StringComparison.Ordinal);
+        Assert.True(first > 0, page);
+        Assert.Equal(-1, second); // the seven days from today end on Sunday 13 January
+        Assert.DoesNotContain("to 10.1. 17.00", page); // cancelled
+    }
+
+    [Theory, BothDatabases]
+    public async Task Bad_search_input_gets_a_clear_message_or_an_empty_result_never_a_server_error(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var anonymous = app.Anonymous();
+        var longQuery = string.Concat(Enumerable.Repeat("perhekerho ", 200)); // 2,200 characters
+        foreach (var query in new[]
+        {
+            "q=" + longQuery, "municipality=atlantis", "kind=Banana", "age=-1", "age=abc", "day=Funday", "day=3", "language=../../", "page=0", "page=x",
+        })
+        {
+            var api = await anonymous.GetAsync("/api/v1/directory?" + query);
+            Assert.True(api.StatusCode == HttpStatusCode.UnprocessableEntity, $"{query}: {api.StatusCode}");
+            Assert.Equal("validation.failed", Code(await api.Content.ReadAsStringAsync()));
+            var page = await anonymous.GetAsync("/directory?" + query);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.Contains("Hakua ei voitu tehdä näillä ehdoilla", await page.Content.ReadAsStringAsync());
+        }
+        foreach (var query in new[] { "", "\"", "perhe*", "NEAR(a b)", "-kerho", "' OR 1=1 --", "\"; DROP TABLE \"Activities\"; --", "<script>alert(1)</script>", "%00", "🙂" })
+        {
+            var address = "q=" + Uri.EscapeDataString(query) + "&unknown=filter&free=maybe";
+            Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/api/v1/directory?" + address)).StatusCode);
+            var page = await anonymous.GetAsync("/directory?" + address);
+            Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+            Assert.DoesNotContain("<script>alert(1)</script>", await page.Content.ReadAsStringAsync());
+        }
+    }
+
+    private static Guid NetworkSeeder(string slug) => Web.Features.Organisations.NetworkSeeder.OrganisationId(slug);
+}
