@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Administration;
 using Perheverkko.Web.Features.Directory;
+using Perheverkko.Web.Features.Directory.Hsds;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
@@ -133,6 +134,7 @@ public static class AppSetup
         app.MapGovernanceApi();
         app.MapAccountsApi();
         app.MapAdministrationApi();
+        app.MapHsdsApi();
         app.MapRazorPages();
         // An address nobody mapped is a 404 for everyone: without this, the fallback authorization policy would
         // send an anonymous visitor to sign in for a page that does not exist.
