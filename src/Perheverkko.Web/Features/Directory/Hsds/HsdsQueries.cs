@@ -63,7 +63,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
 
     private async Task<HsdsPage<HsdsService>> PageAsync(HsdsQuery q, int total, IReadOnlyList<DirectoryEntry> items, CancellationToken ct)
     {
-        var context = await ContextAsync(q.Language, items, ct, placesToo: q.Full);
+        var context = await ContextAsync(q.Language, items, ct, nested: q.Full);
         return Page(q, total, items.Select(e => q.Full ? Full(e, context) : OneToOne(e, context)).ToList());
     }
 
@@ -99,7 +99,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
 
         var entries = await LoadAsync(pairs.Select(p => p.ServiceId).Distinct().ToList(), ct);
         var places = await db.MeetingPlaces.AsNoTracking().Where(p => pairs.Select(x => x.PlaceId).Distinct().Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
-        var context = await ContextAsync(q.Language, entries.Values.ToList(), ct);
+        var context = await ContextAsync(q.Language, entries.Values.ToList(), ct, nested: false);
         var items = pairs.Select(p => new HsdsServiceAtLocation(HsdsMapping.ServiceAtLocationId(p.ServiceId, p.Position), p.ServiceId, p.PlaceId,
             Description: entries[p.ServiceId] is Activity { RoomNote: { Length: > 0 } room } ? room : null,
             Location: HsdsMapping.Location(places[p.PlaceId], context, full: false),
@@ -163,7 +163,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
         var entries = new List<DirectoryEntry>();
         entries.AddRange(await Published(db.Services).Where(s => s.OrganisationId == o.Id).OrderBy(s => s.Id).ToListAsync(ct));
         entries.AddRange(await Published(db.Activities).Where(a => a.OrganisationId == o.Id).OrderBy(a => a.Id).ToListAsync(ct));
-        var context = await ContextAsync(language, [.. entries, .. places], ct, placesToo: fullService);
+        var context = await ContextAsync(language, [.. entries, .. places], ct, nested: true);
         var services = entries.Select(e => (fullService ? Full(e, context) : OneToOne(e, context)) with { Organization = null }).ToList();
         return HsdsMapping.FullOrganization(o, language, places.Select(p => HsdsMapping.Location(p, context, full: true)).ToList(), services);
     }
@@ -291,8 +291,11 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
         return rows;
     }
 
-    /// <summary>The organisations, municipalities, regions and (when nested objects are asked for) places the items refer to, each read once.</summary>
-    private async Task<HsdsContext> ContextAsync(string language, IReadOnlyCollection<DirectoryEntry> entries, CancellationToken ct, bool placesToo = true)
+    /// <summary>
+    /// The organisations the items refer to and, when nested objects are asked for, their places, municipalities and
+    /// regions, each read once (the list form needs only the organisations).
+    /// </summary>
+    private async Task<HsdsContext> ContextAsync(string language, IReadOnlyCollection<DirectoryEntry> entries, CancellationToken ct, bool nested = true)
     {
         var organisationIds = entries.Select(e => e.OrganisationId).Distinct().ToList();
         var municipalityIds = entries.Select(e => e switch
@@ -301,10 +304,10 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
             Service s => s.MunicipalityId,
             MeetingPlace p => p.MunicipalityId,
             _ => null,
-        }).OfType<Guid>().ToHashSet();
+        }).OfType<Guid>().Where(_ => nested).ToHashSet();
         var places = new Dictionary<Guid, MeetingPlace>();
         foreach (var p in entries.OfType<MeetingPlace>()) places[p.Id] = p;
-        if (placesToo)
+        if (nested)
         {
             var placeIds = entries.SelectMany(e => e switch
             {
