@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# Load benchmark of Perheverkko: builds the web app in Release, starts it on loopback with a fresh database,
-# and measures three endpoints with wrk. See bench/README.md for how to read the figures.
+# Load benchmark of Perheverkko: builds the web app and the data generator in Release, then, for each database in
+# turn (SQLite and PostgreSQL in the same run), loads a national-scale directory, starts the app on loopback and
+# measures its endpoints with wrk. See bench/README.md for how to read the figures.
 #
-#   bench/run.sh                                   # SQLite, 15 s per endpoint, 2 threads, 32 connections
-#   BENCH_DURATION=5 bench/run.sh                  # shorter
-#   BENCH_DB=postgres BENCH_PG_CONNECTION='Host=127.0.0.1;Port=5432;Database=bench;Username=…;Password=…' bench/run.sh
+#   bench/run.sh                                   # both databases, national scale (200,000 items), 15 s per endpoint
+#   BENCH_SCALE=0.05 BENCH_DURATION=5 bench/run.sh # a quick run on 5 % of the data
+#   BENCH_DBS=sqlite bench/run.sh                  # one database
 set -euo pipefail
 
 # ---- settings (environment) ------------------------------------------------------------------------------
@@ -12,9 +13,19 @@ DURATION="${BENCH_DURATION:-15}"          # seconds per endpoint
 WARMUP="${BENCH_WARMUP:-3}"               # seconds of wrk per endpoint before measuring
 THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
-DB="${BENCH_DB:-sqlite}"                  # sqlite | postgres
+DBS="${BENCH_DBS:-sqlite postgres}"       # databases, measured one after the other
+SCALE="${BENCH_SCALE:-1}"                 # share of the national dataset (1 = 200,000 services and activities)
+# The search URL: {q} is replaced by each of the 20 queries (URL-encoded). The directory's public search page or
+# JSON API can be measured instead of the HSDS search, e.g. BENCH_SEARCH_URL='/search?q={q}'.
+SEARCH_URL="${BENCH_SEARCH_URL:-/hsds/services?search={q}}"
+# The "this week" listing; empty skips it (it is the directory's public listing, not part of the HSDS API).
+THIS_WEEK_URL="${BENCH_THIS_WEEK_URL:-}"
 # BENCH_SERVER_GC=0|1 overrides the garbage collector mode (default: the app's own, Server GC for ASP.NET Core).
-ENDPOINTS=(/bench/bare /api/v1/organisations /)
+
+# Twenty typical Finnish queries: base forms, inflected forms, compounds' parts and a place name in the inessive.
+QUERIES=("perhekerho" "perhekerhoon" "kerho" "vauvakahvila" "vauvaperheille" "isä lapsi" "vertaisryhmä" "eroauttaminen"
+    "perhevalmennus" "nuorten ilta" "muskari" "satutuokio" "imetys" "kaksosperheet" "neuvola" "perheneuvola" "lasten liikunta"
+    "maksuton" "monikulttuurinen" "leikkipuisto")
 
 die() { echo "bench: $*" >&2; exit 2; }
 
@@ -22,151 +33,224 @@ die() { echo "bench: $*" >&2; exit 2; }
 [[ "$WARMUP" =~ ^[0-9]+$ && "$WARMUP" -le 60 ]] || die "BENCH_WARMUP must be 0–60 seconds."
 [[ "$THREADS" =~ ^[0-9]+$ && "$THREADS" -ge 1 && "$THREADS" -le 64 ]] || die "BENCH_THREADS must be 1–64."
 [[ "$CONNECTIONS" =~ ^[0-9]+$ && "$CONNECTIONS" -ge "$THREADS" && "$CONNECTIONS" -le 4096 ]] || die "BENCH_CONNECTIONS must be from BENCH_THREADS to 4096."
+[[ "$SCALE" =~ ^(1|1\.0*|0?\.[0-9]+)$ ]] && awk -v s="$SCALE" 'BEGIN { exit !(s >= 0.001 && s <= 1) }' || die "BENCH_SCALE must be from 0.001 to 1."
+for db in $DBS; do [[ "$db" == sqlite || "$db" == postgres ]] || die "BENCH_DBS may hold sqlite and postgres."; done
+[[ "$SEARCH_URL" == /*"{q}"* ]] || die "BENCH_SEARCH_URL must be a path with {q}."
+[[ -z "$THIS_WEEK_URL" || "$THIS_WEEK_URL" == /* ]] || die "BENCH_THIS_WEEK_URL must be a path."
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 [[ -f "$repo/Perheverkko.slnx" ]] || die "run me from a Perheverkko checkout (bench/run.sh)."
 
 # ---- tools -----------------------------------------------------------------------------------------------
-if ! command -v wrk >/dev/null 2>&1; then
+install_debian() {
     if [[ "$(id -u)" -eq 0 ]] && command -v apt-get >/dev/null 2>&1; then
-        echo "bench: installing wrk (Debian package)…" >&2
+        echo "bench: installing $* (Debian)…" >&2
         DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null
-        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
     else
-        die "wrk is missing: sudo apt-get install wrk"
+        die "$1 is missing: sudo apt-get install $*"
     fi
-fi
+}
+command -v wrk >/dev/null 2>&1 || install_debian wrk
 command -v curl >/dev/null 2>&1 || die "curl is missing."
 command -v dotnet >/dev/null 2>&1 || die "dotnet is missing."
+pg_bin=""
+if [[ " $DBS " == *" postgres "* && -z "${BENCH_PG_CONNECTION:-}" ]]; then
+    find_pg() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+    pg_bin="$(find_pg)"
+    [[ -n "$pg_bin" && -x "$pg_bin/initdb" ]] || { install_debian postgresql; pg_bin="$(find_pg)"; }
+fi
 
 # ---- temp dir, cleanup -----------------------------------------------------------------------------------
 tmp="$(mktemp -d "${TMPDIR:-/tmp}/perheverkko-bench.XXXXXX")"
 server_pid=""
-cleanup() {
-    local status=$?
+pg_data=""
+as_postgres=()
+stop_server() {
     if [[ -n "$server_pid" ]] && kill -0 "$server_pid" 2>/dev/null; then
         kill -TERM "$server_pid" 2>/dev/null || true
         for _ in $(seq 1 50); do kill -0 "$server_pid" 2>/dev/null || break; sleep 0.1; done
         kill -KILL "$server_pid" 2>/dev/null || true
         wait "$server_pid" 2>/dev/null || true
     fi
+    server_pid=""
+}
+cleanup() {
+    local status=$?
+    stop_server
     if [[ $status -ne 0 && -s "$tmp/server.log" ]]; then
         echo "bench: last lines of the server's log:" >&2
         tail -n 20 "$tmp/server.log" >&2 || true
     fi
+    if [[ -n "$pg_data" ]]; then "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -m immediate -w stop >/dev/null 2>&1 || true; fi
     rm -rf "$tmp"
     exit $status
 }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 
-# ---- database --------------------------------------------------------------------------------------------
-case "$DB" in
-    sqlite)
-        provider=Sqlite
-        connection="Data Source=$tmp/bench.db"
-        ;;
-    postgres)
-        provider=Postgres
-        connection="${BENCH_PG_CONNECTION:-${ConnectionStrings__Perheverkko:-}}"
-        [[ -n "$connection" ]] || die "BENCH_DB=postgres needs BENCH_PG_CONNECTION (an Npgsql connection string to an empty database on this machine)."
-        loopback='(^|;)[[:space:]]*([Hh]ost|[Ss]erver)[[:space:]]*=[[:space:]]*(127\.0\.0\.1|localhost|::1|/)[^;]*(;|$)'
-        [[ "$connection" =~ $loopback ]] \
-            || die "BENCH_PG_CONNECTION must point at a loopback host (127.0.0.1, localhost, ::1) or a Unix socket."
-        ;;
-    *) die "BENCH_DB must be sqlite or postgres." ;;
-esac
-
-# ---- build -----------------------------------------------------------------------------------------------
-echo "bench: publishing the web app (Release)…" >&2
-dotnet publish "$repo/src/Perheverkko.Web/Perheverkko.Web.csproj" -c Release -o "$tmp/app" --nologo -v quiet \
-    -p:TreatWarningsAsErrors=false >"$tmp/publish.log" 2>&1 || { tail -n 30 "$tmp/publish.log" >&2; die "publish failed."; }
-
-# ---- free loopback port ----------------------------------------------------------------------------------
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port=""
-for _ in $(seq 1 50); do
-    candidate=$(( 20000 + RANDOM % 40000 ))
-    if ! port_in_use "$candidate"; then port=$candidate; break; fi
-done
-[[ -n "$port" ]] || die "no free port found on 127.0.0.1."
-base="http://127.0.0.1:$port"
-
-# ---- start -----------------------------------------------------------------------------------------------
-echo "bench: starting on $base ($DB)…" >&2
-(
-    cd "$tmp/app"
-    exec env \
-        ASPNETCORE_ENVIRONMENT=Production \
-        ASPNETCORE_URLS="$base" \
-        ${BENCH_SERVER_GC:+DOTNET_gcServer="$BENCH_SERVER_GC"} \
-        Bench__BareEndpoint=true \
-        Seed__DemoData=false \
-        Logging__LogLevel__Default=Warning \
-        Database__Provider="$provider" \
-        ConnectionStrings__Perheverkko="$connection" \
-        Mail__PickupFolder="$tmp/mail" \
-        dotnet Perheverkko.Web.dll
-) >"$tmp/server.log" 2>&1 &
-server_pid=$!
-
-for i in $(seq 1 120); do
-    kill -0 "$server_pid" 2>/dev/null || die "the app exited while starting."
-    if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/health" || true)" == 200 ]]; then break; fi
-    [[ $i -lt 120 ]] || die "the app did not answer /health within 60 s."
-    sleep 0.5
-done
-
-for path in "${ENDPOINTS[@]}"; do
-    code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 10 "$base$path" || true)"
-    [[ "$code" == 200 ]] || die "GET $path answered $code, not 200."
-done
-
-# ---- warm up ---------------------------------------------------------------------------------------------
-if [[ "$WARMUP" -gt 0 ]]; then
-    echo "bench: warming up (${WARMUP} s per endpoint)…" >&2
-    for path in "${ENDPOINTS[@]}"; do
-        wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" "$base$path" >/dev/null
+free_port() {
+    for _ in $(seq 1 50); do
+        local candidate=$(( 20000 + RANDOM % 40000 ))
+        if ! port_in_use "$candidate"; then echo "$candidate"; return; fi
     done
-fi
-
-# ---- measure ---------------------------------------------------------------------------------------------
-# wrk prints latencies as 812.00us, 1.23ms, 2.01s, 1.00m; this turns them into milliseconds.
-to_ms() {
-    awk -v v="$1" 'BEGIN {
-        n = v + 0; u = v; sub(/^[0-9.]+/, "", u)
-        if (u == "us") n /= 1000; else if (u == "s") n *= 1000; else if (u == "m") n *= 60000
-        printf "%.2f", n }'
+    die "no free port found on 127.0.0.1."
 }
 
-declare -A rps p50 p99 errors
-for path in "${ENDPOINTS[@]}"; do
-    echo "bench: GET $path for ${DURATION} s (-t$THREADS -c$CONNECTIONS)…" >&2
-    out="$tmp/wrk.txt"
-    wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$base$path" >"$out"
-    rps[$path]="$(awk '/^Requests\/sec:/ { print $2 }' "$out")"
-    p50[$path]="$(to_ms "$(awk '$1 == "50%" { print $2 }' "$out")")"
-    p99[$path]="$(to_ms "$(awk '$1 == "99%" { print $2 }' "$out")")"
-    non2xx="$(awk '/Non-2xx or 3xx responses:/ { print $NF }' "$out")"
-    socket="$(awk '/Socket errors:/ { s = 0; for (i = 1; i <= NF; i++) if ($i ~ /^[0-9]+,?$/) s += $i; print s }' "$out")"
-    errors[$path]=$(( ${non2xx:-0} + ${socket:-0} ))
-done
+# ---- build -----------------------------------------------------------------------------------------------
+echo "bench: publishing the web app and the data generator (Release)…" >&2
+dotnet publish "$repo/src/Perheverkko.Web/Perheverkko.Web.csproj" -c Release -o "$tmp/app" --nologo -v quiet \
+    -p:TreatWarningsAsErrors=false >"$tmp/publish.log" 2>&1 || { tail -n 30 "$tmp/publish.log" >&2; die "publish failed."; }
+dotnet publish "$repo/bench/Perheverkko.Bench/Perheverkko.Bench.csproj" -c Release -o "$tmp/generator" --nologo -v quiet \
+    -p:TreatWarningsAsErrors=false >"$tmp/publish.log" 2>&1 || { tail -n 30 "$tmp/publish.log" >&2; die "publish of the generator failed."; }
 
-status_kb() { awk -v k="$1:" '$1 == k { print $2 }' "/proc/$server_pid/status" 2>/dev/null || echo 0; }
-rss_kb="$(status_kb VmRSS)"
-hwm_kb="$(status_kb VmHWM)"
+# ---- PostgreSQL: a throw-away server of our own unless one is given ----------------------------------------
+pg_connection="${BENCH_PG_CONNECTION:-}"
+if [[ " $DBS " == *" postgres "* ]]; then
+    if [[ -z "$pg_connection" ]]; then
+        pg_data="$tmp/pg/data"
+        mkdir -p "$tmp/pg/sockets"
+        if [[ "$(id -u)" -eq 0 ]]; then as_postgres=(runuser -u postgres --); chown -R postgres:postgres "$tmp/pg"; chmod o+x "$tmp"; fi
+        "${as_postgres[@]}" "$pg_bin/initdb" -D "$pg_data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >"$tmp/initdb.log" 2>&1 \
+            || { tail -n 20 "$tmp/initdb.log" >&2; die "initdb failed."; }
+        pg_port="$(free_port)"
+        # A benchmark server, not a durable one: no fsync, as the test harness runs it.
+        "${as_postgres[@]}" "$pg_bin/pg_ctl" -D "$pg_data" -l "$tmp/pg/server.log" -w -t 60 \
+            -o "-p $pg_port -k $tmp/pg/sockets -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c shared_buffers=256MB" \
+            start >/dev/null || die "PostgreSQL did not start."
+        "${as_postgres[@]}" "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U postgres bench
+        pg_connection="Host=127.0.0.1;Port=$pg_port;Database=bench;Username=postgres"
+    else
+        loopback='(^|;)[[:space:]]*([Hh]ost|[Ss]erver)[[:space:]]*=[[:space:]]*(127\.0\.0\.1|localhost|::1|/)[^;]*(;|$)'
+        [[ "$pg_connection" =~ $loopback ]] \
+            || die "BENCH_PG_CONNECTION must point at a loopback host (127.0.0.1, localhost, ::1) or a Unix socket."
+    fi
+fi
+
+# ---- wrk with a script: rotates over the paths, prints requests/s and p50/p95/p99 in ms --------------------
+urlencode() {
+    local s="$1" out="" c i
+    for (( i = 0; i < ${#s}; i++ )); do
+        c="${s:i:1}"
+        case "$c" in [a-zA-Z0-9.~_-]) out+="$c" ;; *) out+="$(printf '%s' "$c" | od -An -tx1 | tr -d ' \n' | sed 's/\(..\)/%\1/g')" ;; esac
+    done
+    printf '%s' "$out"
+}
+wrk_script() { # paths… → a Lua file
+    local file="$tmp/wrk-$RANDOM.lua"
+    {
+        echo "local paths = {"
+        for p in "$@"; do printf '  "%s",\n' "$p"; done
+        cat <<'LUA'
+}
+local i = 0
+request = function()
+  i = i + 1
+  return wrk.format("GET", paths[(i % #paths) + 1])
+end
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("BENCH %.2f %.2f %.2f %.2f %d\n", summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    e.connect + e.read + e.write + e.status + e.timeout))
+end
+LUA
+    } >"$file"
+    echo "$file"
+}
+
+search_paths=()
+for q in "${QUERIES[@]}"; do search_paths+=("${SEARCH_URL//\{q\}/$(urlencode "$q")}"); done
+names=(bare search this-week hsds-services organisations front-page)
+declare -A paths=(
+    [bare]=/bench/bare
+    [search]="${search_paths[*]}"
+    [this-week]="$THIS_WEEK_URL"
+    [hsds-services]=/hsds/services
+    [organisations]=/api/v1/organisations
+    [front-page]=/
+)
+declare -A label=(
+    [bare]=/bench/bare
+    [search]="search (20 queries)"
+    [this-week]="this week"
+    [hsds-services]=/hsds/services
+    [organisations]=/api/v1/organisations
+    [front-page]=/
+)
+declare -A result generated memory
+
+# ---- one database: generate, start, measure, stop ------------------------------------------------------------
+for db in $DBS; do
+    if [[ "$db" == sqlite ]]; then provider=Sqlite; connection="Data Source=$tmp/bench.db"; else provider=Postgres; connection="$pg_connection"; fi
+    echo "bench: generating the national dataset on $db (scale $SCALE)…" >&2
+    start_time=$SECONDS
+    ( cd "$tmp/generator" && env ASPNETCORE_ENVIRONMENT=Production Logging__LogLevel__Default=Error Database__Provider="$provider" \
+        ConnectionStrings__Perheverkko="$connection" dotnet Perheverkko.Bench.dll generate --scale "$SCALE" ) >"$tmp/generate.log" 2>&1 \
+        || { tail -n 30 "$tmp/generate.log" >&2; die "generating the data on $db failed."; }
+    generated[$db]="$(grep '^Generated' "$tmp/generate.log" || true) [$(( SECONDS - start_time )) s]"
+    echo "bench: ${generated[$db]}" >&2
+
+    port="$(free_port)"
+    base="http://127.0.0.1:$port"
+    echo "bench: starting on $base ($db)…" >&2
+    (
+        cd "$tmp/app"
+        exec env \
+            ASPNETCORE_ENVIRONMENT=Production \
+            ASPNETCORE_URLS="$base" \
+            ${BENCH_SERVER_GC:+DOTNET_gcServer="$BENCH_SERVER_GC"} \
+            Bench__BareEndpoint=true \
+            Seed__DemoData=false \
+            Jobs__Enabled=false \
+            Logging__LogLevel__Default=Warning \
+            Database__Provider="$provider" \
+            ConnectionStrings__Perheverkko="$connection" \
+            Mail__PickupFolder="$tmp/mail" \
+            dotnet Perheverkko.Web.dll
+    ) >"$tmp/server.log" 2>&1 &
+    server_pid=$!
+    for i in $(seq 1 240); do
+        kill -0 "$server_pid" 2>/dev/null || die "the app exited while starting."
+        if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/health" || true)" == 200 ]]; then break; fi
+        [[ $i -lt 240 ]] || die "the app did not answer /health within 120 s."
+        sleep 0.5
+    done
+
+    for name in "${names[@]}"; do
+        [[ -n "${paths[$name]}" ]] || continue
+        read -r -a list <<<"${paths[$name]}"
+        code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$base${list[0]}" || true)"
+        [[ "$code" == 200 ]] || die "GET ${list[0]} answered $code on $db, not 200."
+        script="$(wrk_script "${list[@]}")"
+        if [[ "$WARMUP" -gt 0 ]]; then wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "$base" >/dev/null; fi
+        echo "bench: $db ${label[$name]} for ${DURATION} s (-t$THREADS -c$CONNECTIONS)…" >&2
+        result[$db:$name]="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s "$script" "$base" | awk '$1 == "BENCH" { print $2, $3, $4, $5, $6 }')"
+    done
+    rss_kb="$(awk '$1 == "VmRSS:" { print $2 }' "/proc/$server_pid/status" 2>/dev/null || echo 0)"
+    hwm_kb="$(awk '$1 == "VmHWM:" { print $2 }' "/proc/$server_pid/status" 2>/dev/null || echo 0)"
+    memory[$db]="RSS $(( ${rss_kb:-0} / 1024 )) MiB, peak RSS (VmHWM) $(( ${hwm_kb:-0} / 1024 )) MiB"
+    stop_server
+done
 
 # ---- report ----------------------------------------------------------------------------------------------
-bare="${rps[/bench/bare]}"
 echo
 echo "Perheverkko load benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ)"
-echo "database: $DB; wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (warm-up ${WARMUP}s); $(nproc) CPUs; dotnet $(dotnet --version)"
+echo "scale $SCALE; wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (warm-up ${WARMUP}s); $(nproc) CPUs; dotnet $(dotnet --version)"
+for db in $DBS; do echo "$db: ${generated[$db]}"; done
 echo
-printf '%-24s %12s %10s %10s %9s %8s\n' endpoint "requests/s" "p50 ms" "p99 ms" "vs bare" errors
-printf '%-24s %12s %10s %10s %9s %8s\n' ------------------------ ------------ ---------- ---------- --------- --------
-for path in "${ENDPOINTS[@]}"; do
-    ratio="$(awk -v a="${rps[$path]}" -v b="$bare" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }')"
-    printf '%-24s %12.0f %10s %10s %9s %8s\n' "$path" "${rps[$path]}" "${p50[$path]}" "${p99[$path]}" "$ratio" "${errors[$path]}"
+printf '%-9s %-24s %11s %9s %9s %9s %8s %7s\n' database endpoint "requests/s" "p50 ms" "p95 ms" "p99 ms" "vs bare" errors
+printf '%-9s %-24s %11s %9s %9s %9s %8s %7s\n' --------- ------------------------ ----------- --------- --------- --------- -------- -------
+for db in $DBS; do
+    read -r bare _ <<<"${result[$db:bare]}"
+    for name in "${names[@]}"; do
+        [[ -n "${result[$db:$name]:-}" ]] || continue
+        read -r rps p50 p95 p99 errors <<<"${result[$db:$name]}"
+        ratio="$(awk -v a="$rps" -v b="$bare" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }')"
+        printf '%-9s %-24s %11.0f %9s %9s %9s %8s %7s\n' "$db" "${label[$name]}" "$rps" "$p50" "$p95" "$p99" "$ratio" "$errors"
+    done
 done
 echo
-printf 'server memory after the run: RSS %d MiB, peak RSS (VmHWM) %d MiB\n' $(( ${rss_kb:-0} / 1024 )) $(( ${hwm_kb:-0} / 1024 ))
+for db in $DBS; do echo "server memory after the $db run: ${memory[$db]}"; done
+[[ -n "$THIS_WEEK_URL" ]] || echo "(\"this week\" not measured: set BENCH_THIS_WEEK_URL to the directory's listing, e.g. '/this-week?municipality=mikkeli')"

@@ -166,6 +166,18 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/directory/activities/{id:guid?}"] = Staff,
         ["ANY /staff/directory/services/{id:guid?}"] = Staff,
         ["ANY /staff/directory/places/{id:guid?}"] = Staff,
+        // Open data (HSDS 3.0): public, anonymous and read-only.
+        ["GET /hsds/"] = Everyone,
+        ["GET /hsds/services"] = Everyone,
+        ["GET /hsds/services/{id}"] = Everyone,
+        ["GET /hsds/organizations"] = Everyone,
+        ["GET /hsds/organizations/{id}"] = Everyone,
+        ["GET /hsds/service_at_locations"] = Everyone,
+        ["GET /hsds/service_at_locations/{id}"] = Everyone,
+        ["GET /hsds/taxonomies"] = Everyone,
+        ["GET /hsds/taxonomies/{id}"] = Everyone,
+        ["GET /hsds/taxonomy_terms"] = Everyone,
+        ["GET /hsds/taxonomy_terms/{id}"] = Everyone,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
         ["ANY /{**path}"] = Everyone, // unmapped addresses: 404 for everyone

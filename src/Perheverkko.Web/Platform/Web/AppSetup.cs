@@ -8,6 +8,7 @@ using Perheverkko.Web.Features.Administration;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Directory;
+using Perheverkko.Web.Features.Directory.Hsds;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
@@ -158,6 +159,7 @@ public static class AppSetup
         app.MapAccountsApi();
         app.MapAdministrationApi();
         app.MapSigningApi();
+        app.MapHsdsApi();
         app.MapRazorPages();
         // An address nobody mapped is a 404 for everyone: without this, the fallback authorization policy would
         // send an anonymous visitor to sign in for a page that does not exist.

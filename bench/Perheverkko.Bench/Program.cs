@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Bench;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Web;
+
+// bench/run.sh runs: Perheverkko.Bench generate [--scale 1.0]
+// The database comes from the app's own settings (Database__Provider, ConnectionStrings__Perheverkko).
+if (args is not ["generate", ..])
+{
+    Console.Error.WriteLine("usage: Perheverkko.Bench generate [--scale S]   (S from 0.001 to 1; 1 = national scale)");
+    return 2;
+}
+var scale = 1.0;
+for (var i = 1; i < args.Length; i++)
+{
+    if (args[i] == "--scale" && i + 1 < args.Length && double.TryParse(args[++i], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) && s is >= 0.001 and <= 1)
+        scale = s;
+    else { Console.Error.WriteLine($"bad argument: {args[i]}"); return 2; }
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [], ContentRootPath = AppContext.BaseDirectory });
+builder.Configuration["Seed:DemoData"] = "false";
+builder.Configuration["Jobs:Enabled"] = "false";
+builder.AddPerheverkko();
+await using var app = builder.Build();
+var clock = Stopwatch.StartNew();
+await app.Services.PrepareDatabaseAsync(seed: true);
+using (var scope = app.Services.CreateScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<PerheverkkoDb>();
+    if (await db.Activities.AnyAsync(a => a.Id == NationalDataset.MarkerId))
+    {
+        Console.WriteLine("The national dataset is already there.");
+        return 0;
+    }
+}
+var dataset = new NationalDataset(app.Services, scale, Console.Out);
+var counts = await dataset.GenerateAsync();
+Console.WriteLine($"Generated {counts} in {clock.Elapsed.TotalSeconds:F0} s (inserting {dataset.SaveTime.TotalSeconds:F0} s, indexing {dataset.IndexTime.TotalSeconds:F0} s).");
+return 0;

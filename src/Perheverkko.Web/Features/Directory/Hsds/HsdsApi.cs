@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Mvc;
+using Perheverkko.Web.Platform.Localization;
+using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Web;
+
+namespace Perheverkko.Web.Features.Directory.Hsds;
+
+/// <summary>
+/// The directory as open data in the Open Referral Human Services Data Specification 3.0: public, anonymous and
+/// read-only, under <c>/hsds</c>. The standard describes these endpoints in its own OpenAPI document (linked from
+/// <c>GET /hsds/</c>), so they are left out of this app's <c>/openapi/v1.json</c>. See docs/hsds.md.
+/// </summary>
+public static class HsdsApi
+{
+    public static void MapHsdsApi(this IEndpointRouteBuilder app)
+    {
+        var hsds = app.MapGroup("/hsds").AllowAnonymous().ExcludeFromDescription().AddEndpointFilter<HsdsErrors>();
+
+        hsds.MapGet("/", (HttpRequest request) =>
+        {
+            HsdsQuery.LanguageOf(request.Query);
+            return Json(request, new HsdsMeta(HsdsMapping.Version, HsdsMapping.Profile, HsdsMapping.OpenApiUrl));
+        });
+
+        hsds.MapGet("/services", async (HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
+            Json(request, await queries.ServicesAsync(List(request), ct)));
+        hsds.MapGet("/services/{id}", async (string id, HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
+            Json(request, await queries.ServiceAsync(Id(id, HsdsRules.ServiceNotFound), HsdsQuery.LanguageOf(request.Query), ct)));
+
+        hsds.MapGet("/organizations", async (HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
+            Json(request, await queries.OrganizationsAsync(List(request), ct)));
+        hsds.MapGet("/organizations/{id}", async (string id, HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
+        {
+            var q = List(request);
+            return Json(request, await queries.OrganizationAsync(Id(id, HsdsRules.OrganizationNotFound), q.Language, q.FullService, ct));
+        });
+
+        hsds.MapGet("/service_at_locations", async (HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
+            Json(request, await queries.ServiceAtLocationsAsync(List(request), ct)));
+        hsds.MapGet("/service_at_locations/{id}", async (string id, HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
+            Json(request, await queries.ServiceAtLocationAsync(Id(id, HsdsRules.ServiceAtLocationNotFound), HsdsQuery.LanguageOf(request.Query), ct)));
+
+        hsds.MapGet("/taxonomies", (HttpRequest request) => Json(request, HsdsQueries.Taxonomies(List(request))));
+        hsds.MapGet("/taxonomies/{id}", (string id, HttpRequest request) =>
+            Json(request, HsdsQueries.Taxonomy(Id(id, HsdsRules.TaxonomyNotFound), HsdsQuery.LanguageOf(request.Query))));
+        hsds.MapGet("/taxonomy_terms", (HttpRequest request) => Json(request, HsdsQueries.TaxonomyTerms(List(request))));
+        hsds.MapGet("/taxonomy_terms/{id}", (string id, HttpRequest request) =>
+            Json(request, HsdsQueries.TaxonomyTerm(Id(id, HsdsRules.TaxonomyTermNotFound), HsdsQuery.LanguageOf(request.Query))));
+    }
+
+    private static HsdsQuery List(HttpRequest request)
+    {
+        HsdsQuery.CheckFormat(request.Query);
+        return HsdsQuery.From(request.Query);
+    }
+
+    /// <summary>An id that is not a UUID names nothing here: the same 404 as an unknown one.</summary>
+    private static Guid Id(string value, Rule notFound) =>
+        Guid.TryParseExact(value, "D", out var id) ? id : throw new NotFoundException(notFound);
+
+    private static IResult Json<T>(HttpRequest request, T value)
+    {
+        request.HttpContext.Response.Headers.ContentLanguage = HsdsQuery.LanguageOf(request.Query);
+        return Results.Json(value, HsdsJson.Options);
+    }
+
+    /// <summary>Errors as the rest of the API gives them (ProblemDetails with a stable code); a bad parameter is a 400 naming it.</summary>
+    private sealed class HsdsErrors(Texts texts, ILogger<HsdsErrors> logger) : IEndpointFilter
+    {
+        public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+        {
+            try
+            {
+                return await next(context);
+            }
+            catch (HsdsParameterInvalid invalid)
+            {
+                var problem = new ValidationProblemDetails(new Dictionary<string, string[]> { [invalid.Parameter] = [invalid.Message] })
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = "A query parameter is not valid.",
+                };
+                problem.Extensions[Problems.CodeKey] = HsdsParameterInvalid.Code;
+                return TypedResults.Problem(problem);
+            }
+            catch (Exception e) when (e is not OperationCanceledException || !context.HttpContext.RequestAborted.IsCancellationRequested)
+            {
+                var problem = Problems.For(e, texts);
+                if (problem.Status >= 500) logger.LogError(e, "Unhandled exception on {Method} {Path}", context.HttpContext.Request.Method, context.HttpContext.Request.Path);
+                return TypedResults.Problem(problem);
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using Perheverkko.Web.Platform.Localization;
+
+namespace Perheverkko.Web.Features.Directory.Hsds;
+
+/// <summary>A query parameter the HSDS API cannot use: a 400 with the parameter's name and a stable code.</summary>
+public sealed class HsdsParameterInvalid(string parameter, string message) : Exception(message)
+{
+    public const string Code = "hsds.parameter_invalid";
+    public string Parameter { get; } = parameter;
+}
+
+/// <summary>
+/// The query parameters of the HSDS list endpoints, read and checked in one place. Unknown parameters are ignored
+/// (HSDS clients send optional ones such as <c>postcode</c> that this API does not implement); a known one with a
+/// value it cannot use is refused, so a client never silently gets a different result from the one it asked for.
+/// </summary>
+public sealed record HsdsQuery(
+    string Language, int Page, int PerPage, string? Search, Guid? TaxonomyTermId, Guid? TaxonomyId, Guid? OrganizationId,
+    DateTime? ModifiedAfter, bool Full, bool FullService, Guid? ParentId, bool TopOnly)
+{
+    public const int DefaultPerPage = 50;
+    public const int MaxPerPage = 500;
+    /// <summary>Longer queries are refused rather than analysed (a search box's query is a few words).</summary>
+    public const int MaxSearchLength = 200;
+
+    public long Skip => (long)(Page - 1) * PerPage;
+
+    public static HsdsQuery From(IQueryCollection query) => new(
+        LanguageOf(query),
+        Integer(query, "page", 1, 1, int.MaxValue),
+        Integer(query, "per_page", DefaultPerPage, 1, MaxPerPage),
+        SearchOf(query),
+        Id(query, "taxonomy_term_id"),
+        Id(query, "taxonomy_id"),
+        Id(query, "organization_id"),
+        Timestamp(query, "modified_after"),
+        Boolean(query, "full"),
+        Boolean(query, "full_service"),
+        Id(query, "parent_id"),
+        Boolean(query, "top_only"));
+
+    /// <summary>
+    /// <c>lang=fi|sv|en</c>, Finnish when absent. A URL names one document, so Accept-Language is not consulted: a
+    /// harvester or cache that stores the URL gets the same language every time (see docs/decisions/0020).
+    /// </summary>
+    public static string LanguageOf(IQueryCollection query)
+    {
+        var value = Single(query, "lang");
+        if (value is null) return Texts.DefaultLanguage;
+        var language = value.Trim().ToLowerInvariant();
+        return Texts.Languages.Contains(language) ? language : throw new HsdsParameterInvalid("lang", "lang must be fi, sv or en.");
+    }
+
+    public static void CheckFormat(IQueryCollection query)
+    {
+        var format = Single(query, "format");
+        if (format is not null && !format.Equals("json", StringComparison.OrdinalIgnoreCase))
+            throw new HsdsParameterInvalid("format", "Only format=json is offered.");
+    }
+
+    private static string? Single(IQueryCollection query, string name)
+    {
+        if (!query.TryGetValue(name, out var values) || values.Count == 0) return null;
+        if (values.Count > 1) throw new HsdsParameterInvalid(name, $"{name} was given more than once.");
+        return string.IsNullOrWhiteSpace(values[0]) ? null : values[0];
+    }
+
+    private static int Integer(IQueryCollection query, string name, int fallback, int min, int max)
+    {
+        var value = Single(query, name);
+        if (value is null) return fallback;
+        if (!int.TryParse(value.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number < min || number > max)
+            throw new HsdsParameterInvalid(name, max == int.MaxValue ? $"{name} must be a whole number from {min}." : $"{name} must be a whole number from {min} to {max}.");
+        return number;
+    }
+
+    private static Guid? Id(IQueryCollection query, string name)
+    {
+        var value = Single(query, name);
+        if (value is null) return null;
+        return Guid.TryParseExact(value.Trim(), "D", out var id) ? id : throw new HsdsParameterInvalid(name, $"{name} must be a UUID.");
+    }
+
+    private static bool Boolean(IQueryCollection query, string name)
+    {
+        var value = Single(query, name);
+        if (value is null) return false;
+        return bool.TryParse(value.Trim(), out var flag) ? flag : throw new HsdsParameterInvalid(name, $"{name} must be true or false.");
+    }
+
+    private static string? SearchOf(IQueryCollection query)
+    {
+        var value = Single(query, "search")?.Trim();
+        if (value is { Length: > MaxSearchLength }) throw new HsdsParameterInvalid("search", $"search must be at most {MaxSearchLength} characters.");
+        return value;
+    }
+
+    /// <summary>An ISO 8601 date (midnight UTC) or date and time with an offset or Z; a time without an offset is refused as ambiguous.</summary>
+    private static DateTime? Timestamp(IQueryCollection query, string name)
+    {
+        var value = Single(query, name)?.Trim();
+        if (value is null) return null;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return date.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        string[] formats = ["yyyy-MM-dd'T'HH:mm:ssK", "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFK", "yyyy-MM-dd'T'HH:mmK"];
+        if (value.Length > 10 && (value.EndsWith('Z') || value[^6] is '+' or '-')
+            && DateTimeOffset.TryParseExact(value, formats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant))
+            return instant.UtcDateTime;
+        throw new HsdsParameterInvalid(name, $"{name} must be an ISO 8601 date (2026-01-31) or date and time with an offset (2026-01-31T12:00:00Z).");
+    }
+}
