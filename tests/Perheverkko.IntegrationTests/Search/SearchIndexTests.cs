@@ -17,6 +17,19 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     private static SearchDocument Document(string kind, Guid id, string name, string text = "", string language = "fi") =>
         new(kind, id, [new SearchText(name, language)], [new SearchText(text, language)]);
 
+    /// <summary>The seeded directory is indexed too; these tests measure the index with their own documents only.</summary>
+    private static async Task<TestApp> StartWithEmptyIndexAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configureServices = null)
+    {
+        var app = await TestApp.StartAsync(provider, settings, configureServices: configureServices);
+        await app.WithScopeAsync(async services =>
+        {
+            var index = services.GetRequiredService<SearchIndex>();
+            foreach (var kind in Web.Features.Directory.DirectorySearchDocuments.Kinds) await index.RemoveKindAsync(kind, CancellationToken.None);
+        });
+        return app;
+    }
+
     private static Task IndexAsync(TestApp app, params SearchDocument[] documents) => app.WithScopeAsync(async services =>
     {
         var index = services.GetRequiredService<SearchIndex>();
@@ -40,7 +53,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     [Theory, BothDatabases]
     public async Task An_item_is_found_by_inflected_forms_replaced_and_removed(DatabaseProvider provider)
     {
-        await using var app = await TestApp.StartAsync(provider);
+        await using var app = await StartWithEmptyIndexAsync(provider);
         var id = Guid.CreateVersion7();
         await IndexAsync(app, Document("activity", id, "Perhekerho", "Avoin kerho lapsille Savonlinnassa"));
 
@@ -62,7 +75,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     [Theory, BothDatabases]
     public async Task The_index_row_commits_or_rolls_back_with_the_contexts_transaction(DatabaseProvider provider)
     {
-        await using var app = await TestApp.StartAsync(provider);
+        await using var app = await StartWithEmptyIndexAsync(provider);
         var rolledBack = Guid.CreateVersion7();
         var committed = Guid.CreateVersion7();
         var before = await DatabaseFingerprint.TakeAsync(app);
@@ -93,7 +106,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     [Theory, BothDatabases]
     public async Task Name_matches_rank_first_and_kinds_filter(DatabaseProvider provider)
     {
-        await using var app = await TestApp.StartAsync(provider);
+        await using var app = await StartWithEmptyIndexAsync(provider);
         var inText = Guid.CreateVersion7();
         var inName = Guid.CreateVersion7();
         var service = Guid.CreateVersion7();
@@ -118,7 +131,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     [Theory, BothDatabases]
     public async Task Hostile_or_empty_queries_find_nothing_or_only_what_their_words_say(DatabaseProvider provider)
     {
-        await using var app = await TestApp.StartAsync(provider);
+        await using var app = await StartWithEmptyIndexAsync(provider);
         var id = Guid.CreateVersion7();
         await IndexAsync(app, Document("activity", id, "Perhekerho", "Near the centre – kerho for 'all' families"));
         foreach (var query in new[] { "", "   ", "\"", "*", "-", "'", "\"\"\"", "NEAR", "NEAR(", "AND OR NOT", "'); DROP TABLE search_items; --",
@@ -136,7 +149,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     [Theory, BothDatabases]
     public async Task Swedish_and_English_texts_are_found_by_their_own_words(DatabaseProvider provider)
     {
-        await using var app = await TestApp.StartAsync(provider);
+        await using var app = await StartWithEmptyIndexAsync(provider);
         await IndexAsync(app, [.. RecallSet.Documents.Values]);
         Assert.Equal(["familjeklubb"], await FindKeysAsync(app, "barnfamiljerna"));
         Assert.Equal(["familjeklubb"], await FindKeysAsync(app, "familjeklubb"));
@@ -146,7 +159,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     [Theory, BothDatabases]
     public async Task The_recall_set_with_Voikko(DatabaseProvider provider)
     {
-        await using var app = await TestApp.StartAsync(provider);
+        await using var app = await StartWithEmptyIndexAsync(provider);
         Assert.Equal("voikko", app.Services.GetRequiredService<TextAnalyser>().Analysis);
         await IndexAsync(app, [.. RecallSet.Documents.Values]);
 
@@ -162,7 +175,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     [Theory, BothDatabases]
     public async Task The_recall_set_without_Voikko(DatabaseProvider provider)
     {
-        await using var app = await TestApp.StartAsync(provider, WithoutVoikko);
+        await using var app = await StartWithEmptyIndexAsync(provider, WithoutVoikko);
         Assert.Equal("snowball", app.Services.GetRequiredService<TextAnalyser>().Analysis);
         await IndexAsync(app, [.. RecallSet.Documents.Values]);
 
@@ -176,7 +189,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     [Theory, BothDatabases]
     public async Task Rows_analysed_by_another_analyser_are_counted_as_stale(DatabaseProvider provider)
     {
-        await using var app = await TestApp.StartAsync(provider);
+        await using var app = await StartWithEmptyIndexAsync(provider);
         await IndexAsync(app, [.. RecallSet.Documents.Values]);
         await using var withoutVoikko = app.AnotherInstance(WithoutVoikko);
         var stale = await withoutVoikko.WithDbAsync(async _ =>
@@ -215,7 +228,7 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     [Theory, BothDatabases]
     public async Task When_the_analyser_changes_the_scheduled_job_reindexes_from_the_sources(DatabaseProvider provider)
     {
-        await using var app = await TestApp.StartAsync(provider, configureServices: AddSampleSources);
+        await using var app = await StartWithEmptyIndexAsync(provider, configureServices: AddSampleSources);
         var gone = Guid.CreateVersion7();
         await IndexAsync(app, [.. RecallSet.Documents.Values, Document("activity", gone, "Perhekerho, jota ei enää ole")]);
 
@@ -236,8 +249,8 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     [Fact]
     public async Task SQLite_and_PostgreSQL_return_the_same_hits()
     {
-        await using var sqlite = await TestApp.StartAsync(DatabaseProvider.Sqlite);
-        await using var postgres = await TestApp.StartAsync(DatabaseProvider.Postgres);
+        await using var sqlite = await StartWithEmptyIndexAsync(DatabaseProvider.Sqlite);
+        await using var postgres = await StartWithEmptyIndexAsync(DatabaseProvider.Postgres);
         await IndexAsync(sqlite, [.. RecallSet.Documents.Values]);
         await IndexAsync(postgres, [.. RecallSet.Documents.Values]);
 
