@@ -13,7 +13,7 @@ public sealed class ProfileTests(BrowserFixture browser, SqliteApp app) : Browse
     {
         var page = await SignedInPageAsync(DemoUsers.Professional);
         await page.GotoAsync("/staff");
-        await page.GetByRole(AriaRole.Link, new() { Name = "Omat tiedot" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Omat tiedot", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Omat tiedot");
 
         await page.GetByLabel("Tunnisteen nimi").FillAsync("selaintesti");
