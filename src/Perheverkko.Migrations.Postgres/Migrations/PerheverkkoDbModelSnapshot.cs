@@ -1871,6 +1871,11 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 

@@ -1,24 +1,34 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Accounts;
 
-/// <summary>Switches the language and remembers the choice in a cookie for a year.</summary>
+/// <summary>
+/// Switches the language and remembers the choice in a cookie for a year; a signed-in person's account remembers it too,
+/// as the language of their e-mails.
+/// </summary>
 [AllowAnonymous]
-public sealed class LanguageModel : PerheverkkoPage
+public sealed class LanguageModel(UserManager<StaffUser> users) : PerheverkkoPage
 {
     public IActionResult OnGet() => Redirect("/");
 
-    public IActionResult OnPost(string? language, string? returnUrl)
+    public async Task<IActionResult> OnPostAsync(string? language, string? returnUrl)
     {
         if (language is not null && Texts.Languages.Contains(language))
         {
             Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
                 new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
+            if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user && user.Language != language)
+            {
+                user.Language = language;
+                await users.UpdateAsync(user);
+            }
         }
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }

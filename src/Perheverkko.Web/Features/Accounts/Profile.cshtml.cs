@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Accounts;
@@ -33,6 +34,8 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
 
     [BindProperty] public TokenInput Token { get; set; } = new();
     [BindProperty] public PasswordInput Password { get; set; } = new();
+    /// <summary>The language of the person's e-mails (and the UI language they last chose).</summary>
+    [BindProperty] public string? Language { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -94,8 +97,25 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
         return Page();
     }
 
+    public async Task<IActionResult> OnPostLanguageAsync(CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        if (user is null) return Challenge();
+        if (Language is null || !Texts.Languages.Contains(Language)) ModelState.AddModelError(nameof(Language), T["validation.required"]);
+        else
+        {
+            user.Language = Language;
+            var result = await users.UpdateAsync(user);
+            if (result.Succeeded) Notice = T["profile.language_saved"];
+            else ModelState.AddModelError(nameof(Language), T["validation.required"]);
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        if (ModelState.IsValid) Language = (await users.GetUserAsync(User))?.Language ?? Texts.DefaultLanguage;
         Me = await queries.MeAsync(Actor, cancellationToken);
         Tokens = await queries.TokensAsync(Actor, cancellationToken);
         CalendarFeed = await feeds.StatusAsync(Actor, cancellationToken);

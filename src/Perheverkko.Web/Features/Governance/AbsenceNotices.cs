@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Rules;
 
@@ -32,7 +33,7 @@ public sealed class AbsenceNotice
 /// member's current deputies are told through the outbox in the same transaction: that they are expected, or, after a
 /// withdrawal, that they are no longer needed.
 /// </summary>
-public sealed class ReportAbsence(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, IConfiguration configuration, TimeProvider clock)
+public sealed class ReportAbsence(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, Texts texts, IConfiguration configuration, TimeProvider clock)
 {
     public sealed record Result(bool Absent, IReadOnlyList<string> DeputiesNotified);
 
@@ -56,8 +57,9 @@ public sealed class ReportAbsence(PerheverkkoDb db, AccessControl access, AuditL
         if (cannotCome) db.AbsenceNotices.Add(new AbsenceNotice(Guid.CreateVersion7(), meetingId, membership.Id, now));
         else db.AbsenceNotices.Remove(existing!);
         var deputies = current.Where(d => d.Role == MembershipRole.Deputy && d.DeputyForId == membership.Id).ToList();
+        var languages = await MailLanguages.LoadAsync(db, deputies.Select(d => d.Person), cancellationToken);
         foreach (var deputy in deputies)
-            outbox.Enqueue(DeputyMail.For(configuration["PublicUrl"], group, meeting, membership, deputy, cannotCome));
+            outbox.Enqueue(DeputyMail.For(texts, languages.Of(deputy.Person), configuration["PublicUrl"], group, meeting, membership, deputy, cannotCome));
         audit.Record(actor, cannotCome ? AuditEvent.AbsenceReported : AuditEvent.AbsenceWithdrawn, "Meeting", meetingId,
             $"membership {membership.Id}, {deputies.Count} deputies told");
         await db.SaveChangesAsync(cancellationToken);
@@ -65,22 +67,22 @@ public sealed class ReportAbsence(PerheverkkoDb db, AccessControl access, AuditL
     }
 }
 
-/// <summary>The message to a deputy whose member cannot come, or after all can.</summary>
+/// <summary>The message to a deputy whose member cannot come, or after all can, in the deputy's language.</summary>
 public static class DeputyMail
 {
-    public static EmailMessage For(string? publicUrl, Group group, Meeting meeting, Membership member, Membership deputy, bool expected)
+    public static EmailMessage For(Texts texts, string language, string? publicUrl, Group group, Meeting meeting, Membership member,
+        Membership deputy, bool expected)
     {
-        var when = InvitationMail.When(meeting);
+        var when = InvitationMail.When(meeting, texts, language);
+        var name = group.Name.In(language);
         var url = string.IsNullOrWhiteSpace(publicUrl) ? null : $"{publicUrl.TrimEnd('/')}/staff/meetings/{meeting.Id}";
-        var subject = expected ? $"Varajäsenenä kokoukseen: {group.Name.Fi}, {when}" : $"Varajäsentä ei tarvita: {group.Name.Fi}, {when}";
+        var subject = texts.In(language, expected ? "mail.deputy.subject_expected" : "mail.deputy.subject_not_needed", name, when);
         var text = new StringBuilder();
-        text.AppendLine(expected
-            ? $"{member.Person.Name} ei pääse ryhmän {group.Name.Fi} kokoukseen. Sinut odotetaan kokoukseen varajäsenenä hänen sijastaan."
-            : $"{member.Person.Name} pääseekin ryhmän {group.Name.Fi} kokoukseen. Sinua ei tarvita varajäsenenä tähän kokoukseen.");
-        text.AppendLine().AppendLine($"Aika: {when} (Suomen aikaa)");
-        if (!string.IsNullOrWhiteSpace(meeting.Place)) text.AppendLine($"Paikka: {meeting.Place}");
-        if (!string.IsNullOrWhiteSpace(meeting.VideoLink)) text.AppendLine($"Etäyhteys: {meeting.VideoLink}");
-        if (url is not null) text.AppendLine().AppendLine($"Kokouksen sivu: {url}");
+        text.AppendLine(texts.In(language, expected ? "mail.deputy.expected" : "mail.deputy.not_needed", member.Person.Name, name));
+        text.AppendLine().AppendLine(texts.In(language, "mail.time", when));
+        if (!string.IsNullOrWhiteSpace(meeting.Place)) text.AppendLine(texts.In(language, "mail.place", meeting.Place));
+        if (!string.IsNullOrWhiteSpace(meeting.VideoLink)) text.AppendLine(texts.In(language, "mail.video", meeting.VideoLink));
+        if (url is not null) text.AppendLine().AppendLine(texts.In(language, "mail.meeting_page", url));
         return new EmailMessage([deputy.Person.Email], subject, text.ToString());
     }
 }

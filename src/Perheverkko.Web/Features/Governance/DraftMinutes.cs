@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Rules;
 
@@ -49,7 +50,7 @@ public sealed class DraftMinutes(PerheverkkoDb db, AccessControl access, AuditLo
 /// The chair approves the minutes (MinutesDraft → MinutesApproved); from then on they are locked, and they are mailed
 /// through the outbox in the same transaction, so an approval is never without its mail nor the mail without it.
 /// </summary>
-public sealed class ApproveMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, IConfiguration configuration, TimeProvider clock)
+public sealed class ApproveMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, Texts texts, IConfiguration configuration, TimeProvider clock)
 {
     public sealed record Result(int Recipients);
 
@@ -59,7 +60,7 @@ public sealed class ApproveMinutes(PerheverkkoDb db, AccessControl access, Audit
         RuleCheck.That(group.MinutesApproval == MinutesApproval.ByChair, GovernanceRules.ApprovedAtNextMeeting);
         var now = clock.GetUtcNow().UtcDateTime;
         meeting.ApproveMinutes(actor?.Name ?? "", now);
-        var (sent, text) = MinutesMail.Enqueue(outbox, configuration["PublicUrl"], group, meeting, now);
+        var (sent, text) = MinutesMail.Enqueue(outbox, texts, await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), configuration["PublicUrl"], group, meeting, now);
         db.MinutesVersions.Add(new MinutesVersion(Guid.CreateVersion7(), meetingId, 1, text, meeting.MinutesApprovedBy!, null, now));
         audit.Record(actor, AuditEvent.MinutesApproved, "Meeting", meetingId, $"{sent} recipients");
         await db.SaveChangesAsync(cancellationToken);
@@ -72,7 +73,7 @@ public sealed class ApproveMinutes(PerheverkkoDb db, AccessControl access, Audit
 /// approves the minutes of meeting N (the group's latest earlier meeting, whose minutes are drafted). The decision is
 /// numbered with N+1's decisions, N's minutes are locked, recorded as version 1 and mailed — all in one transaction.
 /// </summary>
-public sealed class ApprovePreviousMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, IConfiguration configuration, TimeProvider clock)
+public sealed class ApprovePreviousMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, Texts texts, IConfiguration configuration, TimeProvider clock)
 {
     public sealed record Result(Guid ApprovedMeetingId, string Decision, int Recipients);
 
@@ -92,7 +93,7 @@ public sealed class ApprovePreviousMinutes(PerheverkkoDb db, AccessControl acces
         var numbered = meeting.DraftMinutes(taken.Count == 0 ? 1 : taken.Max() + 1, taken, now);
         var decision = numbered.Single(d => d.AgendaItemId == item.Id);
         previous.ApproveMinutesByDecision(meeting, decision, now);
-        var (sent, text) = MinutesMail.Enqueue(outbox, configuration["PublicUrl"], group, previous, now);
+        var (sent, text) = MinutesMail.Enqueue(outbox, texts, await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), configuration["PublicUrl"], group, previous, now);
         db.MinutesVersions.Add(new MinutesVersion(Guid.CreateVersion7(), previous.Id, 1, text, previous.MinutesApprovedBy!, null, now));
         audit.Record(actor, AuditEvent.MinutesApproved, "Meeting", previous.Id, $"by {decision.Label} of meeting {meetingId}, {sent} recipients");
         await db.SaveChangesAsync(cancellationToken);
@@ -120,7 +121,7 @@ public sealed class SetMinutesApproval(PerheverkkoDb db, AccessControl access, A
 /// Corrects approved minutes (issue 5 §7): the chair changes an item's discussion or decision with a reason; the
 /// corrected minutes become a new recorded version and are mailed again, and the approved version stays as it was.
 /// </summary>
-public sealed class CorrectMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, IConfiguration configuration, TimeProvider clock)
+public sealed class CorrectMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, Texts texts, IConfiguration configuration, TimeProvider clock)
 {
     public sealed record Request(Guid? AgendaItemId, string? Discussion, string? Decision, string? Reason);
 
@@ -139,7 +140,7 @@ public sealed class CorrectMinutes(PerheverkkoDb db, AccessControl access, Audit
         meeting.CorrectMinutes(request.AgendaItemId!.Value, request.Discussion.TrimmedOrNull(), request.Decision.TrimmedOrNull(), now);
         var version = (await db.MinutesVersions.Where(v => v.MeetingId == meetingId).MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0) + 1;
         var reason = request.Reason!.Trim();
-        var (sent, text) = MinutesMail.Enqueue(outbox, configuration["PublicUrl"], group, meeting, now, version, reason);
+        var (sent, text) = MinutesMail.Enqueue(outbox, texts, await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), configuration["PublicUrl"], group, meeting, now, version, reason);
         db.MinutesVersions.Add(new MinutesVersion(Guid.CreateVersion7(), meetingId, version, text, actor?.Name ?? "", reason, now));
         audit.Record(actor, AuditEvent.MinutesCorrected, "Meeting", meetingId, $"version {version}, item {request.AgendaItemId}, {sent} recipients");
         await db.SaveChangesAsync(cancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Rules;
 
@@ -19,7 +20,8 @@ public enum InvitationKind { Invitation, Update, Cancellation }
 /// </summary>
 public static class InvitationMail
 {
-    public static int Enqueue(Outbox outbox, MailOptions mail, string? publicUrl, Group group, Meeting meeting, InvitationKind kind, DateTime now)
+    public static int Enqueue(Outbox outbox, MailOptions mail, Texts texts, MailLanguages languages, string? publicUrl, Group group, Meeting meeting,
+        InvitationKind kind, DateTime now)
     {
         var today = DateOnly.FromDateTime(HelsinkiTime.ToLocal(now));
         var current = group.CurrentMemberships(today).ToList();
@@ -27,21 +29,18 @@ public static class InvitationMail
         var recipients = current.GroupBy(m => m.Person.Email, StringComparer.OrdinalIgnoreCase).Select(g => g.OrderBy(m => m.Role).First()).ToList();
         var organizer = MailboxAddress.Parse(mail.From);
         var url = string.IsNullOrWhiteSpace(publicUrl) ? null : $"{publicUrl.TrimEnd('/')}/staff/meetings/{meeting.Id}";
-        var when = When(meeting);
-        var summary = $"{group.Name.Fi}, {when}";
-        var subject = kind switch
-        {
-            InvitationKind.Invitation => $"Kokouskutsu: {summary}",
-            InvitationKind.Update => $"Muuttunut kokouskutsu: {summary}",
-            _ => $"Kokous peruttu: {summary}",
-        };
+        // The calendar entry is the same for everyone (a calendar shows it beside entries in any language).
+        var summary = $"{group.Name.Fi}, {When(meeting)}";
         var method = kind == InvitationKind.Cancellation ? CalendarMethod.Cancel : CalendarMethod.Request;
         var agenda = string.Join("\n", meeting.AgendaItems.OrderBy(i => i.Position).Select(i => $"{i.Position}. {i.Title}"));
 
         foreach (var recipient in recipients)
         {
+            var language = languages.Of(recipient.Person);
+            var when = When(meeting, texts, language);
+            var subject = texts.In(language, $"mail.invitation.subject.{kind}", $"{group.Name.In(language)}, {when}");
             var deputyFor = recipient.DeputyForId is { } id && members.TryGetValue(id, out var member) ? member.Person.Name : null;
-            var body = Body(group, meeting, kind, when, agenda, url, deputyFor);
+            var body = Body(texts, language, group, meeting, kind, when, agenda, url, deputyFor);
             var ics = MeetingCalendar.Write(method, meeting, summary, agenda, url, organizer.Name is { Length: > 0 } n ? n : organizer.Address,
                 organizer.Address, [new CalendarAttendee(recipient.Person.Name, recipient.Person.Email, recipient.Role == MembershipRole.Deputy)], now);
             outbox.Enqueue(new EmailMessage([recipient.Person.Email], subject, body, null,
@@ -52,6 +51,7 @@ public static class InvitationMail
         return recipients.Count;
     }
 
+    /// <summary>The meeting's time in Finnish, as in the calendar entry and the minutes' record.</summary>
     public static string When(Meeting meeting)
     {
         var fi = CultureInfo.GetCultureInfo("fi");
@@ -60,22 +60,27 @@ public static class InvitationMail
         return $"{start.ToString("ddd d.M.yyyy", fi)} klo {start:H.mm}–{end:H.mm}";
     }
 
-    private static string Body(Group group, Meeting meeting, InvitationKind kind, string when, string agenda, string? url, string? deputyFor)
+    /// <summary>The meeting's time (Helsinki time) in a recipient's language.</summary>
+    public static string When(Meeting meeting, Texts texts, string language)
+    {
+        var culture = CultureInfo.GetCultureInfo(Texts.Known(language));
+        var start = HelsinkiTime.ToLocal(meeting.StartsAt);
+        var end = HelsinkiTime.ToLocal(meeting.EndsAt);
+        return texts.In(language, "mail.when", start.ToString("ddd d.M.yyyy", culture), start.ToString("H.mm", culture), end.ToString("H.mm", culture));
+    }
+
+    private static string Body(Texts texts, string language, Group group, Meeting meeting, InvitationKind kind, string when, string agenda, string? url,
+        string? deputyFor)
     {
         var text = new StringBuilder();
-        text.AppendLine(kind switch
-        {
-            InvitationKind.Invitation => $"Tervetuloa ryhmän {group.Name.Fi} kokoukseen.",
-            InvitationKind.Update => $"Ryhmän {group.Name.Fi} kokouksen aika tai paikka on muuttunut.",
-            _ => $"Ryhmän {group.Name.Fi} kokous on peruttu.",
-        });
-        text.AppendLine().AppendLine($"Aika: {when} (Suomen aikaa)");
-        text.AppendLine($"Tapa: {meeting.Mode switch { MeetingMode.InPerson => "lähitapaaminen", MeetingMode.Remote => "etäkokous", _ => "hybridikokous" }}");
-        if (!string.IsNullOrWhiteSpace(meeting.Place)) text.AppendLine($"Paikka: {meeting.Place}");
-        if (!string.IsNullOrWhiteSpace(meeting.VideoLink)) text.AppendLine($"Etäyhteys: {meeting.VideoLink}");
-        if (kind != InvitationKind.Cancellation && agenda.Length > 0) text.AppendLine().AppendLine("Asialista:").AppendLine(agenda);
-        if (url is not null) text.AppendLine().AppendLine($"Kokouksen sivu: {url}");
-        if (deputyFor is not null) text.AppendLine().AppendLine($"Saat kutsun varajäsenenä (jäsen: {deputyFor}).");
+        text.AppendLine(texts.In(language, $"mail.invitation.lead.{kind}", group.Name.In(language)));
+        text.AppendLine().AppendLine(texts.In(language, "mail.time", when));
+        text.AppendLine(texts.In(language, "mail.mode", texts.In(language, $"mail.mode.{meeting.Mode}")));
+        if (!string.IsNullOrWhiteSpace(meeting.Place)) text.AppendLine(texts.In(language, "mail.place", meeting.Place));
+        if (!string.IsNullOrWhiteSpace(meeting.VideoLink)) text.AppendLine(texts.In(language, "mail.video", meeting.VideoLink));
+        if (kind != InvitationKind.Cancellation && agenda.Length > 0) text.AppendLine().AppendLine(texts.In(language, "mail.agenda")).AppendLine(agenda);
+        if (url is not null) text.AppendLine().AppendLine(texts.In(language, "mail.meeting_page", url));
+        if (deputyFor is not null) text.AppendLine().AppendLine(texts.In(language, "mail.invitation.as_deputy", deputyFor));
         return text.ToString();
     }
 }

@@ -3,20 +3,21 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Documents;
+using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Governance;
 
 /// <summary>
 /// The approved minutes as a PDF for printing and the archive: the same sections as the minutes e-mail
-/// (<see cref="MinutesMail.Sections"/>), so the mail, the PDF and any later version say the same thing.
+/// (<see cref="MinutesMail.Sections"/>, in Finnish: the archived record), so the mail, the PDF and any later version say the same thing.
 /// </summary>
 public static class MinutesPdf
 {
-    public static byte[] Write(Group group, Meeting meeting, int version, string? reason)
+    public static byte[] Write(Texts texts, Group group, Meeting meeting, int version, string? reason)
     {
         var report = new PdfReport($"Pöytäkirja – {group.Name.Fi}", InvitationMail.When(meeting) + (version > 1 ? $" · versio {version}" : ""));
-        foreach (var (heading, lines) in MinutesMail.Sections(group, meeting, url: null, version, reason))
+        foreach (var (heading, lines) in MinutesMail.Sections(texts, Texts.DefaultLanguage, group, meeting, url: null, version, reason))
         {
             report.Heading(heading);
             if (lines.Count == 0) report.Paragraph("–");
@@ -27,7 +28,7 @@ public static class MinutesPdf
 }
 
 /// <summary>The minutes PDF for whoever may read the meeting, once the minutes are approved (drafts are not published).</summary>
-public sealed class MinutesDocumentQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock)
+public sealed class MinutesDocumentQueries(PerheverkkoDb db, AccessControl access, Texts texts, TimeProvider clock)
 {
     public sealed record Document(string FileName, byte[] Content);
 
@@ -43,6 +44,6 @@ public sealed class MinutesDocumentQueries(PerheverkkoDb db, AccessControl acces
         var latest = await db.MinutesVersions.AsNoTracking().Where(v => v.MeetingId == meetingId).OrderByDescending(v => v.Version)
             .Select(v => new { v.Version, v.Reason }).FirstOrDefaultAsync(cancellationToken);
         var day = meeting.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return new Document($"poytakirja-{group.Slug}-{day}.pdf", MinutesPdf.Write(group, meeting, latest?.Version ?? 1, latest?.Reason));
+        return new Document($"poytakirja-{group.Slug}-{day}.pdf", MinutesPdf.Write(texts, group, meeting, latest?.Version ?? 1, latest?.Reason));
     }
 }

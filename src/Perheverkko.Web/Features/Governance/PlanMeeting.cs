@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Rules;
 
@@ -102,7 +103,7 @@ public sealed class PlanYearOfMeetings(PerheverkkoDb db, AccessControl access, A
 
 /// <summary>Changes when or where a meeting is held; if the invitation was sent, everyone gets an update (SEQUENCE + 1).</summary>
 public sealed class RescheduleMeeting(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, MailOptions mail,
-    IConfiguration configuration, TimeProvider clock)
+    Texts texts, IConfiguration configuration, TimeProvider clock)
 {
     /// <returns>How many people were sent an update.</returns>
     public async Task<int> HandleAsync(Actor? actor, Guid meetingId, MeetingTimeInput request, CancellationToken cancellationToken)
@@ -114,7 +115,8 @@ public sealed class RescheduleMeeting(PerheverkkoDb db, AccessControl access, Au
         var now = clock.GetUtcNow().UtcDateTime;
         var sent = 0;
         if (meeting.Reschedule(request.StartUtc, request.EndUtc, request.Mode!.Value, request.PlaceOrNull, request.VideoLinkOrNull, now))
-            sent = InvitationMail.Enqueue(outbox, mail, configuration["PublicUrl"], group, meeting, InvitationKind.Update, now);
+            sent = InvitationMail.Enqueue(outbox, mail, texts,
+                await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), configuration["PublicUrl"], group, meeting, InvitationKind.Update, now);
         audit.Record(actor, AuditEvent.MeetingRescheduled, "Meeting", meetingId, $"sequence {meeting.Sequence}, {sent} updates");
         await db.SaveChangesAsync(cancellationToken);
         return sent;
@@ -123,13 +125,16 @@ public sealed class RescheduleMeeting(PerheverkkoDb db, AccessControl access, Au
 
 /// <summary>Cancels a meeting; if the invitation was sent, everyone gets a cancellation (iCalendar METHOD:CANCEL).</summary>
 public sealed class CancelMeeting(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, MailOptions mail,
-    IConfiguration configuration, TimeProvider clock)
+    Texts texts, IConfiguration configuration, TimeProvider clock)
 {
     public async Task<int> HandleAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
     {
         var (group, meeting) = await MeetingAccess.LoadForPrepareAsync(db, access, actor, meetingId, clock, withMembers: true, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var sent = meeting.Cancel(now) ? InvitationMail.Enqueue(outbox, mail, configuration["PublicUrl"], group, meeting, InvitationKind.Cancellation, now) : 0;
+        var sent = meeting.Cancel(now)
+            ? InvitationMail.Enqueue(outbox, mail, texts, await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken),
+                configuration["PublicUrl"], group, meeting, InvitationKind.Cancellation, now)
+            : 0;
         audit.Record(actor, AuditEvent.MeetingCancelled, "Meeting", meetingId, $"{sent} cancellations");
         await db.SaveChangesAsync(cancellationToken);
         return sent;

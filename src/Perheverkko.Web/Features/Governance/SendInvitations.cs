@@ -2,6 +2,7 @@ using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 
 namespace Perheverkko.Web.Features.Governance;
@@ -11,7 +12,7 @@ namespace Perheverkko.Web.Features.Governance;
 /// the outbox in the same transaction as the meeting's new status. Sending again after a change is an update.
 /// </summary>
 public sealed class SendInvitations(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, MailOptions mail,
-    IConfiguration configuration, TimeProvider clock)
+    Texts texts, IConfiguration configuration, TimeProvider clock)
 {
     public sealed record Result(int Recipients, int Sequence);
 
@@ -22,7 +23,8 @@ public sealed class SendInvitations(PerheverkkoDb db, AccessControl access, Audi
         var wasInvited = meeting.InviteesKnow;
         var recipients = group.CurrentMemberships(DateOnly.FromDateTime(HelsinkiTime.ToLocal(now))).Select(m => m.Person.Email.ToLowerInvariant()).Distinct().Count();
         meeting.SendInvitation(recipients, now);
-        var sent = InvitationMail.Enqueue(outbox, mail, configuration["PublicUrl"], group, meeting,
+        var sent = InvitationMail.Enqueue(outbox, mail, texts,
+            await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), configuration["PublicUrl"], group, meeting,
             wasInvited ? InvitationKind.Update : InvitationKind.Invitation, now);
         audit.Record(actor, AuditEvent.InvitationsSent, "Meeting", meetingId, $"{sent} recipients, sequence {meeting.Sequence}");
         await db.SaveChangesAsync(cancellationToken);

@@ -21,6 +21,8 @@ public sealed class StaffUser : IdentityUser<Guid>
     public StaffRole Role { get; set; }
     public Guid? OrganisationId { get; set; }
     public DateTime CreatedAt { get; set; }
+    /// <summary>The language (fi, sv or en) of the e-mails sent to this person; the UI language they last chose.</summary>
+    public string Language { get; set; } = "fi";
 }
 
 /// <summary>A personal access token for API clients. Only its SHA-256 is kept; the token itself is shown once.</summary>

@@ -42,6 +42,19 @@ public sealed class Texts
         : byLanguage[DefaultLanguage].TryGetValue(key, out var fallback) ? fallback
         : key;
 
+    /// <summary>
+    /// A text in a given language, formatted in that language's culture: for what is written to someone other than
+    /// the current request's user (e-mails in the recipient's language). An unknown language falls back to Finnish.
+    /// </summary>
+    public string In(string? language, string key, params object[] args)
+    {
+        var known = Known(language);
+        return string.Format(CultureInfo.GetCultureInfo(known), Get(known, key), args);
+    }
+
+    /// <summary>The language itself if it is one of ours, else Finnish.</summary>
+    public static string Known(string? language) => language is not null && Languages.Contains(language) ? language : DefaultLanguage;
+
     /// <summary>The name of an enum value in the current language (key: <c>enum.Type.Value</c>).</summary>
     public string Of<TEnum>(TEnum value) where TEnum : struct, Enum => this[$"enum.{typeof(TEnum).Name}.{value}"];
 
