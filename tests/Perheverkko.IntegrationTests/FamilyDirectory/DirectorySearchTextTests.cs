@@ -32,19 +32,20 @@ public sealed class DirectorySearchTextTests
         Assert.Empty(await SearchAsync(anonymous, "q=perhekerho&kind=Service"));
     }
 
-    // Known gap found when the real index was merged in: a newly published activity with a made-up compound name is
-    // not found by that name on either database, although the seeded items are. Not yet understood; see the closing
-    // note of issue #3.
-    [Theory(Skip = "a newly published item with an unknown compound name is not found yet (issue #3 note)"), BothDatabases]
+    // The public search lists activities with an occurrence in the coming year, so the clock is set before the
+    // activity's first Friday (on the real date a 2030 schedule would be out of reach and never found).
+    [Theory, BothDatabases]
     public async Task An_item_is_found_once_published_and_not_after_it_is_archived(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
+        app.Clock.SetUtcNow(new DateTimeOffset(2029, 12, 3, 8, 0, 0, TimeSpan.Zero));
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var id = await CreateAsync(coordinator, Activity("Kummitusjuttuilta", Mikkeli, Kaisla, Weekly("Friday", "2030-01-01"), organisation: MikkeliCity));
         Assert.Empty(await SearchAsync(app.Anonymous(), "q=kummitusjuttuilta"));
-        await MoveAsync(coordinator, id, 1, "Published");
+        var published = await MoveAsync(coordinator, id, 1, "Published");
+        Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
         Assert.Equal([id], await SearchAsync(app.Anonymous(), "q=kummitusjuttuilta"));
-        await MoveAsync(coordinator, id, 2, "Archived");
+        Assert.True((await MoveAsync(coordinator, id, 2, "Archived")).IsSuccessStatusCode);
         Assert.Empty(await SearchAsync(app.Anonymous(), "q=kummitusjuttuilta"));
     }
 }
