@@ -18,7 +18,7 @@ public sealed record Counts(int Regions, int Municipalities, int Organisations, 
 /// 200,000 services and activities (times <c>scale</c>), all published, with Finnish names and texts built from word
 /// lists. Every name is made up (places, organisations); no person is named. The same seed gives the same data.
 /// Rows go in through the app's own entities and DbContext in batches, and each batch is indexed for search through
-/// <see cref="DirectorySearchDocuments"/> and <see cref="SearchIndex.UpsertAsync"/>, as the app itself indexes.
+/// <see cref="DirectorySearchDocuments"/> and <see cref="SearchIndex.UpsertManyAsync"/>, as the app itself reindexes.
 /// </summary>
 public sealed class NationalDataset(IServiceProvider services, double scale, TextWriter log)
 {
@@ -184,7 +184,8 @@ public sealed class NationalDataset(IServiceProvider services, double scale, Tex
         var documents = scope.ServiceProvider.GetRequiredService<DirectorySearchDocuments>();
         var index = scope.ServiceProvider.GetRequiredService<SearchIndex>();
         await using var transaction = await db.Database.BeginTransactionAsync();
-        foreach (var entry in entries) await index.UpsertAsync(await documents.BuildAsync(entry, CancellationToken.None), CancellationToken.None);
+        var names = await DirectoryNames.LoadAsync(db, entries, CancellationToken.None);
+        await index.UpsertManyAsync(entries.Select(e => documents.Build(e, names)), CancellationToken.None);
         await transaction.CommitAsync();
         IndexTime += watch.Elapsed;
     }

@@ -51,6 +51,20 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         .SingleAsync());
 
     [Theory, BothDatabases]
+    public async Task Many_documents_are_written_in_batches_and_an_item_given_twice_keeps_its_last_document(DatabaseProvider provider)
+    {
+        await using var app = await StartWithEmptyIndexAsync(provider);
+        var ids = Enumerable.Range(0, SearchIndex.UpsertBatch + 7).Select(_ => Guid.CreateVersion7()).ToList();
+        var documents = ids.Select(id => Document("activity", id, "Vauvakahvila", "Avoin kohtaamispaikka")).ToList();
+        documents.Add(Document("activity", ids[0], "Isä–lapsi-ilta"));
+        await app.WithScopeAsync(services => services.GetRequiredService<SearchIndex>().UpsertManyAsync(documents, CancellationToken.None));
+
+        Assert.Equal(ids.Count, await CountRowsAsync(app));
+        Assert.Equal(ids.Count - 1, (await FindAsync(app, "vauvakahvilaan", limit: SearchIndex.MostHits)).Count);
+        Assert.Equal(ids[0], Assert.Single(await FindAsync(app, "isälle")).ItemId);
+    }
+
+    [Theory, BothDatabases]
     public async Task An_item_is_found_by_inflected_forms_replaced_and_removed(DatabaseProvider provider)
     {
         await using var app = await StartWithEmptyIndexAsync(provider);

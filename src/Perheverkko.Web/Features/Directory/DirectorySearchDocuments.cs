@@ -33,38 +33,66 @@ public sealed class DirectorySearchDocuments(PerheverkkoDb db, SearchIndex index
         _ => MeetingPlaceKind,
     };
 
-    public async Task<SearchDocument> BuildAsync(DirectoryEntry entry, CancellationToken cancellationToken)
+    /// <summary>One item's document, with the names it refers to read for it (a few small queries).</summary>
+    public async Task<SearchDocument> BuildAsync(DirectoryEntry entry, CancellationToken cancellationToken) =>
+        Build(entry, await DirectoryNames.LoadAsync(db, [entry], cancellationToken));
+
+    /// <summary>
+    /// Every published item of a kind, read in pages by id and built with the names read once, so rebuilding the index
+    /// of a national directory costs a query per thousand items rather than a few per item.
+    /// </summary>
+    public async IAsyncEnumerable<SearchDocument> PublishedAsync<TEntry>([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+        where TEntry : DirectoryEntry
+    {
+        const int Page = 1000;
+        var names = await DirectoryNames.LoadAsync(db, null, cancellationToken);
+        var published = db.Set<TEntry>().AsNoTracking().Where(e => e.State == PublicationState.Published);
+        // The ids first, then the rows a page at a time: each page is read whole before its documents are yielded,
+        // as the caller writes index rows on the same connection.
+        var ids = await published.Select(e => e.Id).ToListAsync(cancellationToken);
+        foreach (var chunk in ids.Chunk(Page))
+            foreach (var entry in await published.Where(e => chunk.Contains(e.Id)).ToListAsync(cancellationToken))
+                yield return Build(entry, names);
+    }
+
+    /// <summary>The document of one item, from the item and the names of what it refers to.</summary>
+    public SearchDocument Build(DirectoryEntry entry, DirectoryNames names)
     {
         var texts = new List<SearchText>();
         AddAll(texts, entry.Description);
-        texts.AddRange(await OrganisationNamesAsync([entry.OrganisationId], cancellationToken));
+        AddNames(texts, names.Organisations, [entry.OrganisationId]);
         switch (entry)
         {
             case Activity a:
-                texts.AddRange(await OrganisationNamesAsync(a.CoOrganiserIds, cancellationToken));
-                texts.AddRange(await MunicipalityNamesAsync(a.MunicipalityId, cancellationToken));
-                if (a.MeetingPlaceId is { } placeId)
-                    foreach (var name in await db.MeetingPlaces.Where(p => p.Id == placeId).Select(p => p.Name).ToListAsync(cancellationToken)) AddAll(texts, name);
+                AddNames(texts, names.Organisations, a.CoOrganiserIds);
+                AddNames(texts, names.Municipalities, [a.MunicipalityId]);
+                if (a.MeetingPlaceId is { } placeId) AddNames(texts, names.MeetingPlaces, [placeId]);
                 AddWords(texts, "enum.ActivityKind." + a.Kind);
                 AddTagWords<Topic>(texts, a.Topics);
                 AddTagWords<Audience>(texts, a.Audiences);
                 break;
             case Service s:
-                if (s.MunicipalityId is { } municipality) texts.AddRange(await MunicipalityNamesAsync(municipality, cancellationToken));
+                if (s.MunicipalityId is { } municipality) AddNames(texts, names.Municipalities, [municipality]);
                 AddWords(texts, "enum.ServiceLevel." + s.Level);
                 AddTagWords<Topic>(texts, s.Topics);
                 AddTagWords<Audience>(texts, s.Audiences);
                 break;
             case MeetingPlace p:
-                texts.AddRange(await MunicipalityNamesAsync(p.MunicipalityId, cancellationToken));
+                AddNames(texts, names.Municipalities, [p.MunicipalityId]);
                 AddWords(texts, "enum.MeetingPlaceKind." + p.Kind);
                 if (p.StreetAddress is { Length: > 0 } street) texts.Add(new SearchText(street, "fi"));
                 foreach (var offer in p.OfferList) AddWords(texts, "enum.CentralOffer." + offer);
                 break;
         }
-        var names = new List<SearchText>();
-        AddAll(names, entry.Name);
-        return new SearchDocument(KindOf(entry), entry.Id, names, texts.DistinctBy(t => (t.Text, t.Language)).ToList());
+        var itemNames = new List<SearchText>();
+        AddAll(itemNames, entry.Name);
+        return new SearchDocument(KindOf(entry), entry.Id, itemNames, texts.DistinctBy(t => (t.Text, t.Language)).ToList());
+    }
+
+    private static void AddNames(List<SearchText> texts, IReadOnlyDictionary<Guid, LocalizedText> names, IEnumerable<Guid> ids)
+    {
+        foreach (var id in ids)
+            if (names.TryGetValue(id, out var name)) AddAll(texts, name);
     }
 
     private static void AddAll(List<SearchText> texts, LocalizedText text)
@@ -83,55 +111,50 @@ public sealed class DirectorySearchDocuments(PerheverkkoDb db, SearchIndex index
     {
         foreach (var value in Tags.SplitEnum<TEnum>(tags)) AddWords(texts, $"enum.{typeof(TEnum).Name}.{value}");
     }
-
-    private async Task<IEnumerable<SearchText>> OrganisationNamesAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
-    {
-        var names = await db.Organisations.Where(o => ids.Contains(o.Id)).Select(o => o.Name).ToListAsync(cancellationToken);
-        var result = new List<SearchText>();
-        foreach (var name in names) AddAll(result, name);
-        return result;
-    }
-
-    private async Task<IEnumerable<SearchText>> MunicipalityNamesAsync(Guid id, CancellationToken cancellationToken)
-    {
-        var result = new List<SearchText>();
-        foreach (var name in await db.Municipalities.Where(m => m.Id == id).Select(m => m.Name).ToListAsync(cancellationToken)) AddAll(result, name);
-        return result;
-    }
 }
 
-/// <summary>Every published activity, as the index holds it (for <see cref="SearchReindex"/>).</summary>
-public sealed class ActivitySearchSource(PerheverkkoDb db, DirectorySearchDocuments documents) : ISearchSource
+/// <summary>
+/// The names of the organisations, municipalities and meeting places that index documents mention: those of some
+/// items, or all of them (a few hundred organisations and municipalities, some thousands of places nationally).
+/// </summary>
+public sealed record DirectoryNames(
+    IReadOnlyDictionary<Guid, LocalizedText> Organisations,
+    IReadOnlyDictionary<Guid, LocalizedText> Municipalities,
+    IReadOnlyDictionary<Guid, LocalizedText> MeetingPlaces)
 {
-    public string Kind => DirectorySearchDocuments.ActivityKind;
-
-    public async IAsyncEnumerable<SearchDocument> DocumentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <param name="entries">The items whose references are read; null for every row.</param>
+    public static async Task<DirectoryNames> LoadAsync(PerheverkkoDb db, IReadOnlyCollection<DirectoryEntry>? entries, CancellationToken cancellationToken)
     {
-        foreach (var entry in await db.Activities.AsNoTracking().Where(e => e.State == PublicationState.Published).ToListAsync(cancellationToken))
-            yield return await documents.BuildAsync(entry, cancellationToken);
+        var organisations = db.Organisations.AsNoTracking();
+        var municipalities = db.Municipalities.AsNoTracking();
+        var places = db.MeetingPlaces.AsNoTracking();
+        if (entries is not null)
+        {
+            var organisationIds = entries.SelectMany(e => e is Activity a ? [e.OrganisationId, .. a.CoOrganiserIds] : new[] { e.OrganisationId }).Distinct().ToList();
+            var municipalityIds = entries.Select(e => e switch { Activity a => a.MunicipalityId, Service s => s.MunicipalityId, MeetingPlace p => p.MunicipalityId, _ => null })
+                .OfType<Guid>().Distinct().ToList();
+            var placeIds = entries.OfType<Activity>().Select(a => a.MeetingPlaceId).OfType<Guid>().Distinct().ToList();
+            organisations = organisations.Where(o => organisationIds.Contains(o.Id));
+            municipalities = municipalities.Where(m => municipalityIds.Contains(m.Id));
+            places = places.Where(p => placeIds.Contains(p.Id));
+        }
+        return new DirectoryNames(
+            await organisations.ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken),
+            await municipalities.ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken),
+            await places.ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken));
     }
 }
 
-/// <summary>Every published service, as the index holds it (for <see cref="SearchReindex"/>).</summary>
-public sealed class ServiceSearchSource(PerheverkkoDb db, DirectorySearchDocuments documents) : ISearchSource
+/// <summary>Every published item of one kind, as the index holds it (for <see cref="SearchReindex"/>).</summary>
+public abstract class DirectorySearchSource<TEntry>(DirectorySearchDocuments documents, string kind) : ISearchSource where TEntry : DirectoryEntry
 {
-    public string Kind => DirectorySearchDocuments.ServiceKind;
+    public string Kind => kind;
 
-    public async IAsyncEnumerable<SearchDocument> DocumentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var entry in await db.Services.AsNoTracking().Where(e => e.State == PublicationState.Published).ToListAsync(cancellationToken))
-            yield return await documents.BuildAsync(entry, cancellationToken);
-    }
+    public IAsyncEnumerable<SearchDocument> DocumentsAsync(CancellationToken cancellationToken) => documents.PublishedAsync<TEntry>(cancellationToken);
 }
 
-/// <summary>Every published meeting place, as the index holds it (for <see cref="SearchReindex"/>).</summary>
-public sealed class MeetingPlaceSearchSource(PerheverkkoDb db, DirectorySearchDocuments documents) : ISearchSource
-{
-    public string Kind => DirectorySearchDocuments.MeetingPlaceKind;
+public sealed class ActivitySearchSource(DirectorySearchDocuments documents) : DirectorySearchSource<Activity>(documents, DirectorySearchDocuments.ActivityKind);
 
-    public async IAsyncEnumerable<SearchDocument> DocumentsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        foreach (var entry in await db.MeetingPlaces.AsNoTracking().Where(e => e.State == PublicationState.Published).ToListAsync(cancellationToken))
-            yield return await documents.BuildAsync(entry, cancellationToken);
-    }
-}
+public sealed class ServiceSearchSource(DirectorySearchDocuments documents) : DirectorySearchSource<Service>(documents, DirectorySearchDocuments.ServiceKind);
+
+public sealed class MeetingPlaceSearchSource(DirectorySearchDocuments documents) : DirectorySearchSource<MeetingPlace>(documents, DirectorySearchDocuments.MeetingPlaceKind);

@@ -49,34 +49,59 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
 
     private bool IsPostgres => db.Database.IsNpgsql();
 
-    public async Task UpsertAsync(SearchDocument document, CancellationToken cancellationToken)
+    /// <summary>The most documents <see cref="UpsertManyAsync"/> writes in one PostgreSQL statement (four parameters each).</summary>
+    public const int UpsertBatch = 500;
+
+    public Task UpsertAsync(SearchDocument document, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var names = document.Names.SelectMany(t => analyser.Terms(t.Text, t.Language)).ToList();
-        var texts = document.Texts.SelectMany(t => analyser.Terms(t.Text, t.Language)).ToList();
-        var sql = IsPostgres
-            ? """
-              INSERT INTO search_index (kind, item_id, analysis, document) VALUES (@kind, @item, @analysis, CAST(@document AS tsvector))
-              ON CONFLICT (kind, item_id) DO UPDATE SET analysis = EXCLUDED.analysis, document = EXCLUDED.document;
-              """
-            : """
-              INSERT INTO search_items (kind, item_id, analysis) VALUES (@kind, @item, @analysis)
-                ON CONFLICT (kind, item_id) DO UPDATE SET analysis = excluded.analysis;
-              DELETE FROM search_terms WHERE rowid = (SELECT id FROM search_items WHERE kind = @kind AND item_id = @item);
-              INSERT INTO search_terms (rowid, names, texts) SELECT id, @names, @texts FROM search_items WHERE kind = @kind AND item_id = @item;
-              """;
-        await ExecuteAsync(sql, cancellationToken, command =>
-        {
-            AddKey(command, document.Kind, document.ItemId);
-            Add(command, "analysis", analyser.Analysis);
-            if (IsPostgres) Add(command, "document", TsVector(names, texts));
-            else
-            {
-                Add(command, "names", string.Join(' ', names));
-                Add(command, "texts", string.Join(' ', texts));
-            }
-        });
+        return UpsertManyAsync([document], cancellationToken);
     }
+
+    /// <summary>
+    /// Writes the documents' rows; when one item comes twice, its last document counts. On PostgreSQL a batch goes in
+    /// one statement (a round trip to the server each); on SQLite, which runs in the process, one item at a time.
+    /// </summary>
+    public async Task UpsertManyAsync(IEnumerable<SearchDocument> documents, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var latest = documents.GroupBy(d => (d.Kind, d.ItemId)).Select(g => g.Last()).ToList();
+        if (IsPostgres)
+            foreach (var batch in latest.Chunk(UpsertBatch))
+                await ExecuteAsync($"""
+                    INSERT INTO search_index (kind, item_id, analysis, document) VALUES
+                    {string.Join(",\n", batch.Select((_, i) => FormattableString.Invariant($"(@kind{i}, @item{i}, @analysis, CAST(@document{i} AS tsvector))")))}
+                    ON CONFLICT (kind, item_id) DO UPDATE SET analysis = EXCLUDED.analysis, document = EXCLUDED.document;
+                    """, cancellationToken, command =>
+                {
+                    Add(command, "analysis", analyser.Analysis);
+                    for (var i = 0; i < batch.Length; i++)
+                    {
+                        var (names, texts) = Analyse(batch[i]);
+                        AddKey(command, batch[i].Kind, batch[i].ItemId, FormattableString.Invariant($"{i}"));
+                        Add(command, FormattableString.Invariant($"document{i}"), TsVector(names, texts));
+                    }
+                });
+        else
+            foreach (var document in latest)
+                await ExecuteAsync("""
+                    INSERT INTO search_items (kind, item_id, analysis) VALUES (@kind, @item, @analysis)
+                      ON CONFLICT (kind, item_id) DO UPDATE SET analysis = excluded.analysis;
+                    DELETE FROM search_terms WHERE rowid = (SELECT id FROM search_items WHERE kind = @kind AND item_id = @item);
+                    INSERT INTO search_terms (rowid, names, texts) SELECT id, @names, @texts FROM search_items WHERE kind = @kind AND item_id = @item;
+                    """, cancellationToken, command =>
+                {
+                    var (names, texts) = Analyse(document);
+                    AddKey(command, document.Kind, document.ItemId);
+                    Add(command, "analysis", analyser.Analysis);
+                    Add(command, "names", string.Join(' ', names));
+                    Add(command, "texts", string.Join(' ', texts));
+                });
+    }
+
+    private (List<string> Names, List<string> Texts) Analyse(SearchDocument document) =>
+        (document.Names.SelectMany(t => analyser.Terms(t.Text, t.Language)).ToList(),
+         document.Texts.SelectMany(t => analyser.Terms(t.Text, t.Language)).ToList());
 
     public async Task RemoveAsync(string kind, Guid itemId, CancellationToken cancellationToken)
     {
@@ -170,11 +195,11 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
         return literal.ToString();
     }
 
-    private void AddKey(DbCommand command, string kind, Guid itemId)
+    private void AddKey(DbCommand command, string kind, Guid itemId, string suffix = "")
     {
-        Add(command, "kind", kind);
+        Add(command, "kind" + suffix, kind);
         // SQLite keeps the id as text in one fixed spelling; PostgreSQL as uuid.
-        Add(command, "item", IsPostgres ? itemId : itemId.ToString("D"));
+        Add(command, "item" + suffix, IsPostgres ? itemId : itemId.ToString("D"));
     }
 
     private static void Add(DbCommand command, string name, object value)

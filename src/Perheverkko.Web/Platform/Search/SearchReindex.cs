@@ -45,12 +45,19 @@ public sealed class SearchReindex(PerheverkkoDb db, SearchIndex index, IEnumerab
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await index.RemoveKindAsync(source.Kind, cancellationToken);
+            var batch = new List<SearchDocument>(SearchIndex.UpsertBatch);
             await foreach (var document in source.DocumentsAsync(cancellationToken))
             {
                 if (document.Kind != source.Kind) throw new InvalidOperationException($"The search source of {source.Kind} gave a document of kind {document.Kind}.");
-                await index.UpsertAsync(document, cancellationToken);
+                batch.Add(document);
                 total++;
+                if (batch.Count == SearchIndex.UpsertBatch)
+                {
+                    await index.UpsertManyAsync(batch, cancellationToken);
+                    batch.Clear();
+                }
             }
+            await index.UpsertManyAsync(batch, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
         logger.LogInformation("Search index rebuilt: {Count} documents analysed with {Analyser}", total, index.Analyser.Description);
