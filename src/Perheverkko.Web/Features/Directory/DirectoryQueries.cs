@@ -26,6 +26,8 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
     /// <summary>
     /// With text: the index's hits, best first (name matches first), narrowed by the filters in SQL. Without: everything
     /// the filters let through, upcoming activities first (by their next occurrence), then services, then places.
+    /// Two steps, so a national directory stays quick to page: every candidate is ordered from a few columns (an
+    /// activity's next occurrence is found from its schedule alone), and only the page's rows are read whole.
     /// </summary>
     public async Task<DirectorySearchResult> SearchAsync(DirectoryFilter filter, CancellationToken cancellationToken)
     {
@@ -42,25 +44,28 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
         }
         List<Guid>? IdsOf(string kind) => rank?.Keys.Where(k => k.Item1 == kind).Select(k => k.Item2).ToList();
 
-        var found = new List<DirectoryHit>();
-        if (filter.WantsActivities) found.AddRange(await ActivityHitsAsync(filter, IdsOf(DirectorySearchDocuments.ActivityKind), today, cancellationToken));
-        if (filter.WantsServices) found.AddRange(await ServiceHitsAsync(filter, IdsOf(DirectorySearchDocuments.ServiceKind), cancellationToken));
-        if (filter.WantsPlaces) found.AddRange(await PlaceHitsAsync(filter, IdsOf(DirectorySearchDocuments.MeetingPlaceKind), cancellationToken));
+        var found = new List<Candidate>();
+        if (filter.WantsActivities) found.AddRange(await ActivityCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.ActivityKind), today, cancellationToken));
+        if (filter.WantsServices) found.AddRange(await ServiceCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.ServiceKind), cancellationToken));
+        if (filter.WantsPlaces) found.AddRange(await PlaceCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.MeetingPlaceKind), cancellationToken));
 
-        IEnumerable<DirectoryHit> ordered = rank is not null
+        IEnumerable<Candidate> ordered = rank is not null
             ? found.OrderBy(h => rank.GetValueOrDefault((h.Type, h.Id), int.MaxValue))
             : found.OrderBy(h => h.Type switch { DirectorySearchDocuments.ActivityKind => 0, DirectorySearchDocuments.ServiceKind => 1, _ => 2 })
-                .ThenBy(h => h.Next?.StartsAtUtc ?? DateTime.MaxValue).ThenBy(h => h.Name.Fi, StringComparer.Ordinal);
-        var all = ordered.ToList();
-        var pageCount = Math.Max(1, (all.Count + PageSize - 1) / PageSize);
+                .ThenBy(h => h.Next?.StartsAtUtc ?? DateTime.MaxValue).ThenBy(h => h.Name, StringComparer.Ordinal);
+        var pageCount = Math.Max(1, (found.Count + PageSize - 1) / PageSize);
         var page = Math.Min(filter.Page, pageCount);
-        return new DirectorySearchResult(all.Skip((page - 1) * PageSize).Take(PageSize).ToList(), all.Count, page, pageCount);
+        var items = await HitsAsync(ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList(), cancellationToken);
+        return new DirectorySearchResult(items, found.Count, page, pageCount);
     }
+
+    /// <summary>What a search orders by: an item's type, id, Finnish name and (for an activity) next occurrence.</summary>
+    private sealed record Candidate(string Type, Guid Id, string Name, Occurrence? Next);
 
     private IQueryable<Activity> PublishedActivities(DateOnly today) =>
         db.Activities.AsNoTracking().Where(a => a.State == PublicationState.Published && (a.LastDate == null || a.LastDate >= today));
 
-    private async Task<IReadOnlyList<DirectoryHit>> ActivityHitsAsync(DirectoryFilter filter, List<Guid>? ids, DateOnly today, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Candidate>> ActivityCandidatesAsync(DirectoryFilter filter, List<Guid>? ids, DateOnly today, CancellationToken cancellationToken)
     {
         var query = PublishedActivities(today);
         if (ids is not null) query = query.Where(a => ids.Contains(a.Id));
@@ -80,21 +85,37 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
         }
         var weekEnd = today.AddDays(ScheduleExpansion.WeekLength - 1);
         if (filter.ThisWeek) query = query.Where(a => a.FirstDate <= weekEnd);
-        var activities = await query.ToListAsync(cancellationToken);
-
-        var names = await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken);
-        var hits = new List<DirectoryHit>();
-        foreach (var a in activities)
+        var rows = await query.Select(a => new { a.Id, a.Name.Fi, a.Schedule }).ToListAsync(cancellationToken);
+        var candidates = new List<Candidate>();
+        foreach (var a in rows)
         {
-            var upcoming = filter.ThisWeek ? ScheduleExpansion.ThisWeek(a.Schedule, today) : ScheduleExpansion.Between(a.Schedule, today, today.AddDays(366));
-            if (filter.Day is { } d) upcoming = upcoming.Where(o => o.Date.DayOfWeek == d).ToList();
-            if (upcoming.Count == 0) continue;
-            hits.Add(Hit(a, names, upcoming[0]));
+            var next = ScheduleExpansion.Next(a.Schedule, today, filter.ThisWeek ? weekEnd : null, filter.Day);
+            if (next is not null) candidates.Add(new Candidate(DirectorySearchDocuments.ActivityKind, a.Id, a.Fi, next));
         }
-        return hits;
+        return candidates;
     }
 
-    private async Task<IReadOnlyList<DirectoryHit>> ServiceHitsAsync(DirectoryFilter filter, List<Guid>? ids, CancellationToken cancellationToken)
+    /// <summary>The page's items read whole, in the page's order.</summary>
+    private async Task<IReadOnlyList<DirectoryHit>> HitsAsync(IReadOnlyList<Candidate> page, CancellationToken cancellationToken)
+    {
+        List<Guid> IdsOf(string type) => page.Where(c => c.Type == type).Select(c => c.Id).ToList();
+        var activityIds = IdsOf(DirectorySearchDocuments.ActivityKind);
+        var serviceIds = IdsOf(DirectorySearchDocuments.ServiceKind);
+        var placeIds = IdsOf(DirectorySearchDocuments.MeetingPlaceKind);
+        var activities = activityIds.Count == 0 ? [] : await db.Activities.AsNoTracking().Where(a => activityIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        var services = serviceIds.Count == 0 ? [] : await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).ToListAsync(cancellationToken);
+        var places = placeIds.Count == 0 ? [] : await db.MeetingPlaces.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        var municipalities = await MunicipalityNamesAsync(cancellationToken);
+        var placeNames = await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken);
+        var hits = new Dictionary<(string, Guid), DirectoryHit>();
+        var next = page.ToDictionary(c => (c.Type, c.Id), c => c.Next);
+        foreach (var a in activities) hits[(DirectorySearchDocuments.ActivityKind, a.Id)] = Hit(a, placeNames, next[(DirectorySearchDocuments.ActivityKind, a.Id)]);
+        foreach (var s in services) hits[(DirectorySearchDocuments.ServiceKind, s.Id)] = ServiceHit(s, municipalities);
+        foreach (var p in places) hits[(DirectorySearchDocuments.MeetingPlaceKind, p.Id)] = PlaceHit(p, municipalities);
+        return page.Where(c => hits.ContainsKey((c.Type, c.Id))).Select(c => hits[(c.Type, c.Id)]).ToList();
+    }
+
+    private async Task<IReadOnlyList<Candidate>> ServiceCandidatesAsync(DirectoryFilter filter, List<Guid>? ids, CancellationToken cancellationToken)
     {
         var query = db.Services.AsNoTracking().Where(s => s.State == PublicationState.Published);
         if (ids is not null) query = query.Where(s => ids.Contains(s.Id));
@@ -107,21 +128,22 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
             query = query.Where(s => s.Languages.Contains(marker));
         }
         if (filter.Free) query = query.Where(s => s.Cost == Cost.Free);
-        var services = await query.ToListAsync(cancellationToken);
-        var municipalities = await MunicipalityNamesAsync(cancellationToken);
-        return services.Select(s => new DirectoryHit(DirectorySearchDocuments.ServiceKind, s.Id, null, s.Name, s.Description, s.Level.ToString(),
-            s.MunicipalityId is { } id ? municipalities.GetValueOrDefault(id) : null, null, null, s.Cost == Cost.Free)).ToList();
+        return (await query.Select(s => new { s.Id, s.Name.Fi }).ToListAsync(cancellationToken))
+            .Select(s => new Candidate(DirectorySearchDocuments.ServiceKind, s.Id, s.Fi, null)).ToList();
     }
 
-    private async Task<IReadOnlyList<DirectoryHit>> PlaceHitsAsync(DirectoryFilter filter, List<Guid>? ids, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Candidate>> PlaceCandidatesAsync(DirectoryFilter filter, List<Guid>? ids, CancellationToken cancellationToken)
     {
         var query = db.MeetingPlaces.AsNoTracking().Where(p => p.State == PublicationState.Published);
         if (ids is not null) query = query.Where(p => ids.Contains(p.Id));
         if (filter.MunicipalityId is { } m) query = query.Where(p => p.MunicipalityId == m);
-        var places = await query.ToListAsync(cancellationToken);
-        var municipalities = await MunicipalityNamesAsync(cancellationToken);
-        return places.Select(p => PlaceHit(p, municipalities)).ToList();
+        return (await query.Select(p => new { p.Id, p.Name.Fi }).ToListAsync(cancellationToken))
+            .Select(p => new Candidate(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Fi, null)).ToList();
     }
+
+    private static DirectoryHit ServiceHit(Service s, IReadOnlyDictionary<Guid, LocalizedText> municipalities) =>
+        new(DirectorySearchDocuments.ServiceKind, s.Id, null, s.Name, s.Description, s.Level.ToString(),
+            s.MunicipalityId is { } id ? municipalities.GetValueOrDefault(id) : null, null, null, s.Cost == Cost.Free);
 
     private static DirectoryHit PlaceHit(MeetingPlace p, IReadOnlyDictionary<Guid, LocalizedText> municipalities) =>
         new(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Slug, p.Name, p.Description, p.Kind.ToString(),
@@ -188,9 +210,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
             .Where(s => municipalityId == null || s.MunicipalityId == municipalityId || s.MunicipalityId == null).ToListAsync(cancellationToken);
         if (atPlaces is not null) services = services.Where(s => s.MeetingPlaceIds.Any(atPlaces.Contains)).ToList();
         var municipalities = await MunicipalityNamesAsync(cancellationToken);
-        return services.Select(s => new DirectoryHit(DirectorySearchDocuments.ServiceKind, s.Id, null, s.Name, s.Description, s.Level.ToString(),
-            s.MunicipalityId is { } id ? municipalities.GetValueOrDefault(id) : null, null, null, s.Cost == Cost.Free))
-            .OrderBy(s => s.Name.Fi, StringComparer.Ordinal).ToList();
+        return services.Select(s => ServiceHit(s, municipalities)).OrderBy(s => s.Name.Fi, StringComparer.Ordinal).ToList();
     }
 
     // ---- Detail views ----

@@ -63,6 +63,8 @@ public static class AppSetup
             services.AddScoped(typeof(ISearchSource), source);
         services.AddScoped<DirectorySearchDocuments>();
         services.AddScoped<DirectoryCommit>();
+        services.AddScoped<DatabaseStatistics>();
+        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<DatabaseStatistics>());
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddSingleton(configuration.GetSection(SigningReminderOptions.Section).Get<SigningReminderOptions>() ?? new SigningReminderOptions());

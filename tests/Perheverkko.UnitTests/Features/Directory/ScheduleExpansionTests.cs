@@ -21,6 +21,22 @@ public sealed class ScheduleExpansionTests
     }
 
     [Fact]
+    public void The_next_occurrence_skips_cancelled_days_and_can_be_asked_for_one_weekday_within_a_range()
+    {
+        var schedule = Schedule.EveryWeek(new DateOnly(2026, 11, 2), null, Ten, Noon, DayOfWeek.Tuesday, DayOfWeek.Thursday)
+            with { Dates = [new DateOnly(2026, 11, 14)], Cancelled = [new DateOnly(2026, 11, 10)] };
+        var monday = new DateOnly(2026, 11, 9);
+        Assert.Equal(new DateOnly(2026, 11, 12), ScheduleExpansion.Next(schedule, monday)?.Date);
+        Assert.Equal(new DateOnly(2026, 11, 14), ScheduleExpansion.Next(schedule, monday, on: DayOfWeek.Saturday)?.Date);
+        Assert.Equal(new DateOnly(2026, 11, 17), ScheduleExpansion.Next(schedule, monday, on: DayOfWeek.Tuesday)?.Date);
+        Assert.Null(ScheduleExpansion.Next(schedule, monday, to: monday.AddDays(6), on: DayOfWeek.Tuesday)); // this week's Tuesday is cancelled
+        Assert.Null(ScheduleExpansion.Next(schedule, monday, on: DayOfWeek.Sunday));
+        // The first of the expansion, always: the listing orders by the one and shows the other.
+        for (var day = new DateOnly(2026, 10, 25); day < new DateOnly(2027, 1, 5); day = day.AddDays(1))
+            Assert.Equal(ScheduleExpansion.Between(schedule, day, day.AddDays(ScheduleExpansion.Horizon)).FirstOrDefault(), ScheduleExpansion.Next(schedule, day));
+    }
+
+    [Fact]
     public void Cancelled_dates_are_left_out()
     {
         var christmas = TuesdaysSeptemberToMay(new DateOnly(2026, 12, 22), new DateOnly(2026, 12, 29));
