@@ -1,6 +1,7 @@
 using Microsoft.Playwright;
 using Perheverkko.BrowserTests.Infrastructure;
 using Perheverkko.Testing;
+using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Organisations;
 
 namespace Perheverkko.BrowserTests.Layout;
@@ -13,8 +14,14 @@ public sealed class ReflowTests(BrowserFixture browser, SqliteApp app) : Browser
 
     [Fact]
     public async Task The_public_pages_fit_a_320_pixel_wide_screen_without_sideways_scrolling() =>
-        await AssertFitsAsync(await NewPageAsync(width: Width), ["/", "/organisations", "/organisations/mikkeli", "/sign-in",
-            "/agreement", "/agreement/changes?from=2022-2023&to=2026-2029", "/agreement/2026-2029/decisions", "/agreement/verify"], screenshotOf: "/");
+        await AssertFitsAsync(await NewPageAsync(width: Width),
+        [
+            "/", "/organisations", "/organisations/mikkeli", "/sign-in",
+            "/agreement", "/agreement/changes?from=2022-2023&to=2026-2029", "/agreement/2026-2029/decisions", "/agreement/verify",
+            "/directory", "/directory?q=perhekerho+Mikkeliss%C3%A4&week=true", $"/directory/activities/{DirectorySeeder.ActivityId("perhekerho-mikkeli")}",
+            $"/directory/services/{DirectorySeeder.ServiceId("neuvola-mikkeli")}", "/directory/places/kohtaamispaikka-kaisla",
+            "/directory/municipalities/mikkeli", "/directory/municipalities/savonlinna/this-week", "/directory/family-centres/savonlinnan-perhekeskus",
+        ], screenshotOf: "/");
 
     [Fact]
     public async Task The_staff_pages_fit_a_320_pixel_wide_screen_without_sideways_scrolling() =>
@@ -23,7 +30,8 @@ public sealed class ReflowTests(BrowserFixture browser, SqliteApp app) : Browser
             "/staff", "/staff/organisations", MikkeliStaffPage, "/staff/profile",
             "/staff/profile/two-factor", "/staff/audit", "/staff/outbox", "/staff/agreement", "/staff/agreement/2026-2029",
             "/staff/signing", "/staff/signing/2026-2029", $"/staff/signing/2026-2029/parties/{NetworkSeeder.OrganisationId("mikkeli")}",
-            "/staff/signing/2026-2029/annex",
+            "/staff/signing/2026-2029/annex", "/staff/directory", "/staff/directory/activities",
+            $"/staff/directory/activities/{DirectorySeeder.ActivityId("satutuokio-mikkeli")}", $"/staff/directory/places/{DirectorySeeder.PlaceId("kohtaamispaikka-kaisla")}",
         ], screenshotOf: MikkeliStaffPage);
 
     /// <param name="screenshotOf">The page of which to keep a screenshot, to look at by eye.</param>
