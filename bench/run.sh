@@ -15,11 +15,12 @@ THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 DBS="${BENCH_DBS:-sqlite postgres}"       # databases, measured one after the other
 SCALE="${BENCH_SCALE:-1}"                 # share of the national dataset (1 = 200,000 services and activities)
-# The search URL: {q} is replaced by each of the 20 queries (URL-encoded). The directory's public search page or
-# JSON API can be measured instead of the HSDS search, e.g. BENCH_SEARCH_URL='/search?q={q}'.
-SEARCH_URL="${BENCH_SEARCH_URL:-/hsds/services?search={q}}"
-# The "this week" listing; empty skips it (it is the directory's public listing, not part of the HSDS API).
-THIS_WEEK_URL="${BENCH_THIS_WEEK_URL:-}"
+# The search URL: {q} is replaced by each of the 20 queries (URL-encoded). By default the families' search page;
+# the JSON API can be measured instead, e.g. BENCH_SEARCH_URL='/api/v1/directory?q={q}'. The HSDS search has its own row.
+SEARCH_URL="${BENCH_SEARCH_URL:-/directory?q={q}}"
+HSDS_SEARCH_URL='/hsds/services?search={q}'
+# The "this week" listing (Mikkeli is one of the seeded municipalities, there at any scale); empty skips it.
+THIS_WEEK_URL="${BENCH_THIS_WEEK_URL-/directory/municipalities/mikkeli/this-week}"
 # BENCH_SERVER_GC=0|1 overrides the garbage collector mode (default: the app's own, Server GC for ASP.NET Core).
 
 # Twenty typical Finnish queries: base forms, inflected forms, compounds' parts and a place name in the inessive.
@@ -160,12 +161,16 @@ LUA
     echo "$file"
 }
 
-search_paths=()
-for q in "${QUERIES[@]}"; do search_paths+=("${SEARCH_URL//\{q\}/$(urlencode "$q")}"); done
-names=(bare search this-week hsds-services organisations front-page)
+search_paths=() hsds_search_paths=()
+for q in "${QUERIES[@]}"; do
+    search_paths+=("${SEARCH_URL//\{q\}/$(urlencode "$q")}")
+    hsds_search_paths+=("${HSDS_SEARCH_URL//\{q\}/$(urlencode "$q")}")
+done
+names=(bare search this-week hsds-services hsds-search organisations front-page)
 declare -A paths=(
     [bare]=/bench/bare
     [search]="${search_paths[*]}"
+    [hsds-search]="${hsds_search_paths[*]}"
     [this-week]="$THIS_WEEK_URL"
     [hsds-services]=/hsds/services
     [organisations]=/api/v1/organisations
@@ -174,6 +179,7 @@ declare -A paths=(
 declare -A label=(
     [bare]=/bench/bare
     [search]="search (20 queries)"
+    [hsds-search]="HSDS search (20)"
     [this-week]="this week"
     [hsds-services]=/hsds/services
     [organisations]=/api/v1/organisations
