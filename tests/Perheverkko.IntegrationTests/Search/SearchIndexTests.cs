@@ -36,11 +36,12 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         foreach (var document in documents) await index.UpsertAsync(document, CancellationToken.None);
     });
 
-    private static Task<IReadOnlyList<SearchHit>> FindAsync(TestApp app, string query, IReadOnlyCollection<string>? kinds = null, int limit = 100) =>
+    private static Task<IReadOnlyList<SearchHit>> FindAsync(TestApp app, string query, IReadOnlyCollection<string>? kinds = null, int limit = 100,
+        IReadOnlyCollection<Guid>? within = null) =>
         app.WithDbAsync(async db =>
         {
             await using var scope = app.Services.CreateAsyncScope();
-            return await scope.ServiceProvider.GetRequiredService<SearchIndex>().FindAsync(query, kinds, limit, CancellationToken.None);
+            return await scope.ServiceProvider.GetRequiredService<SearchIndex>().FindAsync(query, kinds, limit, CancellationToken.None, within);
         });
 
     private static async Task<IReadOnlyList<string>> FindKeysAsync(TestApp app, string query) =>
@@ -62,6 +63,22 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
         Assert.Equal(ids.Count, await CountRowsAsync(app));
         Assert.Equal(ids.Count - 1, (await FindAsync(app, "vauvakahvilaan", limit: SearchIndex.MostHits)).Count);
         Assert.Equal(ids[0], Assert.Single(await FindAsync(app, "isälle")).ItemId);
+    }
+
+    [Theory, BothDatabases]
+    public async Task Within_given_items_the_best_are_chosen_among_them_and_not_among_all(DatabaseProvider provider)
+    {
+        await using var app = await StartWithEmptyIndexAsync(provider);
+        var byName = Guid.CreateVersion7();
+        var byText = Guid.CreateVersion7();
+        var other = Guid.CreateVersion7();
+        await IndexAsync(app, Document("activity", byName, "Perhekerho"), Document("activity", byText, "Avoin ryhmä", "Perhekerhon tapaan"),
+            Document("service", other, "Perhekerho"));
+
+        Assert.True(Assert.Single(await FindAsync(app, "perhekerho", limit: 1)).NameMatch);
+        Assert.Equal(byText, Assert.Single(await FindAsync(app, "perhekerho", limit: 1, within: [byText, Guid.CreateVersion7()])).ItemId);
+        Assert.Equal(new[] { byName, other }.Order(), (await FindAsync(app, "perhekerhoon", within: [other, byName])).Select(h => h.ItemId).Order());
+        Assert.Empty(await FindAsync(app, "perhekerho", within: []));
     }
 
     [Theory, BothDatabases]

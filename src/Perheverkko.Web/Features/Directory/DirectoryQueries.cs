@@ -33,21 +33,30 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
     {
         var today = Today;
         Dictionary<(string, Guid), int>? rank = null;
+        List<Candidate> found;
         if (filter.Query is { } query)
         {
             var kinds = new List<string>();
             if (filter.WantsActivities) kinds.Add(DirectorySearchDocuments.ActivityKind);
             if (filter.WantsServices) kinds.Add(DirectorySearchDocuments.ServiceKind);
             if (filter.WantsPlaces) kinds.Add(DirectorySearchDocuments.MeetingPlaceKind);
-            var hits = kinds.Count == 0 ? [] : await index.FindAsync(query, kinds, MaxHits, cancellationToken);
-            rank = hits.Select((h, i) => (h, i)).GroupBy(x => (x.h.Kind, x.h.ItemId)).ToDictionary(g => g.Key, g => g.Min(x => x.i));
+            if (filter.MunicipalityId is not null)
+            {
+                // A municipality's filtered items are few, hundreds even nationally: the index ranks among them, so
+                // none is lost behind the best thousand of the whole country.
+                found = await CandidatesAsync(filter, null, today, cancellationToken);
+                var hits = kinds.Count == 0 ? [] : await index.FindAsync(query, kinds, MaxHits, cancellationToken, within: found.Select(c => c.Id).ToList());
+                rank = Ranks(hits);
+                found = found.Where(c => rank.ContainsKey((c.Type, c.Id))).ToList();
+            }
+            else
+            {
+                var hits = kinds.Count == 0 ? [] : await index.FindAsync(query, kinds, MaxHits, cancellationToken);
+                rank = Ranks(hits);
+                found = await CandidatesAsync(filter, rank, today, cancellationToken);
+            }
         }
-        List<Guid>? IdsOf(string kind) => rank?.Keys.Where(k => k.Item1 == kind).Select(k => k.Item2).ToList();
-
-        var found = new List<Candidate>();
-        if (filter.WantsActivities) found.AddRange(await ActivityCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.ActivityKind), today, cancellationToken));
-        if (filter.WantsServices) found.AddRange(await ServiceCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.ServiceKind), cancellationToken));
-        if (filter.WantsPlaces) found.AddRange(await PlaceCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.MeetingPlaceKind), cancellationToken));
+        else found = await CandidatesAsync(filter, null, today, cancellationToken);
 
         IEnumerable<Candidate> ordered = rank is not null
             ? found.OrderBy(h => rank.GetValueOrDefault((h.Type, h.Id), int.MaxValue))
@@ -57,6 +66,20 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
         var page = Math.Min(filter.Page, pageCount);
         var items = await HitsAsync(ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList(), cancellationToken);
         return new DirectorySearchResult(items, found.Count, page, pageCount);
+    }
+
+    private static Dictionary<(string, Guid), int> Ranks(IReadOnlyList<SearchHit> hits) =>
+        hits.Select((h, i) => (h, i)).GroupBy(x => (x.h.Kind, x.h.ItemId)).ToDictionary(g => g.Key, g => g.Min(x => x.i));
+
+    /// <param name="among">The index's hits, when only they may be candidates; null for every item the filters let through.</param>
+    private async Task<List<Candidate>> CandidatesAsync(DirectoryFilter filter, Dictionary<(string, Guid), int>? among, DateOnly today, CancellationToken cancellationToken)
+    {
+        List<Guid>? IdsOf(string kind) => among?.Keys.Where(k => k.Item1 == kind).Select(k => k.Item2).ToList();
+        var found = new List<Candidate>();
+        if (filter.WantsActivities) found.AddRange(await ActivityCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.ActivityKind), today, cancellationToken));
+        if (filter.WantsServices) found.AddRange(await ServiceCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.ServiceKind), cancellationToken));
+        if (filter.WantsPlaces) found.AddRange(await PlaceCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.MeetingPlaceKind), cancellationToken));
+        return found;
     }
 
     /// <summary>What a search orders by: an item's type, id, Finnish name and (for an activity) next occurrence.</summary>

@@ -124,12 +124,20 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
     }
 
     /// <param name="kinds">Only items of these kinds; null for all.</param>
-    public async Task<IReadOnlyList<SearchHit>> FindAsync(string query, IReadOnlyCollection<string>? kinds, int limit, CancellationToken cancellationToken)
+    /// <param name="within">
+    /// Only these items; null for all. A caller that filters the hits (a municipality, an organisation) names the items
+    /// that pass its filter here, so the best <paramref name="limit"/> are chosen among them: filtering the best of
+    /// all afterwards would lose an item that is not among the best nationally.
+    /// </param>
+    public async Task<IReadOnlyList<SearchHit>> FindAsync(string query, IReadOnlyCollection<string>? kinds, int limit, CancellationToken cancellationToken,
+        IReadOnlyCollection<Guid>? within = null)
     {
         var analysed = analyser.Query(query);
-        if (analysed.IsEmpty || limit <= 0 || kinds is { Count: 0 }) return [];
+        if (analysed.IsEmpty || limit <= 0 || kinds is { Count: 0 } || within is { Count: 0 }) return [];
         var kindList = kinds?.Distinct().ToList();
         var kindFilter = kindList is null ? "" : $" AND {(IsPostgres ? "kind" : "i.kind")} IN ({string.Join(", ", kindList.Select((_, i) => "@k" + i))})";
+        if (within is not null)
+            kindFilter += IsPostgres ? " AND item_id = ANY(@within)" : " AND i.item_id IN (SELECT value FROM json_each(@within))";
         var sql = IsPostgres
             ? $"""
                SELECT kind, item_id, ts_rank('{RankWeights}', document, q) AS score, document @@ nq AS name_match
@@ -153,6 +161,8 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
             Add(command, "names", IsPostgres ? analysed.ToTsQuery('A') : analysed.ToFts5("names"));
             Add(command, "limit", Math.Min(limit, MostHits));
             for (var i = 0; kindList is not null && i < kindList.Count; i++) Add(command, "k" + i, kindList[i]);
+            if (within is not null)
+                Add(command, "within", IsPostgres ? within.Distinct().ToArray() : System.Text.Json.JsonSerializer.Serialize(within.Select(id => id.ToString("D"))));
         }, async reader =>
         {
             while (await reader.ReadAsync(cancellationToken))

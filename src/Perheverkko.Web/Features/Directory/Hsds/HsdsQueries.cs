@@ -35,7 +35,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
         var (services, activities) = Filtered(q);
         if (q.Search is { } search)
         {
-            var ranked = await SearchAsync(search, services, activities, ct);
+            var ranked = await SearchAsync(search, services, activities, q, ct);
             var pageIds = Slice(ranked, q);
             var rows = await LoadAsync(pageIds, ct);
             return await PageAsync(q, ranked.Count, pageIds.Select(id => rows[id]).ToList(), ct);
@@ -74,7 +74,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
         var (services, activities) = Filtered(q);
         if (q.Search is { } search)
         {
-            var ids = (await searchIndex.FindAsync(search, SearchKinds, SearchLimit, ct)).Select(h => h.ItemId).ToList();
+            var ids = await SearchAsync(search, services, activities, q, ct);
             services = services.Where(s => ids.Contains(s.Id));
             activities = activities.Where(a => ids.Contains(a.Id));
         }
@@ -271,9 +271,18 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
         }
     }
 
-    /// <summary>The ids of the published, filtered services and activities the index finds, best first.</summary>
-    private async Task<IReadOnlyList<Guid>> SearchAsync(string search, IQueryable<Service> services, IQueryable<Activity> activities, CancellationToken ct)
+    /// <summary>
+    /// The ids of the published, filtered services and activities the index finds, best first. For one organisation
+    /// the index ranks among that organisation's items (they are few), so none is lost behind the best of all;
+    /// otherwise the best of all are filtered.
+    /// </summary>
+    private async Task<IReadOnlyList<Guid>> SearchAsync(string search, IQueryable<Service> services, IQueryable<Activity> activities, HsdsQuery q, CancellationToken ct)
     {
+        if (q.OrganizationId is not null)
+        {
+            var within = (await services.Select(s => s.Id).ToListAsync(ct)).Concat(await activities.Select(a => a.Id).ToListAsync(ct)).ToList();
+            return (await searchIndex.FindAsync(search, SearchKinds, SearchLimit, ct, within)).Select(h => h.ItemId).Distinct().ToList();
+        }
         var hits = await searchIndex.FindAsync(search, SearchKinds, SearchLimit, ct);
         if (hits.Count == 0) return [];
         var ids = hits.Select(h => h.ItemId).Distinct().ToList();
