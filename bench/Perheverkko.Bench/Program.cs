@@ -39,8 +39,14 @@ using (var scope = app.Services.CreateScope())
 var dataset = new NationalDataset(app.Services, scale, Console.Out);
 var counts = await dataset.GenerateAsync();
 // The app's statistics job would run soon after start; the benchmark runs the app with jobs off, so it runs here.
+// On PostgreSQL a VACUUM too, as autovacuum would do within minutes of a bulk load: until then the visibility map is
+// empty and no scan can be index-only, which would measure the minutes after the load rather than the app.
 var analysing = Stopwatch.StartNew();
 using (var scope = app.Services.CreateScope())
+{
+    var db = scope.ServiceProvider.GetRequiredService<PerheverkkoDb>();
+    if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("VACUUM;");
     await scope.ServiceProvider.GetRequiredService<DatabaseStatistics>().RunAsync(CancellationToken.None);
-Console.WriteLine($"Generated {counts} in {clock.Elapsed.TotalSeconds:F0} s (inserting {dataset.SaveTime.TotalSeconds:F0} s, indexing {dataset.IndexTime.TotalSeconds:F0} s, analysing {analysing.Elapsed.TotalSeconds:F0} s).");
+}
+Console.WriteLine($"Generated {counts} in {clock.Elapsed.TotalSeconds:F0} s (inserting {dataset.SaveTime.TotalSeconds:F0} s, indexing {dataset.IndexTime.TotalSeconds:F0} s, vacuuming and analysing {analysing.Elapsed.TotalSeconds:F0} s).");
 return 0;
