@@ -82,6 +82,27 @@ public sealed class SearchIndexTests(ITestOutputHelper output)
     }
 
     [Theory, BothDatabases]
+    public async Task A_word_that_matches_more_than_can_be_ranked_still_gives_name_matches_first(DatabaseProvider provider)
+    {
+        await using var app = await StartWithEmptyIndexAsync(provider);
+        var named = Enumerable.Range(0, 11).Select(_ => Guid.CreateVersion7()).ToHashSet();
+        var documents = named.Select(id => Document("activity", id, "Perhekerho")).ToList();
+        while (documents.Count <= SearchIndex.MostRanked)
+            documents.Add(Document("activity", Guid.CreateVersion7(), "Avoin ryhmä", "Kuin perhekerhossa"));
+        await app.WithScopeAsync(services => services.GetRequiredService<SearchIndex>().UpsertManyAsync(documents, CancellationToken.None));
+
+        var hits = await FindAsync(app, "perhekerhoon", limit: SearchIndex.MostHits);
+        Assert.Equal(SearchIndex.MostHits, hits.Count);
+        Assert.Equal(named, hits.Take(named.Count).Select(h => h.ItemId).ToHashSet());
+        Assert.All(hits.Take(named.Count), h => Assert.True(h.NameMatch));
+        Assert.All(hits.Skip(named.Count), h => Assert.False(h.NameMatch));
+        // Narrowed to a few, the same word is ranked again.
+        var few = documents.Skip(named.Count - 1).Take(3).Select(d => d.ItemId).ToList();
+        Assert.Equal(documents[named.Count - 1].ItemId, (await FindAsync(app, "perhekerhoon", within: few))[0].ItemId);
+        Assert.True((await FindAsync(app, "perhekerhoon", within: few)).All(h => h.Score > 0));
+    }
+
+    [Theory, BothDatabases]
     public async Task An_item_is_found_by_inflected_forms_replaced_and_removed(DatabaseProvider provider)
     {
         await using var app = await StartWithEmptyIndexAsync(provider);

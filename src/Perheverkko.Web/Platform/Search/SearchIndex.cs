@@ -40,6 +40,14 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
     /// <summary>The most hits one query returns, whatever limit is asked.</summary>
     public const int MostHits = 1000;
 
+    /// <summary>
+    /// A query with up to this many matches is ranked by relevance. One with more (a common word across a national
+    /// directory: "perhekerho" matches 32,000 generated items) gives its name matches first and the rest after them,
+    /// each in a fixed order, unscored: scoring every match was most of such a search's cost (bench/README.md) and
+    /// orders thousands of equally named items in no way a person would notice.
+    /// </summary>
+    public const int MostRanked = 5000;
+
     public SearchIndex(PerheverkkoDb db) : this(db, TextAnalyser.Shared) { }
 
     /// <summary>ts_rank's weights of D, C, B (other texts) and A (names): a name term weighs <see cref="NameWeight"/> times a text term.</summary>
@@ -138,16 +146,36 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
         var kindFilter = kindList is null ? "" : $" AND {(IsPostgres ? "kind" : "i.kind")} IN ({string.Join(", ", kindList.Select((_, i) => "@k" + i))})";
         if (within is not null)
             kindFilter += IsPostgres ? " AND item_id = ANY(@within)" : " AND i.item_id IN (SELECT value FROM json_each(@within))";
+        void Parameters(DbCommand command)
+        {
+            Add(command, "query", IsPostgres ? analysed.ToTsQuery() : analysed.ToFts5());
+            Add(command, "names", IsPostgres ? analysed.ToTsQuery('A') : analysed.ToFts5("names"));
+            Add(command, "limit", Math.Min(limit, MostHits));
+            Add(command, "most_ranked", MostRanked);
+            for (var i = 0; kindList is not null && i < kindList.Count; i++) Add(command, "k" + i, kindList[i]);
+            if (within is not null)
+                Add(command, "within", IsPostgres ? within.Distinct().ToArray() : System.Text.Json.JsonSerializer.Serialize(within.Select(id => id.ToString("D"))));
+        }
+
+        // Counting stops one past the ranking limit, so it costs little even for a word every item has.
+        var matches = 0;
+        await ExecuteAsync(IsPostgres
+            ? $"SELECT COUNT(*) FROM (SELECT 1 FROM search_index, CAST(@query AS tsquery) AS q WHERE document @@ q{kindFilter} LIMIT @most_ranked + 1) AS m"
+            : $"SELECT COUNT(*) FROM (SELECT 1 FROM search_terms JOIN search_items AS i ON i.id = search_terms.rowid WHERE search_terms MATCH @query{kindFilter} LIMIT @most_ranked + 1)",
+            cancellationToken, Parameters,
+            async reader => { if (await reader.ReadAsync(cancellationToken)) matches = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture); });
+        if (matches == 0) return [];
+        var ranked = matches <= MostRanked;
         var sql = IsPostgres
             ? $"""
-               SELECT kind, item_id, ts_rank('{RankWeights}', document, q) AS score, document @@ nq AS name_match
+               SELECT kind, item_id, {(ranked ? $"ts_rank('{RankWeights}', document, q)" : "0.0")} AS score, document @@ nq AS name_match
                FROM search_index, CAST(@query AS tsquery) AS q, CAST(@names AS tsquery) AS nq
                WHERE document @@ q{kindFilter}
                ORDER BY name_match DESC, score DESC, kind, item_id
                LIMIT @limit
                """
             : $"""
-               SELECT i.kind, i.item_id, -bm25(search_terms, {NameWeight.ToString(CultureInfo.InvariantCulture)}, 1.0) AS score,
+               SELECT i.kind, i.item_id, {(ranked ? $"-bm25(search_terms, {NameWeight.ToString(CultureInfo.InvariantCulture)}, 1.0)" : "0.0")} AS score,
                       i.id IN (SELECT rowid FROM search_terms WHERE search_terms MATCH @names) AS name_match
                FROM search_terms JOIN search_items AS i ON i.id = search_terms.rowid
                WHERE search_terms MATCH @query{kindFilter}
@@ -155,15 +183,7 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
                LIMIT @limit
                """;
         var hits = new List<SearchHit>();
-        await ExecuteAsync(sql, cancellationToken, command =>
-        {
-            Add(command, "query", IsPostgres ? analysed.ToTsQuery() : analysed.ToFts5());
-            Add(command, "names", IsPostgres ? analysed.ToTsQuery('A') : analysed.ToFts5("names"));
-            Add(command, "limit", Math.Min(limit, MostHits));
-            for (var i = 0; kindList is not null && i < kindList.Count; i++) Add(command, "k" + i, kindList[i]);
-            if (within is not null)
-                Add(command, "within", IsPostgres ? within.Distinct().ToArray() : System.Text.Json.JsonSerializer.Serialize(within.Select(id => id.ToString("D"))));
-        }, async reader =>
+        await ExecuteAsync(sql, cancellationToken, Parameters, async reader =>
         {
             while (await reader.ReadAsync(cancellationToken))
                 hits.Add(new SearchHit(reader.GetString(0), ReadGuid(reader, 1), Convert.ToBoolean(reader.GetValue(3), CultureInfo.InvariantCulture),
