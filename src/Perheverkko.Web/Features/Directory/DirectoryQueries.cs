@@ -40,19 +40,20 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
             if (filter.WantsActivities) kinds.Add(DirectorySearchDocuments.ActivityKind);
             if (filter.WantsServices) kinds.Add(DirectorySearchDocuments.ServiceKind);
             if (filter.WantsPlaces) kinds.Add(DirectorySearchDocuments.MeetingPlaceKind);
+            async Task<Dictionary<(string, Guid), int>> RankAsync(IReadOnlyCollection<Guid>? within) =>
+                Ranks(kinds.Count == 0 ? [] : await index.FindAsync(query, kinds, MaxHits, cancellationToken, within));
             if (filter.MunicipalityId is not null)
             {
                 // A municipality's filtered items are few, hundreds even nationally: the index ranks among them, so
                 // none is lost behind the best thousand of the whole country.
                 found = await CandidatesAsync(filter, null, today, cancellationToken);
-                var hits = kinds.Count == 0 ? [] : await index.FindAsync(query, kinds, MaxHits, cancellationToken, within: found.Select(c => c.Id).ToList());
-                rank = Ranks(hits);
-                found = found.Where(c => rank.ContainsKey((c.Type, c.Id))).ToList();
+                var ranks = await RankAsync(found.Select(c => c.Id).ToList());
+                found = found.Where(c => ranks.ContainsKey((c.Type, c.Id))).ToList();
+                rank = ranks;
             }
             else
             {
-                var hits = kinds.Count == 0 ? [] : await index.FindAsync(query, kinds, MaxHits, cancellationToken);
-                rank = Ranks(hits);
+                rank = await RankAsync(null);
                 found = await CandidatesAsync(filter, rank, today, cancellationToken);
             }
         }
@@ -129,7 +130,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
         var services = serviceIds.Count == 0 ? [] : await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).ToListAsync(cancellationToken);
         var places = placeIds.Count == 0 ? [] : await db.MeetingPlaces.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToListAsync(cancellationToken);
         var municipalities = await MunicipalityNamesAsync(cancellationToken);
-        var placeNames = await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken);
+        var placeNames = await NamesAsync(activities.Select(a => a.MeetingPlaceId), municipalities, cancellationToken);
         var hits = new Dictionary<(string, Guid), DirectoryHit>();
         var next = page.ToDictionary(c => (c.Type, c.Id), c => c.Next);
         foreach (var a in activities) hits[(DirectorySearchDocuments.ActivityKind, a.Id)] = Hit(a, placeNames, next[(DirectorySearchDocuments.ActivityKind, a.Id)]);
@@ -177,10 +178,14 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
             a.MeetingPlaceId is { } p && places.TryGetValue(p, out var place) ? place.Municipality : null,
             a.MeetingPlaceId is { } q && places.TryGetValue(q, out var placeName) ? placeName.Name : null, next, a.Cost == Cost.Free);
 
-    private async Task<IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)>> NamesAsync(IEnumerable<Guid?> placeIds, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)>> NamesAsync(IEnumerable<Guid?> placeIds, CancellationToken cancellationToken) =>
+        await NamesAsync(placeIds, await MunicipalityNamesAsync(cancellationToken), cancellationToken);
+
+    /// <summary>Places' names with their municipalities' names, for callers that have read the municipalities already.</summary>
+    private async Task<IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)>> NamesAsync(IEnumerable<Guid?> placeIds,
+        IReadOnlyDictionary<Guid, LocalizedText> municipalities, CancellationToken cancellationToken)
     {
         var ids = placeIds.OfType<Guid>().Distinct().ToList();
-        var municipalities = await MunicipalityNamesAsync(cancellationToken);
         return (await db.MeetingPlaces.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.MunicipalityId }).ToListAsync(cancellationToken))
             .ToDictionary(p => p.Id, p => (p.Name, municipalities.GetValueOrDefault(p.MunicipalityId) ?? new LocalizedText("")));
     }

@@ -143,9 +143,9 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
         var analysed = analyser.Query(query);
         if (analysed.IsEmpty || limit <= 0 || kinds is { Count: 0 } || within is { Count: 0 }) return [];
         var kindList = kinds?.Distinct().ToList();
-        var kindFilter = kindList is null ? "" : $" AND {(IsPostgres ? "kind" : "i.kind")} IN ({string.Join(", ", kindList.Select((_, i) => "@k" + i))})";
+        var filters = kindList is null ? "" : $" AND {(IsPostgres ? "kind" : "i.kind")} IN ({string.Join(", ", kindList.Select((_, i) => "@k" + i))})";
         if (within is not null)
-            kindFilter += IsPostgres ? " AND item_id = ANY(@within)" : " AND i.item_id IN (SELECT value FROM json_each(@within))";
+            filters += IsPostgres ? " AND item_id = ANY(@within)" : " AND i.item_id IN (SELECT value FROM json_each(@within))";
         void Parameters(DbCommand command)
         {
             Add(command, "query", IsPostgres ? analysed.ToTsQuery() : analysed.ToFts5());
@@ -160,8 +160,8 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
         // Counting stops one past the ranking limit, so it costs little even for a word every item has.
         var matches = 0;
         await ExecuteAsync(IsPostgres
-            ? $"SELECT COUNT(*) FROM (SELECT 1 FROM search_index, CAST(@query AS tsquery) AS q WHERE document @@ q{kindFilter} LIMIT @most_ranked + 1) AS m"
-            : $"SELECT COUNT(*) FROM (SELECT 1 FROM search_terms JOIN search_items AS i ON i.id = search_terms.rowid WHERE search_terms MATCH @query{kindFilter} LIMIT @most_ranked + 1)",
+            ? $"SELECT COUNT(*) FROM (SELECT 1 FROM search_index, CAST(@query AS tsquery) AS q WHERE document @@ q{filters} LIMIT @most_ranked + 1) AS m"
+            : $"SELECT COUNT(*) FROM (SELECT 1 FROM search_terms JOIN search_items AS i ON i.id = search_terms.rowid WHERE search_terms MATCH @query{filters} LIMIT @most_ranked + 1)",
             cancellationToken, Parameters,
             async reader => { if (await reader.ReadAsync(cancellationToken)) matches = Convert.ToInt32(reader.GetValue(0), CultureInfo.InvariantCulture); });
         if (matches == 0) return [];
@@ -170,7 +170,7 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
             ? $"""
                SELECT kind, item_id, {(ranked ? $"ts_rank('{RankWeights}', document, q)" : "0.0")} AS score, document @@ nq AS name_match
                FROM search_index, CAST(@query AS tsquery) AS q, CAST(@names AS tsquery) AS nq
-               WHERE document @@ q{kindFilter}
+               WHERE document @@ q{filters}
                ORDER BY name_match DESC, score DESC, kind, item_id
                LIMIT @limit
                """
@@ -178,7 +178,7 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
                SELECT i.kind, i.item_id, {(ranked ? $"-bm25(search_terms, {NameWeight.ToString(CultureInfo.InvariantCulture)}, 1.0)" : "0.0")} AS score,
                       i.id IN (SELECT rowid FROM search_terms WHERE search_terms MATCH @names) AS name_match
                FROM search_terms JOIN search_items AS i ON i.id = search_terms.rowid
-               WHERE search_terms MATCH @query{kindFilter}
+               WHERE search_terms MATCH @query{filters}
                ORDER BY name_match DESC, score DESC, i.kind, i.item_id
                LIMIT @limit
                """;
