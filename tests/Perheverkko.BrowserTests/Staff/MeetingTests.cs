@@ -38,8 +38,8 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
         var environment = App.App.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>();
         var folder = Path.Combine(environment.ContentRootPath, App.App.Services.GetRequiredService<MailOptions>().PickupFolder);
         return Directory.GetFiles(folder, "*.eml").Select(file => MimeMessage.Load(file))
-            .Single(m => m.To.Mailboxes.Any(a => a.Address == address) && m.Subject.StartsWith("Kokouskutsu: Lasten, nuorten", StringComparison.Ordinal)
-                && m.TextBody.Contains(App.BaseUrl, StringComparison.Ordinal));
+            .Single(m => m.To.Mailboxes.Any(a => a.Address == address) && m.Subject?.StartsWith("Kokouskutsu: Lasten, nuorten", StringComparison.Ordinal) == true
+                && m.TextBody?.Contains(App.BaseUrl, StringComparison.Ordinal) == true);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
 
         // The member opens the meeting from the link in their invitation and says they cannot come.
         var invitation = InvitationTo(DemoUsers.SavonlinnaRepresentative);
-        var link = Regex.Match(invitation.TextBody, @"Kokouksen sivu: (\S+)").Groups[1].Value;
+        var link = Regex.Match(invitation.TextBody ?? "", @"Kokouksen sivu: (\S+)").Groups[1].Value;
         Assert.Equal($"{App.BaseUrl}{meetingPage}", link);
         var memberPage = await NewPageAsync();
         await SignInAsync(memberPage, DemoUsers.SavonlinnaRepresentative);

@@ -107,7 +107,7 @@ public sealed class GovernanceApiTests
             var part = Assert.Single(message.Attachments.OfType<MimePart>());
             Assert.Equal("text/calendar", part.ContentType.MimeType);
             using var content = new MemoryStream();
-            await part.Content.DecodeToAsync(content);
+            await part.Content!.DecodeToAsync(content);
             var calendar = Calendar.Load(System.Text.Encoding.UTF8.GetString(content.ToArray()))!;
             Assert.Equal("REQUEST", calendar.Method);
             var e = Assert.Single(calendar.Events);
@@ -143,7 +143,7 @@ public sealed class GovernanceApiTests
     {
         var part = message.Attachments.OfType<MimePart>().Single();
         using var content = new MemoryStream();
-        part.Content.DecodeTo(content);
+        part.Content!.DecodeTo(content);
         return System.Text.Encoding.UTF8.GetString(content.ToArray());
     }
 

@@ -183,7 +183,7 @@ public static class GovernanceLimits
 
 internal static class PersonMapping
 {
-    public static void HasPerson<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, PersonRef>> person) where T : class =>
+    public static void HasPerson<T>(this EntityTypeBuilder<T> builder, System.Linq.Expressions.Expression<Func<T, PersonRef?>> person) where T : class =>
         builder.ComplexProperty(person, p =>
         {
             p.Property(x => x.StaffUserId).HasColumnName("StaffUserId");

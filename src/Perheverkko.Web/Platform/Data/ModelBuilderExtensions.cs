@@ -16,7 +16,7 @@ public static class ModelBuilderExtensions
 
     /// <summary>Maps a <see cref="LocalizedText"/> to three columns: NameFi (required), NameSv, NameEn.</summary>
     public static EntityTypeBuilder<T> HasLocalizedText<T>(this EntityTypeBuilder<T> builder,
-        Expression<Func<T, LocalizedText>> property, string prefix, int maxLength = LocalizedText.MaxLength) where T : class
+        Expression<Func<T, LocalizedText?>> property, string prefix, int maxLength = LocalizedText.MaxLength) where T : class
     {
         builder.ComplexProperty(property, text =>
         {

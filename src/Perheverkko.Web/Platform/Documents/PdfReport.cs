@@ -191,8 +191,8 @@ public sealed class PdfReport
 }
 
 /// <summary>
-/// DejaVu Sans (regular and bold) from the app's own resources, for every PDF the app writes; and PDFsharp's
-/// licence choice, which PDFsharp 6.5 demands before first use (AGPL — see docs/decisions/0013-pdf-documents.md).
+/// DejaVu Sans (regular and bold) from the app's own resources, for every PDF the app writes (PDFsharp 6.2, MIT:
+/// see docs/decisions/0013-pdf-documents.md).
 /// </summary>
 internal static class EmbeddedFonts
 {
@@ -211,7 +211,6 @@ internal static class EmbeddedFonts
         {
             // PDFsharp allows one resolver per process, set before first use.
             if (GlobalFontSettings.FontResolver is Resolver) return;
-            PdfSharp.PdfSharpLicense.SetAgplLicense();
             GlobalFontSettings.FontResolver = new Resolver();
         }
     }

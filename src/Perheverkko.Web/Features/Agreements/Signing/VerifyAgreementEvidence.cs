@@ -39,21 +39,22 @@ public sealed class VerifyAgreementEvidence(PerheverkkoDb db)
         SigningCertificateDocument? certificate;
         try { certificate = JsonSerializer.Deserialize<SigningCertificateDocument>(json, Json); }
         catch (JsonException) { certificate = null; }
-        RuleCheck.That(certificate is { Format: SigningCertificateDocument.FormatName, Agreement: not null, Chain: not null }, SigningRules.CertificateUnreadable);
+        if (certificate is not { Format: SigningCertificateDocument.FormatName, Agreement: { } agreement, Chain: { } chain })
+            throw new DomainRuleViolation(SigningRules.CertificateUnreadable);
 
         // Recomputed from the fields, not taken from the certificate's own "canonical" and "hash" texts.
-        var certificateIntact = SigningChain.FirstBroken(certificate!.Chain.Select(e => (e.Sequence, e.PreviousHash, e.Hash,
-            SigningChain.Canonical(e.PreviousHash, e.Sequence, certificate.Agreement.Id, e.Kind.ToString(), e.OccurredAt, e.TextHash, e.PartyId, e.PartyName,
+        var certificateIntact = SigningChain.FirstBroken(chain.Select(e => (e.Sequence, e.PreviousHash, e.Hash,
+            SigningChain.Canonical(e.PreviousHash, e.Sequence, agreement.Id, e.Kind.ToString(), e.OccurredAt, e.TextHash, e.PartyId, e.PartyName,
                 e.SignatoryUserId, e.SignatoryName, e.AuthorityBasis, e.Reason)))) is null;
-        var version = await db.AgreementVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == certificate.Agreement.Id, cancellationToken);
-        if (version is null) return new VerificationResult(false, null, null, null, certificate.Agreement.TextHash, certificateIntact, null, false, null);
+        var version = await db.AgreementVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == agreement.Id, cancellationToken);
+        if (version is null) return new VerificationResult(false, null, null, null, agreement.TextHash, certificateIntact, null, false, null);
         var stored = await db.SigningEvents.AsNoTracking().Where(e => e.AgreementVersionId == version.Id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         var storedIntact = SigningChain.FirstBroken(stored) is null;
         // A certificate issued earlier covers a prefix of the chain: it matches when the stored chain has its last event.
-        var last = certificate.Chain.MaxBy(e => e.Sequence);
+        var last = chain.MaxBy(e => e.Sequence);
         var matchesStored = last is null ? stored.Count == 0 : stored.Any(e => e.Sequence == last.Sequence && e.Hash == last.Hash);
-        var matches = certificateIntact && storedIntact && matchesStored && certificate.Agreement.TextHash == version.TextHash;
+        var matches = certificateIntact && storedIntact && matchesStored && agreement.TextHash == version.TextHash;
         return new VerificationResult(matches, version.Period, version.Status, version.InForceFrom, version.TextHash, certificateIntact, storedIntact, matchesStored,
-            certificate.Chain.Count(e => e.Kind == SigningEventKind.Signed));
+            chain.Count(e => e.Kind == SigningEventKind.Signed));
     }
 }

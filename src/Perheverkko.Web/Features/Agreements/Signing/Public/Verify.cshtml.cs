@@ -17,16 +17,17 @@ public sealed class VerifyModel(VerifyAgreementEvidence verify) : PerheverkkoPag
 {
     public VerificationResult? Result { get; private set; }
     [BindProperty] public string? Text { get; set; }
-    [BindProperty] public IFormFile? File { get; set; }
+    /// <summary>The uploaded file (form field "File"; named Upload here so it does not hide <see cref="PageModel.File(byte[], string)"/>).</summary>
+    [BindProperty(Name = "File")] public IFormFile? Upload { get; set; }
 
     public void OnGet() { }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var given = Text;
-        if (File is { Length: > 0 })
+        if (Upload is { Length: > 0 })
         {
-            using var reader = new StreamReader(File.OpenReadStream(), Encoding.UTF8);
+            using var reader = new StreamReader(Upload.OpenReadStream(), Encoding.UTF8);
             given = await reader.ReadToEndAsync(cancellationToken);
         }
         var request = given?.TrimStart().StartsWith('{') == true
