@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Data;

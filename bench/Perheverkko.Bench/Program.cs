@@ -2,6 +2,8 @@ using System.Diagnostics;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Bench;
+using Perheverkko.Web.Data;
+using Perheverkko.Web.Hosting;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Web;
 

@@ -1,3 +1,5 @@
+using Perheverkko.Web.Data;
+using Perheverkko.Web.Hosting;
 using Perheverkko.Web.Platform.Cli;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Web;

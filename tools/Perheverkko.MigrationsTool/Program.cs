@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.EntityFrameworkCore.Migrations.Design;
 using Microsoft.Extensions.DependencyInjection;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Data;
 
 // The EF Core command-line tool is not available from this project's package feed, so this does its one job we

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Testing;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Hosting;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Cli;
 using Perheverkko.Web.Platform.Data;

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
 

@@ -1,3 +1,4 @@
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;

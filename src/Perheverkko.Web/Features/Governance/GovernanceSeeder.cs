@@ -1,3 +1,4 @@
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.Web.Features.Governance;

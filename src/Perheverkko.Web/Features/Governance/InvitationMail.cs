@@ -1,3 +1,4 @@
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Calendar;
 using System.Globalization;
 using System.Text;

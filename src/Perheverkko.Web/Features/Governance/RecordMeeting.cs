@@ -1,3 +1,4 @@
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Calendar;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Access;

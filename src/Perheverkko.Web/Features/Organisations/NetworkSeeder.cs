@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Platform.Data;

@@ -30,7 +30,7 @@ public static class AccessSetup
                 o.User.RequireUniqueEmail = true;
             })
             .AddSignInManager()
-            .AddEntityFrameworkStores<PerheverkkoDb>()
+            .AddEntityFrameworkStores<PlatformDb>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<StaffClaimsFactory>();
 

@@ -25,7 +25,7 @@ public static class AccessTokens
 
 public sealed class AccessTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
-    PerheverkkoDb db, IUserClaimsPrincipalFactory<StaffUser> principals, TimeProvider clock)
+    PlatformDb db, IUserClaimsPrincipalFactory<StaffUser> principals, TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()

@@ -5,7 +5,7 @@ using Perheverkko.Web.Platform.Data;
 namespace Perheverkko.Web.Platform.Audit;
 
 /// <summary>Writes the audit trail.</summary>
-public sealed class AuditLog(PerheverkkoDb db, IDbContextFactory<PerheverkkoDb> separateDb, TimeProvider clock)
+public sealed class AuditLog(PlatformDb db, IDbContextFactory<PlatformDb> separateDb, TimeProvider clock)
 {
     /// <summary>Adds a row to the current unit of work: it is saved together with the change it describes, or not at all.</summary>
     public void Record(Actor? actor, AuditEvent auditEvent, string? objectType = null, object? objectId = null, string? detail = null) =>

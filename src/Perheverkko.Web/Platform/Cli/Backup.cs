@@ -34,7 +34,7 @@ public static class Backup
         await Audit(services, AuditEvent.BackupCreated, Path.GetFileName(file), cancellationToken);
     }
 
-    public static async Task RestoreAsync(IServiceProvider services, string file, CancellationToken cancellationToken)
+    public static async Task RestoreAsync(IServiceProvider services, string file, Func<CancellationToken, Task> migrate, CancellationToken cancellationToken)
     {
         var connection = services.GetRequiredService<DatabaseConnection>();
         if (connection.Provider == DatabaseProvider.Sqlite)
@@ -60,7 +60,8 @@ public static class Backup
             await RunPostgresToolAsync("psql", connection.ConnectionString,
                 ["--quiet", "--no-psqlrc", "-v", "ON_ERROR_STOP=1", "--single-transaction", "--file", file], cancellationToken);
         }
-        await services.PrepareDatabaseAsync(seed: false, cancellationToken);
+        // A backup of an older schema is brought up to date before anything else writes to it.
+        await migrate(cancellationToken);
         await Audit(services, AuditEvent.DatabaseRestored, Path.GetFileName(file), cancellationToken);
     }
 

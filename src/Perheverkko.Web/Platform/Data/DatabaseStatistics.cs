@@ -11,7 +11,7 @@ namespace Perheverkko.Web.Platform.Data;
 /// have changed; after a bulk load (the benchmark, an import) asking at once is what makes the next query fast.
 /// Runs soon after start and then every six hours.
 /// </summary>
-public sealed class DatabaseStatistics(PerheverkkoDb db, ILogger<DatabaseStatistics> logger) : IScheduledJob
+public sealed class DatabaseStatistics(PlatformDb db, ILogger<DatabaseStatistics> logger) : IScheduledJob
 {
     public string Name => "database-statistics";
 

@@ -1,22 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Notifications;
 
 namespace Perheverkko.Web.Platform.Data;
-
-public sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
-{
-    public void Configure(EntityTypeBuilder<StaffUser> builder)
-    {
-        builder.Property(u => u.DisplayName).HasMaxLength(200);
-        builder.Property(u => u.Language).HasMaxLength(2);
-        builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
-    }
-}
 
 public sealed class AccessTokenConfiguration : IEntityTypeConfiguration<AccessToken>
 {

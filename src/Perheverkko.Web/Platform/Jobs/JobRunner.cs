@@ -66,7 +66,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobOptions options, T
     private async Task<bool> TryTakeAsync(IScheduledJob job, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PerheverkkoDb>();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDb>();
         var now = clock.GetUtcNow().UtcDateTime;
         // The lease row needs making once per job; after that, taking the job is the single update below.
         if (!leaseRowsEnsured.ContainsKey(job.Name) && !await db.JobLeases.AnyAsync(j => j.Name == job.Name, cancellationToken))
@@ -89,7 +89,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobOptions options, T
     private async Task ReleaseAsync(IScheduledJob job, string? error, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PerheverkkoDb>();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDb>();
         var now = clock.GetUtcNow().UtcDateTime;
         await db.JobLeases.Where(j => j.Name == job.Name && j.LockedBy == InstanceId)
             .ExecuteUpdateAsync(s => s

@@ -13,7 +13,7 @@ public sealed record EmailMessage(IReadOnlyList<string> To, string Subject, stri
 }
 
 /// <summary>Adds side effects to the current unit of work; they leave only if the change is saved.</summary>
-public sealed class Outbox(PerheverkkoDb db, TimeProvider clock)
+public sealed class Outbox(PlatformDb db, TimeProvider clock)
 {
     public OutboxMessage Enqueue(EmailMessage email)
     {

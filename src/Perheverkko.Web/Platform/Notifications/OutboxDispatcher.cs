@@ -11,7 +11,7 @@ namespace Perheverkko.Web.Platform.Notifications;
 /// several instances share one PostgreSQL a message goes out once. A failed send is retried with back-off and,
 /// after <see cref="OutboxMessage.MaxAttempts"/>, left as failed for the coordinator to see.
 /// </summary>
-public sealed class OutboxDispatcher(PerheverkkoDb db, IMailTransport transport, MailOptions options, TimeProvider clock,
+public sealed class OutboxDispatcher(PlatformDb db, IMailTransport transport, MailOptions options, TimeProvider clock,
     ILogger<OutboxDispatcher> logger) : IScheduledJob
 {
     public const int BatchSize = 50;

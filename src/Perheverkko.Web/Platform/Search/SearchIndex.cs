@@ -32,7 +32,7 @@ public sealed record SearchHit(string Kind, Guid ItemId, bool NameMatch, double 
 /// - <see cref="FindAsync"/> returns hits best first; an empty or meaningless query returns no hits, never throws.
 /// How it is stored (outside the EF Core model, made by the SearchIndex migration): docs/search.md.
 /// </summary>
-public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
+public sealed class SearchIndex(PlatformDb db, TextAnalyser analyser)
 {
     /// <summary>Hits are ordered name matches first, then by relevance: a name term weighs this much more than a text term.</summary>
     public const double NameWeight = 10.0;
@@ -48,7 +48,7 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
     /// </summary>
     public const int MostRanked = 5000;
 
-    public SearchIndex(PerheverkkoDb db) : this(db, TextAnalyser.Shared) { }
+    public SearchIndex(PlatformDb db) : this(db, TextAnalyser.Shared) { }
 
     /// <summary>ts_rank's weights of D, C, B (other texts) and A (names): a name term weighs <see cref="NameWeight"/> times a text term.</summary>
     private static readonly string RankWeights = FormattableString.Invariant($"{{0.1, 0.1, {1 / NameWeight}, 1.0}}");
@@ -272,5 +272,5 @@ public sealed class SearchIndex(PerheverkkoDb db, TextAnalyser analyser)
         }
     }
 
-    internal PerheverkkoDb Db => db;
+    internal PlatformDb Db => db;
 }

@@ -22,7 +22,7 @@ public interface ISearchSource
 /// and as a scheduled job when rows were analysed by another analyser than this process's (Voikko installed or
 /// removed since they were written), which would otherwise no longer be found.
 /// </summary>
-public sealed class SearchReindex(PerheverkkoDb db, SearchIndex index, IEnumerable<ISearchSource> sources, ILogger<SearchReindex> logger) : IScheduledJob
+public sealed class SearchReindex(PlatformDb db, SearchIndex index, IEnumerable<ISearchSource> sources, ILogger<SearchReindex> logger) : IScheduledJob
 {
     public string Name => "search-reindex";
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Builder;
+using Perheverkko.Web.Hosting;
 using Perheverkko.Web.Platform.Cli;
 
 namespace Perheverkko.UnitTests.Platform.Cli;

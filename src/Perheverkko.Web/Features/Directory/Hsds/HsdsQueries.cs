@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;

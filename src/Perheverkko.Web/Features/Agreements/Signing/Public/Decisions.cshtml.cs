@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Web;
 

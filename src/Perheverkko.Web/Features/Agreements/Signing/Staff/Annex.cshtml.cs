@@ -1,3 +1,4 @@
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Web;
 

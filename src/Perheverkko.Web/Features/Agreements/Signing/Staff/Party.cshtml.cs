@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Web;

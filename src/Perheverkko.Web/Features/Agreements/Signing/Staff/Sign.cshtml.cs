@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Web;

@@ -1,15 +1,17 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Cli;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Rules;
 using Perheverkko.Web.Platform.Web;
 
-namespace Perheverkko.Web.Platform.Cli;
+namespace Perheverkko.Web.Hosting;
 
 /// <summary>
 /// The command line of the same executable: <c>dotnet run --project src/Perheverkko.Web -- &lt;command&gt;</c>.
@@ -84,8 +86,8 @@ public static class CommandLine
         {
             await sp.PrepareDatabaseAsync(seed: false, ct);
             await using var scope = sp.CreateAsyncScope();
-            var index = scope.ServiceProvider.GetRequiredService<Search.SearchIndex>();
-            var count = await scope.ServiceProvider.GetRequiredService<Search.SearchReindex>().RunAsync(ct);
+            var index = scope.ServiceProvider.GetRequiredService<Platform.Search.SearchIndex>();
+            var count = await scope.ServiceProvider.GetRequiredService<Platform.Search.SearchReindex>().RunAsync(ct);
             await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordNowAsync(Actor.System, AuditEvent.SearchIndexRebuilt, AuditOutcome.Succeeded,
                 detail: $"{count} items", cancellationToken: ct);
             Console.WriteLine($"Indexed {count} items; Finnish analysed with {index.Analyser.Description}.");
@@ -96,7 +98,7 @@ public static class CommandLine
             var file = Path.GetFullPath(o["from"]);
             if (!File.Exists(file)) return BadArguments($"{file} does not exist.");
             if (!o.Has("yes")) return BadArguments("Restoring replaces all current data. Add --yes to confirm.");
-            await Backup.RestoreAsync(sp, file, ct);
+            await Backup.RestoreAsync(sp, file, token => sp.PrepareDatabaseAsync(seed: false, token), ct);
             Console.WriteLine($"Restored from {file}.");
             return 0;
         }),

@@ -6,8 +6,9 @@ using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
 
-namespace Perheverkko.Web.Platform.Data;
+namespace Perheverkko.Web.Data;
 
 public static class DatabaseSetup
 {
@@ -37,6 +38,9 @@ public static class DatabaseSetup
 
         builder.Services.AddDbContext<PerheverkkoDb>(Configure, optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddDbContextFactory<PerheverkkoDb>(Configure);
+        // The platform's services (audit, outbox, jobs, search, accounts) work on the same context and transaction.
+        builder.Services.AddScoped<PlatformDb>(sp => sp.GetRequiredService<PerheverkkoDb>());
+        builder.Services.AddSingleton<IDbContextFactory<PlatformDb>>(sp => new PlatformDbFactory(sp.GetRequiredService<IDbContextFactory<PerheverkkoDb>>()));
     }
 
     /// <summary>
@@ -105,5 +109,8 @@ public static class DatabaseSetup
     }
 }
 
-/// <summary>The provider and connection string in use, for the command line's backup and restore.</summary>
-public sealed record DatabaseConnection(DatabaseProvider Provider, string ConnectionString);
+/// <summary>A separate context of the app's database, for the platform's writes apart from the current unit of work.</summary>
+internal sealed class PlatformDbFactory(IDbContextFactory<PerheverkkoDb> factory) : IDbContextFactory<PlatformDb>
+{
+    public PlatformDb CreateDbContext() => factory.CreateDbContext();
+}

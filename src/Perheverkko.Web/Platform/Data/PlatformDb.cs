@@ -2,10 +2,6 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
-using Perheverkko.Web.Features.Agreements;
-using Perheverkko.Web.Features.Directory;
-using Perheverkko.Web.Features.Governance;
-using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Jobs;
@@ -13,40 +9,15 @@ using Perheverkko.Web.Platform.Notifications;
 
 namespace Perheverkko.Web.Platform.Data;
 
-/// <summary>The one database of the application, the same model on SQLite and PostgreSQL.</summary>
-public class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options)
+/// <summary>
+/// The platform's view of the one database: staff accounts, access tokens, the audit trail, the outbox, job leases
+/// and data-protection keys, and the conventions of the whole model. The app's database
+/// (<c>Perheverkko.Web.Data.PerheverkkoDb</c>) derives from it and adds the features' tables, so the platform's
+/// services work on the same context and transaction without knowing any feature.
+/// </summary>
+public abstract class PlatformDb(DbContextOptions options)
     : IdentityUserContext<StaffUser, Guid>(options), IDataProtectionKeyContext
 {
-    public DbSet<Region> Regions => Set<Region>();
-    public DbSet<Municipality> Municipalities => Set<Municipality>();
-    public DbSet<Organisation> Organisations => Set<Organisation>();
-    public DbSet<ContactPerson> ContactPersons => Set<ContactPerson>();
-    public DbSet<FamilyCentre> FamilyCentres => Set<FamilyCentre>();
-    public DbSet<MeetingPlace> MeetingPlaces => Set<MeetingPlace>();
-    public DbSet<Service> Services => Set<Service>();
-    public DbSet<Activity> Activities => Set<Activity>();
-    public DbSet<AgreementVersion> AgreementVersions => Set<AgreementVersion>();
-    public DbSet<Party> Parties => Set<Party>();
-    public DbSet<AgreementSection> AgreementSections => Set<AgreementSection>();
-    public DbSet<BackgroundDocument> BackgroundDocuments => Set<BackgroundDocument>();
-    public DbSet<SectionComment> SectionComments => Set<SectionComment>();
-    public DbSet<LeadershipProcessing> LeadershipProcessings => Set<LeadershipProcessing>();
-    public DbSet<PartySignatory> PartySignatories => Set<PartySignatory>();
-    public DbSet<PartyDecision> PartyDecisions => Set<PartyDecision>();
-    public DbSet<DecisionAttachment> DecisionAttachments => Set<DecisionAttachment>();
-    public DbSet<SigningEvent> SigningEvents => Set<SigningEvent>();
-    public DbSet<Group> Groups => Set<Group>();
-    public DbSet<Membership> Memberships => Set<Membership>();
-    public DbSet<GroupRole> GroupRoles => Set<GroupRole>();
-    public DbSet<Meeting> Meetings => Set<Meeting>();
-    public DbSet<AgendaItem> AgendaItems => Set<AgendaItem>();
-    public DbSet<Attendance> Attendances => Set<Attendance>();
-    public DbSet<DecisionNumber> DecisionNumbers => Set<DecisionNumber>();
-    public DbSet<MinutesVersion> MinutesVersions => Set<MinutesVersion>();
-    public DbSet<AgendaAttachment> AgendaAttachments => Set<AgendaAttachment>();
-    public DbSet<AbsenceNotice> AbsenceNotices => Set<AbsenceNotice>();
-    public DbSet<OrganHandling> OrganHandlings => Set<OrganHandling>();
-    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
@@ -63,7 +34,7 @@ public class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options)
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
-        builder.ApplyConfigurationsFromAssembly(typeof(PerheverkkoDb).Assembly);
+        builder.ApplyConfigurationsFromAssembly(GetType().Assembly);
         StoreEnumsAsText(builder);
         AssignGuidKeysInCode(builder);
     }

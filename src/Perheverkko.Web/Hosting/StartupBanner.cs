@@ -4,7 +4,7 @@ using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Search;
 
-namespace Perheverkko.Web.Platform.Web;
+namespace Perheverkko.Web.Hosting;
 
 /// <summary>Tells the person who started the app where it is and, in Development only, how to sign in.</summary>
 public static class StartupBanner

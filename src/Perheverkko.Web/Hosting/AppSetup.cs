@@ -3,6 +3,7 @@ using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Administration;
 using Perheverkko.Web.Features.Agreements;
@@ -18,8 +19,9 @@ using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Search;
+using Perheverkko.Web.Platform.Web;
 
-namespace Perheverkko.Web.Platform.Web;
+namespace Perheverkko.Web.Hosting;
 
 /// <summary>The composition root: <c>builder.AddPerheverkko(); app.MapPerheverkko();</c></summary>
 public static class AppSetup
