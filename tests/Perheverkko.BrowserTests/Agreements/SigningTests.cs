@@ -11,6 +11,7 @@ using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
 using static Microsoft.Playwright.Assertions;
 
@@ -47,7 +48,7 @@ public sealed class SigningTests(BrowserFixture browser, SigningApp app) : Brows
         });
         using var coordinator = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
         coordinator.DefaultRequestHeaders.Authorization = new("Bearer", await test.IssueTokenAsync(DemoUsers.Coordinator));
-        var today = NoticeRule.HelsinkiDate(test.Clock.GetUtcNow().UtcDateTime);
+        var today = HelsinkiTime.DateOf(test.Clock.GetUtcNow().UtcDateTime);
         var parties = await test.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == Version).Select(p => p.OrganisationId).ToListAsync());
         var others = new List<(Guid Organisation, string Email, string Key)>();
         foreach (var (organisation, i) in parties.Select((o, i) => (o, i)))

@@ -8,6 +8,7 @@ using Perheverkko.Testing;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.IntegrationTests.Agreements;
@@ -41,7 +42,7 @@ public static class SigningKit
         });
     }
 
-    public static DateOnly Today(TestApp app) => NoticeRule.HelsinkiDate(app.Clock.GetUtcNow().UtcDateTime);
+    public static DateOnly Today(TestApp app) => HelsinkiTime.DateOf(app.Clock.GetUtcNow().UtcDateTime);
 
     /// <summary>A staff account of the organisation with an authenticator app turned on; returns its id and the shared key.</summary>
     public static async Task<(Guid Id, string Key)> SignatoryAsync(TestApp app, Guid organisationId, string email, string name, StaffRole role = StaffRole.Professional)

@@ -196,7 +196,7 @@ public sealed class RecordLeadershipProcessing(PerheverkkoDb db, AccessControl a
         {
             var startsAt = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (DateTime?)m.StartsAt).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException(AgreementTextRules.MeetingNotFound);
-            date ??= DateOnly.FromDateTime(HelsinkiTime.ToLocal(startsAt));
+            date ??= HelsinkiTime.DateOf(startsAt);
         }
         var record = new LeadershipProcessing(Guid.CreateVersion7(), version.Id, request.MeetingId, date!.Value, request.Note?.Trim() ?? "",
             actor!.Name, clock.GetUtcNow().UtcDateTime);

@@ -156,8 +156,6 @@ public sealed class DecisionAttachment
     public byte[] Content { get; private set; } = [];
 
     public void Replace(byte[] content) => Content = content;
-
-    public static bool LooksLikePdf(ReadOnlySpan<byte> content) => content.StartsWith("%PDF-"u8);
 }
 
 public enum SigningEventKind
@@ -262,8 +260,6 @@ public static class NoticeRule
     public static DateOnly EndDate(DateOnly noticeDay) =>
         new(noticeDay.Month <= 6 ? noticeDay.Year : noticeDay.Year + 1, 12, 31);
 
-    public static DateOnly HelsinkiDate(DateTime utc) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Platform.Calendar.HelsinkiTime.Zone));
 }
 
 /// <summary>A party's place in the signing round, as the entry-into-force rule sees it.</summary>

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Documents;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Governance;
@@ -71,7 +72,7 @@ public static class AttachmentFiles
 
     private static AttachmentType? Sniff(byte[] content)
     {
-        if (content.AsSpan().StartsWith("%PDF-"u8)) return Pdf;
+        if (UploadedFile.IsPdf(content)) return Pdf;
         if (!content.AsSpan().StartsWith("PK\x03\x04"u8)) return null;
         try
         {
@@ -100,20 +101,6 @@ public static class AttachmentFiles
         if (name.Length > GovernanceLimits.Name) name = name[^GovernanceLimits.Name..];
         return name.Length == 0 ? "liite" : name;
     }
-
-    /// <summary>Reads at most one byte more than allowed, so a too large upload is refused without holding all of it.</summary>
-    public static async Task<byte[]> ReadLimitedAsync(Stream stream, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await stream.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > MaxBytes) throw new DomainRuleViolation(GovernanceRules.AttachmentTooLarge);
-        }
-        return buffer.ToArray();
-    }
 }
 
 /// <summary>Attaches a document to an agenda item; the chair and the coordinator do it while they prepare the agenda.</summary>
@@ -131,7 +118,7 @@ public sealed class AddAttachment(PerheverkkoDb db, AccessControl access, AuditL
         RuleCheck.That(declaredType is null || AttachmentFiles.Allowed.Any(t => declaredType.StartsWith(t.MediaType, StringComparison.OrdinalIgnoreCase)),
             GovernanceRules.AttachmentTypeNotAllowed);
         RuleCheck.That(meeting.Status is MeetingStatus.Planned or MeetingStatus.Invited, GovernanceRules.MeetingClosed);
-        var bytes = await AttachmentFiles.ReadLimitedAsync(content, cancellationToken);
+        var bytes = await UploadedFile.ReadAtMostAsync(content, AttachmentFiles.MaxBytes, GovernanceRules.AttachmentTooLarge, cancellationToken);
         RuleCheck.That(bytes.Length > 0, GovernanceRules.AttachmentEmpty);
         var name = AttachmentFiles.SafeName(fileName);
         var type = AttachmentFiles.Recognise(name, bytes) ?? throw new DomainRuleViolation(GovernanceRules.AttachmentTypeNotAllowed);

@@ -72,7 +72,7 @@ public sealed class DecisionPackageQueries(PerheverkkoDb db, AccessControl acces
         var handlings = await db.OrganHandlings.AsNoTracking().Where(h => h.OrganisationId == organisationId && itemIds.Contains(h.AgendaItemId))
             .ToDictionaryAsync(h => h.AgendaItemId, cancellationToken);
         var packages = rows.OrderByDescending(r => r.StartsAt).ThenBy(r => r.Item.Position)
-            .Select(r => new DecisionPackageView(r.Item.Id, r.Id, r.GroupName, DateOnly.FromDateTime(HelsinkiTime.ToLocal(r.StartsAt)), r.Item.Title,
+            .Select(r => new DecisionPackageView(r.Item.Id, r.Id, r.GroupName, HelsinkiTime.DateOf(r.StartsAt), r.Item.Title,
                 numbers.SingleOrDefault(n => n.AgendaItemId == r.Item.Id)?.Label, r.Item.Decision,
                 documents.Where(d => d.AgendaItemId == r.Item.Id).Select(d => d.View).ToList(),
                 handlings.GetValueOrDefault(r.Item.Id)?.HandledOn, handlings.GetValueOrDefault(r.Item.Id)?.Reference))
@@ -98,7 +98,7 @@ public sealed class RecordOrganHandling(PerheverkkoDb db, AccessControl access, 
                              where i.Id == agendaItemId && i.Kind == AgendaItemKind.ForPartiesDecisionMaking && m.Status == MeetingStatus.MinutesApproved
                              select new { m.StartsAt }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(GovernanceRules.PackageNotFound);
-        RuleCheck.That(request.HandledOn!.Value >= DateOnly.FromDateTime(HelsinkiTime.ToLocal(package.StartsAt)), GovernanceRules.HandledBeforeMeeting);
+        RuleCheck.That(request.HandledOn!.Value >= HelsinkiTime.DateOf(package.StartsAt), GovernanceRules.HandledBeforeMeeting);
         RuleCheck.That(await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken), GovernanceRules.OrganisationNotFound);
         var now = clock.GetUtcNow().UtcDateTime;
         var reference = request.Reference!.Trim();

@@ -24,7 +24,7 @@ public static class InvitationMail
     public static int Enqueue(Outbox outbox, MailOptions mail, Texts texts, MailLanguages languages, string? publicUrl, Group group, Meeting meeting,
         InvitationKind kind, DateTime now)
     {
-        var today = DateOnly.FromDateTime(HelsinkiTime.ToLocal(now));
+        var today = HelsinkiTime.DateOf(now);
         var current = group.CurrentMemberships(today).ToList();
         var members = current.ToDictionary(m => m.Id);
         var recipients = current.GroupBy(m => m.Person.Email, StringComparer.OrdinalIgnoreCase).Select(g => g.OrderBy(m => m.Role).First()).ToList();

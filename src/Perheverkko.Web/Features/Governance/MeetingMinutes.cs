@@ -50,7 +50,7 @@ public sealed partial class Meeting
     /// <summary>Decisions are numbered per calendar year of the meeting's day in Finland, not of the UTC instant.</summary>
     public int DecisionYear => HelsinkiTime.ToLocal(StartsAt).Year;
 
-    public DateOnly Day => DateOnly.FromDateTime(HelsinkiTime.ToLocal(StartsAt));
+    public DateOnly Day => HelsinkiTime.DateOf(StartsAt);
 
     public void MarkHeld(DateTime now)
     {

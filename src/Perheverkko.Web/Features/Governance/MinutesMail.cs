@@ -19,7 +19,7 @@ public static class MinutesMail
     public static (int Recipients, string Text) Enqueue(Outbox outbox, Texts texts, MailLanguages languages, string? publicUrl, Group group,
         Meeting meeting, DateTime now, int version = 1, string? reason = null)
     {
-        var today = DateOnly.FromDateTime(HelsinkiTime.ToLocal(now));
+        var today = HelsinkiTime.DateOf(now);
         var recipients = group.CurrentMemberships(today)
             .Where(m => group.Kind == GroupKind.Leadership || m.Role == MembershipRole.Member)
             .GroupBy(m => m.Person.Email.ToLowerInvariant()).OrderBy(g => g.Key, StringComparer.Ordinal)

@@ -22,7 +22,7 @@ public sealed class SendInvitations(PerheverkkoDb db, AccessControl access, Audi
         var (group, meeting) = await MeetingAccess.LoadForPrepareAsync(db, access, actor, meetingId, clock, withMembers: true, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var wasInvited = meeting.InviteesKnow;
-        var recipients = group.CurrentMemberships(DateOnly.FromDateTime(HelsinkiTime.ToLocal(now))).Select(m => m.Person.Email.ToLowerInvariant()).Distinct().Count();
+        var recipients = group.CurrentMemberships(HelsinkiTime.DateOf(now)).Select(m => m.Person.Email.ToLowerInvariant()).Distinct().Count();
         meeting.SendInvitation(recipients, now);
         var sent = InvitationMail.Enqueue(outbox, mail, texts,
             await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), configuration["PublicUrl"], group, meeting,

@@ -1,4 +1,5 @@
 using Perheverkko.Web.Features.Agreements;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.UnitTests.Features.Agreements;
@@ -22,13 +23,13 @@ public sealed class NoticeRuleTests
     [InlineData("2027-12-31T22:00:00Z", "2028-01-01")] // winter time, UTC+2
     [InlineData("2028-02-28T22:30:00Z", "2028-02-29")]
     public void The_notice_day_is_the_Helsinki_date(string utc, string helsinki) =>
-        Assert.Equal(DateOnly.Parse(helsinki), NoticeRule.HelsinkiDate(DateTime.Parse(utc, null, System.Globalization.DateTimeStyles.AdjustToUniversal)));
+        Assert.Equal(DateOnly.Parse(helsinki), HelsinkiTime.DateOf(DateTime.Parse(utc, null, System.Globalization.DateTimeStyles.AdjustToUniversal)));
 
     [Fact]
     public void A_notice_given_at_midnight_in_Helsinki_on_1_July_ends_a_year_later_than_one_a_minute_earlier()
     {
-        var lastMinuteOfJune = NoticeRule.HelsinkiDate(new DateTime(2027, 6, 30, 20, 59, 0, DateTimeKind.Utc));
-        var firstMinuteOfJuly = NoticeRule.HelsinkiDate(new DateTime(2027, 6, 30, 21, 0, 0, DateTimeKind.Utc));
+        var lastMinuteOfJune = HelsinkiTime.DateOf(new DateTime(2027, 6, 30, 20, 59, 0, DateTimeKind.Utc));
+        var firstMinuteOfJuly = HelsinkiTime.DateOf(new DateTime(2027, 6, 30, 21, 0, 0, DateTimeKind.Utc));
         Assert.Equal(new DateOnly(2027, 12, 31), NoticeRule.EndDate(lastMinuteOfJune));
         Assert.Equal(new DateOnly(2028, 12, 31), NoticeRule.EndDate(firstMinuteOfJuly));
     }

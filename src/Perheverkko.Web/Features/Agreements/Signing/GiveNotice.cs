@@ -1,4 +1,5 @@
 using Perheverkko.Web.Data;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
@@ -22,7 +23,7 @@ public sealed class GiveNotice(PerheverkkoDb db, AccessControl access, AuditLog 
         var party = SigningData.PartyOf(version, organisationId);
         RuleCheck.That(version.Status == AgreementStatus.InForce, SigningRules.NoticeNotAParty);
         RuleCheck.That(request.Confirm == true, SigningRules.NoticeConfirmationRequired);
-        party.GiveNotice(SigningData.Today(clock), actor!.Name);
+        party.GiveNotice(HelsinkiTime.Today(clock), actor!.Name);
         audit.Record(actor, AuditEvent.NoticeGiven, "Party", party.Id, $"given {party.NoticeGivenOn:yyyy-MM-dd}, ends {party.EndsOn:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
         return new Result(party.NoticeGivenOn!.Value, party.EndsOn!.Value);
@@ -38,7 +39,7 @@ public sealed class WithdrawNotice(PerheverkkoDb db, AccessControl access, Audit
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
         var party = SigningData.PartyOf(version, organisationId);
         var endsOn = party.EndsOn;
-        party.WithdrawNotice(SigningData.Today(clock), clock.GetUtcNow().UtcDateTime);
+        party.WithdrawNotice(HelsinkiTime.Today(clock), clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.NoticeWithdrawn, "Party", party.Id, $"would have ended {endsOn:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
     }

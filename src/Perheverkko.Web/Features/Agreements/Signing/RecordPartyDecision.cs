@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
+using Perheverkko.Web.Platform.Documents;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
 
@@ -46,8 +48,8 @@ public sealed class RecordPartyDecision(PerheverkkoDb db, AccessControl access, 
         var now = clock.GetUtcNow().UtcDateTime;
         decision.Record(request.Organ!.Trim(), request.MeetingDate!.Value, section, request.RegisterNumber.TrimmedOrNull(), request.Background.TrimmedOrNull(),
             request.Proposal.TrimmedOrNull(), request.Decision.TrimmedOrNull(), request.Preparer.TrimmedOrNull(), request.Presenter.TrimmedOrNull(),
-            request.AuthorisedToSign.TrimmedOrNull(), request.Status!.Value, SigningData.Today(clock),
-            version.FrozenAt is { } frozen ? NoticeRule.HelsinkiDate(frozen) : null, actor!.Name, now);
+            request.AuthorisedToSign.TrimmedOrNull(), request.Status!.Value, HelsinkiTime.Today(clock),
+            version.FrozenAt is { } frozen ? HelsinkiTime.DateOf(frozen) : null, actor!.Name, now);
         audit.Record(actor, AuditEvent.PartyDecisionRecorded, "Party", party.Id, $"{decision.Status}: {decision.Reference}");
         // A rejection or a missed deadline takes the party out of the round; the others may now be complete.
         if (await SigningData.SettleAsync(db, version, events, cancellationToken))
@@ -67,7 +69,7 @@ public sealed class StoreDecisionAttachment(PerheverkkoDb db, AccessControl acce
     {
         await access.RequireAsync(actor, StaffAction.RecordPartyDecision, organisationId, "Organisation", organisationId, cancellationToken);
         RuleCheck.That(content.LongLength <= DecisionAttachment.MaxBytes, SigningRules.AttachmentTooLarge);
-        RuleCheck.That(DecisionAttachment.LooksLikePdf(content), SigningRules.AttachmentNotPdf);
+        RuleCheck.That(UploadedFile.IsPdf(content), SigningRules.AttachmentNotPdf);
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
         var party = SigningData.PartyOf(version, organisationId);
         var decision = await db.PartyDecisions.SingleOrDefaultAsync(d => d.PartyId == party.Id, cancellationToken)

@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Documents;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Web;
 
@@ -61,7 +62,7 @@ public static class SigningApi
 
         api.MapPut(Party + "/decision/attachment", async (Guid id, Guid organisationId, HttpContext http, StoreDecisionAttachment handler, CancellationToken ct) =>
             {
-                var content = await ReadBodyAsync(http.Request, ct);
+                var content = await UploadedFile.ReadAtMostAsync(http.Request.Body, DecisionAttachment.MaxBytes, SigningRules.AttachmentTooLarge, ct);
                 var name = http.Request.Headers["X-File-Name"].ToString();
                 return TypedResults.Ok(new AttachmentView(await handler.HandleAsync(http.Actor(), id, organisationId, name, content, ct)));
             })
@@ -168,19 +169,5 @@ public static class SigningApi
             .AllowAnonymous().RequireRateLimiting(VerifyRateLimit).WithName("VerifyAgreementEvidence")
             .WithSummary("Check an agreement text or a signing certificate (JSON as a string) against the record (public, rate-limited)")
             .ProducesValidationProblem(422).ProducesProblem(429);
-    }
-
-    /// <summary>Reads at most one byte more than allowed, so an oversized body is refused without being held whole.</summary>
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
-    {
-        using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
-        {
-            buffer.Write(chunk, 0, read);
-            if (buffer.Length > DecisionAttachment.MaxBytes) break;
-        }
-        return buffer.ToArray();
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
 
@@ -38,8 +39,6 @@ public static class SigningData
     public static async Task<List<SigningEvent>> EventsAsync(PerheverkkoDb db, Guid versionId, CancellationToken cancellationToken) =>
         await db.SigningEvents.Where(e => e.AgreementVersionId == versionId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
 
-    public static DateOnly Today(TimeProvider clock) => NoticeRule.HelsinkiDate(clock.GetUtcNow().UtcDateTime);
-
     /// <summary>"2026-2029" (or with an en dash) → the version's id.</summary>
     public static async Task<Guid> VersionIdAsync(PerheverkkoDb db, string period, CancellationToken cancellationToken)
     {
@@ -72,13 +71,13 @@ public static class SigningData
         if (version.Status == AgreementStatus.OutForSigning)
         {
             if (!EntryIntoForce.IsDue(states.Values)) return false;
-            var day = NoticeRule.HelsinkiDate(signatures.Max(e => e.OccurredAt));
+            var day = HelsinkiTime.DateOf(signatures.Max(e => e.OccurredAt));
             version.EnterIntoForce(day);
             foreach (var (party, state) in states.Where(s => s.Value.TakesPart)) party.Join(day);
             return true;
         }
         foreach (var (party, state) in states.Where(s => s.Key.JoinedOn is null && s.Value.TakesPart && EntryIntoForce.RuleMet(s.Value)))
-            party.Join(NoticeRule.HelsinkiDate(signatures.Where(e => e.PartyId == party.Id).Max(e => e.OccurredAt)));
+            party.Join(HelsinkiTime.DateOf(signatures.Where(e => e.PartyId == party.Id).Max(e => e.OccurredAt)));
         return false;
     }
 

@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Notifications;
 
 namespace Perheverkko.Web.Features.Agreements.Signing;
@@ -17,7 +18,7 @@ public static class SigningMail
         var body = $"""
             Hei {signatory.Name},
 
-            {version.Title} {version.Period} on lähetetty allekirjoitettavaksi {NoticeRule.HelsinkiDate(version.SentForSigningAt ?? now):d.M.yyyy}.
+            {version.Title} {version.Period} on lähetetty allekirjoitettavaksi {HelsinkiTime.DateOf(version.SentForSigningAt ?? now):d.M.yyyy}.
             Sinut on nimetty allekirjoittajaksi: {partyName}.
 
             Allekirjoita kirjautumalla palveluun kaksivaiheisella tunnistautumisella:

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
@@ -64,7 +65,7 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
                 state.TakesPart, EntryIntoForce.RuleMet(state), p.JoinedOn, p.EndsOn, p.EndReason, p.HasActiveNotice ? p.NoticeGivenOn : null, permitted);
         }).ToList();
         return new SigningDashboardView(View(version), parties, parties.Count(p => p.TakesPart), parties.Count(p => p.TakesPart && p.RuleMet),
-            SigningChain.FirstBroken(events) is null, NoticeRule.EndDate(SigningData.Today(clock)),
+            SigningChain.FirstBroken(events) is null, NoticeRule.EndDate(HelsinkiTime.Today(clock)),
             AccessControl.PermittedActions(actor, null, StaffAction.ManageAgreementParties));
     }
 
@@ -86,7 +87,7 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
     public async Task<(SigningVersionView Version, IReadOnlyList<AnnexRow> Rows)> AnnexAsync(Actor? actor, Guid versionId, CancellationToken cancellationToken)
     {
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
-        var today = SigningData.Today(clock);
+        var today = HelsinkiTime.Today(clock);
         // Before entry into force the list is of those taking part; afterwards of those who are parties today.
         var parties = version.Parties.Where(p => version.InForceFrom is null ? p.EndReason is null : p.IsPartyOn(today)).ToList();
         var ownIsParty = actor?.OrganisationId is { } own && parties.Any(p => p.OrganisationId == own);

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
+using Perheverkko.Web.Platform.Calendar;
+using Perheverkko.Web.Platform.Documents;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Web;
@@ -47,7 +49,7 @@ public sealed class PartyModel(PerheverkkoDb db, SigningQueries queries, RecordP
     public SigningDashboardView View { get; private set; } = null!;
     public PartySigningView Party { get; private set; } = null!;
     public IReadOnlyList<Account> Accounts { get; private set; } = [];
-    public DateOnly Today => SigningData.Today(clock);
+    public DateOnly Today => HelsinkiTime.Today(clock);
     [TempData] public string? Notice { get; set; }
     [BindProperty] public DecisionInput Input { get; set; } = new();
     [BindProperty] public SignatoriesInput Signatories { get; set; } = new();
@@ -80,10 +82,9 @@ public sealed class PartyModel(PerheverkkoDb db, SigningQueries queries, RecordP
         RunAsync(period, organisationId, async id =>
         {
             if (attachment is null || attachment.Length == 0) throw Platform.Rules.InputInvalid.For("attachment", "validation.required");
-            if (attachment.Length > DecisionAttachment.MaxBytes) throw new Platform.Rules.DomainRuleViolation(SigningRules.AttachmentTooLarge);
-            using var content = new MemoryStream();
-            await attachment.CopyToAsync(content, cancellationToken);
-            await storeAttachment.HandleAsync(Actor, id, organisationId, attachment.FileName, content.ToArray(), cancellationToken);
+            await using var upload = attachment.OpenReadStream();
+            var content = await UploadedFile.ReadAtMostAsync(upload, DecisionAttachment.MaxBytes, SigningRules.AttachmentTooLarge, cancellationToken);
+            await storeAttachment.HandleAsync(Actor, id, organisationId, attachment.FileName, content, cancellationToken);
         }, "decision.attachment_saved", "", cancellationToken);
 
     public Task<IActionResult> OnPostSignatoriesAsync(string period, Guid organisationId, CancellationToken cancellationToken) =>
