@@ -51,7 +51,7 @@ public static class AppSetup
         services.AddSingleton(configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions());
         services.AddSingleton<IMailTransport>(sp => sp.GetRequiredService<MailOptions>().Delivery == MailDelivery.Smtp
             ? new SmtpMailTransport(sp.GetRequiredService<MailOptions>())
-            : new PickupFolderMailTransport(sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<IHostEnvironment>()));
+            : new PickupFolderMailTransport(sp.GetRequiredService<MailOptions>(), sp.GetRequiredService<IHostEnvironment>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton(sp =>
         {
             var analyser = TextAnalyser.FromConfiguration(configuration);

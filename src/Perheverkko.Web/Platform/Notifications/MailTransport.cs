@@ -51,13 +51,13 @@ public sealed class SmtpMailTransport(MailOptions options) : IMailTransport
     }
 }
 
-public sealed class PickupFolderMailTransport(MailOptions options, IHostEnvironment environment) : IMailTransport
+public sealed class PickupFolderMailTransport(MailOptions options, IHostEnvironment environment, TimeProvider clock) : IMailTransport
 {
     public async Task SendAsync(MimeMessage message, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(environment.ContentRootPath, options.PickupFolder);
         Directory.CreateDirectory(folder);
-        var file = Path.Combine(folder, $"{DateTime.UtcNow:yyyyMMddHHmmss}-{message.MessageId}.eml");
+        var file = Path.Combine(folder, $"{clock.GetUtcNow():yyyyMMddHHmmss}-{message.MessageId}.eml");
         await message.WriteToAsync(file, cancellationToken);
     }
 }
