@@ -25,6 +25,17 @@ public sealed class SmtpListener : IAsyncDisposable
     }
 
     public int Port => ((IPEndPoint)listener.LocalEndpoint).Port;
+
+    /// <summary>The app's settings to send its mail here, with the public address its links are made from.</summary>
+    public Dictionary<string, string?> AppSettings() => new()
+    {
+        ["Mail:Delivery"] = "Smtp",
+        ["Mail:Smtp:Host"] = "127.0.0.1",
+        ["Mail:Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Mail:Smtp:Security"] = "None",
+        ["Mail:From"] = "Perheverkko <noreply@perheverkko.example>",
+        ["PublicUrl"] = "https://perheverkko.example",
+    };
     public ConcurrentQueue<ReceivedMail> Received { get; } = new();
     /// <summary>While true, every connection is greeted with 421 and closed.</summary>
     public bool Refusing { get; set; }

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Accounts;
+using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Data;
 
@@ -97,6 +98,13 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
     {
         await using var scope = Services.CreateAsyncScope();
         await work(scope.ServiceProvider);
+    }
+
+    /// <summary>Sends what the outbox holds now, as the background job would; returns how many messages went.</summary>
+    public async Task<int> DispatchOutboxAsync()
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
     }
 }
 

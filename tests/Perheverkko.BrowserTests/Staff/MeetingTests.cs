@@ -26,12 +26,6 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
     private static readonly Guid Leadership = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-    private async Task<int> DispatchMailAsync()
-    {
-        await using var scope = App.App.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
-    }
-
     /// <summary>The invitation to that address, from the pickup folder the app writes its mail to.</summary>
     private MimeMessage InvitationTo(string address)
     {
@@ -92,7 +86,7 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
         await AssertAccessibleAsync(coordinator);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Lähetä kokouskutsu" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("3");
-        Assert.True(await DispatchMailAsync() >= 3);
+        Assert.True(await App.App.DispatchOutboxAsync() >= 3);
 
         // The member opens the meeting from the link in their invitation and says they cannot come.
         var invitation = InvitationTo(DemoUsers.SavonlinnaRepresentative);
@@ -109,7 +103,7 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
         await Expect(memberPage.GetByText("varajäsen Veera Varajäsen odotetaan paikalle")).ToBeVisibleAsync();
         await Expect(memberPage.GetByRole(AriaRole.Button, new() { Name = "Pääsenkin kokoukseen" })).ToBeVisibleAsync();
         await AssertAccessibleAsync(memberPage);
-        Assert.Equal(1, await DispatchMailAsync()); // the deputy is told
+        Assert.Equal(1, await App.App.DispatchOutboxAsync()); // the deputy is told
 
         // At the meeting the coordinator records it: the deputy is already chosen for the absent member.
         App.App.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 1, 10, 30, 0, TimeSpan.Zero));

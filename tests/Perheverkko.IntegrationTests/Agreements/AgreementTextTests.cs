@@ -7,6 +7,7 @@ using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
+using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Agreements;
 
@@ -14,9 +15,6 @@ namespace Perheverkko.IntegrationTests.Agreements;
 public sealed class AgreementTextTests
 {
     private const string Draft = "/api/v1/agreement-versions/2030-2033";
-
-    private static async Task<string> CodeOfAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
 
     private static async Task AssertStatusAsync(HttpStatusCode expected, HttpResponseMessage response) =>
         Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");

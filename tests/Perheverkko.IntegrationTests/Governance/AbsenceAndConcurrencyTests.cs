@@ -8,6 +8,7 @@ using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Notifications;
+using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Governance;
 
@@ -16,15 +17,6 @@ public sealed class AbsenceAndConcurrencyTests
 {
     private static readonly Guid Leadership = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
     private static readonly Guid Mikkeli = NetworkSeeder.OrganisationId("mikkeli");
-
-    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static async Task<string> CodeOfAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
 
     /// <summary>The Mikkeli representative is a member of the leadership group with a deputy; a meeting of it is invited.</summary>
     private static async Task<(Guid Meeting, Guid Item, Guid Member, Guid Deputy)> InvitedMeetingAsync(TestApp app, HttpClient coordinator)

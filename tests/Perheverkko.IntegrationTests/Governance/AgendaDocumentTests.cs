@@ -11,6 +11,7 @@ using Perheverkko.Testing;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Data;
+using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Governance;
 
@@ -46,15 +47,6 @@ public sealed class AgendaDocumentTests
         body.Headers.ContentType = MediaTypeHeaderValue.Parse(contentType);
         return client.PostAsync($"/api/v1/agenda-items/{item}/attachments?fileName={Uri.EscapeDataString(fileName)}", body);
     }
-
-    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static async Task<string> CodeOfAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
 
     [Theory, BothDatabases]
     public async Task Only_real_pdf_docx_and_xlsx_up_to_20_MB_are_kept_with_their_hash_and_members_only_documents_stay_in_the_group(DatabaseProvider provider)

@@ -11,6 +11,7 @@ using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Notifications;
+using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Governance;
 
@@ -19,30 +20,6 @@ public sealed class GovernanceApiTests
     private static readonly Guid Leadership = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
     private static readonly Guid Mikkeli = NetworkSeeder.OrganisationId("mikkeli");
     private static readonly Guid Savonlinna = NetworkSeeder.OrganisationId("savonlinna");
-
-    private static Dictionary<string, string?> SmtpSettings(SmtpListener smtp) => new()
-    {
-        ["Mail:Delivery"] = "Smtp",
-        ["Mail:Smtp:Host"] = "127.0.0.1",
-        ["Mail:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Mail:Smtp:Security"] = "None",
-        ["PublicUrl"] = "https://perheverkko.example",
-    };
-
-    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static async Task<string> CodeOfAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-
-    private static Task<int> DispatchAsync(TestApp app) => app.WithDbAsync(async _ =>
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
-    });
 
     [Theory, BothDatabases]
     public async Task The_seeded_groups_are_listed_and_the_leadership_group_shows_every_party_as_vacant(DatabaseProvider provider)
@@ -64,7 +41,7 @@ public sealed class GovernanceApiTests
     public async Task Sending_the_agenda_mails_each_member_and_each_deputy_once_with_a_calendar_invitation(DatabaseProvider provider)
     {
         await using var smtp = new SmtpListener();
-        await using var app = await TestApp.StartAsync(provider, SmtpSettings(smtp));
+        await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var from = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
 
@@ -94,7 +71,7 @@ public sealed class GovernanceApiTests
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Equal(3, (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recipients").GetInt32());
 
-        Assert.Equal(3, await DispatchAsync(app));
+        Assert.Equal(3, await app.DispatchOutboxAsync());
         Assert.Equal(["anna@perheverkko.example", "edustaja.savonlinna@perheverkko.example", "ville@perheverkko.example"],
             smtp.Received.SelectMany(m => m.To).Order(StringComparer.Ordinal));
         Assert.All(smtp.Received, m => Assert.Single(m.To));
@@ -121,7 +98,7 @@ public sealed class GovernanceApiTests
         var moved = await coordinator.PutAsJsonAsync($"/api/v1/meetings/{meeting}",
             new { date = "2027-01-12", startTime = "09:00:00", endTime = "11:00:00", mode = "Hybrid", place = "Savonlinnan perhekeskus", videoLink = "https://video.example/lnp" });
         Assert.Equal(3, (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("notified").GetInt32());
-        Assert.Equal(3, await DispatchAsync(app));
+        Assert.Equal(3, await app.DispatchOutboxAsync());
         var updates = smtp.Received.Skip(3).Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data)))).ToList();
         Assert.All(updates, u => Assert.StartsWith("Muuttunut kokouskutsu:", u.Subject));
         Assert.All(updates, u => Assert.Contains("SEQUENCE:1", Ics(u)));

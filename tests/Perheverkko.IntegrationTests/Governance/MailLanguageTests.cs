@@ -10,6 +10,7 @@ using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Notifications;
+using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Governance;
 
@@ -19,27 +20,6 @@ public sealed class MailLanguageTests
     private static readonly Guid Leadership = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
     private static readonly Guid Mikkeli = NetworkSeeder.OrganisationId("mikkeli");
     private static readonly Guid Savonlinna = NetworkSeeder.OrganisationId("savonlinna");
-
-    private static Dictionary<string, string?> SmtpSettings(SmtpListener smtp) => new()
-    {
-        ["Mail:Delivery"] = "Smtp",
-        ["Mail:Smtp:Host"] = "127.0.0.1",
-        ["Mail:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Mail:Smtp:Security"] = "None",
-        ["PublicUrl"] = "https://perheverkko.example",
-    };
-
-    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static Task<int> DispatchAsync(TestApp app) => app.WithDbAsync(async _ =>
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
-    });
 
     private static Task<string> LanguageOfAsync(TestApp app, string email) =>
         app.WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Language).SingleAsync());
@@ -86,7 +66,7 @@ public sealed class MailLanguageTests
     public async Task Each_member_and_deputy_gets_the_invitation_and_the_deputy_notice_in_their_own_language(DatabaseProvider provider)
     {
         await using var smtp = new SmtpListener();
-        await using var app = await TestApp.StartAsync(provider, SmtpSettings(smtp));
+        await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
         // The Mikkeli representative switches the site to Swedish; the professional chooses English on their profile.
         var mikkeli = await SignedInAsync(app, DemoUsers.MikkeliRepresentative);
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.PostAsync(mikkeli, "/staff/profile",
@@ -111,7 +91,7 @@ public sealed class MailLanguageTests
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new { title = "Talousarvio", kind = "Decision" }));
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/meetings/{meeting}/invitations", null)).StatusCode);
 
-        Assert.Equal(4, await DispatchAsync(app));
+        Assert.Equal(4, await app.DispatchOutboxAsync());
         var mails = ReceivedByRecipient(smtp);
         var sv = mails[DemoUsers.MikkeliRepresentative];
         Assert.StartsWith("Möteskallelse:", sv.Subject);
@@ -134,7 +114,7 @@ public sealed class MailLanguageTests
         var rep = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
         Assert.Equal(HttpStatusCode.OK, (await rep.PostAsync($"/api/v1/meetings/{meeting}/absence", null)).StatusCode);
         smtp.Received.Clear();
-        Assert.Equal(1, await DispatchAsync(app));
+        Assert.Equal(1, await app.DispatchOutboxAsync());
         var notice = ReceivedByRecipient(smtp)[DemoUsers.Professional];
         Assert.StartsWith("Attending as a deputy:", notice.Subject);
         Assert.Contains("You are expected at the meeting as their deputy", notice.TextBody);

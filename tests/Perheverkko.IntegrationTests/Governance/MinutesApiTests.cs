@@ -10,6 +10,7 @@ using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Notifications;
+using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Governance;
 
@@ -20,32 +21,8 @@ public sealed class MinutesApiTests
     private static readonly Guid Mikkeli = NetworkSeeder.OrganisationId("mikkeli");
     private static readonly Guid Savonlinna = NetworkSeeder.OrganisationId("savonlinna");
 
-    private static Dictionary<string, string?> SmtpSettings(SmtpListener smtp) => new()
-    {
-        ["Mail:Delivery"] = "Smtp",
-        ["Mail:Smtp:Host"] = "127.0.0.1",
-        ["Mail:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Mail:Smtp:Security"] = "None",
-        ["PublicUrl"] = "https://perheverkko.example",
-    };
-
-    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static async Task<string> CodeOfAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-
     private static async Task AssertStatusAsync(HttpStatusCode expected, HttpResponseMessage response) =>
         Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-
-    private static Task<int> DispatchAsync(TestApp app) => app.WithDbAsync(async _ =>
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
-    });
 
     private static Guid CurrentPeriod(TestApp app) => app.Clock.GetUtcNow().Year is >= 2026 and <= 2029
         ? SeedIds.For("agreement-version", "2026-2029") : SeedIds.For("agreement-version", "2024-2025");
@@ -56,7 +33,7 @@ public sealed class MinutesApiTests
     public async Task A_held_meeting_gets_attendance_numbered_decisions_and_approved_minutes_mailed_to_members_and_deputies_once(DatabaseProvider provider)
     {
         await using var smtp = new SmtpListener();
-        await using var app = await TestApp.StartAsync(provider, SmtpSettings(smtp));
+        await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var from = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/roles",
@@ -84,7 +61,7 @@ public sealed class MinutesApiTests
         var tooEarly = await coordinator.PostAsync($"/api/v1/meetings/{meeting}/held", null);
         Assert.Equal("meeting.not_invited", await CodeOfAsync(tooEarly));
         await AssertStatusAsync(HttpStatusCode.OK, await coordinator.PostAsync($"/api/v1/meetings/{meeting}/invitations", null));
-        Assert.Equal(5, await DispatchAsync(app));
+        Assert.Equal(5, await app.DispatchOutboxAsync());
         smtp.Received.Clear();
 
         var notYet = await coordinator.PostAsync($"/api/v1/meetings/{meeting}/held", null);
@@ -139,8 +116,8 @@ public sealed class MinutesApiTests
         await AssertStatusAsync(HttpStatusCode.OK, approved);
         Assert.Equal(5, (await approved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recipients").GetInt32());
 
-        Assert.Equal(5, await DispatchAsync(app));
-        Assert.Equal(0, await DispatchAsync(app));
+        Assert.Equal(5, await app.DispatchOutboxAsync());
+        Assert.Equal(0, await app.DispatchOutboxAsync());
         Assert.Equal(["anna@perheverkko.example", "edustaja.savonlinna@perheverkko.example", "kalle@perheverkko.example", "veera@perheverkko.example", "ville@perheverkko.example"],
             smtp.Received.SelectMany(m => m.To).Order(StringComparer.Ordinal));
         foreach (var mail in smtp.Received)
@@ -183,7 +160,7 @@ public sealed class MinutesApiTests
         var result = await corrected.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal((2, 5), (result.GetProperty("version").GetInt32(), result.GetProperty("recipients").GetInt32()));
         smtp.Received.Clear();
-        Assert.Equal(5, await DispatchAsync(app));
+        Assert.Equal(5, await app.DispatchOutboxAsync());
         Assert.All(smtp.Received, m => Assert.Contains("muutetussa muodossa", MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data))).TextBody));
         Assert.All(smtp.Received, m => Assert.StartsWith("Korjattu pöytäkirja (versio 2):", MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data))).Subject));
         var versions = await app.WithDbAsync(db => db.MinutesVersions.Where(v => v.MeetingId == meeting).OrderBy(v => v.Version).ToListAsync());

@@ -6,6 +6,7 @@ using Perheverkko.Testing;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Data;
+using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Governance;
 
@@ -14,18 +15,6 @@ public sealed class MinutesPdfTests
 {
     private static readonly Guid Leadership = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
     private static readonly Guid Mikkeli = NetworkSeeder.OrganisationId("mikkeli");
-
-    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static async Task<string> CodeOfAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-
-    private static async Task OkAsync(HttpResponseMessage response) =>
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
 
     private sealed record Members(Guid Anna, Guid Ville);
 

@@ -10,6 +10,7 @@ using Perheverkko.Testing;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Data;
+using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Governance;
 
@@ -19,18 +20,6 @@ public sealed class PackagesAndCalendarTests
     private static readonly Guid Leadership = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
     private static readonly Guid Mikkeli = NetworkSeeder.OrganisationId("mikkeli");
     private static readonly Guid Savonlinna = NetworkSeeder.OrganisationId("savonlinna");
-
-    private static async Task<Guid> CreatedIdAsync(HttpResponseMessage response)
-    {
-        Assert.True(response.StatusCode == HttpStatusCode.Created, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
-    }
-
-    private static async Task<string> CodeOfAsync(HttpResponseMessage response) =>
-        (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString()!;
-
-    private static async Task OkAsync(HttpResponseMessage response) =>
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
 
     /// <summary>The Mikkeli representative is a member; a meeting on 12 January 2027 with the given item is invited.</summary>
     private static async Task<(Guid Meeting, Guid Item)> InvitedMeetingAsync(TestApp app, HttpClient coordinator, string kind)

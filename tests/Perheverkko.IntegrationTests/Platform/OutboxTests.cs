@@ -11,14 +11,6 @@ namespace Perheverkko.IntegrationTests.Platform;
 /// <summary>E-mail leaves through the outbox to a real SMTP listener: once, with retries when SMTP is down.</summary>
 public sealed class OutboxTests
 {
-    private static Dictionary<string, string?> SmtpSettings(SmtpListener smtp) => new()
-    {
-        ["Mail:Delivery"] = "Smtp",
-        ["Mail:Smtp:Host"] = "127.0.0.1",
-        ["Mail:Smtp:Port"] = smtp.Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Mail:Smtp:Security"] = "None",
-        ["Mail:From"] = "Perheverkko <noreply@perheverkko.example>",
-    };
 
     private static async Task EnqueueAsync(TestApp app, int count, bool save = true)
     {
@@ -33,22 +25,16 @@ public sealed class OutboxTests
         });
     }
 
-    private static Task<int> DispatchAsync(TestApp app) => app.WithDbAsync(async _ =>
-    {
-        await using var scope = app.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OutboxDispatcher>().DispatchAsync(CancellationToken.None);
-    });
-
     [Theory, BothDatabases]
     public async Task A_queued_email_is_delivered_over_SMTP_once(DatabaseProvider provider)
     {
         await using var smtp = new SmtpListener();
-        await using var app = await TestApp.StartAsync(provider, SmtpSettings(smtp));
+        await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
         await EnqueueAsync(app, 1);
         await EnqueueAsync(app, 1, save: false); // never saved: the change it belonged to did not happen, so neither does the mail
 
-        Assert.Equal(1, await DispatchAsync(app));
-        Assert.Equal(0, await DispatchAsync(app));
+        Assert.Equal(1, await app.DispatchOutboxAsync());
+        Assert.Equal(0, await app.DispatchOutboxAsync());
         var mail = Assert.Single(smtp.Received);
         Assert.Equal("noreply@perheverkko.example", mail.From);
         Assert.Equal(["jasen0@perheverkko.example", "varajasen@perheverkko.example"], mail.To);
@@ -63,19 +49,19 @@ public sealed class OutboxTests
     public async Task When_SMTP_refuses_the_message_waits_and_goes_out_after_the_back_off(DatabaseProvider provider)
     {
         await using var smtp = new SmtpListener { Refusing = true };
-        await using var app = await TestApp.StartAsync(provider, SmtpSettings(smtp));
+        await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
         await EnqueueAsync(app, 1);
 
-        Assert.Equal(0, await DispatchAsync(app));
+        Assert.Equal(0, await app.DispatchOutboxAsync());
         var waiting = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
         Assert.Equal(OutboxState.Retrying, waiting.State);
         Assert.Equal(1, waiting.Attempts);
         Assert.NotNull(waiting.LastError);
 
         smtp.Refusing = false;
-        Assert.Equal(0, await DispatchAsync(app)); // not yet: the back-off has not passed
+        Assert.Equal(0, await app.DispatchOutboxAsync()); // not yet: the back-off has not passed
         app.Clock.Advance(OutboxMessage.Backoff(1) + TimeSpan.FromSeconds(1));
-        Assert.Equal(1, await DispatchAsync(app));
+        Assert.Equal(1, await app.DispatchOutboxAsync());
         Assert.Single(smtp.Received);
         Assert.Equal(OutboxState.Sent, (await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync())).State);
     }
@@ -84,11 +70,11 @@ public sealed class OutboxTests
     public async Task A_message_is_given_up_after_the_last_attempt_and_shown_as_failed()
     {
         await using var smtp = new SmtpListener { Refusing = true };
-        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite, SmtpSettings(smtp));
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite, smtp.AppSettings());
         await EnqueueAsync(app, 1);
         for (var attempt = 1; attempt <= OutboxMessage.MaxAttempts; attempt++)
         {
-            await DispatchAsync(app);
+            await app.DispatchOutboxAsync();
             app.Clock.Advance(TimeSpan.FromHours(2));
         }
         var message = await app.WithDbAsync(db => db.OutboxMessages.AsNoTracking().SingleAsync());
@@ -102,11 +88,11 @@ public sealed class OutboxTests
     public async Task Two_app_instances_on_one_PostgreSQL_send_each_message_once()
     {
         await using var smtp = new SmtpListener();
-        await using var first = await TestApp.StartAsync(DatabaseProvider.Postgres, SmtpSettings(smtp));
-        await using var second = first.AnotherInstance(SmtpSettings(smtp));
+        await using var first = await TestApp.StartAsync(DatabaseProvider.Postgres, smtp.AppSettings());
+        await using var second = first.AnotherInstance(smtp.AppSettings());
         await EnqueueAsync(first, 40);
 
-        var rounds = Enumerable.Range(0, 4).SelectMany(_ => new[] { DispatchAsync(first), DispatchAsync(second) });
+        var rounds = Enumerable.Range(0, 4).SelectMany(_ => new[] { first.DispatchOutboxAsync(), second.DispatchOutboxAsync() });
         var sent = (await Task.WhenAll(rounds)).Sum();
 
         Assert.Equal(40, sent);
@@ -120,7 +106,7 @@ public sealed class OutboxTests
         var folder = Path.Combine(TestDatabases.Scratch, "pickup-" + Guid.NewGuid().ToString("N"));
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite, new Dictionary<string, string?> { ["Mail:PickupFolder"] = folder });
         await EnqueueAsync(app, 2);
-        Assert.Equal(2, await DispatchAsync(app));
+        Assert.Equal(2, await app.DispatchOutboxAsync());
         var files = Directory.GetFiles(folder, "*.eml");
         Assert.Equal(2, files.Length);
         Assert.Contains("Kokouskutsu", await File.ReadAllTextAsync(files[0]));
