@@ -47,6 +47,16 @@ public sealed class ArchitectureTests
     }
 
     [Fact]
+    public void Page_models_ask_their_queries_what_is_permitted_instead_of_deciding_it()
+    {
+        var result = Types.InAssembly(Web).That().Inherit(typeof(PageModel))
+            .ShouldNot().HaveDependencyOnAny(
+                "Perheverkko.Web.Platform.Access.AccessControl", "Perheverkko.Web.Platform.Access.AccessCatalogue", "Perheverkko.Web.Platform.Access.StaffRole")
+            .GetResult();
+        Assert.True(result.IsSuccessful, Offenders("Page models that decide permissions themselves (let the query's view carry what is permitted)", result));
+    }
+
+    [Fact]
     public void Time_comes_from_the_injected_clock_never_from_the_system_clock()
     {
         string[] systemClock =
