@@ -23,15 +23,17 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new DatabaseConnection(options.Provider, connectionString));
 
+        // Loading an aggregate with its collections is one query by default (they are small); a load whose collections
+        // multiply into large rows (an agreement version's long section texts × its parties) says AsSplitQuery().
         void Configure(DbContextOptionsBuilder db)
         {
             switch (options.Provider)
             {
                 case DatabaseProvider.Sqlite:
-                    db.UseSqlite(connectionString, x => x.MigrationsAssembly("Perheverkko.Migrations.Sqlite"));
+                    db.UseSqlite(connectionString, x => x.MigrationsAssembly("Perheverkko.Migrations.Sqlite").UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
                     break;
                 case DatabaseProvider.Postgres:
-                    db.UseNpgsql(connectionString, x => x.MigrationsAssembly("Perheverkko.Migrations.Postgres"));
+                    db.UseNpgsql(connectionString, x => x.MigrationsAssembly("Perheverkko.Migrations.Postgres").UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
                     break;
             }
         }

@@ -1,6 +1,9 @@
+using System.Security.Cryptography.X509Certificates;
 using System.Text.Json.Serialization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.XmlEncryption;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Perheverkko.Web.Data;
@@ -42,6 +45,7 @@ public static class AppSetup
         // Keys in the database, so every instance behind a load balancer reads the same cookies and tokens.
         var dataProtection = services.AddDataProtection().SetApplicationName("Perheverkko");
         if (!OpenApiGeneration.IsRunning) dataProtection.PersistKeysToDbContext<PerheverkkoDb>();
+        ProtectKeys(dataProtection, configuration.GetSection("DataProtection:Certificate"));
 
         services.AddScoped<AuditLog>();
         services.AddScoped<AccessControl>();
@@ -133,6 +137,19 @@ public static class AppSetup
             (t.GetMethod("HandleAsync") is not null || t.Name.EndsWith("Queries", StringComparison.Ordinal) ||
              t.Name.EndsWith("Seeder", StringComparison.Ordinal) || t == typeof(DemoData)));
         foreach (var type in types) services.AddScoped(type);
+    }
+
+    /// <summary>
+    /// With a certificate (a PFX file and its password), the keys are encrypted with it before they reach the database.
+    /// Without one they are stored as they are, said so explicitly: whoever can read the database can read all the data
+    /// the keys protect sessions for anyway, so the database is the boundary (docs/decisions/0023-code-layout.md).
+    /// </summary>
+    private static void ProtectKeys(IDataProtectionBuilder dataProtection, IConfigurationSection certificate)
+    {
+        if (certificate["Path"] is { Length: > 0 } path)
+            dataProtection.ProtectKeysWithCertificate(X509CertificateLoader.LoadPkcs12FromFile(path, certificate["Password"]));
+        else
+            dataProtection.Services.Configure<KeyManagementOptions>(o => o.XmlEncryptor = new NullXmlEncryptor());
     }
 
     public static WebApplication MapPerheverkko(this WebApplication app)

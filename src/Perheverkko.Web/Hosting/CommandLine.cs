@@ -50,6 +50,7 @@ public static class CommandLine
         {
             if (!Enum.TryParse<StaffRole>(o["role"], ignoreCase: true, out var role) || !Enum.IsDefined(role))
                 return BadArguments($"--role must be one of: {string.Join(", ", Enum.GetNames<StaffRole>().Select(n => n.ToLowerInvariant()))}.");
+            await PrepareFirstUseAsync(sp, ct);
             await using var scope = sp.CreateAsyncScope();
             var created = await scope.ServiceProvider.GetRequiredService<AddUser>()
                 .HandleAsync(Actor.System, new AddUser.Request(o["email"], o["name"], role, o.Get("organisation")), ct);
@@ -66,6 +67,7 @@ public static class CommandLine
                 if (!int.TryParse(d, out var parsed) || parsed is < 1 or > 366) return BadArguments("--days must be a whole number from 1 to 366.");
                 days = parsed;
             }
+            await PrepareFirstUseAsync(sp, ct);
             await using var scope = sp.CreateAsyncScope();
             var user = await scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>().FindByEmailAsync(o["email"]);
             if (user is null) return Failed($"No account with the e-mail {o["email"]}.");
@@ -104,6 +106,21 @@ public static class CommandLine
         }),
     ];
 
+    /// <summary>
+    /// Commands that work on the data find a database that was never set up (or is behind this version) prepared as the
+    /// app's own start would prepare it — migrated and seeded — and say so, instead of failing on a missing table.
+    /// </summary>
+    private static async Task PrepareFirstUseAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var pending = await scope.ServiceProvider.GetRequiredService<PerheverkkoDb>().Database.GetPendingMigrationsAsync(cancellationToken);
+            if (!pending.Any()) return;
+        }
+        await services.PrepareDatabaseAsync(seed: true, cancellationToken);
+        Console.WriteLine("The database was not up to date: migrated and seeded it as the app's start does.");
+    }
+
     /// <summary>A command is a first argument that is not an option; options alone (--urls …) start the web app.</summary>
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
@@ -130,6 +147,8 @@ public static class CommandLine
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [] });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // A failed command prints one line (below); EF Core's own log of the failed SQL would add a second, as JSON outside Development.
+        builder.Logging.AddFilter(DbLoggerCategory.Database.Command.Name, LogLevel.None);
         builder.AddPerheverkko();
         await using var app = builder.Build();
         try

@@ -72,6 +72,22 @@ public sealed class CommandLineTests
     }
 
     [Theory, BothDatabases]
+    public async Task Adding_a_user_first_on_a_database_never_set_up_prepares_it_and_says_so(DatabaseProvider provider)
+    {
+        var connection = await TestDatabases.CreateEmptyAsync(provider);
+        var added = await RunAsync(provider, connection, "users", "add", "--email", "ensimmainen@perheverkko.example", "--name", "Ensimmäinen Ylläpitäjä",
+            "--organisation", "mikkeli", "--role", "admin");
+        Assert.True(added.ExitCode == 0, added.Error);
+        Assert.Contains("migrated and seeded", added.Out);
+        Assert.Contains("One-time password:", added.Out);
+        Assert.Equal("", added.Error);
+        // The next command finds it ready and says nothing about it.
+        var token = await RunAsync(provider, connection, "users", "token", "--email", "ensimmainen@perheverkko.example");
+        Assert.Equal(0, token.ExitCode);
+        Assert.DoesNotContain("migrated", token.Out);
+    }
+
+    [Theory, BothDatabases]
     public async Task A_backup_restores_the_data_as_it_was(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
