@@ -23,20 +23,7 @@ public static class DatabaseSetup
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(new DatabaseConnection(options.Provider, connectionString));
 
-        // Loading an aggregate with its collections is one query by default (they are small); a load whose collections
-        // multiply into large rows (an agreement version's long section texts × its parties) says AsSplitQuery().
-        void Configure(DbContextOptionsBuilder db)
-        {
-            switch (options.Provider)
-            {
-                case DatabaseProvider.Sqlite:
-                    db.UseSqlite(connectionString, x => x.MigrationsAssembly("Perheverkko.Migrations.Sqlite").UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
-                    break;
-                case DatabaseProvider.Postgres:
-                    db.UseNpgsql(connectionString, x => x.MigrationsAssembly("Perheverkko.Migrations.Postgres").UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
-                    break;
-            }
-        }
+        void Configure(DbContextOptionsBuilder db) => db.UsePerheverkkoDatabase(options.Provider, connectionString);
 
         builder.Services.AddDbContext<PerheverkkoDb>(Configure, optionsLifetime: ServiceLifetime.Singleton);
         builder.Services.AddDbContextFactory<PerheverkkoDb>(Configure);
@@ -44,6 +31,31 @@ public static class DatabaseSetup
         builder.Services.AddScoped<PlatformDb>(sp => sp.GetRequiredService<PerheverkkoDb>());
         builder.Services.AddSingleton<IDbContextFactory<PlatformDb>>(sp => new PlatformDbFactory(sp.GetRequiredService<IDbContextFactory<PerheverkkoDb>>()));
     }
+
+    /// <summary>
+    /// The provider with its migrations assembly (Perheverkko.Migrations.Sqlite or .Postgres): the app, the
+    /// migrations projects' design-time factories (for dotnet ef) and the schema test configure it the same way.
+    /// </summary>
+    public static TBuilder UsePerheverkkoDatabase<TBuilder>(this TBuilder db, DatabaseProvider provider, string connectionString)
+        where TBuilder : DbContextOptionsBuilder
+    {
+        // Loading an aggregate with its collections is one query by default (they are small); a load whose collections
+        // multiply into large rows (an agreement version's long section texts × its parties) says AsSplitQuery().
+        var migrations = MigrationsAssembly(provider);
+        switch (provider)
+        {
+            case DatabaseProvider.Sqlite:
+                db.UseSqlite(connectionString, x => x.MigrationsAssembly(migrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+                break;
+            case DatabaseProvider.Postgres:
+                db.UseNpgsql(connectionString, x => x.MigrationsAssembly(migrations).UseQuerySplittingBehavior(QuerySplittingBehavior.SingleQuery));
+                break;
+            default: throw new ArgumentOutOfRangeException(nameof(provider), provider, null);
+        }
+        return db;
+    }
+
+    public static string MigrationsAssembly(DatabaseProvider provider) => $"Perheverkko.Migrations.{provider}";
 
     /// <summary>
     /// The migrations assemblies are copied next to the app by the build (they reference the app, so the app cannot
