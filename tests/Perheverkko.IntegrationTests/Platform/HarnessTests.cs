@@ -25,7 +25,7 @@ public sealed class MigrationTests
     {
         await using var app = await TestApp.StartAsync(provider);
         Assert.False(await app.WithDbAsync(db => Task.FromResult(Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.HasPendingModelChanges(db.Database))),
-            "The model has changed since the last migration: run tools/Perheverkko.MigrationsTool (see docs/development.md).");
+            "The model has changed since the last migration: run tools/add-migration.sh Name (see docs/development.md).");
     }
 
     [Theory, BothDatabases]

@@ -7,22 +7,21 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Perheverkko.Web.Data;
-using Perheverkko.Web.Platform.Data;
 
 #nullable disable
 
 namespace Perheverkko.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PerheverkkoDb))]
-    [Migration("20261123053530_StaffLanguage")]
-    partial class StaffLanguage
+    [Migration("20261205093305_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
             modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.14")
+                .HasAnnotation("ProductVersion", "10.0.15")
                 .HasAnnotation("Relational:MaxIdentifierLength", 63);
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
