@@ -8,7 +8,7 @@ namespace Perheverkko.Migrations.Postgres;
 /// <summary>
 /// How `dotnet ef` (tools/add-migration.sh) makes the context at design time: the model on Postgres with this
 /// assembly as its migrations assembly, configured as the app does. Adding a migration only reads the model, so
-/// no server is needed.
+/// no server is needed (migrations remove tries this address and goes on when nothing answers).
 /// </summary>
 public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PerheverkkoDb>
 {
