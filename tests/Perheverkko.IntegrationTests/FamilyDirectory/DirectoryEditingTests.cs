@@ -6,6 +6,7 @@ using Perheverkko.Testing;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
 using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.FamilyDirectory;
 
@@ -42,6 +43,9 @@ public sealed class DirectoryEditingTests
         Assert.Contains(id, await SearchAsync(app.Anonymous(), "municipality=mikkeli&week=true"));
 
         Assert.Equal(HttpStatusCode.OK, (await MoveAsync(representative, id, 3, "Archived")).StatusCode);
+        var republished = await MoveAsync(representative, id, 4, "Published");
+        Assert.Equal(HttpStatusCode.Conflict, republished.StatusCode);
+        Assert.Equal("directory.transition_not_allowed", await CodeOfAsync(republished)); // back to draft first
         Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync($"/api/v1/activities/{id}")).StatusCode);
         Assert.DoesNotContain(id, await SearchAsync(app.Anonymous(), "municipality=mikkeli"));
         var events = await app.WithDbAsync(db => db.AuditRecords.Where(a => a.ObjectId == id.ToString()).OrderBy(a => a.Id).Select(a => a.Event).ToListAsync());
@@ -93,6 +97,30 @@ public sealed class DirectoryEditingTests
         var hours = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/meeting-places/{ParishRoom}");
         Assert.Equal("09:00:00", hours.GetProperty("openingHours")[0].GetProperty("opens").GetString());
         Assert.True(hours.GetProperty("openingExceptions")[0].GetProperty("closed").GetBoolean());
+    }
+
+    [Theory, BothDatabases]
+    public async Task An_unknown_entry_is_not_found_with_its_kinds_code_whether_read_changed_or_moved(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
+        var unknown = Guid.NewGuid();
+        foreach (var (path, code) in new[] { ("activities", "activity.not_found"), ("services", "service.not_found"), ("meeting-places", "meeting_place.not_found") })
+        {
+            foreach (var response in new[]
+                     {
+                         await app.Anonymous().GetAsync($"/api/v1/{path}/{unknown}"),
+                         await coordinator.GetAsync($"/api/v1/{path}/{unknown}/staff-view"),
+                         await coordinator.PutAsJsonAsync($"/api/v1/{path}/{unknown}", new { version = 1 }),
+                         await MoveAsync(coordinator, unknown, 1, "Published", path),
+                     })
+            {
+                Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+                Assert.Equal(code, await CodeOfAsync(response));
+            }
+        }
+        // A draft is not public: to the public API it is as unknown as an id that names nothing.
+        Assert.Equal("activity.not_found", await CodeOfAsync(await app.Anonymous().GetAsync($"/api/v1/activities/{MikkeliDraft}")));
     }
 
     [Theory, BothDatabases]

@@ -2,9 +2,11 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
 using Perheverkko.Testing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
 using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
 
 namespace Perheverkko.IntegrationTests.FamilyDirectory;
@@ -39,6 +41,16 @@ public sealed partial class DirectoryPublicPagesTests
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync($"/directory/activities/{MikkeliDraft}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/directory/municipalities/atlantis")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/directory/places/atlantis/calendar.ics")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/directory/family-centres/atlantis")).StatusCode);
+        await app.WithScopeAsync(async services =>
+        {
+            // What the pages answer with 404: the queries' refusals, with their codes.
+            var queries = services.GetRequiredService<DirectoryQueries>();
+            Assert.Equal("directory.municipality_not_found",
+                (await Assert.ThrowsAsync<NotFoundException>(() => queries.MunicipalityAsync("atlantis", CancellationToken.None))).Rule.Code);
+            Assert.Equal("directory.family_centre_not_found",
+                (await Assert.ThrowsAsync<NotFoundException>(() => queries.FamilyCentreAsync("atlantis", CancellationToken.None))).Rule.Code);
+        });
 
         var sitemap = await anonymous.GetStringAsync("/sitemap.xml");
         Assert.Contains($"/directory/activities/{MikkeliFamilyClub}</loc>", sitemap);

@@ -6,6 +6,7 @@ using Perheverkko.Testing;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
+using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Organisations;
 
@@ -140,5 +141,35 @@ public sealed class OrganisationApiTests
         var again = await coordinator.PostAsJsonAsync("/api/v1/organisations", organisation);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("organisation.slug_taken", await again.Content.ReadAsStringAsync());
+
+        var nowhere = await coordinator.PostAsJsonAsync("/api/v1/organisations",
+            new { slug = "perheiden-talo-2", kind = "Ngo", name = new { fi = "Perheiden talo 2" }, municipalityId = Guid.NewGuid() });
+        Assert.Equal(HttpStatusCode.NotFound, nowhere.StatusCode);
+        Assert.Equal("municipality.not_found", await CodeOfAsync(nowhere));
+        Assert.False(await app.WithDbAsync(db => db.Organisations.AnyAsync(o => o.Slug == "perheiden-talo-2")));
+    }
+
+    [Theory, BothDatabases]
+    public async Task An_unknown_organisation_is_not_found_whether_read_changed_or_given_contact_persons(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
+        var unknown = Guid.NewGuid();
+        foreach (var response in new[]
+                 {
+                     await app.Anonymous().GetAsync($"/api/v1/organisations/{unknown}"),
+                     await coordinator.GetAsync($"/api/v1/organisations/{unknown}/staff-view"),
+                     await coordinator.PutAsJsonAsync($"/api/v1/organisations/{unknown}", new { version = 1, kind = "Ngo", name = new { fi = "Ei ole" } }),
+                     await coordinator.PostAsJsonAsync($"/api/v1/organisations/{unknown}/contact-persons",
+                         new { name = "Kalle Kokeilija", email = "kalle@perheverkko.example", role = "ContactPerson" }),
+                     await coordinator.DeleteAsync($"/api/v1/organisations/{unknown}/contact-persons/{Guid.NewGuid()}"),
+                 })
+        {
+            Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+            Assert.Equal("organisation.not_found", await CodeOfAsync(response));
+        }
+        Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync("/organisations/atlantis")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().GetAsync("/organisations/mikkeli")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await app.Anonymous().GetAsync($"/organisations/{Mikkeli}")).StatusCode);
     }
 }

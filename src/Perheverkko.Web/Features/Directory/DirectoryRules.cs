@@ -23,7 +23,4 @@ public static class DirectoryRules
     public static readonly Rule CoordinatesIncomplete = new("directory.coordinates_incomplete", "Give both latitude and longitude, or neither.", Field: "longitude");
     public static readonly Rule AgeRangeInvalid = new("directory.age_range_invalid", "The lowest age must not be above the highest.", Field: "ageMax");
     public static readonly Rule OpeningHoursInvalid = new("directory.opening_hours_invalid", "Closing time must be after opening time.", Field: "openingHours");
-    public static readonly Rule UnknownMeetingPlace = new("directory.meeting_place_unknown", "No such meeting place.", Field: "meetingPlaceId");
-    public static readonly Rule UnknownOrganisation = new("directory.organisation_unknown", "No such organisation.", Field: "organisationId");
-    public static readonly Rule UnknownMunicipality = new("directory.municipality_unknown", "No such municipality.", Field: "municipalityId");
 }

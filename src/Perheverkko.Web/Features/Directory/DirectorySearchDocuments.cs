@@ -9,8 +9,9 @@ namespace Perheverkko.Web.Features.Directory;
 /// <summary>
 /// The one place where a directory item becomes a <see cref="SearchDocument"/>: its names in each language it has,
 /// and as other texts its description, place, municipality and organiser names, topics and audience words (in the
-/// three languages, so "vauvaperheille" and "families" both find it). The search sources below give every published
-/// item of a kind, for rebuilding the index (<see cref="SearchReindex"/>).
+/// three languages, so "vauvaperheille" and "families" both find it). The search sources
+/// (<see cref="DirectorySearchSource{TEntry}"/>) give every published item of a kind, for rebuilding the index
+/// (<see cref="SearchReindex"/>).
 /// </summary>
 public sealed class DirectorySearchDocuments(PerheverkkoDb db, SearchIndex index, Texts uiTexts)
 {
@@ -113,49 +114,3 @@ public sealed class DirectorySearchDocuments(PerheverkkoDb db, SearchIndex index
         foreach (var value in Tags.SplitEnum<TEnum>(tags)) AddWords(texts, $"enum.{typeof(TEnum).Name}.{value}");
     }
 }
-
-/// <summary>
-/// The names of the organisations, municipalities and meeting places that index documents mention: those of some
-/// items, or all of them (a few hundred organisations and municipalities, some thousands of places nationally).
-/// </summary>
-public sealed record DirectoryNames(
-    IReadOnlyDictionary<Guid, LocalizedText> Organisations,
-    IReadOnlyDictionary<Guid, LocalizedText> Municipalities,
-    IReadOnlyDictionary<Guid, LocalizedText> MeetingPlaces)
-{
-    /// <param name="entries">The items whose references are read; null for every row.</param>
-    public static async Task<DirectoryNames> LoadAsync(PerheverkkoDb db, IReadOnlyCollection<DirectoryEntry>? entries, CancellationToken cancellationToken)
-    {
-        var organisations = db.Organisations.AsNoTracking();
-        var municipalities = db.Municipalities.AsNoTracking();
-        var places = db.MeetingPlaces.AsNoTracking();
-        if (entries is not null)
-        {
-            var organisationIds = entries.SelectMany(e => e is Activity a ? [e.OrganisationId, .. a.CoOrganiserIds] : new[] { e.OrganisationId }).Distinct().ToList();
-            var municipalityIds = entries.Select(e => e switch { Activity a => a.MunicipalityId, Service s => s.MunicipalityId, MeetingPlace p => p.MunicipalityId, _ => null })
-                .OfType<Guid>().Distinct().ToList();
-            var placeIds = entries.OfType<Activity>().Select(a => a.MeetingPlaceId).OfType<Guid>().Distinct().ToList();
-            organisations = organisations.Where(o => organisationIds.Contains(o.Id));
-            municipalities = municipalities.Where(m => municipalityIds.Contains(m.Id));
-            places = places.Where(p => placeIds.Contains(p.Id));
-        }
-        return new DirectoryNames(
-            await organisations.ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken),
-            await municipalities.ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken),
-            await places.ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken));
-    }
-}
-
-/// <summary>Every published item of one kind, as the index holds it (for <see cref="SearchReindex"/>).</summary>
-public abstract class DirectorySearchSource<TEntry>(DirectorySearchDocuments documents, string kind) : ISearchSource where TEntry : DirectoryEntry
-{
-    public string Kind => kind;
-
-    public IAsyncEnumerable<SearchDocument> DocumentsAsync(CancellationToken cancellationToken) => documents.PublishedAsync<TEntry>(cancellationToken);
-}
-
-public sealed class ActivitySearchSource(DirectorySearchDocuments documents) : DirectorySearchSource<Activity>(documents, DirectorySearchDocuments.ActivityKind);
-
-public sealed class ServiceSearchSource(DirectorySearchDocuments documents) : DirectorySearchSource<Service>(documents, DirectorySearchDocuments.ServiceKind);
-
-public sealed class MeetingPlaceSearchSource(DirectorySearchDocuments documents) : DirectorySearchSource<MeetingPlace>(documents, DirectorySearchDocuments.MeetingPlaceKind);

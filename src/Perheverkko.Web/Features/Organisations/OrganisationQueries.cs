@@ -19,6 +19,9 @@ public sealed record ContactPersonView(Guid Id, string Name, string Email, Conta
 public sealed record StaffOrganisationView(PublicOrganisationView Organisation, int Version,
     IReadOnlyList<ContactPersonView> ContactPersons, IReadOnlyList<string> PermittedActions);
 
+/// <summary>A row of the staff's organisation list: whether the caller may edit it rides along.</summary>
+public sealed record StaffOrganisationRow(PublicOrganisationView Organisation, bool MayEdit);
+
 public sealed record RegionView(Guid Id, string Slug, LocalizedText Name);
 public sealed record MunicipalityView(Guid Id, string Slug, string Code, LocalizedText Name, Guid RegionId, Guid? OrganisationId);
 public sealed record FamilyCentreView(Guid Id, string Slug, LocalizedText Name, Guid MunicipalityId, Guid OrganisationId);
@@ -35,11 +38,23 @@ public sealed class OrganisationQueries(PerheverkkoDb db, AccessControl access, 
             .Select(o => ToPublic(o, periods)).ToList();
     }
 
+    public async Task<IReadOnlyList<StaffOrganisationRow>> ListForStaffAsync(Actor? actor, OrganisationKind? kind, CancellationToken cancellationToken) =>
+        (await ListAsync(kind, cancellationToken))
+            .Select(o => new StaffOrganisationRow(o, AccessControl.Permits(actor, StaffAction.EditOrganisation, o.Id))).ToList();
+
     public async Task<PublicOrganisationView> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
             ?? throw new NotFoundException(OrganisationRules.NotFound);
         return ToPublic(organisation, await PeriodsByOrganisationAsync(id, cancellationToken));
+    }
+
+    /// <summary>An organisation by the key of its public address, its short name or its id; null when no organisation has it.</summary>
+    public async Task<PublicOrganisationView?> FindAsync(string key, CancellationToken cancellationToken)
+    {
+        var byId = Guid.TryParse(key, out var id) ? id : Guid.Empty;
+        var found = await db.Organisations.AsNoTracking().Where(o => o.Slug == key || o.Id == byId).Select(o => (Guid?)o.Id).SingleOrDefaultAsync(cancellationToken);
+        return found is null ? null : await GetAsync(found.Value, cancellationToken);
     }
 
     /// <summary>Staff read with the contact persons: personal data, so the read is audited.</summary>

@@ -13,6 +13,4 @@ public static class OrganisationRules
     public static readonly Rule ContactPersonExists = new("contact_person.exists", "This person is already listed in this role.", RuleKind.Conflict, "email");
     public static readonly Rule ContactPersonNotFound = new("contact_person.not_found", "No such contact person.", RuleKind.NotFound);
     public static readonly Rule MunicipalityNotFound = new("municipality.not_found", "No such municipality.", RuleKind.NotFound);
-    public static readonly Rule FamilyCentreNotFound = new("family_centre.not_found", "No such family centre.", RuleKind.NotFound);
-    public static readonly Rule RegionNotFound = new("region.not_found", "No such region.", RuleKind.NotFound);
 }

@@ -12,55 +12,39 @@ public static class OrganisationsApi
     {
         var api = app.MapApi("Network");
 
-        api.MapGet("/organisations", async (OrganisationKind? kind, OrganisationQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.ListAsync(kind, ct)))
+        api.MapGet("/organisations", ListOrganisations)
             .AllowAnonymous().WithName("ListOrganisations").WithSummary("Organisations of the network (public)");
 
-        api.MapGet("/organisations/{id:guid}", async (Guid id, OrganisationQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.GetAsync(id, ct)))
+        api.MapGet("/organisations/{id:guid}", GetOrganisation)
             .AllowAnonymous().WithName("GetOrganisation").WithSummary("One organisation (public)").ProducesProblem(404);
 
-        api.MapGet("/organisations/{id:guid}/staff-view", async (Guid id, HttpContext http, OrganisationQueries queries, CancellationToken ct) =>
-                TypedResults.Ok(await queries.GetForStaffAsync(http.Actor(), id, ct)))
+        api.MapGet("/organisations/{id:guid}/staff-view", GetOrganisationForStaff)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("GetOrganisationForStaff")
             .WithSummary("One organisation with its contact persons and the caller's permitted actions (staff; audited)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
-        api.MapPost("/organisations", async (CreateOrganisation.Request request, HttpContext http, CreateOrganisation handler, CancellationToken ct) =>
-            {
-                var id = await handler.HandleAsync(http.Actor(), request, ct);
-                return TypedResults.Created($"/api/v1/organisations/{id}", new CreatedId(id));
-            })
+        api.MapPost("/organisations", CreateOrganisation)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("CreateOrganisation").WithSummary("Add an organisation (coordinator, admin)")
             .ProducesProblem(401).ProducesProblem(403).ProducesValidationProblem(422).ProducesProblem(409);
 
-        api.MapPut("/organisations/{id:guid}", async (Guid id, UpdateOrganisation.Request request, HttpContext http, UpdateOrganisation handler, CancellationToken ct) =>
-                TypedResults.Ok(new VersionView(await handler.HandleAsync(http.Actor(), id, request, ct))))
+        api.MapPut("/organisations/{id:guid}", UpdateOrganisation)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("UpdateOrganisation")
             .WithSummary("Change an organisation's names, kind or business id (coordinator, admin, own representative)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
 
-        api.MapPost("/organisations/{id:guid}/contact-persons", async (Guid id, AddContactPerson.Request request, HttpContext http, AddContactPerson handler, CancellationToken ct) =>
-            {
-                var personId = await handler.HandleAsync(http.Actor(), id, request, ct);
-                return TypedResults.Created($"/api/v1/organisations/{id}/staff-view", new CreatedId(personId));
-            })
+        api.MapPost("/organisations/{id:guid}/contact-persons", AddContactPerson)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("AddContactPerson")
             .WithSummary("Name a contact person or signatory (coordinator, admin, own representative)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
 
-        api.MapDelete("/organisations/{id:guid}/contact-persons/{personId:guid}", async (Guid id, Guid personId, HttpContext http, RemoveContactPerson handler, CancellationToken ct) =>
-            {
-                await handler.HandleAsync(http.Actor(), id, personId, ct);
-                return TypedResults.NoContent();
-            })
+        api.MapDelete("/organisations/{id:guid}/contact-persons/{personId:guid}", RemoveContactPerson)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("RemoveContactPerson")
             .WithSummary("Remove a contact person or signatory (coordinator, admin, own representative)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
-        api.MapGet("/regions", async (OrganisationQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.RegionsAsync(ct)))
+        api.MapGet("/regions", ListRegions)
             .AllowAnonymous().WithName("ListRegions").WithSummary("Wellbeing services counties (public)");
-        api.MapGet("/municipalities", async (OrganisationQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.MunicipalitiesAsync(ct)))
+        api.MapGet("/municipalities", ListMunicipalities)
             .AllowAnonymous().WithName("ListMunicipalities").WithSummary("Municipalities of the region (public)");
         api.MapGet("/family-centres", async (OrganisationQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.FamilyCentresAsync(ct)))
             .AllowAnonymous().WithName("ListFamilyCentres").WithSummary("The wellbeing county's family centres (public)");
@@ -71,7 +55,45 @@ public static class OrganisationsApi
             .AllowAnonymous().WithName("ListParties").WithTags("Agreements").WithSummary("The parties of one agreement period, as the agreement lists them (public)")
             .ProducesProblem(404);
     }
-}
 
-public sealed record CreatedId(Guid Id);
-public sealed record VersionView(int Version);
+    private static async Task<Ok<IReadOnlyList<PublicOrganisationView>>> ListOrganisations(OrganisationKind? kind, OrganisationQueries queries,
+        CancellationToken ct) =>
+        TypedResults.Ok(await queries.ListAsync(kind, ct));
+
+    private static async Task<Ok<PublicOrganisationView>> GetOrganisation(Guid id, OrganisationQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.GetAsync(id, ct));
+
+    private static async Task<Ok<StaffOrganisationView>> GetOrganisationForStaff(Guid id, HttpContext http, OrganisationQueries queries,
+        CancellationToken ct) =>
+        TypedResults.Ok(await queries.GetForStaffAsync(http.Actor(), id, ct));
+
+    private static async Task<Created<CreatedId>> CreateOrganisation(CreateOrganisation.Request request, HttpContext http, CreateOrganisation handler,
+        CancellationToken ct)
+    {
+        var id = await handler.HandleAsync(http.Actor(), request, ct);
+        return TypedResults.Created($"/api/v1/organisations/{id}", new CreatedId(id));
+    }
+
+    private static async Task<Ok<VersionView>> UpdateOrganisation(Guid id, UpdateOrganisation.Request request, HttpContext http, UpdateOrganisation handler,
+        CancellationToken ct) =>
+        TypedResults.Ok(new VersionView(await handler.HandleAsync(http.Actor(), id, request, ct)));
+
+    private static async Task<Created<CreatedId>> AddContactPerson(Guid id, AddContactPerson.Request request, HttpContext http, AddContactPerson handler,
+        CancellationToken ct)
+    {
+        var personId = await handler.HandleAsync(http.Actor(), id, request, ct);
+        return TypedResults.Created($"/api/v1/organisations/{id}/staff-view", new CreatedId(personId));
+    }
+
+    private static async Task<NoContent> RemoveContactPerson(Guid id, Guid personId, HttpContext http, RemoveContactPerson handler, CancellationToken ct)
+    {
+        await handler.HandleAsync(http.Actor(), id, personId, ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<IReadOnlyList<RegionView>>> ListRegions(OrganisationQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.RegionsAsync(ct));
+
+    private static async Task<Ok<IReadOnlyList<MunicipalityView>>> ListMunicipalities(OrganisationQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.MunicipalitiesAsync(ct));
+}

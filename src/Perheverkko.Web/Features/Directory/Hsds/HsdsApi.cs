@@ -16,37 +16,59 @@ public static class HsdsApi
     {
         var hsds = app.MapGroup("/hsds").AllowAnonymous().ExcludeFromDescription().AddEndpointFilter<HsdsErrors>();
 
-        hsds.MapGet("/", (HttpRequest request) =>
-        {
-            HsdsQuery.LanguageOf(request.Query);
-            return Json(request, new HsdsMeta(HsdsMapping.Version, HsdsMapping.Profile, HsdsMapping.OpenApiUrl));
-        });
+        hsds.MapGet("/", GetApiInfo);
 
-        hsds.MapGet("/services", async (HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
-            Json(request, await queries.ServicesAsync(List(request), ct)));
-        hsds.MapGet("/services/{id}", async (string id, HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
-            Json(request, await queries.ServiceAsync(Id(id, HsdsRules.ServiceNotFound), HsdsQuery.LanguageOf(request.Query), ct)));
+        hsds.MapGet("/services", ListServices);
+        hsds.MapGet("/services/{id}", GetService);
 
-        hsds.MapGet("/organizations", async (HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
-            Json(request, await queries.OrganizationsAsync(List(request), ct)));
-        hsds.MapGet("/organizations/{id}", async (string id, HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
-        {
-            var q = List(request);
-            return Json(request, await queries.OrganizationAsync(Id(id, HsdsRules.OrganizationNotFound), q.Language, q.FullService, ct));
-        });
+        hsds.MapGet("/organizations", ListOrganizations);
+        hsds.MapGet("/organizations/{id}", GetOrganization);
 
-        hsds.MapGet("/service_at_locations", async (HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
-            Json(request, await queries.ServiceAtLocationsAsync(List(request), ct)));
-        hsds.MapGet("/service_at_locations/{id}", async (string id, HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
-            Json(request, await queries.ServiceAtLocationAsync(Id(id, HsdsRules.ServiceAtLocationNotFound), HsdsQuery.LanguageOf(request.Query), ct)));
+        hsds.MapGet("/service_at_locations", ListServiceAtLocations);
+        hsds.MapGet("/service_at_locations/{id}", GetServiceAtLocation);
 
-        hsds.MapGet("/taxonomies", (HttpRequest request) => Json(request, HsdsQueries.Taxonomies(List(request))));
-        hsds.MapGet("/taxonomies/{id}", (string id, HttpRequest request) =>
-            Json(request, HsdsQueries.Taxonomy(Id(id, HsdsRules.TaxonomyNotFound), HsdsQuery.LanguageOf(request.Query))));
-        hsds.MapGet("/taxonomy_terms", (HttpRequest request) => Json(request, HsdsQueries.TaxonomyTerms(List(request))));
-        hsds.MapGet("/taxonomy_terms/{id}", (string id, HttpRequest request) =>
-            Json(request, HsdsQueries.TaxonomyTerm(Id(id, HsdsRules.TaxonomyTermNotFound), HsdsQuery.LanguageOf(request.Query))));
+        hsds.MapGet("/taxonomies", ListTaxonomies);
+        hsds.MapGet("/taxonomies/{id}", GetTaxonomy);
+        hsds.MapGet("/taxonomy_terms", ListTaxonomyTerms);
+        hsds.MapGet("/taxonomy_terms/{id}", GetTaxonomyTerm);
     }
+
+    private static IResult GetApiInfo(HttpRequest request)
+    {
+        HsdsQuery.LanguageOf(request.Query);
+        return Json(request, new HsdsMeta(HsdsMapping.Version, HsdsMapping.Profile, HsdsMapping.OpenApiUrl));
+    }
+
+    private static async Task<IResult> ListServices(HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
+        Json(request, await queries.ServicesAsync(List(request), ct));
+
+    private static async Task<IResult> GetService(string id, HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
+        Json(request, await queries.ServiceAsync(Id(id, HsdsRules.ServiceNotFound), HsdsQuery.LanguageOf(request.Query), ct));
+
+    private static async Task<IResult> ListOrganizations(HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
+        Json(request, await queries.OrganizationsAsync(List(request), ct));
+
+    private static async Task<IResult> GetOrganization(string id, HttpRequest request, HsdsQueries queries, CancellationToken ct)
+    {
+        var q = List(request);
+        return Json(request, await queries.OrganizationAsync(Id(id, HsdsRules.OrganizationNotFound), q.Language, q.FullService, ct));
+    }
+
+    private static async Task<IResult> ListServiceAtLocations(HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
+        Json(request, await queries.ServiceAtLocationsAsync(List(request), ct));
+
+    private static async Task<IResult> GetServiceAtLocation(string id, HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
+        Json(request, await queries.ServiceAtLocationAsync(Id(id, HsdsRules.ServiceAtLocationNotFound), HsdsQuery.LanguageOf(request.Query), ct));
+
+    private static IResult ListTaxonomies(HttpRequest request) => Json(request, HsdsQueries.Taxonomies(List(request)));
+
+    private static IResult GetTaxonomy(string id, HttpRequest request) =>
+        Json(request, HsdsQueries.Taxonomy(Id(id, HsdsRules.TaxonomyNotFound), HsdsQuery.LanguageOf(request.Query)));
+
+    private static IResult ListTaxonomyTerms(HttpRequest request) => Json(request, HsdsQueries.TaxonomyTerms(List(request)));
+
+    private static IResult GetTaxonomyTerm(string id, HttpRequest request) =>
+        Json(request, HsdsQueries.TaxonomyTerm(Id(id, HsdsRules.TaxonomyTermNotFound), HsdsQuery.LanguageOf(request.Query)));
 
     private static HsdsQuery List(HttpRequest request)
     {

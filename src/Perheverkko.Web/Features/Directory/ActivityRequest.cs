@@ -1,7 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Perheverkko.Web.Data;
-using Perheverkko.Web.Platform.Access;
-using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
 
@@ -38,44 +34,5 @@ public sealed record ActivityRequest(
             RoomNote.TrimmedOrNull(), coOrganisers, AgeMin, AgeMax, audiences, topics, languages, schedule!, RegistrationRequired ?? false,
             registrationUrl, RegistrationContact.TrimmedOrNull(), Capacity, Cost ?? Directory.Cost.Free, FeeNote.TrimmedOrNull(),
             Leaders.TrimmedOrNull(), Insurance.TrimmedOrNull());
-    }
-}
-
-/// <summary>Staff of an organisation (or a coordinator for any) add an activity as a draft.</summary>
-public sealed class CreateActivity(PerheverkkoDb db, AccessControl access, AuditLog audit, DirectoryCommit commit, TimeProvider clock)
-{
-    public async Task<Guid> HandleAsync(Actor? actor, ActivityRequest request, CancellationToken cancellationToken)
-    {
-        var organisationId = request.OrganisationId ?? actor?.OrganisationId;
-        await access.RequireAsync(actor, StaffAction.EditDirectory, organisationId, "Activity", null, cancellationToken);
-        var check = new InputCheck().That(organisationId is not null, "organisationId", "validation.required");
-        if (organisationId is { } o && !await db.Organisations.AnyAsync(x => x.Id == o, cancellationToken)) check.That(false, "organisationId", "validation.unknown");
-        var details = await request.ToDetailsAsync(check, commit, cancellationToken);
-        var activity = Activity.Create(Guid.CreateVersion7(), organisationId!.Value, details, clock.GetUtcNow().UtcDateTime);
-        db.Activities.Add(activity);
-        audit.Record(actor, AuditEvent.ActivityCreated, "Activity", activity.Id);
-        await commit.SaveAsync(activity, cancellationToken);
-        return activity.Id;
-    }
-}
-
-/// <summary>Changes an activity; a form or call that started from an older version is refused as stale.</summary>
-public sealed class UpdateActivity(PerheverkkoDb db, AccessControl access, AuditLog audit, DirectoryCommit commit, TimeProvider clock)
-{
-    public async Task<int> HandleAsync(Actor? actor, Guid id, ActivityRequest request, CancellationToken cancellationToken)
-    {
-        var activity = await db.Activities.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (activity is null)
-        {
-            await access.RequireAsync(actor, StaffAction.EditDirectory, actor?.OrganisationId, "Activity", id, cancellationToken);
-            throw new NotFoundException(DirectoryRules.ActivityNotFound);
-        }
-        await DirectoryAccess.RequireEditAsync(access, db, actor, activity, cancellationToken);
-        var check = new InputCheck().That(request.Version is not null, "version", "validation.required");
-        var details = await request.ToDetailsAsync(check, commit, cancellationToken);
-        activity.Update(request.Version!.Value, details, clock.GetUtcNow().UtcDateTime);
-        audit.Record(actor, AuditEvent.ActivityUpdated, "Activity", id);
-        await commit.SaveAsync(activity, cancellationToken);
-        return activity.Version;
     }
 }

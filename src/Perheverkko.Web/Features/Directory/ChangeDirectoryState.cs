@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Directory;
+
+/// <summary>Publishes, archives or takes back to draft any directory entry. An activity missing one of the four agreed things of 001 §15 is not published.</summary>
+public sealed class ChangeDirectoryState(PerheverkkoDb db, AccessControl access, AuditLog audit, DirectoryCommit commit, TimeProvider clock)
+{
+    public sealed record Request(int? Version, PublicationState? State);
+
+    public async Task<int> HandleAsync(Actor? actor, string kind, Guid id, Request request, CancellationToken cancellationToken)
+    {
+        DirectoryEntry? entry = kind switch
+        {
+            DirectorySearchDocuments.ActivityKind => await db.Activities.SingleOrDefaultAsync(a => a.Id == id, cancellationToken),
+            DirectorySearchDocuments.ServiceKind => await db.Services.SingleOrDefaultAsync(a => a.Id == id, cancellationToken),
+            _ => await db.MeetingPlaces.SingleOrDefaultAsync(a => a.Id == id, cancellationToken),
+        };
+        if (entry is null)
+        {
+            await access.RequireAsync(actor, StaffAction.EditDirectory, actor?.OrganisationId, kind, id, cancellationToken);
+            throw new NotFoundException(kind switch
+            {
+                DirectorySearchDocuments.ActivityKind => DirectoryRules.ActivityNotFound,
+                DirectorySearchDocuments.ServiceKind => DirectoryRules.ServiceNotFound,
+                _ => DirectoryRules.MeetingPlaceNotFound,
+            });
+        }
+        await DirectoryAccess.RequireEditAsync(access, db, actor, entry, cancellationToken);
+        new InputCheck().That(request.Version is not null, "version", "validation.required").Defined("state", request.State).ThrowIfInvalid();
+        entry.MoveTo(request.Version!.Value, request.State!.Value, clock.GetUtcNow().UtcDateTime);
+        audit.Record(actor, AuditEvent.DirectoryStateChanged, entry.GetType().Name, id, request.State.Value.ToString());
+        await commit.SaveAsync(entry, cancellationToken);
+        return entry.Version;
+    }
+}

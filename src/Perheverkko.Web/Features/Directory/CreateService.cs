@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Directory;
+
+/// <summary>Staff of an organisation (or a coordinator for any) add a service as a draft.</summary>
+public sealed class CreateService(PerheverkkoDb db, AccessControl access, AuditLog audit, DirectoryCommit commit, TimeProvider clock)
+{
+    public async Task<Guid> HandleAsync(Actor? actor, ServiceRequest request, CancellationToken cancellationToken)
+    {
+        var organisationId = request.OrganisationId ?? actor?.OrganisationId;
+        await access.RequireAsync(actor, StaffAction.EditDirectory, organisationId, "Service", null, cancellationToken);
+        var check = new InputCheck().That(organisationId is not null, "organisationId", "validation.required");
+        if (organisationId is { } o && !await db.Organisations.AnyAsync(x => x.Id == o, cancellationToken)) check.That(false, "organisationId", "validation.unknown");
+        var details = await request.ToDetailsAsync(check, commit, cancellationToken);
+        var service = Service.Create(Guid.CreateVersion7(), organisationId!.Value, details, clock.GetUtcNow().UtcDateTime);
+        db.Services.Add(service);
+        audit.Record(actor, AuditEvent.ServiceCreated, "Service", service.Id);
+        await commit.SaveAsync(service, cancellationToken);
+        return service.Id;
+    }
+}

@@ -1,0 +1,4 @@
+namespace Perheverkko.Web.Features.Organisations;
+
+/// <summary>The answer to a change: the new version, which the next change sends back.</summary>
+public sealed record VersionView(int Version);
