@@ -202,4 +202,37 @@ public sealed class GovernanceApiTests
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
             new { date = "2027-03-02", startTime = "09:00:00", endTime = "11:00:00", mode = "Remote" })).StatusCode);
     }
+
+    [Theory, BothDatabases]
+    public async Task What_does_not_exist_is_reported_not_found_by_its_code_and_a_taken_short_name_is_a_conflict(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
+        var unknown = Guid.NewGuid();
+        async Task RefusedAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+        {
+            Assert.Equal(status, response.StatusCode);
+            Assert.Equal(code, await CodeOfAsync(response));
+        }
+
+        var before = await DatabaseFingerprint.TakeAsync(app);
+        await RefusedAsync(await coordinator.PostAsJsonAsync("/api/v1/groups",
+                new { slug = GovernanceSeeder.LeadershipGroup, kind = "DeveloperNetwork", name = new { fi = "Toinen" }, meetingsPerYear = 4, visibility = "MembersOnly" }),
+            HttpStatusCode.Conflict, "group.slug_taken");
+        await RefusedAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{unknown}/memberships",
+            new { name = "Anna Esimerkki", email = "anna@perheverkko.example", organisationId = Mikkeli, role = "Member", from = "2026-01-01" }), HttpStatusCode.NotFound, "group.not_found");
+        await RefusedAsync(await coordinator.PutAsJsonAsync($"/api/v1/groups/{unknown}/quorum", new { quorum = "AtLeastHalf" }), HttpStatusCode.NotFound, "group.not_found");
+        await RefusedAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/memberships",
+                new { name = "Anna Esimerkki", email = "anna@perheverkko.example", organisationId = unknown, role = "Member", from = "2026-01-01" }),
+            HttpStatusCode.NotFound, "membership.organisation_not_found");
+        await RefusedAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/memberships",
+            new { staffUserId = unknown, organisationId = Mikkeli, role = "Member", from = "2026-01-01" }), HttpStatusCode.NotFound, "membership.user_not_found");
+        await RefusedAsync(await coordinator.PostAsJsonAsync($"/api/v1/memberships/{unknown}/end", new { to = "2026-12-31" }), HttpStatusCode.NotFound, "membership.not_found");
+        await RefusedAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/roles",
+            new { kind = "Chair", agreementVersionId = unknown, name = "Pia Puheenjohtaja", email = "pia@perheverkko.example" }), HttpStatusCode.NotFound, "group_role.period_not_found");
+        await RefusedAsync(await coordinator.GetAsync($"/api/v1/meetings/{unknown}"), HttpStatusCode.NotFound, "meeting.not_found");
+        await RefusedAsync(await coordinator.PostAsync($"/api/v1/meetings/{unknown}/invitations", null), HttpStatusCode.NotFound, "meeting.not_found");
+        await RefusedAsync(await coordinator.GetAsync($"/api/v1/attachments/{unknown}"), HttpStatusCode.NotFound, "attachment.not_found");
+        Assert.Equal(before, await DatabaseFingerprint.TakeAsync(app));
+    }
 }

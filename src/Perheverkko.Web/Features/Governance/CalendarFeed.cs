@@ -1,12 +1,5 @@
-using Perheverkko.Web.Data;
-using Perheverkko.Web.Platform.Calendar;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Perheverkko.Web.Platform.Access;
-using Perheverkko.Web.Platform.Audit;
-using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.Web.Features.Governance;
 
@@ -31,96 +24,4 @@ public sealed class CalendarFeed
     public void Revoke(DateTime now) => RevokedAt ??= now;
 
     public static string Hash(string token) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
-}
-
-public sealed record CalendarFeedView(bool Active, DateTime? CreatedAt);
-
-/// <summary>Makes the caller's calendar address, replacing any earlier one.</summary>
-public sealed class CreateCalendarFeed(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
-{
-    public const string Prefix = "cal_";
-
-    /// <returns>The new token; it is not stored and cannot be shown again.</returns>
-    public async Task<string> HandleAsync(Actor? actor, CancellationToken cancellationToken)
-    {
-        var me = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, objectType: "CalendarFeed", cancellationToken: cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        await RevokeCalendarFeed.RevokeActiveAsync(db, me.UserId!.Value, now, cancellationToken);
-        var token = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-        var feed = new CalendarFeed(Guid.CreateVersion7(), me.UserId!.Value, CalendarFeed.Hash(token), now);
-        db.CalendarFeeds.Add(feed);
-        audit.Record(actor, AuditEvent.CalendarFeedCreated, "CalendarFeed", feed.Id);
-        await db.SaveChangesAsync(cancellationToken);
-        return token;
-    }
-}
-
-public sealed class RevokeCalendarFeed(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
-{
-    public async Task HandleAsync(Actor? actor, CancellationToken cancellationToken)
-    {
-        var me = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, objectType: "CalendarFeed", cancellationToken: cancellationToken);
-        await RevokeActiveAsync(db, me.UserId!.Value, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        audit.Record(actor, AuditEvent.CalendarFeedRevoked, "CalendarFeed");
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    internal static async Task RevokeActiveAsync(PerheverkkoDb db, Guid userId, DateTime now, CancellationToken cancellationToken)
-    {
-        foreach (var feed in await db.CalendarFeeds.Where(f => f.StaffUserId == userId && f.RevokedAt == null).ToListAsync(cancellationToken)) feed.Revoke(now);
-    }
-}
-
-/// <summary>The feed itself: anyone with the address reads it, so it says no more than an invitation does.</summary>
-public sealed class CalendarFeedQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock, IConfiguration configuration)
-{
-    /// <summary>Whether the caller has a working calendar address (never the address itself).</summary>
-    public async Task<CalendarFeedView> StatusAsync(Actor? actor, CancellationToken cancellationToken)
-    {
-        var me = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, objectType: "CalendarFeed", cancellationToken: cancellationToken);
-        var active = await db.CalendarFeeds.AsNoTracking().Where(f => f.StaffUserId == me.UserId && f.RevokedAt == null)
-            .Select(f => (DateTime?)f.CreatedAt).FirstOrDefaultAsync(cancellationToken);
-        return new CalendarFeedView(active is not null, active);
-    }
-
-    /// <returns>The iCalendar text, or null for an unknown or revoked address.</returns>
-    public async Task<string?> WriteAsync(string token, CancellationToken cancellationToken)
-    {
-        var hash = CalendarFeed.Hash(token);
-        var userId = await db.CalendarFeeds.AsNoTracking().Where(f => f.TokenHash == hash && f.RevokedAt == null)
-            .Select(f => (Guid?)f.StaffUserId).SingleOrDefaultAsync(cancellationToken);
-        if (userId is null) return null;
-        var today = HelsinkiTime.Today(clock);
-        var groupIds = await db.Memberships.Where(m => m.Person.StaffUserId == userId && m.From <= today && (m.To == null || m.To >= today))
-            .Select(m => m.GroupId).Union(db.GroupRoles.Where(r => r.Person.StaffUserId == userId).Select(r => r.GroupId)).ToListAsync(cancellationToken);
-        // The agenda is the preparers' until it is sent, so planned meetings are left out; cancelled ones are kept, marked so.
-        var since = clock.GetUtcNow().UtcDateTime.AddYears(-1);
-        var meetings = await db.Meetings.AsNoTracking().Where(m => groupIds.Contains(m.GroupId) && m.Status != MeetingStatus.Planned && m.StartsAt >= since)
-            .OrderBy(m => m.StartsAt).ToListAsync(cancellationToken);
-        var names = await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name.Fi, cancellationToken);
-        var publicUrl = configuration["PublicUrl"];
-        var now = clock.GetUtcNow().UtcDateTime;
-
-        var ics = new StringBuilder();
-        foreach (var line in new[] { "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Perheverkko//Governance//FI", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-                     "X-WR-CALNAME:" + ICalendarText.Text("Perheverkko: kokoukset") })
-            ICalendarText.Fold(ics, line);
-        foreach (var m in meetings)
-        {
-            var lines = new List<string>
-            {
-                "BEGIN:VEVENT", "UID:" + MeetingCalendar.Uid(m.Id), "SEQUENCE:" + m.Sequence.ToString(CultureInfo.InvariantCulture),
-                "DTSTAMP:" + ICalendarText.Utc(now), "DTSTART:" + ICalendarText.Utc(m.StartsAt), "DTEND:" + ICalendarText.Utc(m.EndsAt),
-                "SUMMARY:" + ICalendarText.Text(names[m.GroupId]),
-                "STATUS:" + (m.Status == MeetingStatus.Cancelled ? "CANCELLED" : "CONFIRMED"),
-            };
-            var location = string.Join(", ", new[] { m.Place, m.VideoLink }.Where(s => !string.IsNullOrWhiteSpace(s)));
-            if (location.Length > 0) lines.Add("LOCATION:" + ICalendarText.Text(location));
-            if (!string.IsNullOrWhiteSpace(publicUrl)) lines.Add($"URL:{publicUrl.TrimEnd('/')}/staff/meetings/{m.Id}");
-            lines.Add("END:VEVENT");
-            foreach (var line in lines) ICalendarText.Fold(ics, line);
-        }
-        ICalendarText.Fold(ics, "END:VCALENDAR");
-        return ics.ToString();
-    }
 }

@@ -1,11 +1,11 @@
-using Perheverkko.Web.Data;
-using Perheverkko.Web.Platform.Text;
-using Perheverkko.Web.Platform.Calendar;
 using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Text;
 
 namespace Perheverkko.Web.Features.Governance;
 

@@ -1,14 +1,9 @@
-using Perheverkko.Web.Data;
-using Perheverkko.Web.Platform.Calendar;
 using System.Globalization;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using MimeKit;
-using Perheverkko.Web.Platform.Access;
-using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
-using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Governance;
 
@@ -83,21 +78,5 @@ public static class InvitationMail
         if (url is not null) text.AppendLine().AppendLine(texts.In(language, "mail.meeting_page", url));
         if (deputyFor is not null) text.AppendLine().AppendLine(texts.In(language, "mail.invitation.as_deputy", deputyFor));
         return text.ToString();
-    }
-}
-
-/// <summary>Loading a meeting for its preparers: the permission is decided before anything about the meeting is revealed.</summary>
-internal static class MeetingAccess
-{
-    public static async Task<(Group Group, Meeting Meeting)> LoadForPrepareAsync(PerheverkkoDb db, AccessControl access, Actor? actor,
-        Guid meetingId, TimeProvider clock, bool withMembers, CancellationToken cancellationToken)
-    {
-        var groupId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (Guid?)m.GroupId).SingleOrDefaultAsync(cancellationToken);
-        await GroupAccess.RequirePrepareAsync(access, db, actor, groupId, HelsinkiTime.Today(clock), cancellationToken);
-        if (groupId is null) throw new NotFoundException(GovernanceRules.MeetingNotFound);
-        IQueryable<Group> groups = withMembers ? db.Groups.Include(g => g.Memberships) : db.Groups;
-        var group = await groups.SingleAsync(g => g.Id == groupId, cancellationToken);
-        var meeting = await db.Meetings.Include(m => m.AgendaItems).SingleAsync(m => m.Id == meetingId, cancellationToken);
-        return (group, meeting);
     }
 }

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
-using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Localization;
 
 namespace Perheverkko.Web.Features.Governance;

@@ -1,7 +1,7 @@
-using Perheverkko.Web.Platform.Calendar;
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 

@@ -1,8 +1,7 @@
 using Perheverkko.Web.Data;
-using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
-using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 

@@ -43,6 +43,26 @@ public sealed class GovernanceRulesTests
     }
 
     [Fact]
+    public void AddMembership_MemberNamedForAnotherMember_IsRefused()
+    {
+        var group = NewGroup();
+        var member = group.AddMembership(Anna, Mikkeli, MembershipRole.Member, null, new DateOnly(2026, 1, 1), null, Now);
+        Assert.Equal(GovernanceRules.MemberHasNoDeputyFor, Broken(() => group.AddMembership(Ville, Mikkeli, MembershipRole.Member, member.Id, new DateOnly(2026, 1, 1), null, Now)));
+        Assert.Single(group.Memberships);
+    }
+
+    [Fact]
+    public void AddMembership_SamePersonInTheSameRoleForAnOverlappingTime_IsRefused_ButAfterTheFirstEndsIsFine()
+    {
+        var group = NewGroup();
+        group.AddMembership(Anna, Mikkeli, MembershipRole.Member, null, new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30), Now);
+        var sameByEmail = Anna with { Name = "Anna E." };
+        Assert.Equal(GovernanceRules.AlreadyMember, Broken(() => group.AddMembership(sameByEmail, Mikkeli, MembershipRole.Member, null, new DateOnly(2026, 6, 1), null, Now)));
+        group.AddMembership(Anna, Mikkeli, MembershipRole.Member, null, new DateOnly(2026, 7, 1), null, Now);
+        Assert.Equal(2, group.Memberships.Count);
+    }
+
+    [Fact]
     public void AddMembership_EndingBeforeItStarts_IsRefused() =>
         Assert.Equal(GovernanceRules.EndsBeforeStarts, Broken(() => NewGroup().AddMembership(Anna, Mikkeli, MembershipRole.Member, null,
             new DateOnly(2026, 6, 1), new DateOnly(2026, 5, 31), Now)));

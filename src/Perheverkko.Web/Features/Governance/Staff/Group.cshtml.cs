@@ -1,12 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Governance.Staff;
 
 /// <summary>A group: who represents whom, vacancies, roles and meetings; its preparers plan the year's meetings here.</summary>
 public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings planYear, AddMembership addMembership, SetGroupQuorum setQuorum,
-    SetMinutesApproval setMinutesApproval) : PerheverkkoPage
+    SetMinutesApproval setMinutesApproval, TimeProvider clock) : PerheverkkoPage
 {
     public sealed class MemberInput
     {
@@ -44,8 +45,9 @@ public sealed class GroupModel(GovernanceQueries queries, PlanYearOfMeetings pla
     public async Task OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         await LoadAsync(id, cancellationToken);
-        Year.Year = DateTime.UtcNow.Year + 1;
-        Member.From = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = HelsinkiTime.Today(clock);
+        Year.Year = today.Year + 1;
+        Member.From = today;
     }
 
     public async Task<IActionResult> OnPostAddMemberAsync(Guid id, CancellationToken cancellationToken)

@@ -1,5 +1,5 @@
-using Perheverkko.Web.Platform.Calendar;
 using Microsoft.AspNetCore.Mvc;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Governance.Staff;

@@ -1,39 +1,10 @@
-using Perheverkko.Web.Data;
-using Perheverkko.Web.Platform.Calendar;
 using Microsoft.EntityFrameworkCore;
-using Perheverkko.Web.Features.Agreements;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
-using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
-using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Governance;
-
-/// <summary>
-/// How one party's own organ handled an item the group sent to the parties' decision-making (issue 5 §8, 001 §7 ii):
-/// the day and the reference (for example "Perusturvalautakunta 12.3.2027 § 45"). No row means the handling is pending.
-/// </summary>
-public sealed class OrganHandling
-{
-    private OrganHandling() { }
-
-    public OrganHandling(Guid id, Guid agendaItemId, Guid organisationId, DateOnly handledOn, string reference, string recordedBy, DateTime now)
-    {
-        Id = id; AgendaItemId = agendaItemId; OrganisationId = organisationId;
-        Record(handledOn, reference, recordedBy, now);
-    }
-
-    public Guid Id { get; private set; }
-    public Guid AgendaItemId { get; private set; }
-    public Guid OrganisationId { get; private set; }
-    public DateOnly HandledOn { get; private set; }
-    public string Reference { get; private set; } = "";
-    public string RecordedBy { get; private set; } = "";
-    public DateTime RecordedAt { get; private set; }
-
-    public void Record(DateOnly handledOn, string reference, string recordedBy, DateTime now) =>
-        (HandledOn, Reference, RecordedBy, RecordedAt) = (handledOn, reference, recordedBy, now);
-}
 
 /// <summary>A package for the parties' decision-making: the group's item with its decision and documents, and this organisation's handling.</summary>
 public sealed record DecisionPackageView(Guid AgendaItemId, Guid MeetingId, LocalizedText GroupName, DateOnly MeetingDay, string Title,
@@ -78,34 +49,5 @@ public sealed class DecisionPackageQueries(PerheverkkoDb db, AccessControl acces
                 handlings.GetValueOrDefault(r.Item.Id)?.HandledOn, handlings.GetValueOrDefault(r.Item.Id)?.Reference))
             .ToList();
         return new OrganisationPackagesView(organisationId, packages, mayRecord);
-    }
-}
-
-/// <summary>A party records how its own organ handled a package; only its own organisation's status (the coordinator and admin may for any).</summary>
-public sealed class RecordOrganHandling(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
-{
-    public sealed record Request(DateOnly? HandledOn, string? Reference);
-
-    public async Task HandleAsync(Actor? actor, Guid organisationId, Guid agendaItemId, Request request, CancellationToken cancellationToken)
-    {
-        await access.RequireAsync(actor, StaffAction.RecordOrganHandling, organisationId, "Organisation", organisationId, cancellationToken: cancellationToken);
-        new InputCheck()
-            .That(request.HandledOn is not null, "handledOn", "validation.required")
-            .Required("reference", request.Reference, GovernanceLimits.Title)
-            .ThrowIfInvalid();
-        var package = await (from i in db.AgendaItems
-                             join m in db.Meetings on i.MeetingId equals m.Id
-                             where i.Id == agendaItemId && i.Kind == AgendaItemKind.ForPartiesDecisionMaking && m.Status == MeetingStatus.MinutesApproved
-                             select new { m.StartsAt }).SingleOrDefaultAsync(cancellationToken)
-            ?? throw new NotFoundException(GovernanceRules.PackageNotFound);
-        RuleCheck.That(request.HandledOn!.Value >= HelsinkiTime.DateOf(package.StartsAt), GovernanceRules.HandledBeforeMeeting);
-        RuleCheck.That(await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken), GovernanceRules.OrganisationNotFound);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var reference = request.Reference!.Trim();
-        var existing = await db.OrganHandlings.SingleOrDefaultAsync(h => h.AgendaItemId == agendaItemId && h.OrganisationId == organisationId, cancellationToken);
-        if (existing is null) db.OrganHandlings.Add(new OrganHandling(Guid.CreateVersion7(), agendaItemId, organisationId, request.HandledOn.Value, reference, actor?.Name ?? "", now));
-        else existing.Record(request.HandledOn.Value, reference, actor?.Name ?? "", now);
-        audit.Record(actor, AuditEvent.OrganHandlingRecorded, "AgendaItem", agendaItemId, $"organisation {organisationId}: {request.HandledOn.Value:yyyy-MM-dd} {reference}");
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Governance;
+
+/// <summary>A person named either by their staff account or by name and e-mail.</summary>
+internal static class People
+{
+    public static void Check(InputCheck check, Guid? staffUserId, string? name, string? email)
+    {
+        if (staffUserId is not null) return;
+        check.Required("name", name, GovernanceLimits.Name).Email("email", email);
+    }
+
+    public static async Task<PersonRef> ResolveAsync(PerheverkkoDb db, Guid? staffUserId, string? name, string? email, CancellationToken cancellationToken)
+    {
+        if (staffUserId is null) return new PersonRef(null, name!.Trim(), email!.Trim().ToLowerInvariant());
+        var user = await db.Users.Where(u => u.Id == staffUserId).Select(u => new { u.DisplayName, u.Email }).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(GovernanceRules.UserNotFound);
+        return new PersonRef(staffUserId, user.DisplayName, (user.Email ?? "").ToLowerInvariant());
+    }
+}
