@@ -47,7 +47,8 @@ public sealed partial class OwnAccountTests
 
         var enabled = await EnableAsync(browser, Totp.Code(key, DateTimeOffset.UtcNow));
         Assert.Contains("Kaksivaiheinen tunnistautuminen on nyt käytössä.", enabled);
-        Assert.Equal(10, RecoveryCode().Matches(enabled).Count);
+        var recoveryCodes = RecoveryCode().Matches(enabled).Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(10, recoveryCodes.Count);
 
         var signOut = await Forms.PostAsync(browser, "/sign-out", new Dictionary<string, string>());
         Assert.Equal("/", signOut.Headers.Location?.OriginalString);
@@ -58,6 +59,11 @@ public sealed partial class OwnAccountTests
         Assert.Equal("Pakollinen tieto.", FieldError(await empty.Content.ReadAsStringAsync(), "Input.Code"));
         var signedIn = await Forms.PostAsync(browser, "/sign-in/two-factor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
         Assert.Equal("/staff", signedIn.Headers.Location?.OriginalString);
+
+        await Forms.PostAsync(browser, "/sign-out", new Dictionary<string, string>());
+        await Forms.SignInAsync(browser, DemoUsers.Coordinator);
+        var withRecoveryCode = await Forms.PostAsync(browser, "/sign-in/two-factor", new Dictionary<string, string> { ["Input.Code"] = recoveryCodes[0] });
+        Assert.Equal("/staff", withRecoveryCode.Headers.Location?.OriginalString);
 
         var disabled = await Forms.PostAsync(browser, "/staff/profile/two-factor", new Dictionary<string, string>(), "/staff/profile/two-factor?handler=Disable");
         var newKey = SharedKey().Match(await disabled.Content.ReadAsStringAsync()).Groups[1].Value;

@@ -16,12 +16,14 @@ public sealed class SignInWithSecondFactor(SignInManager<StaffUser> signIn, Audi
     {
         var user = await signIn.GetTwoFactorAuthenticationUserAsync();
         if (user is null) return Outcome.PasswordStepMissing;
-        var code = (request.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var typed = (request.Code ?? "").Replace(" ", "", StringComparison.Ordinal);
+        var code = typed.Replace("-", "", StringComparison.Ordinal);
         new InputCheck().That(code.Length > 0, "code", "validation.required").ThrowIfInvalid();
 
+        // Identity keeps the recovery codes as it shows them, dash included.
         var result = code.Length == 6 && code.All(char.IsDigit)
             ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
+            : await signIn.TwoFactorRecoveryCodeSignInAsync(typed);
         var actor = StaffAccounts.ActorOf(user);
         if (result.Succeeded)
         {
