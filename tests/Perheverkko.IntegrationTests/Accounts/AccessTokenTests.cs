@@ -4,7 +4,9 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Testing;
+using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Platform.Data;
+using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Accounts;
 
@@ -38,7 +40,7 @@ public sealed class AccessTokenTests
     }
 
     [Theory, BothDatabases]
-    public async Task A_token_expires_with_time_and_another_persons_token_cannot_be_revoked(DatabaseProvider provider)
+    public async Task A_token_expires_with_time_another_persons_token_cannot_be_revoked_and_twenty_at_most_are_active(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         var owner = await app.ClientForAsync(DemoUsers.Professional);
@@ -46,13 +48,26 @@ public sealed class AccessTokenTests
         var id = body.GetProperty("token").GetProperty("id").GetGuid();
 
         var stranger = await app.ClientForAsync(DemoUsers.Coordinator);
-        Assert.Equal(HttpStatusCode.NotFound, (await stranger.DeleteAsync($"/api/v1/me/tokens/{id}")).StatusCode);
+        var notTheirs = await stranger.DeleteAsync($"/api/v1/me/tokens/{id}");
+        Assert.Equal(HttpStatusCode.NotFound, notTheirs.StatusCode);
+        Assert.Equal("token.not_found", await CodeOfAsync(notTheirs));
 
         var client = app.Anonymous();
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body.GetProperty("secret").GetString());
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/me")).StatusCode);
         app.Clock.Advance(TimeSpan.FromDays(2));
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/me")).StatusCode);
+
+        // The expired token no longer counts towards the limit (the client's own token does); revoking one makes room again.
+        var active = (await owner.GetFromJsonAsync<JsonElement>("/api/v1/me/tokens")).EnumerateArray().Count(t => t.GetProperty("active").GetBoolean());
+        var ids = new List<Guid>();
+        for (var i = active; i < CreateAccessToken.MaxActive; i++)
+            ids.Add((await (await owner.PostAsJsonAsync("/api/v1/me/tokens", new { name = $"t{i}" })).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetProperty("id").GetGuid());
+        var tooMany = await owner.PostAsJsonAsync("/api/v1/me/tokens", new { name = "yksi liikaa" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooMany.StatusCode);
+        Assert.Equal("token.limit", await CodeOfAsync(tooMany));
+        Assert.Equal(HttpStatusCode.NoContent, (await owner.DeleteAsync($"/api/v1/me/tokens/{ids[0]}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Created, (await owner.PostAsJsonAsync("/api/v1/me/tokens", new { name = "yksi liikaa" })).StatusCode);
     }
 
     [Fact]

@@ -23,6 +23,16 @@ public sealed class SignInTests
         Assert.Equal("/staff", signIn.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/staff")).StatusCode);
         Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(a => a.Event == AuditEvent.SignInSucceeded && a.ActorName == "Maija Meikäläinen")));
+
+        // The return address is followed only within the app.
+        foreach (var (returnUrl, expected) in new[] { ("/staff/profile", "/staff/profile"), ("//evil.example/", "/staff"), ("/\\evil.example/", "/staff"), ("https://evil.example/", "/staff") })
+        {
+            var signedIn = await Forms.PostAsync(app.Anonymous(), "/sign-in", new Dictionary<string, string>
+            {
+                ["Input.Email"] = DemoUsers.Coordinator, ["Input.Password"] = Perheverkko.Web.Features.Accounts.DemoData.Password, ["ReturnUrl"] = returnUrl,
+            });
+            Assert.Equal(expected, signedIn.Headers.Location?.OriginalString);
+        }
     }
 
     [Theory, BothDatabases]

@@ -1,8 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
-using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Web;
 
@@ -13,7 +11,7 @@ namespace Perheverkko.Web.Features.Accounts;
 /// as the language of their e-mails.
 /// </summary>
 [AllowAnonymous]
-public sealed class LanguageModel(UserManager<StaffUser> users) : PerheverkkoPage
+public sealed class LanguageModel(SetLanguage setLanguage) : PerheverkkoPage
 {
     public IActionResult OnGet() => Redirect("/");
 
@@ -24,11 +22,8 @@ public sealed class LanguageModel(UserManager<StaffUser> users) : PerheverkkoPag
             Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,
                 CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(language)),
                 new CookieOptions { MaxAge = TimeSpan.FromDays(365), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = Request.IsHttps });
-            if (User.Identity?.IsAuthenticated == true && await users.GetUserAsync(User) is { } user && user.Language != language)
-            {
-                user.Language = language;
-                await users.UpdateAsync(user);
-            }
+            // The cookie is what counts for the pages; an account that cannot be updated is no reason to refuse it.
+            await TryAsync(() => setLanguage.HandleAsync(Actor, new SetLanguage.Request(language)));
         }
         return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
     }

@@ -1,14 +1,11 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Perheverkko.Web.Platform.Access;
-using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Accounts;
 
 /// <summary>The signed-in person's own page: who they are, their access tokens, their password and second factor.</summary>
 public sealed class ProfileModel(AccountQueries queries, CreateAccessToken createToken, RevokeAccessToken revokeToken,
-    UserManager<StaffUser> users, SignInManager<StaffUser> signIn, Governance.CreateCalendarFeed createFeed, Governance.RevokeCalendarFeed revokeFeed,
+    ChangePassword changePassword, SetLanguage setLanguage, Governance.CreateCalendarFeed createFeed, Governance.RevokeCalendarFeed revokeFeed,
     Governance.CalendarFeedQueries feeds, IConfiguration configuration) : PerheverkkoPage
 {
     public sealed class TokenInput
@@ -77,17 +74,12 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
 
     public async Task<IActionResult> OnPostChangePasswordAsync(CancellationToken cancellationToken)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
-        if (string.IsNullOrEmpty(Password.Current)) ModelState.AddModelError("Password.Current", T["validation.required"]);
-        if (string.IsNullOrEmpty(Password.New)) ModelState.AddModelError("Password.New", T["validation.required"]);
-        else if (Password.New.Length < 12) ModelState.AddModelError("Password.New", T["validation.min_length", 12]);
-        if (ModelState.IsValid)
+        var outcome = ChangePassword.Outcome.Changed;
+        if (await TryAsync(async () => outcome = await changePassword.HandleAsync(Actor, new ChangePassword.Request(Password.Current, Password.New)), "Password"))
         {
-            var result = await users.ChangePasswordAsync(user, Password.Current!, Password.New!);
-            if (result.Succeeded)
+            if (outcome == ChangePassword.Outcome.NoAccount) return Challenge();
+            if (outcome == ChangePassword.Outcome.Changed)
             {
-                await signIn.RefreshSignInAsync(user);
                 Notice = T["profile.password_changed"];
                 Password = new PasswordInput();
             }
@@ -99,15 +91,11 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
 
     public async Task<IActionResult> OnPostLanguageAsync(CancellationToken cancellationToken)
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
-        if (Language is null || !Texts.Languages.Contains(Language)) ModelState.AddModelError(nameof(Language), T["validation.required"]);
-        else
+        var outcome = SetLanguage.Outcome.Saved;
+        if (await TryAsync(async () => outcome = await setLanguage.HandleAsync(Actor, new SetLanguage.Request(Language)), prefix: ""))
         {
-            user.Language = Language;
-            var result = await users.UpdateAsync(user);
-            if (result.Succeeded) Notice = T["profile.language_saved"];
-            else ModelState.AddModelError(nameof(Language), T["validation.required"]);
+            if (outcome == SetLanguage.Outcome.NoAccount) return Challenge();
+            Notice = T["profile.language_saved"];
         }
         await LoadAsync(cancellationToken);
         return Page();
@@ -115,9 +103,10 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        if (ModelState.IsValid) Language = (await users.GetUserAsync(User))?.Language ?? Texts.DefaultLanguage;
-        Me = await queries.MeAsync(Actor, cancellationToken);
-        Tokens = await queries.TokensAsync(Actor, cancellationToken);
+        var profile = await queries.ProfileAsync(Actor, cancellationToken);
+        if (ModelState.IsValid) Language = profile.Language;
+        Me = profile.Me;
+        Tokens = profile.Tokens;
         CalendarFeed = await feeds.StatusAsync(Actor, cancellationToken);
     }
 }

@@ -1,10 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using Perheverkko.Web.Hosting;
-using Perheverkko.Web.Platform.Access;
-using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Accounts;
@@ -12,7 +9,7 @@ namespace Perheverkko.Web.Features.Accounts;
 /// <summary>The second step of sign-in: a code from the authenticator app, or a recovery code.</summary>
 [AllowAnonymous]
 [EnableRateLimiting(AppSetup.SignInRateLimit)]
-public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, AuditLog audit) : PerheverkkoPage
+public sealed class SignInTwoFactorModel(SignInWithSecondFactor signInWithSecondFactor, SignInQueries queries) : PerheverkkoPage
 {
     public sealed class InputModel
     {
@@ -23,29 +20,20 @@ public sealed class SignInTwoFactorModel(SignInManager<StaffUser> signIn, AuditL
     [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
 
     public async Task<IActionResult> OnGetAsync() =>
-        await signIn.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Accounts/SignIn") : Page();
+        await queries.SecondFactorAwaitedAsync() ? Page() : RedirectToPage("/Accounts/SignIn");
 
     public async Task<IActionResult> OnPostAsync()
     {
-        var user = await signIn.GetTwoFactorAuthenticationUserAsync();
-        if (user is null) return RedirectToPage("/Accounts/SignIn");
-        var code = (Input.Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        if (code.Length == 0)
-        {
-            ModelState.AddModelError("Input.Code", T["validation.required"]);
+        var outcome = SignInWithSecondFactor.Outcome.WrongCode;
+        if (!await TryAsync(async () => outcome = await signInWithSecondFactor.HandleAsync(new SignInWithSecondFactor.Request(Input.Code))))
             return Page();
-        }
-        var result = code.Length == 6 && code.All(char.IsDigit)
-            ? await signIn.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false)
-            : await signIn.TwoFactorRecoveryCodeSignInAsync(code);
-        var actor = new Actor(user.Id, user.DisplayName, user.Role, user.OrganisationId);
-        if (result.Succeeded)
+        switch (outcome)
         {
-            await audit.RecordNowAsync(actor, AuditEvent.SignInSucceeded, AuditOutcome.Succeeded, "User", user.Id, "password and second factor");
-            return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl));
+            case SignInWithSecondFactor.Outcome.PasswordStepMissing: return RedirectToPage("/Accounts/SignIn");
+            case SignInWithSecondFactor.Outcome.SignedIn: return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl));
+            default:
+                ModelState.AddModelError("Input.Code", outcome == SignInWithSecondFactor.Outcome.LockedOut ? T["signin.locked_out"] : T["signin.code_wrong"]);
+                return Page();
         }
-        await audit.RecordNowAsync(actor, result.IsLockedOut ? AuditEvent.SignInLockedOut : AuditEvent.SignInFailed, AuditOutcome.Failed, "User", user.Id, "second factor");
-        ModelState.AddModelError("Input.Code", result.IsLockedOut ? T["signin.locked_out"] : T["signin.code_wrong"]);
-        return Page();
     }
 }

@@ -1,13 +1,10 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Perheverkko.Web.Platform.Access;
-using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Accounts;
 
 /// <summary>Turning on the second factor (an authenticator app, TOTP) and getting one-time recovery codes.</summary>
-public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<StaffUser> signIn, AuditLog audit) : PerheverkkoPage
+public sealed class TwoFactorModel(StartTwoFactorSetup startSetup, EnableTwoFactor enable, DisableTwoFactor disable) : PerheverkkoPage
 {
     public bool Enabled { get; private set; }
     public string SharedKey { get; private set; } = "";
@@ -16,56 +13,31 @@ public sealed class TwoFactorModel(UserManager<StaffUser> users, SignInManager<S
 
     [BindProperty] public string? Code { get; set; }
 
-    public async Task<IActionResult> OnGetAsync()
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
-        await LoadAsync(user);
-        return Page();
-    }
+    public async Task<IActionResult> OnGetAsync() => await LoadAsync() ? Page() : Challenge();
 
     public async Task<IActionResult> OnPostEnableAsync()
     {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
-        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal);
-        if (!await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        var result = await enable.HandleAsync(Actor, new EnableTwoFactor.Request(Code));
+        switch (result.Outcome)
         {
-            ModelState.AddModelError(nameof(Code), T["signin.code_wrong"]);
-            await LoadAsync(user);
-            return Page();
+            case EnableTwoFactor.Outcome.NoAccount: return Challenge();
+            case EnableTwoFactor.Outcome.CodeWrong:
+                ModelState.AddModelError(nameof(Code), T["signin.code_wrong"]);
+                return await LoadAsync() ? Page() : Challenge();
+            default:
+                RecoveryCodes = result.RecoveryCodes;
+                Enabled = true;
+                return Page();
         }
-        await users.SetTwoFactorEnabledAsync(user, true);
-        RecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 10))?.ToList() ?? [];
-        await audit.RecordNowAsync(Actor, AuditEvent.TwoFactorEnabled, AuditOutcome.Succeeded, "User", user.Id);
-        await signIn.RefreshSignInAsync(user);
-        Enabled = true;
-        return Page();
     }
 
-    public async Task<IActionResult> OnPostDisableAsync()
-    {
-        var user = await users.GetUserAsync(User);
-        if (user is null) return Challenge();
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-        await audit.RecordNowAsync(Actor, AuditEvent.TwoFactorDisabled, AuditOutcome.Succeeded, "User", user.Id);
-        await signIn.RefreshSignInAsync(user);
-        await LoadAsync(user);
-        return Page();
-    }
+    public async Task<IActionResult> OnPostDisableAsync() =>
+        await disable.HandleAsync(Actor) && await LoadAsync() ? Page() : Challenge();
 
-    private async Task LoadAsync(StaffUser user)
+    private async Task<bool> LoadAsync()
     {
-        Enabled = await users.GetTwoFactorEnabledAsync(user);
-        if (Enabled) return;
-        var key = await users.GetAuthenticatorKeyAsync(user);
-        if (string.IsNullOrEmpty(key))
-        {
-            await users.ResetAuthenticatorKeyAsync(user);
-            key = await users.GetAuthenticatorKeyAsync(user);
-        }
-        SharedKey = string.Join(' ', key!.Chunk(4).Select(c => new string(c))).ToLowerInvariant();
-        AuthenticatorUri = $"otpauth://totp/Perheverkko:{Uri.EscapeDataString(user.Email!)}?secret={key}&issuer=Perheverkko&digits=6";
+        if (await startSetup.HandleAsync(Actor) is not { } setup) return false;
+        (Enabled, SharedKey, AuthenticatorUri) = (setup.Enabled, setup.SharedKey, setup.AuthenticatorUri);
+        return true;
     }
 }

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Accounts;
+
+public sealed record AccessTokenView(Guid Id, string Name, string Prefix, DateTime CreatedAt, DateTime? ExpiresAt,
+    DateTime? LastUsedAt, DateTime? RevokedAt, bool Active)
+{
+    internal static AccessTokenView Of(AccessToken t, DateTime now) =>
+        new(t.Id, t.Name, t.Prefix, t.CreatedAt, t.ExpiresAt, t.LastUsedAt, t.RevokedAt, t.IsActive(now));
+}
+
+public sealed record MeView(Guid Id, string Email, string Name, StaffRole Role, Guid? OrganisationId, bool TwoFactorEnabled, IReadOnlyList<string> PermittedActions);
+
+/// <summary>What the profile page shows: the person, their tokens, and the language of their e-mails.</summary>
+public sealed record ProfileView(MeView Me, IReadOnlyList<AccessTokenView> Tokens, string Language);
+
+public sealed class AccountQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock)
+{
+    public async Task<MeView> MeAsync(Actor? actor, CancellationToken cancellationToken) =>
+        (await MeAndLanguageAsync(actor, cancellationToken)).Me;
+
+    public async Task<IReadOnlyList<AccessTokenView>> TokensAsync(Actor? actor, CancellationToken cancellationToken)
+    {
+        var user = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, actor?.OrganisationId, cancellationToken: cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var tokens = await db.AccessTokens.AsNoTracking().Where(t => t.UserId == user.UserId).ToListAsync(cancellationToken);
+        return tokens.OrderByDescending(t => t.CreatedAt).Select(t => AccessTokenView.Of(t, now)).ToList();
+    }
+
+    public async Task<ProfileView> ProfileAsync(Actor? actor, CancellationToken cancellationToken)
+    {
+        var (me, language) = await MeAndLanguageAsync(actor, cancellationToken);
+        return new ProfileView(me, await TokensAsync(actor, cancellationToken), language);
+    }
+
+    private async Task<(MeView Me, string Language)> MeAndLanguageAsync(Actor? actor, CancellationToken cancellationToken)
+    {
+        var user = await access.RequireAsync(actor, StaffAction.ViewStaffArea, actor?.OrganisationId, cancellationToken: cancellationToken);
+        var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == user.UserId, cancellationToken)
+            ?? throw new NotFoundException(AccountRules.UserNotFound);
+        var permitted = Enum.GetValues<StaffAction>()
+            .Where(a => AccessControl.Permits(user, a, user.OrganisationId)).Select(a => a.ToString()).ToList();
+        return (new MeView(account.Id, account.Email!, account.DisplayName, account.Role, account.OrganisationId, account.TwoFactorEnabled, permitted),
+            account.Language);
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
+using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Accounts;
+
+/// <summary>A person revokes one of their own access tokens; it stops working at once.</summary>
+public sealed class RevokeAccessToken(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+{
+    public async Task HandleAsync(Actor? actor, Guid tokenId, CancellationToken cancellationToken)
+    {
+        var user = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, actor?.OrganisationId, "AccessToken", tokenId, cancellationToken);
+        // Another person's token is "not found": its existence is not theirs to learn.
+        var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == user.UserId, cancellationToken)
+            ?? throw new NotFoundException(AccountRules.TokenNotFound);
+        token.Revoke(clock.GetUtcNow().UtcDateTime);
+        audit.Record(actor, AuditEvent.AccessTokenRevoked, "AccessToken", tokenId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}
