@@ -17,8 +17,8 @@ public static class AgreementPeriodsApi
 {
     /// <summary>When the addresses were deprecated (RFC 9745: "@" and seconds since 1970): 5 December 2026.</summary>
     public const string DeprecatedSince = "@1796428800";
-    public const string OldPrefix = "/api/v1/agreement-periods";
-    public const string NewPrefix = "/api/v1/agreement-versions";
+    private const string OldPrefix = "/api/v1/agreement-periods";
+    private const string NewPrefix = "/api/v1/agreement-versions";
 
     public static void MapAgreementPeriodsApi(this IEndpointRouteBuilder app)
     {
