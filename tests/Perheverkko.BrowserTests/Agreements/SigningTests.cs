@@ -25,6 +25,7 @@ namespace Perheverkko.BrowserTests.Agreements;
 public sealed class SigningTests(BrowserFixture browser, SigningApp app) : BrowserTest(browser, app), IClassFixture<SigningApp>
 {
     private static readonly Guid Version = SeedIds.For("agreement-version", "2026-2029");
+    private const string Period = "2026-2029";
     private static readonly Guid Mikkeli = NetworkSeeder.OrganisationId("mikkeli");
     private const string Text = "1. Sopimuksen tarkoitus\nEtelä-Savon perhekeskustoiminnan yhteistyösopimus 2026–2029.";
 
@@ -55,19 +56,19 @@ public sealed class SigningTests(BrowserFixture browser, SigningApp app) : Brows
         {
             var email = organisation == Mikkeli ? "sivistysjohtaja@mikkeli.example" : $"allekirjoittaja{i}@perheverkko.example";
             var (id, key) = await SignatoryAsync(organisation, email, organisation == Mikkeli ? "Sirkka Sivistys" : $"Allekirjoittaja {i}");
-            await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/agreement-periods/{Version}/parties/{organisation}/signatories", new { rule = "Single", staffUserIds = new[] { id } }));
+            await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/agreement-versions/{Period}/parties/{organisation}/signatories", new { rule = "Single", staffUserIds = new[] { id } }));
             if (organisation == Mikkeli) { others.Insert(0, (organisation, email, key)); continue; }
-            await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/agreement-periods/{Version}/parties/{organisation}/decision", new
+            await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/agreement-versions/{Period}/parties/{organisation}/decision", new
             {
                 organ = "Kunnanhallitus", meetingDate = today.ToString("yyyy-MM-dd"), section = "7", registerNumber = $"{i}/00.04.01/2025", status = "Approved",
             }));
             others.Add((organisation, email, key));
         }
-        await OkAsync(await coordinator.PostAsync($"/api/v1/agreement-periods/{Version}/signing", null));
+        await OkAsync(await coordinator.PostAsync($"/api/v1/agreement-versions/{Period}/signing", null));
         foreach (var (organisation, email, key) in others.Skip(1))
         {
             using var signatory = await SignedInClientAsync(email, key);
-            await OkAsync(await signatory.PostAsJsonAsync($"/api/v1/agreement-periods/{Version}/parties/{organisation}/signatures", new { textHash = hash, consent = true }));
+            await OkAsync(await signatory.PostAsJsonAsync($"/api/v1/agreement-versions/{Period}/parties/{organisation}/signatures", new { textHash = hash, consent = true }));
         }
 
         // Mikkeli's representative records the decision on the party page.

@@ -4,11 +4,14 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perheverkko.Testing;
+using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
 using static Perheverkko.IntegrationTests.Agreements.SigningKit;
 
 namespace Perheverkko.IntegrationTests.Agreements;
@@ -40,18 +43,18 @@ public sealed class SigningFlowTests
             {
                 // Mikkeli's rules ask for two signatures; its own representative names them and records the decision.
                 signers.Add((organisation, DemoUsers.MikkeliRepresentative, await EnableSecondFactorAsync(app, DemoUsers.MikkeliRepresentative)));
-                await OkAsync(NameAsync(mikkeliRepresentative, v, organisation, "Joint", id, SeedIds.For("user", DemoUsers.MikkeliRepresentative)));
-                await OkAsync(mikkeliRepresentative.PutAsJsonAsync(Party(v, organisation, "decision"), Decision(decided)));
+                await OkAsync(NameAsync(mikkeliRepresentative, Period, organisation, "Joint", id, SeedIds.For("user", DemoUsers.MikkeliRepresentative)));
+                await OkAsync(mikkeliRepresentative.PutAsJsonAsync(Party(Period, organisation, "decision"), Decision(decided)));
             }
             else
             {
-                await OkAsync(NameAsync(coordinator, v, organisation, "Single", id));
-                await OkAsync(coordinator.PutAsJsonAsync(Party(v, organisation, "decision"), Decision(decided)));
+                await OkAsync(NameAsync(coordinator, Period, organisation, "Single", id));
+                await OkAsync(coordinator.PutAsJsonAsync(Party(Period, organisation, "decision"), Decision(decided)));
             }
         }
         Assert.Equal(0, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Payload.Contains("/staff/signing/2026-2029/sign"))));
 
-        var sent = await (await OkAsync(coordinator.PostAsync($"/api/v1/agreement-periods/{v}/signing", null))).Content.ReadFromJsonAsync<JsonElement>();
+        var sent = await (await OkAsync(coordinator.PostAsync(VersionPath(Period, "signing"), null))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(21, sent.GetProperty("notified").GetInt32());
         var links = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.Payload.Contains("https://perheverkko.example/staff/signing/2026-2029/sign")).Select(m => m.Payload).ToListAsync());
         Assert.Equal(21, links.Count);
@@ -63,7 +66,7 @@ public sealed class SigningFlowTests
         {
             var (organisation, email, key) = signers[i];
             var client = await SignInWithSecondFactorAsync(app, email, key);
-            last = await (await OkAsync(SignAsync(client, v, organisation))).Content.ReadFromJsonAsync<JsonElement>();
+            last = await (await OkAsync(SignAsync(client, Period, organisation))).Content.ReadFromJsonAsync<JsonElement>();
             // Not before every party's rule is met: the last one of Mikkeli's two is needed as much as any.
             Assert.Equal(i == signers.Count - 1 ? "InForce" : "OutForSigning", last.GetProperty("versionStatus").GetString());
         }
@@ -80,7 +83,7 @@ public sealed class SigningFlowTests
         Assert.Equal(1, audit[AuditEvent.AgreementEnteredIntoForce]);
 
         // Public: references and states, no one's name or address.
-        var decisions = await app.Anonymous().GetStringAsync($"/api/v1/agreement-periods/{v}/decisions");
+        var decisions = await app.Anonymous().GetStringAsync(VersionPath(Period, "decisions"));
         var view = JsonSerializer.Deserialize<PublicDecisionsView>(decisions, Json())!;
         Assert.Equal(AgreementStatus.InForce, view.Status);
         Assert.All(view.Parties, p => Assert.Equal((DecisionStatus.Approved, p.SignaturesNeeded), (p.Status, p.SignaturesGiven)));
@@ -90,13 +93,13 @@ public sealed class SigningFlowTests
         Assert.DoesNotContain("hallintojohtaja", decisions);
 
         // Evidence: the certificate and its chain; the verify endpoint accepts it and the text.
-        var certificateJson = await coordinator.GetStringAsync($"/api/v1/agreement-periods/{v}/certificate");
+        var certificateJson = await coordinator.GetStringAsync(VersionPath(Period, "certificate"));
         var certificate = JsonSerializer.Deserialize<SigningCertificateDocument>(certificateJson, Json())!;
         Assert.True(certificate.ChainIntact);
         Assert.Equal(22, certificate.Chain.Count);
         Assert.Equal(21, certificate.Signatures.Count);
         Assert.All(certificate.Signatures, s => Assert.Equal($"Vapaa-aika- ja sivistyslautakunta {decided:d.M.yyyy} § 4, 33/12.07.02/2025", s.AuthorityBasis));
-        var pdf = await PdfText.ExtractAsync(await coordinator.GetByteArrayAsync($"/api/v1/agreement-periods/{v}/certificate.pdf"));
+        var pdf = await PdfText.ExtractAsync(await coordinator.GetByteArrayAsync(VersionPath(Period, "certificate.pdf")));
         Assert.Contains("Allekirjoitustodistus", pdf);
         // Long values wrap in the PDF's columns; the hash is there once line breaks are taken out.
         Assert.Contains(TextHash, System.Text.RegularExpressions.Regex.Replace(pdf, @"\s+", ""));
@@ -111,11 +114,15 @@ public sealed class SigningFlowTests
         var byText = await VerifyAsync(anonymous, new { text = FrozenText.Replace("\n", "\r\n") + "\n" });
         Assert.Equal((true, "2026–2029"), (byText.Matches, byText.Period));
         Assert.False((await VerifyAsync(anonymous, new { text = FrozenText.Replace("kesäkuun", "toukokuun") })).Matches);
+        Assert.Equal("verify.nothing_given", await CodeAsync(anonymous.PostAsJsonAsync("/api/v1/agreement-verification", new { text = " " }),
+            HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("verify.certificate_unreadable", await CodeAsync(anonymous.PostAsJsonAsync("/api/v1/agreement-verification",
+            new { certificate = "{\"format\":\"jokin-muu/1\"}" }), HttpStatusCode.UnprocessableEntity));
 
         // Tampering with a stored event (here: the signatory's name of the fifth event) breaks the chain.
         await app.WithDbAsync(db => db.SigningEvents.Where(e => e.AgreementVersionId == v && e.Sequence == 5)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.SignatoryName, "Joku Muu")));
-        var dashboard = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/agreement-periods/{v}/signing");
+        var dashboard = await coordinator.GetFromJsonAsync<JsonElement>(VersionPath(Period, "signing"));
         Assert.False(dashboard.GetProperty("chainIntact").GetBoolean());
         var afterTampering = await VerifyAsync(anonymous, new { certificate = certificateJson });
         Assert.Equal((false, false, true), (afterTampering.Matches, afterTampering.StoredChainIntact, afterTampering.CertificateChainIntact));
@@ -135,42 +142,54 @@ public sealed class SigningFlowTests
         var (signatory, key) = await SignatoryAsync(app, Mikkeli, "sivistysjohtaja@perheverkko.example", "Sirkka Sivistys");
         var (otherSignatory, otherKey) = await SignatoryAsync(app, Mikkeli, "talousjohtaja@perheverkko.example", "Taisto Talous");
         var (savonlinnaSignatory, savonlinnaKey) = await SignatoryAsync(app, savonlinna, "kaupunginjohtaja@perheverkko.example", "Kalle Kaupunki");
-        await OkAsync(NameAsync(coordinator, v, Mikkeli, "Single", signatory));
-        await OkAsync(NameAsync(coordinator, v, savonlinna, "Single", savonlinnaSignatory));
-        await OkAsync(coordinator.PutAsJsonAsync(Party(v, Mikkeli, "decision"), Decision(Today(app).AddDays(-1))));
+        await OkAsync(NameAsync(coordinator, Period, Mikkeli, "Single", signatory));
+        await OkAsync(NameAsync(coordinator, Period, savonlinna, "Single", savonlinnaSignatory));
+        await OkAsync(coordinator.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(Today(app).AddDays(-1))));
         var browser = await SignInWithSecondFactorAsync(app, "sivistysjohtaja@perheverkko.example", key);
 
-        Assert.Equal("agreement.not_out_for_signing", await CodeAsync(SignAsync(browser, v, Mikkeli), HttpStatusCode.Conflict));
-        await OkAsync(coordinator.PostAsync($"/api/v1/agreement-periods/{v}/signing", null));
-        Assert.Equal("agreement.not_out_for_decisions", await CodeAsync(coordinator.PostAsync($"/api/v1/agreement-periods/{v}/signing", null), HttpStatusCode.Conflict));
+        Assert.Equal("agreement.not_out_for_signing", await CodeAsync(SignAsync(browser, Period, Mikkeli), HttpStatusCode.Conflict));
+        await OkAsync(coordinator.PostAsync(VersionPath(Period, "signing"), null));
+        Assert.Equal("agreement.not_out_for_decisions", await CodeAsync(coordinator.PostAsync(VersionPath(Period, "signing"), null), HttpStatusCode.Conflict));
 
         var tokenClient = app.CreateClient();
         tokenClient.DefaultRequestHeaders.Authorization = new("Bearer", await app.IssueTokenAsync("sivistysjohtaja@perheverkko.example"));
-        Assert.Equal("signature.token_cannot_sign", await CodeAsync(SignAsync(tokenClient, v, Mikkeli), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("signature.token_cannot_sign", await CodeAsync(SignAsync(tokenClient, Period, Mikkeli), HttpStatusCode.UnprocessableEntity));
         var passwordOnly = app.Anonymous();
         await Forms.SignInAsync(passwordOnly, DemoUsers.MikkeliRepresentative);
-        Assert.Equal("signature.second_factor_required", await CodeAsync(SignAsync(passwordOnly, v, Mikkeli), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("signature.second_factor_required", await CodeAsync(SignAsync(passwordOnly, Period, Mikkeli), HttpStatusCode.UnprocessableEntity));
         var notNamed = await SignInWithSecondFactorAsync(app, "talousjohtaja@perheverkko.example", otherKey);
-        Assert.Equal("signature.not_signatory", await CodeAsync(SignAsync(notNamed, v, Mikkeli), HttpStatusCode.UnprocessableEntity));
-        Assert.Equal("signature.hash_mismatch", await CodeAsync(SignAsync(browser, v, Mikkeli, hash: new string('a', 64)), HttpStatusCode.UnprocessableEntity));
-        Assert.Equal("signature.consent_required", await CodeAsync(SignAsync(browser, v, Mikkeli, consent: false), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("signature.not_signatory", await CodeAsync(SignAsync(notNamed, Period, Mikkeli), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("signature.hash_mismatch", await CodeAsync(SignAsync(browser, Period, Mikkeli, hash: new string('a', 64)), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("signature.consent_required", await CodeAsync(SignAsync(browser, Period, Mikkeli, consent: false), HttpStatusCode.UnprocessableEntity));
         var savonlinnaBrowser = await SignInWithSecondFactorAsync(app, "kaupunginjohtaja@perheverkko.example", savonlinnaKey);
-        Assert.Equal("signature.no_approved_decision", await CodeAsync(SignAsync(savonlinnaBrowser, v, savonlinna), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("signature.no_approved_decision", await CodeAsync(SignAsync(savonlinnaBrowser, Period, savonlinna), HttpStatusCode.UnprocessableEntity));
         // One party's signatory cannot sign for another.
-        Assert.Equal("access.denied", await CodeAsync(SignAsync(savonlinnaBrowser, v, Mikkeli), HttpStatusCode.Forbidden));
+        Assert.Equal("access.denied", await CodeAsync(SignAsync(savonlinnaBrowser, Period, Mikkeli), HttpStatusCode.Forbidden));
+        // Another signature takes the chain's next place at the same moment (added to the same unit of work here, so the race
+        // is certain): the unique (version, sequence) refuses this one, and nothing of it is saved.
+        await app.WithScopeAsync(async services =>
+        {
+            var db = services.GetRequiredService<PerheverkkoDb>();
+            var sent = await db.SigningEvents.SingleAsync(e => e.AgreementVersionId == v);
+            db.SigningEvents.Add(SigningEvent.Next(sent, v, SigningEventKind.Signed, app.Clock.GetUtcNow().UtcDateTime, TextHash));
+            var actor = new Actor(signatory, "Sirkka Sivistys", StaffRole.Professional, Mikkeli);
+            var concurrent = await Assert.ThrowsAsync<DomainRuleViolation>(() => services.GetRequiredService<SignAgreement>()
+                .HandleAsync(actor, SigningSession.SecondFactor, v, Mikkeli, new SignAgreement.Request(TextHash, true), CancellationToken.None));
+            Assert.Equal("signature.concurrent", concurrent.Rule.Code);
+        });
         Assert.Equal(1, await app.WithDbAsync(db => db.SigningEvents.CountAsync(e => e.AgreementVersionId == v)));
 
-        await OkAsync(SignAsync(browser, v, Mikkeli));
-        Assert.Equal("signature.already_given", await CodeAsync(SignAsync(browser, v, Mikkeli), HttpStatusCode.Conflict));
-        Assert.Equal("signature.already_given", await CodeAsync(browser.PostAsJsonAsync(Party(v, Mikkeli, "rejections"), new { reason = "Muutin mieleni" }), HttpStatusCode.Conflict));
+        await OkAsync(SignAsync(browser, Period, Mikkeli));
+        Assert.Equal("signature.already_given", await CodeAsync(SignAsync(browser, Period, Mikkeli), HttpStatusCode.Conflict));
+        Assert.Equal("signature.already_given", await CodeAsync(browser.PostAsJsonAsync(Party(Period, Mikkeli, "rejections"), new { reason = "Muutin mieleni" }), HttpStatusCode.Conflict));
         // The decision a signature rests on cannot change afterwards.
-        Assert.Equal("decision.party_signed", await CodeAsync(coordinator.PutAsJsonAsync(Party(v, Mikkeli, "decision"), Decision(Today(app))), HttpStatusCode.Conflict));
-        Assert.Equal("signatories.fixed", await CodeAsync(NameAsync(coordinator, v, Mikkeli, "Single", otherSignatory), HttpStatusCode.Conflict));
+        Assert.Equal("decision.party_signed", await CodeAsync(coordinator.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(Today(app))), HttpStatusCode.Conflict));
+        Assert.Equal("signatories.fixed", await CodeAsync(NameAsync(coordinator, Period, Mikkeli, "Single", otherSignatory), HttpStatusCode.Conflict));
 
-        await OkAsync(coordinator.PutAsJsonAsync(Party(v, savonlinna, "decision"), Decision(Today(app))));
-        Assert.Equal("validation.failed", await CodeAsync(savonlinnaBrowser.PostAsJsonAsync(Party(v, savonlinna, "rejections"), new { reason = " " }), HttpStatusCode.UnprocessableEntity));
-        await OkAsync(savonlinnaBrowser.PostAsJsonAsync(Party(v, savonlinna, "rejections"), new { reason = "Kohta 7 on kesken." }));
-        var dashboard = await coordinator.GetFromJsonAsync<SigningDashboardView>($"/api/v1/agreement-periods/{v}/signing", Json());
+        await OkAsync(coordinator.PutAsJsonAsync(Party(Period, savonlinna, "decision"), Decision(Today(app))));
+        Assert.Equal("validation.failed", await CodeAsync(savonlinnaBrowser.PostAsJsonAsync(Party(Period, savonlinna, "rejections"), new { reason = " " }), HttpStatusCode.UnprocessableEntity));
+        await OkAsync(savonlinnaBrowser.PostAsJsonAsync(Party(Period, savonlinna, "rejections"), new { reason = "Kohta 7 on kesken." }));
+        var dashboard = await coordinator.GetFromJsonAsync<SigningDashboardView>(VersionPath(Period, "signing"), Json());
         var savonlinnaRow = dashboard!.Parties.Single(p => p.OrganisationId == savonlinna);
         Assert.Equal((SignatureState.Rejected, "Kohta 7 on kesken."), (savonlinnaRow.Signatories[0].State, savonlinnaRow.Signatories[0].Reason));
         Assert.True(dashboard.ChainIntact);
@@ -189,36 +208,37 @@ public sealed class SigningFlowTests
         var today = Today(app);
 
         // An ended version takes no decisions (the seeded 2024–2025 one).
-        Assert.Equal("decision.version_not_open", await CodeAsync(mikkeli.PutAsJsonAsync(Party(SeedIds.For("agreement-version", "2024-2025"), Mikkeli, "decision"), Decision(today)), HttpStatusCode.Conflict));
+        Assert.Equal("decision.version_not_open", await CodeAsync(mikkeli.PutAsJsonAsync(Party("2024-2025", Mikkeli, "decision"), Decision(today)), HttpStatusCode.Conflict));
         await FreezeAsync(app, v);
-        Assert.Equal("access.denied", await CodeAsync(savonlinna.PutAsJsonAsync(Party(v, Mikkeli, "decision"), Decision(today)), HttpStatusCode.Forbidden));
-        Assert.Equal("access.denied", await CodeAsync(NameAsync(savonlinna, v, Mikkeli, "Single", Guid.NewGuid()), HttpStatusCode.Forbidden));
-        Assert.Equal("access.denied", await CodeAsync(savonlinna.PostAsJsonAsync(Party(v, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Forbidden));
-        Assert.Equal("decision.date_in_future", await CodeAsync(mikkeli.PutAsJsonAsync(Party(v, Mikkeli, "decision"), Decision(today.AddDays(1))), HttpStatusCode.UnprocessableEntity));
-        Assert.Equal("decision.before_freeze", await CodeAsync(mikkeli.PutAsJsonAsync(Party(v, Mikkeli, "decision"), Decision(today.AddDays(-40))), HttpStatusCode.UnprocessableEntity));
-        var notANumber = await mikkeli.PutAsJsonAsync(Party(v, Mikkeli, "decision"), Decision(today, section: "4a"));
+        Assert.Equal("access.denied", await CodeAsync(savonlinna.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(today)), HttpStatusCode.Forbidden));
+        Assert.Equal("access.denied", await CodeAsync(NameAsync(savonlinna, Period, Mikkeli, "Single", Guid.NewGuid()), HttpStatusCode.Forbidden));
+        Assert.Equal("access.denied", await CodeAsync(savonlinna.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Forbidden));
+        Assert.Equal("decision.date_in_future", await CodeAsync(mikkeli.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(today.AddDays(1))), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("decision.before_freeze", await CodeAsync(mikkeli.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(today.AddDays(-40))), HttpStatusCode.UnprocessableEntity));
+        var notANumber = await mikkeli.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(today, section: "4a"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notANumber.StatusCode);
         Assert.True((await notANumber.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("section", out _));
-        Assert.Equal("decision.not_found", await CodeAsync(PutPdfAsync(mikkeli, v, "%PDF-1.4"u8.ToArray()), HttpStatusCode.NotFound));
+        Assert.Equal("decision.not_found", await CodeAsync(PutPdfAsync(mikkeli, Period, "%PDF-1.4"u8.ToArray()), HttpStatusCode.NotFound));
+        Assert.Equal("decision_attachment.not_found", await CodeAsync(savonlinna.GetAsync(Party(Period, Mikkeli, "decision/attachment")), HttpStatusCode.NotFound));
         Assert.Equal(0, await app.WithDbAsync(db => db.PartyDecisions.CountAsync()));
 
-        await OkAsync(mikkeli.PutAsJsonAsync(Party(v, Mikkeli, "decision"), Decision(today, section: "12")));
-        Assert.Equal("decision_attachment.not_pdf", await CodeAsync(PutPdfAsync(mikkeli, v, "<html>ei pdf</html>"u8.ToArray()), HttpStatusCode.UnprocessableEntity));
+        await OkAsync(mikkeli.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(today, section: "12")));
+        Assert.Equal("decision_attachment.not_pdf", await CodeAsync(PutPdfAsync(mikkeli, Period, "<html>ei pdf</html>"u8.ToArray()), HttpStatusCode.UnprocessableEntity));
         var tooLarge = new byte[DecisionAttachment.MaxBytes + 1];
         "%PDF-1.4"u8.CopyTo(tooLarge);
-        Assert.Equal("decision_attachment.too_large", await CodeAsync(PutPdfAsync(mikkeli, v, tooLarge), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("decision_attachment.too_large", await CodeAsync(PutPdfAsync(mikkeli, Period, tooLarge), HttpStatusCode.UnprocessableEntity));
         var pdf = new Web.Platform.Documents.PdfReport("Pöytäkirjanote").Paragraph("VAPSILTK § 12").ToBytes();
-        var stored = await (await OkAsync(PutPdfAsync(mikkeli, v, pdf))).Content.ReadFromJsonAsync<JsonElement>();
+        var stored = await (await OkAsync(PutPdfAsync(mikkeli, Period, pdf))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(SigningChain.Sha256Hex(pdf), stored.GetProperty("sha256").GetString());
-        Assert.Equal(pdf, await savonlinna.GetByteArrayAsync(Party(v, Mikkeli, "decision/attachment")));
+        Assert.Equal(pdf, await savonlinna.GetByteArrayAsync(Party(Period, Mikkeli, "decision/attachment")));
         var decision = await app.WithDbAsync(db => db.PartyDecisions.SingleAsync());
         Assert.Equal((12, "poytakirjanote.pdf", DecisionStatus.Approved), (decision.Section, decision.AttachmentFileName, decision.Status));
 
         var (savonlinnaUser, _) = await SignatoryAsync(app, NetworkSeeder.OrganisationId("savonlinna"), "savonlinna.allekirjoittaja@perheverkko.example", "Saara Savo");
-        Assert.Equal("signatories.not_staff_of_party", await CodeAsync(NameAsync(mikkeli, v, Mikkeli, "Single", savonlinnaUser), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("signatories.not_staff_of_party", await CodeAsync(NameAsync(mikkeli, Period, Mikkeli, "Single", savonlinnaUser), HttpStatusCode.UnprocessableEntity));
         var (mikkeliUser, _) = await SignatoryAsync(app, Mikkeli, "mikkeli.allekirjoittaja@perheverkko.example", "Mikko Mikkeli");
-        Assert.Equal("signatories.count", await CodeAsync(NameAsync(mikkeli, v, Mikkeli, "Joint", mikkeliUser), HttpStatusCode.UnprocessableEntity));
-        await OkAsync(NameAsync(mikkeli, v, Mikkeli, "Single", mikkeliUser));
+        Assert.Equal("signatories.count", await CodeAsync(NameAsync(mikkeli, Period, Mikkeli, "Joint", mikkeliUser), HttpStatusCode.UnprocessableEntity));
+        await OkAsync(NameAsync(mikkeli, Period, Mikkeli, "Single", mikkeliUser));
         // The signatory is listed in the annex through the organisation's contact persons.
         Assert.True(await app.WithDbAsync(db => db.ContactPersons.AnyAsync(c => c.OrganisationId == Mikkeli && c.Email == "mikkeli.allekirjoittaja@perheverkko.example" && c.Role == ContactRole.Signatory)));
         Assert.Equal(1, await app.WithDbAsync(db => db.AuditRecords.CountAsync(a => a.Event == AuditEvent.DecisionAttachmentStored)));
@@ -235,58 +255,62 @@ public sealed class SigningFlowTests
         var savonlinna = NetworkSeeder.OrganisationId("savonlinna");
         var others = await app.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == v && p.OrganisationId != Mikkeli).Select(p => p.OrganisationId).ToListAsync());
         foreach (var other in others.Where(o => o != savonlinna))
-            await OkAsync(coordinator.PutAsJsonAsync(Party(v, other, "decision"), Decision(Today(app), status: "NotInTime")));
-        await OkAsync(coordinator.PostAsJsonAsync(Party(v, savonlinna, "leaving"), new { lastDay = Today(app).ToString("yyyy-MM-dd") }));
+            await OkAsync(coordinator.PutAsJsonAsync(Party(Period, other, "decision"), Decision(Today(app), status: "NotInTime")));
+        await OkAsync(coordinator.PostAsJsonAsync(Party(Period, savonlinna, "leaving"), new { lastDay = Today(app).ToString("yyyy-MM-dd") }));
         var (signatory, key) = await SignatoryAsync(app, Mikkeli, "sivistysjohtaja@perheverkko.example", "Sirkka Sivistys");
-        await OkAsync(NameAsync(representative, v, Mikkeli, "Single", signatory));
-        await OkAsync(representative.PutAsJsonAsync(Party(v, Mikkeli, "decision"), Decision(Today(app))));
-        Assert.Equal("notice.not_a_party", await CodeAsync(representative.PostAsJsonAsync(Party(v, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Conflict));
-        await OkAsync(coordinator.PostAsync($"/api/v1/agreement-periods/{v}/signing", null));
-        var signed = await (await OkAsync(SignAsync(await SignInWithSecondFactorAsync(app, "sivistysjohtaja@perheverkko.example", key), v, Mikkeli)))
+        await OkAsync(NameAsync(representative, Period, Mikkeli, "Single", signatory));
+        await OkAsync(representative.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(Today(app))));
+        Assert.Equal("notice.not_a_party", await CodeAsync(representative.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Conflict));
+        await OkAsync(coordinator.PostAsync(VersionPath(Period, "signing"), null));
+        var signed = await (await OkAsync(SignAsync(await SignInWithSecondFactorAsync(app, "sivistysjohtaja@perheverkko.example", key), Period, Mikkeli)))
             .Content.ReadFromJsonAsync<JsonElement>();
         // Those who did not decide in time and the one who left do not hold the round up.
         Assert.Equal("InForce", signed.GetProperty("versionStatus").GetString());
 
         // Accession: a new party to a version in force is a party from the day its own rule is met.
         var vaalijala = NetworkSeeder.OrganisationId("vaalijala");
-        Assert.Equal("party.exists", await CodeAsync(coordinator.PostAsJsonAsync($"/api/v1/agreement-periods/{v}/parties", new { organisationId = Mikkeli }), HttpStatusCode.Conflict));
-        await OkAsync(coordinator.PostAsJsonAsync($"/api/v1/agreement-periods/{v}/parties", new { organisationId = vaalijala, listedName = "Vaalijalan kuntayhtymä" }));
+        Assert.Equal("party.exists", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "parties"), new { organisationId = Mikkeli }), HttpStatusCode.Conflict));
+        Assert.Equal("party.organisation_not_found", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "parties"), new { organisationId = Guid.NewGuid() }),
+            HttpStatusCode.NotFound));
+        Assert.Equal("party.version_closed", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath("2024-2025", "parties"), new { organisationId = vaalijala }),
+            HttpStatusCode.Conflict));
+        await OkAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "parties"), new { organisationId = vaalijala, listedName = "Vaalijalan kuntayhtymä" }));
         var (vaalijalaSignatory, vaalijalaKey) = await SignatoryAsync(app, vaalijala, "johtaja@vaalijala.example", "Veera Vaali");
-        await OkAsync(NameAsync(coordinator, v, vaalijala, "Single", vaalijalaSignatory));
-        await OkAsync(coordinator.PutAsJsonAsync(Party(v, vaalijala, "decision"), Decision(Today(app))));
+        await OkAsync(NameAsync(coordinator, Period, vaalijala, "Single", vaalijalaSignatory));
+        await OkAsync(coordinator.PutAsJsonAsync(Party(Period, vaalijala, "decision"), Decision(Today(app))));
         Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Payload.Contains("johtaja@vaalijala.example"))));
-        await OkAsync(SignAsync(await SignInWithSecondFactorAsync(app, "johtaja@vaalijala.example", vaalijalaKey), v, vaalijala));
+        await OkAsync(SignAsync(await SignInWithSecondFactorAsync(app, "johtaja@vaalijala.example", vaalijalaKey), Period, vaalijala));
         var joined = await app.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == v).ToDictionaryAsync(p => p.OrganisationId, p => p.JoinedOn));
         Assert.Equal((Today(app), Today(app), (DateOnly?)null), (joined[Mikkeli], joined[vaalijala], joined[savonlinna]));
 
         // 30 June at 23.30 in Helsinki (20.30 UTC) is still June: the agreement ends for the party at the end of that year.
         var year = Today(app).Year + 1;
         app.Clock.SetUtcNow(new DateTimeOffset(year, 6, 30, 20, 30, 0, TimeSpan.Zero));
-        Assert.Equal("notice.confirmation_required", await CodeAsync(representative.PostAsJsonAsync(Party(v, Mikkeli, "notice"), new { confirm = false }), HttpStatusCode.UnprocessableEntity));
-        Assert.Equal("access.denied", await CodeAsync(coordinator.PostAsJsonAsync(Party(v, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Forbidden));
-        var notice = await (await OkAsync(representative.PostAsJsonAsync(Party(v, Mikkeli, "notice"), new { confirm = true }))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("notice.confirmation_required", await CodeAsync(representative.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = false }), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("access.denied", await CodeAsync(coordinator.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Forbidden));
+        var notice = await (await OkAsync(representative.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = true }))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal($"{year}-12-31", notice.GetProperty("endsOn").GetString());
-        Assert.Equal("notice.already_given", await CodeAsync(representative.PostAsJsonAsync(Party(v, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Conflict));
-        var publicView = await app.Anonymous().GetFromJsonAsync<PublicDecisionsView>($"/api/v1/agreement-periods/{v}/decisions", Json());
+        Assert.Equal("notice.already_given", await CodeAsync(representative.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Conflict));
+        var publicView = await app.Anonymous().GetFromJsonAsync<PublicDecisionsView>(VersionPath(Period, "decisions"), Json());
         Assert.Equal(new DateOnly(year, 12, 31), publicView!.Parties.Single(p => p.ListedName == "Mikkeli").EndsOn);
 
-        await OkAsync(representative.DeleteAsync(Party(v, Mikkeli, "notice")));
-        Assert.Equal("notice.none", await CodeAsync(representative.DeleteAsync(Party(v, Mikkeli, "notice")), HttpStatusCode.Conflict));
+        await OkAsync(representative.DeleteAsync(Party(Period, Mikkeli, "notice")));
+        Assert.Equal("notice.none", await CodeAsync(representative.DeleteAsync(Party(Period, Mikkeli, "notice")), HttpStatusCode.Conflict));
         // An hour later it is 1 July in Helsinki (21.30 UTC on 30 June): the end moves to the end of the next year.
         app.Clock.SetUtcNow(new DateTimeOffset(year, 6, 30, 21, 30, 0, TimeSpan.Zero));
-        notice = await (await OkAsync(representative.PostAsJsonAsync(Party(v, Mikkeli, "notice"), new { confirm = true }))).Content.ReadFromJsonAsync<JsonElement>();
+        notice = await (await OkAsync(representative.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = true }))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal($"{year + 1}-12-31", notice.GetProperty("endsOn").GetString());
 
         app.Clock.SetUtcNow(new DateTimeOffset(year + 2, 1, 1, 12, 0, 0, TimeSpan.Zero));
-        Assert.Equal("notice.in_effect", await CodeAsync(representative.DeleteAsync(Party(v, Mikkeli, "notice")), HttpStatusCode.Conflict));
+        Assert.Equal("notice.in_effect", await CodeAsync(representative.DeleteAsync(Party(Period, Mikkeli, "notice")), HttpStatusCode.Conflict));
         var party = await app.WithDbAsync(db => db.Parties.SingleAsync(p => p.AgreementVersionId == v && p.OrganisationId == Mikkeli));
         Assert.True(party.IsPartyOn(new DateOnly(year + 1, 12, 31)));
         Assert.False(party.IsPartyOn(new DateOnly(year + 2, 1, 1)));
         Assert.Equal((2, 1), await app.WithDbAsync(async db => (await db.AuditRecords.CountAsync(a => a.Event == AuditEvent.NoticeGiven),
             await db.AuditRecords.CountAsync(a => a.Event == AuditEvent.NoticeWithdrawn))));
 
-        await OkAsync(coordinator.PostAsJsonAsync($"/api/v1/agreement-periods/{v}/end", new { lastDay = $"{year + 3}-12-31" }));
-        Assert.Equal("agreement.not_in_force", await CodeAsync(coordinator.PostAsJsonAsync($"/api/v1/agreement-periods/{v}/end", new { lastDay = $"{year + 3}-12-31" }), HttpStatusCode.Conflict));
+        await OkAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "end"), new { lastDay = $"{year + 3}-12-31" }));
+        Assert.Equal("agreement.not_in_force", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "end"), new { lastDay = $"{year + 3}-12-31" }), HttpStatusCode.Conflict));
         // No one is a party after the version's last day; an earlier end of one's own stays.
         var ends = await app.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == v).ToDictionaryAsync(p => p.OrganisationId, p => p.EndsOn));
         Assert.Equal((new DateOnly(year + 1, 12, 31), new DateOnly(year + 3, 12, 31)), (ends[Mikkeli]!.Value, ends[vaalijala]!.Value));
@@ -301,11 +325,11 @@ public sealed class SigningFlowTests
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var (signatory, key) = await SignatoryAsync(app, Mikkeli, "sivistysjohtaja@perheverkko.example", "Sirkka Sivistys");
         var (other, _) = await SignatoryAsync(app, NetworkSeeder.OrganisationId("juva"), "kunnanjohtaja@juva.example", "Juha Juva");
-        await OkAsync(NameAsync(coordinator, v, Mikkeli, "Single", signatory));
-        await OkAsync(NameAsync(coordinator, v, NetworkSeeder.OrganisationId("juva"), "Single", other));
-        await OkAsync(coordinator.PutAsJsonAsync(Party(v, Mikkeli, "decision"), Decision(Today(app))));
-        await OkAsync(coordinator.PostAsync($"/api/v1/agreement-periods/{v}/signing", null));
-        await OkAsync(SignAsync(await SignInWithSecondFactorAsync(app, "sivistysjohtaja@perheverkko.example", key), v, Mikkeli));
+        await OkAsync(NameAsync(coordinator, Period, Mikkeli, "Single", signatory));
+        await OkAsync(NameAsync(coordinator, Period, NetworkSeeder.OrganisationId("juva"), "Single", other));
+        await OkAsync(coordinator.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(Today(app))));
+        await OkAsync(coordinator.PostAsync(VersionPath(Period, "signing"), null));
+        await OkAsync(SignAsync(await SignInWithSecondFactorAsync(app, "sivistysjohtaja@perheverkko.example", key), Period, Mikkeli));
 
         async Task<int> RemindAsync()
         {
@@ -331,14 +355,14 @@ public sealed class SigningFlowTests
         await using var app = await TestApp.StartAsync(provider);
         var v = Period2026;
         var representative = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
-        var rows = await representative.GetFromJsonAsync<List<AnnexRow>>($"/api/v1/agreement-periods/{v}/annex", Json());
+        var rows = await representative.GetFromJsonAsync<List<AnnexRow>>(VersionPath(Period, "annex"), Json());
         Assert.Contains(rows!, r => r is { Name: "Kaisa Kuvitteellinen", Role: ContactRole.Signatory, Organisation: "Mikkeli" });
         Assert.Contains(rows!, r => r is { Name: "Liisa Mallikas", Organisation: "MLL:n Järvi-Suomen piiri ry" });
 
-        var pdf = await PdfText.ExtractAsync(await representative.GetByteArrayAsync($"/api/v1/agreement-periods/{v}/annex.pdf"));
+        var pdf = await PdfText.ExtractAsync(await representative.GetByteArrayAsync(VersionPath(Period, "annex.pdf")));
         Assert.Contains("Kuvitteellinen", pdf);
         Assert.Contains("Allekirjoittaja", pdf);
-        using (var xlsx = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await representative.GetByteArrayAsync($"/api/v1/agreement-periods/{v}/annex.xlsx")), false))
+        using (var xlsx = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(new MemoryStream(await representative.GetByteArrayAsync(VersionPath(Period, "annex.xlsx"))), false))
         {
             var cells = xlsx.WorkbookPart!.WorksheetParts.Single().Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
             Assert.Contains("kaisa.kuvitteellinen@perheverkko.example", cells);
@@ -349,15 +373,15 @@ public sealed class SigningFlowTests
         await SignatoryAsync(app, NetworkSeeder.OrganisationId("essote"), "entinen@essote.example", "Erkki Entinen", Web.Platform.Access.StaffRole.Representative);
         var outsider = app.CreateClient();
         outsider.DefaultRequestHeaders.Authorization = new("Bearer", await app.IssueTokenAsync("entinen@essote.example"));
-        Assert.Equal("access.denied", await CodeAsync(outsider.GetAsync($"/api/v1/agreement-periods/{v}/annex"), HttpStatusCode.Forbidden));
+        Assert.Equal("access.denied", await CodeAsync(outsider.GetAsync(VersionPath(Period, "annex")), HttpStatusCode.Forbidden));
         Assert.Equal(3, await app.WithDbAsync(db => db.AuditRecords.CountAsync(a => a.Event == AuditEvent.AgreementAnnexRead)));
     }
 
-    private static Task<HttpResponseMessage> PutPdfAsync(HttpClient client, Guid versionId, byte[] content)
+    private static Task<HttpResponseMessage> PutPdfAsync(HttpClient client, string period, byte[] content)
     {
         var body = new ByteArrayContent(content);
         body.Headers.ContentType = new("application/pdf");
-        return client.PutAsync(Party(versionId, Mikkeli, "decision/attachment"), body);
+        return client.PutAsync(Party(period, Mikkeli, "decision/attachment"), body);
     }
 
     private static async Task<VerificationResult> VerifyAsync(HttpClient client, object request) =>

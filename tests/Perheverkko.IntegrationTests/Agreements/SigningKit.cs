@@ -17,6 +17,8 @@ namespace Perheverkko.IntegrationTests.Agreements;
 public static class SigningKit
 {
     public static readonly Guid Period2026 = SeedIds.For("agreement-version", "2026-2029");
+    /// <summary>How the API addresses that version: /api/v1/agreement-versions/2026-2029/… (decision 0024).</summary>
+    public const string Period = "2026-2029";
     public const string FrozenText = "1. Sopimuksen tarkoitus\nEtelä-Savon perhekeskustoiminnan yhteistyösopimus.\n\n21. Sopimuksen irtisanominen\nIrtisanominen kesäkuun loppuun mennessä.";
     public static readonly string TextHash = AgreementText.Sha256(FrozenText);
 
@@ -100,7 +102,9 @@ public static class SigningKit
         authorisedToSign = "hallintojohtaja", status,
     };
 
-    public static string Party(Guid versionId, Guid organisationId, string rest) => $"/api/v1/agreement-periods/{versionId}/parties/{organisationId}/{rest}";
+    public static string VersionPath(string period, string rest) => $"/api/v1/agreement-versions/{period}/{rest}";
+
+    public static string Party(string period, Guid organisationId, string rest) => VersionPath(period, $"parties/{organisationId}/{rest}");
 
     public static async Task<HttpResponseMessage> OkAsync(Task<HttpResponseMessage> call)
     {
@@ -117,9 +121,9 @@ public static class SigningKit
         return JsonDocument.Parse(body).RootElement.GetProperty("code").GetString()!;
     }
 
-    public static Task<HttpResponseMessage> SignAsync(HttpClient client, Guid versionId, Guid organisationId, string? hash = null, bool consent = true) =>
-        client.PostAsJsonAsync(Party(versionId, organisationId, "signatures"), new { textHash = hash ?? TextHash, consent });
+    public static Task<HttpResponseMessage> SignAsync(HttpClient client, string period, Guid organisationId, string? hash = null, bool consent = true) =>
+        client.PostAsJsonAsync(Party(period, organisationId, "signatures"), new { textHash = hash ?? TextHash, consent });
 
-    public static Task<HttpResponseMessage> NameAsync(HttpClient client, Guid versionId, Guid organisationId, string rule, params Guid[] users) =>
-        client.PutAsJsonAsync(Party(versionId, organisationId, "signatories"), new { rule, staffUserIds = users });
+    public static Task<HttpResponseMessage> NameAsync(HttpClient client, string period, Guid organisationId, string rule, params Guid[] users) =>
+        client.PutAsJsonAsync(Party(period, organisationId, "signatories"), new { rule, staffUserIds = users });
 }

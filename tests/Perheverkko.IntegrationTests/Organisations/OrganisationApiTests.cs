@@ -32,7 +32,7 @@ public sealed class OrganisationApiTests
     }
 
     [Theory, BothDatabases]
-    public async Task Municipalities_family_centres_and_party_lists_are_public(DatabaseProvider provider)
+    public async Task Municipalities_family_centres_and_regions_are_public(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         var anonymous = app.Anonymous();
@@ -41,16 +41,7 @@ public sealed class OrganisationApiTests
         Assert.All(municipalities, m => Assert.NotEqual(JsonValueKind.Null, m.GetProperty("organisationId").ValueKind));
         Assert.Equal(3, (await anonymous.GetFromJsonAsync<JsonElement[]>("/api/v1/family-centres"))!.Length);
         Assert.Single((await anonymous.GetFromJsonAsync<JsonElement[]>("/api/v1/regions"))!);
-
-        var periods = await anonymous.GetFromJsonAsync<JsonElement[]>("/api/v1/agreement-periods");
-        Assert.Equal(["2022–2023", "2024–2025", "2026–2029"], periods!.Select(p => p.GetProperty("period").GetString()));
-        var parties = await anonymous.GetFromJsonAsync<JsonElement[]>($"/api/v1/agreement-periods/{periods![2].GetProperty("id").GetString()}/parties");
-        Assert.Equal(20, parties!.Length);
-        Assert.Equal("Enonkoski", parties[0].GetProperty("listedName").GetString());
-
-        var missing = await anonymous.GetAsync($"/api/v1/agreement-periods/{Guid.NewGuid()}/parties");
-        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Contains("agreement_period.not_found", await missing.Content.ReadAsStringAsync());
+        // The agreement periods and their party lists moved to the agreement API: Agreements/AgreementVersionAddressTests.
     }
 
     [Theory, BothDatabases]

@@ -39,6 +39,7 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/v1/regions"] = Everyone,
         ["GET /api/v1/municipalities"] = Everyone,
         ["GET /api/v1/family-centres"] = Everyone,
+        // The old addresses of agreement versions, by id, served for one more release (decision 0024).
         ["GET /api/v1/agreement-periods"] = Everyone,
         ["GET /api/v1/agreement-periods/{id:guid}/parties"] = Everyone,
         // The agreement's text: the object is the version in force (2026-2029), so writes meet the frozen text (409) once past the access check.
@@ -46,6 +47,7 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/v1/agreement-versions/compare"] = Everyone,
         ["GET /api/v1/agreement-versions/{period}"] = Everyone,
         ["GET /api/v1/agreement-versions/{period}/text"] = Everyone,
+        ["GET /api/v1/agreement-versions/{period}/parties"] = Everyone,
         ["POST /api/v1/agreement-versions"] = Region,
         ["POST /api/v1/agreement-versions/{period}/sections"] = Region,
         ["PUT /api/v1/agreement-versions/{period}/sections/{number:int}"] = Region,
@@ -103,6 +105,28 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/organisations/{id:guid}/decision-packages/{itemId:guid}"] = RegionOrOwn,
         ["GET /calendar/{token}.ics"] = Everyone, // the secret address is the credential: an unknown one is 404 for everyone
         // Agreement signing, on the 2026–2029 version (a draft in this test, so writes are refused by rules, not access) and Mikkeli as the party.
+        ["GET /api/v1/agreement-versions/{period}/signing"] = Staff,
+        ["POST /api/v1/agreement-versions/{period}/signing"] = Region,
+        ["POST /api/v1/agreement-versions/{period}/end"] = Region,
+        ["POST /api/v1/agreement-versions/{period}/parties"] = Region,
+        ["PUT /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/decision"] = RegionOrOwn,
+        ["PUT /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/decision/attachment"] = RegionOrOwn,
+        ["GET /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/decision/attachment"] = Staff,
+        ["PUT /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/signatories"] = RegionOrOwn,
+        // Whoever belongs to the party (and admin) passes the role check; then signing asks for the named signatory and a second factor.
+        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/signatures"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/rejections"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["DELETE /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/leaving"] = Region,
+        ["GET /api/v1/agreement-versions/{period}/certificate"] = Staff,
+        ["GET /api/v1/agreement-versions/{period}/certificate.pdf"] = Staff,
+        // Every demo account belongs to a party of 2026–2029 (the outsider case is in SigningFlowTests).
+        ["GET /api/v1/agreement-versions/{period}/annex"] = Staff,
+        ["GET /api/v1/agreement-versions/{period}/annex.pdf"] = Staff,
+        ["GET /api/v1/agreement-versions/{period}/annex.xlsx"] = Staff,
+        ["GET /api/v1/agreement-versions/{period}/decisions"] = Everyone,
+        // The same by id at the old addresses (deprecated, decision 0024).
         ["GET /api/v1/agreement-periods/{id:guid}/signing"] = Staff,
         ["POST /api/v1/agreement-periods/{id:guid}/signing"] = Region,
         ["POST /api/v1/agreement-periods/{id:guid}/end"] = Region,
@@ -111,7 +135,6 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/decision/attachment"] = RegionOrOwn,
         ["GET /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/decision/attachment"] = Staff,
         ["PUT /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatories"] = RegionOrOwn,
-        // Whoever belongs to the party (and admin) passes the role check; then signing asks for the named signatory and a second factor.
         ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatures"] = [Caller.Admin, Caller.OwnRepresentative],
         ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/rejections"] = [Caller.Admin, Caller.OwnRepresentative],
         ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
@@ -119,7 +142,6 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/leaving"] = Region,
         ["GET /api/v1/agreement-periods/{id:guid}/certificate"] = Staff,
         ["GET /api/v1/agreement-periods/{id:guid}/certificate.pdf"] = Staff,
-        // Every demo account belongs to a party of 2026–2029 (the outsider case is in SigningFlowTests).
         ["GET /api/v1/agreement-periods/{id:guid}/annex"] = Staff,
         ["GET /api/v1/agreement-periods/{id:guid}/annex.pdf"] = Staff,
         ["GET /api/v1/agreement-periods/{id:guid}/annex.xlsx"] = Staff,

@@ -95,9 +95,11 @@ public sealed class MalformedRequestTests
         }
         if (route.Contains("{period}", StringComparison.Ordinal))
         {
-            // The version in force (its text is frozen), and a period that does not exist.
+            // The version in force (its text is frozen), and a period that does not exist; its party Mikkeli, and one that is not.
             foreach (var period in new[] { "2026-2029", "1999-2000", "not-a-period" })
-                yield return route.Replace("{period}", period).Replace("{number:int}", "1");
+                yield return route.Replace("{period}", period).Replace("{number:int}", "1").Replace("{organisationId:guid}", organisation.ToString());
+            if (route.Contains("{organisationId:guid}", StringComparison.Ordinal))
+                yield return route.Replace("{period}", "2026-2029").Replace("{organisationId:guid}", unknown);
             yield break;
         }
         if (route.Contains("{id:guid}", StringComparison.Ordinal))

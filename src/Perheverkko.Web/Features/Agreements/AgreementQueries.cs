@@ -10,11 +10,6 @@ public sealed record AgreementPeriodView(Guid Id, int StartYear, int EndYear, st
 
 public sealed record PartyView(Guid OrganisationId, string ListedName, int Position, LocalizedText OrganisationName, OrganisationKind Kind);
 
-public static class AgreementRules
-{
-    public static readonly Rule VersionNotFound = new("agreement_period.not_found", "No such agreement period.", RuleKind.NotFound);
-}
-
 /// <summary>Who was a party when: public, because the agreement is a public document.</summary>
 public sealed class AgreementQueries(PerheverkkoDb db)
 {
@@ -22,6 +17,15 @@ public sealed class AgreementQueries(PerheverkkoDb db)
         await db.AgreementVersions.AsNoTracking().OrderBy(v => v.StartYear)
             .Select(v => new AgreementPeriodView(v.Id, v.StartYear, v.EndYear, v.StartYear + "–" + v.EndYear, v.Title, v.Parties.Count))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The period of a version as its address writes it ("2026-2029"), or null when there is no such version.</summary>
+    public async Task<string?> PeriodOfAsync(Guid agreementVersionId, CancellationToken cancellationToken) =>
+        await db.AgreementVersions.AsNoTracking().Where(v => v.Id == agreementVersionId).Select(v => v.StartYear + "-" + v.EndYear)
+            .SingleOrDefaultAsync(cancellationToken);
+
+    /// <summary>The parties of the version of a period ("2026-2029"), as the agreement lists them.</summary>
+    public async Task<IReadOnlyList<PartyView>> PartiesAsync(string period, CancellationToken cancellationToken) =>
+        await PartiesAsync(await AgreementPeriod.IdAsync(db, period, cancellationToken), cancellationToken);
 
     public async Task<IReadOnlyList<PartyView>> PartiesAsync(Guid agreementVersionId, CancellationToken cancellationToken)
     {
@@ -33,7 +37,7 @@ public sealed class AgreementQueries(PerheverkkoDb db)
             .ToListAsync(cancellationToken);
         // Only an empty list needs telling apart: a period without parties, or no such period.
         if (parties.Count == 0)
-            RuleCheck.That(await db.AgreementVersions.AnyAsync(v => v.Id == agreementVersionId, cancellationToken), AgreementRules.VersionNotFound);
+            RuleCheck.That(await db.AgreementVersions.AnyAsync(v => v.Id == agreementVersionId, cancellationToken), AgreementRules.PeriodNotFound);
         return parties;
     }
 }

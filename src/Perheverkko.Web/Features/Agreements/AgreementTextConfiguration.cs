@@ -34,7 +34,7 @@ public sealed class SectionCommentConfiguration : IEntityTypeConfiguration<Secti
     public void Configure(EntityTypeBuilder<SectionComment> builder)
     {
         builder.HasKey(c => c.Id);
-        // Restrict: a section with comments is not removed (AgreementTextRules.SectionHasComments).
+        // Restrict: a section with comments is not removed (AgreementRules.SectionHasComments).
         builder.HasOne<AgreementSection>().WithMany().HasForeignKey(c => c.SectionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(c => new { c.SectionId, c.CreatedAt });
         builder.Property(c => c.AuthorName).HasMaxLength(200);

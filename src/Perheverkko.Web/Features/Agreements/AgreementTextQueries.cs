@@ -26,6 +26,9 @@ public sealed record AgreementVersionView(AgreementVersionSummary Version, IRead
     IReadOnlyList<BackgroundDocumentView> BackgroundDocuments, IReadOnlyList<AgreementPartyView> Parties,
     IReadOnlyList<ProcessingView> Processing, IReadOnlyList<string> PermittedActions);
 
+/// <summary>The versions for staff, drafts included, and what the caller may do with them (start the next one).</summary>
+public sealed record StaffAgreementVersionsView(IReadOnlyList<AgreementVersionSummary> Versions, IReadOnlyList<string> PermittedActions);
+
 public sealed record SectionCommentView(Guid Id, int SectionNumber, string AuthorName, LocalizedText? Organisation, string Body, DateTime CreatedAt);
 
 public sealed record AgreementComparison(AgreementVersionSummary From, AgreementVersionSummary To, IReadOnlyList<SectionDiff> Sections, PartyListDiff Parties);
@@ -60,6 +63,9 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
             .ToListAsync(cancellationToken);
     }
 
+    public async Task<StaffAgreementVersionsView> StaffVersionsAsync(Actor? actor, CancellationToken cancellationToken) =>
+        new(await VersionsAsync(actor, cancellationToken), AccessControl.PermittedActions(actor, null, StaffAction.DraftAgreement));
+
     /// <summary>The period of the version in force (the latest, should two overlap), or null.</summary>
     public async Task<string?> InForcePeriodAsync(CancellationToken cancellationToken) =>
         await db.AgreementVersions.AsNoTracking().Where(v => v.Status == AgreementStatus.InForce)
@@ -67,7 +73,7 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
 
     public async Task<AgreementVersionView> VersionAsync(Actor? actor, string period, CancellationToken cancellationToken)
     {
-        var summary = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementTextRules.VersionNotFound);
+        var summary = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
         var sections = await db.AgreementSections.AsNoTracking().Where(s => s.AgreementVersionId == summary.Id).OrderBy(s => s.Number)
             .Select(s => new AgreementSectionView(s.Number, s.Title, s.Body, s.TitleSv, s.BodySv)).ToListAsync(cancellationToken);
         var documents = await db.BackgroundDocuments.AsNoTracking().Where(d => d.AgreementVersionId == summary.Id).OrderBy(d => d.Position)
@@ -86,10 +92,17 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
         return new AgreementVersionView(summary, sections, documents, parties, processing, permitted);
     }
 
+    /// <summary>A version for writing its sections: only those who may draft the text are answered, as they would be on saving.</summary>
+    public async Task<AgreementVersionView> VersionToDraftAsync(Actor? actor, string period, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.DraftAgreement, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
+        return await VersionAsync(actor, period, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<SectionCommentView>> CommentsAsync(Actor? actor, string period, CancellationToken cancellationToken)
     {
         await access.RequireAsync(actor, StaffAction.ViewAgreementDrafts, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
-        var summary = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementTextRules.VersionNotFound);
+        var summary = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
         return await (from c in db.SectionComments.AsNoTracking()
                       join s in db.AgreementSections.AsNoTracking() on c.SectionId equals s.Id
                       join o in db.Organisations.AsNoTracking() on c.OrganisationId equals o.Id into orgs
@@ -104,7 +117,7 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
     {
         var older = await SummaryAsync(actor, from, cancellationToken);
         var newer = await SummaryAsync(actor, to, cancellationToken);
-        if (older is null || newer is null) throw new NotFoundException(AgreementTextRules.UnknownVersionInDiff);
+        if (older is null || newer is null) throw new NotFoundException(AgreementRules.UnknownVersionInDiff);
         var sections = await db.AgreementSections.AsNoTracking().Where(s => s.AgreementVersionId == older.Id || s.AgreementVersionId == newer.Id)
             .Select(s => new { s.AgreementVersionId, s.Number, s.Title, s.Body }).ToListAsync(cancellationToken);
         IEnumerable<SectionText> Of(Guid id) => sections.Where(s => s.AgreementVersionId == id).Select(s => new SectionText(s.Number, s.Title, s.Body));
@@ -122,7 +135,7 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
     public async Task<RoleDutiesView> DutiesAsync(Actor? actor, string period, CancellationToken cancellationToken)
     {
         await access.RequireAsync(actor, StaffAction.ViewAgreementDrafts, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
-        var summary = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementTextRules.VersionNotFound);
+        var summary = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
         var today = HelsinkiTime.Today(clock);
         var parties = await (from p in db.Parties.AsNoTracking()
                              join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id

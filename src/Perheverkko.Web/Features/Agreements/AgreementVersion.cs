@@ -50,7 +50,7 @@ public sealed class AgreementVersion
     /// <summary>A new draft for another period with the text, background documents and parties of <paramref name="previous"/>.</summary>
     public static AgreementVersion DraftFrom(AgreementVersion previous, Guid id, int startYear, int endYear, string title, DateTime now)
     {
-        RuleCheck.That(endYear >= startYear, AgreementTextRules.PeriodInvalid);
+        RuleCheck.That(endYear >= startYear, AgreementRules.PeriodInvalid);
         var draft = new AgreementVersion(id, startYear, endYear, title);
         draft.Sections.AddRange(previous.Sections.Select(s =>
             new AgreementSection(Guid.CreateVersion7(), id, s.Number, s.Title, s.Body, s.TitleSv, s.BodySv, now)));
@@ -64,7 +64,7 @@ public sealed class AgreementVersion
     public AgreementSection AddSection(int number, string title, string body, string? titleSv, string? bodySv, DateTime now)
     {
         RequireDraftText();
-        RuleCheck.That(Sections.All(s => s.Number != number), AgreementTextRules.SectionNumberTaken);
+        RuleCheck.That(Sections.All(s => s.Number != number), AgreementRules.SectionNumberTaken);
         var section = new AgreementSection(Guid.CreateVersion7(), Id, number, title, body, titleSv, bodySv, now);
         Sections.Add(section);
         return section;
@@ -74,7 +74,7 @@ public sealed class AgreementVersion
     {
         RequireDraftText();
         var section = SectionNumbered(number);
-        RuleCheck.That(newNumber == number || Sections.All(s => s.Number != newNumber), AgreementTextRules.SectionNumberTaken);
+        RuleCheck.That(newNumber == number || Sections.All(s => s.Number != newNumber), AgreementRules.SectionNumberTaken);
         section.Change(newNumber, title, body, titleSv, bodySv, now);
     }
 
@@ -82,7 +82,7 @@ public sealed class AgreementVersion
     {
         RequireDraftText();
         var section = SectionNumbered(number);
-        RuleCheck.That(!hasComments, AgreementTextRules.SectionHasComments);
+        RuleCheck.That(!hasComments, AgreementRules.SectionHasComments);
         Sections.Remove(section);
     }
 
@@ -94,13 +94,13 @@ public sealed class AgreementVersion
     }
 
     public AgreementSection SectionNumbered(int number) =>
-        Sections.SingleOrDefault(s => s.Number == number) ?? throw new NotFoundException(AgreementTextRules.SectionNotFound);
+        Sections.SingleOrDefault(s => s.Number == number) ?? throw new NotFoundException(AgreementRules.SectionNotFound);
 
     /// <summary>Fixes the text for the parties' decisions (Draft → OutForDecisions); <paramref name="textHash"/> is <see cref="AgreementText.Sha256"/> of the canonical text.</summary>
     public void Freeze(string textHash, DateTime at)
     {
-        RuleCheck.That(Status == AgreementStatus.Draft, AgreementTextRules.NotADraft);
-        RuleCheck.That(Sections.Count > 0, AgreementTextRules.NoSections);
+        RuleCheck.That(Status == AgreementStatus.Draft, AgreementRules.NotADraft);
+        RuleCheck.That(Sections.Count > 0, AgreementRules.NoSections);
         TextHash = textHash;
         FrozenAt = at;
         Status = AgreementStatus.OutForDecisions;
@@ -121,9 +121,9 @@ public sealed class AgreementVersion
         foreach (var party in Parties) party.EndWithVersion(EndedOn.Value);
     }
 
-    private void RequireDraftText() => RuleCheck.That(Status == AgreementStatus.Draft, AgreementTextRules.TextFrozen);
+    private void RequireDraftText() => RuleCheck.That(Status == AgreementStatus.Draft, AgreementRules.TextFrozen);
 
-    // ---- Signing lifecycle (decisions, signatures, entry into force, end): Features/Agreements/Signing*.cs ----
+    // ---- Signing lifecycle (decisions, signatures, entry into force, end): Features/Agreements/Signing/ ----
 
     /// <summary>The last day the version was in force, once it has ended.</summary>
     public DateOnly? EndedOn { get; private set; }
@@ -150,91 +150,5 @@ public sealed class AgreementVersion
         RuleCheck.That(InForceFrom is { } from && lastDay >= from, SigningRules.EndBeforeStart);
         Status = AgreementStatus.Ended;
         EndedOn = lastDay;
-    }
-}
-
-/// <summary>An organisation as a party to one agreement version (sopijaosapuoli).</summary>
-public sealed class Party
-{
-    private Party() { }
-    public Party(Guid id, Guid agreementVersionId, Guid organisationId, string listedName, int position)
-    { Id = id; AgreementVersionId = agreementVersionId; OrganisationId = organisationId; ListedName = listedName; Position = position; }
-
-    public Guid Id { get; private set; }
-    public Guid AgreementVersionId { get; private set; }
-    public Guid OrganisationId { get; private set; }
-    /// <summary>The party's name exactly as the agreement text lists it.</summary>
-    public string ListedName { get; private set; } = "";
-    /// <summary>Order in the agreement's list (§3).</summary>
-    public int Position { get; private set; }
-
-    // ---- Membership over time and signing (Features/Agreements/Signing*.cs) ----
-
-    /// <summary>One signatory, or two who sign together (the party's own rules on who signs for it).</summary>
-    public SigningRule SigningRule { get; private set; } = SigningRule.Single;
-    public List<PartySignatory> Signatories { get; private set; } = [];
-    /// <summary>The first day as a party: the day the version entered into force, or for an accession the day its signing rule was met.</summary>
-    public DateOnly? JoinedOn { get; private set; }
-    /// <summary>The last day as a party: from a notice (001 §21) or a recorded leaving.</summary>
-    public DateOnly? EndsOn { get; private set; }
-    public PartyEnd? EndReason { get; private set; }
-    /// <summary>The Helsinki date the notice was given; the end date follows from it.</summary>
-    public DateOnly? NoticeGivenOn { get; private set; }
-    public string? NoticeGivenBy { get; private set; }
-    public DateTime? NoticeWithdrawnAt { get; private set; }
-
-    /// <summary>The one answer to "is this organisation a party to this version on that day".</summary>
-    public bool IsPartyOn(DateOnly day) => JoinedOn is { } joined && joined <= day && (EndsOn is not { } ends || day <= ends);
-
-    public bool HasActiveNotice => EndReason == PartyEnd.Notice;
-
-    public void NameSignatories(SigningRule rule, IReadOnlyList<PartySignatory> signatories, bool anySigned)
-    {
-        RuleCheck.That(!anySigned, SigningRules.SignatoriesFixed);
-        RuleCheck.That(signatories.Count == (rule == SigningRule.Joint ? 2 : 1), SigningRules.SignatoryCount);
-        RuleCheck.That(signatories.Select(s => s.StaffUserId).Distinct().Count() == signatories.Count, SigningRules.SignatoryTwice);
-        SigningRule = rule;
-        Signatories.Clear();
-        Signatories.AddRange(signatories);
-    }
-
-    public void Join(DateOnly day) => JoinedOn ??= day;
-
-    /// <summary>Notice under 001 §21; the end date comes from <see cref="NoticeRule"/>.</summary>
-    public void GiveNotice(DateOnly today, string givenBy)
-    {
-        RuleCheck.That(!HasActiveNotice, SigningRules.NoticeAlreadyGiven);
-        RuleCheck.That(IsPartyOn(today) && EndsOn is null, SigningRules.NoticeNotAParty);
-        NoticeGivenOn = today;
-        NoticeGivenBy = givenBy;
-        NoticeWithdrawnAt = null;
-        EndsOn = NoticeRule.EndDate(today);
-        EndReason = PartyEnd.Notice;
-    }
-
-    public void WithdrawNotice(DateOnly today, DateTime now)
-    {
-        RuleCheck.That(HasActiveNotice, SigningRules.NoNotice);
-        RuleCheck.That(today <= EndsOn, SigningRules.NoticeInEffect);
-        EndsOn = null;
-        EndReason = null;
-        NoticeWithdrawnAt = now;
-    }
-
-    /// <summary>The version ended on <paramref name="lastDay"/>: no one is a party after it, whatever their own end date was.</summary>
-    public void EndWithVersion(DateOnly lastDay)
-    {
-        if (JoinedOn is null || EndsOn <= lastDay) return;
-        EndsOn = lastDay;
-        EndReason = PartyEnd.VersionEnded;
-    }
-
-    /// <summary>A party leaves other than by notice (it ceases, merges, or never joined in time): its last day is recorded.</summary>
-    public void Leave(DateOnly lastDay)
-    {
-        RuleCheck.That(EndsOn is null, SigningRules.AlreadyEnding);
-        RuleCheck.That(JoinedOn is not { } joined || lastDay >= joined.AddDays(-1), SigningRules.LeavingBeforeJoining);
-        EndsOn = lastDay;
-        EndReason = PartyEnd.Leaving;
     }
 }

@@ -48,12 +48,6 @@ public static class OrganisationsApi
             .AllowAnonymous().WithName("ListMunicipalities").WithSummary("Municipalities of the region (public)");
         api.MapGet("/family-centres", async (OrganisationQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.FamilyCentresAsync(ct)))
             .AllowAnonymous().WithName("ListFamilyCentres").WithSummary("The wellbeing county's family centres (public)");
-
-        api.MapGet("/agreement-periods", async (AgreementQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.PeriodsAsync(ct)))
-            .AllowAnonymous().WithName("ListAgreementPeriods").WithTags("Agreements").WithSummary("Agreement periods (public)");
-        api.MapGet("/agreement-periods/{id:guid}/parties", async (Guid id, AgreementQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.PartiesAsync(id, ct)))
-            .AllowAnonymous().WithName("ListParties").WithTags("Agreements").WithSummary("The parties of one agreement period, as the agreement lists them (public)")
-            .ProducesProblem(404);
     }
 
     private static async Task<Ok<IReadOnlyList<PublicOrganisationView>>> ListOrganisations(OrganisationKind? kind, OrganisationQueries queries,

@@ -1,4 +1,5 @@
 using Perheverkko.Web.Features.Agreements;
+using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Rules;
 
@@ -67,6 +68,31 @@ public sealed class PartyMembershipTests
         Assert.NotNull(party.NoticeWithdrawnAt);
         Assert.Equal(SigningRules.NoNotice, Assert.Throws<DomainRuleViolation>(() => party.WithdrawNotice(new DateOnly(2028, 1, 1), DateTime.UtcNow)).Rule);
     }
+
+    [Fact]
+    public void A_leaving_is_recorded_once_and_not_before_joining()
+    {
+        var party = Joined(new DateOnly(2026, 3, 1));
+        Assert.Equal(SigningRules.LeavingBeforeJoining, Assert.Throws<DomainRuleViolation>(() => party.Leave(new DateOnly(2026, 2, 27))).Rule);
+        party.Leave(new DateOnly(2027, 12, 31));
+        Assert.Equal(PartyEnd.Leaving, party.EndReason);
+        Assert.Equal(SigningRules.AlreadyEnding, Assert.Throws<DomainRuleViolation>(() => party.Leave(new DateOnly(2028, 12, 31))).Rule);
+    }
+
+    [Fact]
+    public void The_same_person_cannot_be_both_signatories()
+    {
+        var party = Joined(new DateOnly(2026, 3, 1));
+        var user = Guid.NewGuid();
+        PartySignatory Signatory() => new(Guid.NewGuid(), party.Id, user, "Sirkka Sivistys", "sirkka@mikkeli.example");
+        Assert.Equal(SigningRules.SignatoryTwice, Assert.Throws<DomainRuleViolation>(() => party.NameSignatories(SigningRule.Joint, [Signatory(), Signatory()], false)).Rule);
+        Assert.Empty(party.Signatories);
+    }
+
+    [Fact]
+    public void An_organisation_that_is_not_a_party_of_the_version_is_not_found() =>
+        Assert.Equal(SigningRules.PartyNotFound, Assert.Throws<NotFoundException>(() =>
+            SigningData.PartyOf(new AgreementVersion(Guid.NewGuid(), 2026, 2029, "Sopimus"), Guid.NewGuid())).Rule);
 
     [Fact]
     public void One_that_never_joined_cannot_give_notice() =>

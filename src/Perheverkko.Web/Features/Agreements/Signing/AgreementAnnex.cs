@@ -9,6 +9,8 @@ namespace Perheverkko.Web.Features.Agreements.Signing;
 /// <summary>The annex of 001 §23 (contact persons and signatories of the parties) as PDF and as a spreadsheet.</summary>
 public static class AgreementAnnex
 {
+    public const string XlsxType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
     private static readonly string[] Headers = ["Organisaatio", "Nimi", "Sähköposti", "Rooli", "Tehtävä"];
 
     private static string Role(ContactRole role) => role == ContactRole.Signatory ? "Allekirjoittaja" : "Yhteyshenkilö";

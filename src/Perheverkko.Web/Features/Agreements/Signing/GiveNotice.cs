@@ -1,8 +1,7 @@
 using Perheverkko.Web.Data;
-using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
-using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Agreements.Signing;
@@ -27,20 +26,5 @@ public sealed class GiveNotice(PerheverkkoDb db, AccessControl access, AuditLog 
         audit.Record(actor, AuditEvent.NoticeGiven, "Party", party.Id, $"given {party.NoticeGivenOn:yyyy-MM-dd}, ends {party.EndsOn:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
         return new Result(party.NoticeGivenOn!.Value, party.EndsOn!.Value);
-    }
-}
-
-/// <summary>A notice withdrawn before it takes effect: the party stays; the withdrawal is recorded.</summary>
-public sealed class WithdrawNotice(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
-{
-    public async Task HandleAsync(Actor? actor, Guid versionId, Guid organisationId, CancellationToken cancellationToken)
-    {
-        await access.RequireAsync(actor, StaffAction.GiveNotice, organisationId, "Organisation", organisationId, cancellationToken);
-        var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
-        var party = SigningData.PartyOf(version, organisationId);
-        var endsOn = party.EndsOn;
-        party.WithdrawNotice(HelsinkiTime.Today(clock), clock.GetUtcNow().UtcDateTime);
-        audit.Record(actor, AuditEvent.NoticeWithdrawn, "Party", party.Id, $"would have ended {endsOn:yyyy-MM-dd}");
-        await db.SaveChangesAsync(cancellationToken);
     }
 }

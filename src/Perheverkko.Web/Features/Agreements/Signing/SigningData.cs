@@ -31,25 +31,13 @@ public static class SigningData
 {
     public static async Task<AgreementVersion> LoadVersionAsync(PerheverkkoDb db, Guid versionId, CancellationToken cancellationToken) =>
         await db.AgreementVersions.Include(v => v.Parties).ThenInclude(p => p.Signatories)
-            .SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+            .SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken) ?? throw new NotFoundException(AgreementRules.PeriodNotFound);
 
     public static Party PartyOf(AgreementVersion version, Guid organisationId) =>
         version.Parties.SingleOrDefault(p => p.OrganisationId == organisationId) ?? throw new NotFoundException(SigningRules.PartyNotFound);
 
     public static async Task<List<SigningEvent>> EventsAsync(PerheverkkoDb db, Guid versionId, CancellationToken cancellationToken) =>
         await db.SigningEvents.Where(e => e.AgreementVersionId == versionId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-
-    /// <summary>"2026-2029" (or with an en dash) → the version's id.</summary>
-    public static async Task<Guid> VersionIdAsync(PerheverkkoDb db, string period, CancellationToken cancellationToken)
-    {
-        var parts = period.Replace('–', '-').Split('-');
-        if (parts.Length == 2 && int.TryParse(parts[0], out var start) && int.TryParse(parts[1], out var end))
-        {
-            var id = await db.AgreementVersions.Where(v => v.StartYear == start && v.EndYear == end).Select(v => (Guid?)v.Id).SingleOrDefaultAsync(cancellationToken);
-            if (id is { } found) return found;
-        }
-        throw new NotFoundException(AgreementRules.VersionNotFound);
-    }
 
     public static string PeriodSlug(AgreementVersion version) => $"{version.StartYear}-{version.EndYear}";
 

@@ -37,10 +37,16 @@ public sealed record PublicDecisionsView(string Period, string Title, AgreementS
 
 public sealed record AnnexRow(string Organisation, string Name, string Email, ContactRole Role, string? Title);
 
+/// <summary>An organisation that could accede to a version, or a staff account that could be named to sign: id and name.</summary>
+public sealed record SigningChoice(Guid Id, string Name);
+
 public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
 {
     public async Task<IReadOnlyList<SigningVersionView>> VersionsAsync(CancellationToken cancellationToken) =>
         (await db.AgreementVersions.AsNoTracking().OrderBy(v => v.StartYear).ToListAsync(cancellationToken)).Select(View).ToList();
+
+    /// <summary>The id of a period's version ("2026-2029"), or the not-found rule.</summary>
+    public Task<Guid> VersionIdAsync(string period, CancellationToken cancellationToken) => AgreementPeriod.IdAsync(db, period, cancellationToken);
 
     public async Task<SigningDashboardView> DashboardAsync(Actor? actor, Guid versionId, CancellationToken cancellationToken)
     {
@@ -111,10 +117,22 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
         return file ?? throw new NotFoundException(SigningRules.AttachmentNotFound);
     }
 
+    /// <summary>The organisations that are not among <paramref name="parties"/>, by name in the language of the page.</summary>
+    public async Task<IReadOnlyList<SigningChoice>> AccessionCandidatesAsync(IReadOnlyCollection<Guid> parties, string language, CancellationToken cancellationToken) =>
+        (await db.Organisations.AsNoTracking().Where(o => !parties.Contains(o.Id)).ToListAsync(cancellationToken))
+            .Select(o => new SigningChoice(o.Id, o.Name.In(language))).OrderBy(c => c.Name, StringComparer.CurrentCulture).ToList();
+
+    /// <summary>The staff accounts of a party's organisation that may be named its signatories; none for one who may not name them.</summary>
+    public async Task<IReadOnlyList<SigningChoice>> SignatoryCandidatesAsync(Actor? actor, Guid organisationId, CancellationToken cancellationToken) =>
+        AccessControl.Permits(actor, StaffAction.NameSignatories, organisationId)
+            ? await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId).OrderBy(u => u.DisplayName)
+                .Select(u => new SigningChoice(u.Id, u.DisplayName)).ToListAsync(cancellationToken)
+            : [];
+
     internal async Task<(AgreementVersion, List<SigningEvent>, Dictionary<Guid, PartyDecision>)> LoadAsync(Guid versionId, CancellationToken cancellationToken)
     {
         var version = await db.AgreementVersions.AsNoTracking().Include(v => v.Parties).ThenInclude(p => p.Signatories)
-            .SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+            .SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken) ?? throw new NotFoundException(AgreementRules.PeriodNotFound);
         var events = await db.SigningEvents.AsNoTracking().Where(e => e.AgreementVersionId == versionId).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
         var partyIds = version.Parties.Select(p => p.Id).ToList();
         var decisions = await db.PartyDecisions.AsNoTracking().Where(d => partyIds.Contains(d.PartyId)).ToDictionaryAsync(d => d.PartyId, cancellationToken);

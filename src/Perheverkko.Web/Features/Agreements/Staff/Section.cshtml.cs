@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Mvc;
-using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Rules;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Agreements.Staff;
 
 /// <summary>The coordinator writes one section of a draft: a new one (no number in the address) or an existing one.</summary>
-public sealed class SectionModel(AccessControl access, AgreementTextQueries queries, AddAgreementSection add, ChangeAgreementSection change, RemoveAgreementSection remove) : PerheverkkoPage
+public sealed class SectionModel(AgreementTextQueries queries, AddAgreementSection add, ChangeAgreementSection change, RemoveAgreementSection remove) : PerheverkkoPage
 {
     public sealed class SectionInput
     {
@@ -54,11 +53,10 @@ public sealed class SectionModel(AccessControl access, AgreementTextQueries quer
 
     private async Task<AgreementVersionView?> LoadAsync(string period, int? number, CancellationToken cancellationToken)
     {
-        // Only the coordinator writes the text: others are refused here as they would be on saving.
-        await access.RequireAsync(Actor, StaffAction.DraftAgreement, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
         try
         {
-            var view = await queries.VersionAsync(Actor, period, cancellationToken);
+            // Only the coordinator writes the text: others are refused here as they would be on saving.
+            var view = await queries.VersionToDraftAsync(Actor, period, cancellationToken);
             Version = view.Version;
             Existing = number;
             return view;

@@ -16,8 +16,9 @@ public sealed class VersionsModel(AgreementTextQueries queries, CreateAgreementD
     }
 
     public IReadOnlyList<AgreementVersionSummary> Versions { get; private set; } = [];
+    public IReadOnlyList<string> PermittedActions { get; private set; } = [];
     [BindProperty] public DraftInput Draft { get; set; } = new();
-    public bool MayDraft => AccessControl.Permits(Actor, StaffAction.DraftAgreement);
+    public bool MayDraft => PermittedActions.Contains(nameof(StaffAction.DraftAgreement));
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -40,5 +41,6 @@ public sealed class VersionsModel(AgreementTextQueries queries, CreateAgreementD
         return Page();
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) => Versions = await queries.VersionsAsync(Actor, cancellationToken);
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        (Versions, PermittedActions) = await queries.StaffVersionsAsync(Actor, cancellationToken);
 }

@@ -1,21 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
-using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Agreements.Signing.Staff;
 
 /// <summary>The coordinator's view of a signing round: per party decision and signatures, who is missing; sending, accession, ending.</summary>
-public sealed class DashboardModel(PerheverkkoDb db, SigningQueries queries, SendForSigning send, AddParty addParty, EndAgreementVersion end) : PerheverkkoPage
+public sealed class DashboardModel(SigningQueries queries, SendForSigning send, AddParty addParty, EndAgreementVersion end) : PerheverkkoPage
 {
     public sealed class AccessionInput { public Guid? OrganisationId { get; set; } }
     public sealed class EndingInput { public DateOnly? LastDay { get; set; } }
-    public sealed record Candidate(Guid Id, string Name);
 
     public SigningDashboardView View { get; private set; } = null!;
-    public IReadOnlyList<Candidate> Candidates { get; private set; } = [];
+    public IReadOnlyList<SigningChoice> Candidates { get; private set; } = [];
     [TempData] public string? Notice { get; set; }
     [BindProperty] public AccessionInput Accession { get; set; } = new();
     [BindProperty] public EndingInput Ending { get; set; } = new();
@@ -27,7 +23,7 @@ public sealed class DashboardModel(PerheverkkoDb db, SigningQueries queries, Sen
 
     public async Task<IActionResult> OnPostSendAsync(string period, CancellationToken cancellationToken)
     {
-        var id = await SigningData.VersionIdAsync(db, period, cancellationToken);
+        var id = await queries.VersionIdAsync(period, cancellationToken);
         if (await TryAsync(() => send.HandleAsync(Actor, id, cancellationToken))) return Saved(period, "signing.sent");
         await LoadAsync(period, cancellationToken);
         return Page();
@@ -35,7 +31,7 @@ public sealed class DashboardModel(PerheverkkoDb db, SigningQueries queries, Sen
 
     public async Task<IActionResult> OnPostAddPartyAsync(string period, CancellationToken cancellationToken)
     {
-        var id = await SigningData.VersionIdAsync(db, period, cancellationToken);
+        var id = await queries.VersionIdAsync(period, cancellationToken);
         if (await TryAsync(() => addParty.HandleAsync(Actor, id, new AddParty.Request(Accession.OrganisationId, null), cancellationToken), "Accession"))
             return Saved(period, "signing.party_added");
         await LoadAsync(period, cancellationToken);
@@ -44,7 +40,7 @@ public sealed class DashboardModel(PerheverkkoDb db, SigningQueries queries, Sen
 
     public async Task<IActionResult> OnPostEndAsync(string period, CancellationToken cancellationToken)
     {
-        var id = await SigningData.VersionIdAsync(db, period, cancellationToken);
+        var id = await queries.VersionIdAsync(period, cancellationToken);
         if (await TryAsync(() => end.HandleAsync(Actor, id, new EndAgreementVersion.Request(Ending.LastDay), cancellationToken), "Ending"))
             return Saved(period, "signing.ended");
         await LoadAsync(period, cancellationToken);
@@ -68,12 +64,10 @@ public sealed class DashboardModel(PerheverkkoDb db, SigningQueries queries, Sen
 
     private async Task LoadAsync(string period, CancellationToken cancellationToken)
     {
-        var id = await SigningData.VersionIdAsync(db, period, cancellationToken);
+        var id = await queries.VersionIdAsync(period, cancellationToken);
         View = await queries.DashboardAsync(Actor, id, cancellationToken);
         if (!MayManage) return;
-        var parties = View.Parties.Select(p => p.OrganisationId).ToList();
-        var language = Platform.Localization.Texts.CurrentLanguage;
-        Candidates = (await db.Organisations.AsNoTracking().Where(o => !parties.Contains(o.Id)).ToListAsync(cancellationToken))
-            .Select(o => new Candidate(o.Id, o.Name.In(language))).OrderBy(c => c.Name, StringComparer.CurrentCulture).ToList();
+        Candidates = await queries.AccessionCandidatesAsync(View.Parties.Select(p => p.OrganisationId).ToList(),
+            Platform.Localization.Texts.CurrentLanguage, cancellationToken);
     }
 }

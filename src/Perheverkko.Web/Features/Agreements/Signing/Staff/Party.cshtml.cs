@@ -1,17 +1,14 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
-using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Documents;
 using Perheverkko.Web.Platform.Access;
-using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Agreements.Signing.Staff;
 
 /// <summary>One party's part in a version: its decision and attachment, its signatories, notice, and (coordinator) leaving.</summary>
-public sealed class PartyModel(PerheverkkoDb db, SigningQueries queries, RecordPartyDecision recordDecision, StoreDecisionAttachment storeAttachment,
+public sealed class PartyModel(SigningQueries queries, RecordPartyDecision recordDecision, StoreDecisionAttachment storeAttachment,
     NameSignatories nameSignatories, GiveNotice giveNotice, WithdrawNotice withdrawNotice, RecordLeaving recordLeaving, TimeProvider clock) : PerheverkkoPage
 {
     public sealed class DecisionInput
@@ -35,8 +32,6 @@ public sealed class PartyModel(PerheverkkoDb db, SigningQueries queries, RecordP
         public List<Guid?> StaffUserIds { get; set; } = [];
     }
 
-    public sealed record Account(Guid Id, string Name);
-
     /// <summary>The decision form's fields: property, label key, input type.</summary>
     public readonly IReadOnlyList<(string Field, string Label, string Kind)> DecisionFields =
     [
@@ -48,7 +43,7 @@ public sealed class PartyModel(PerheverkkoDb db, SigningQueries queries, RecordP
 
     public SigningDashboardView View { get; private set; } = null!;
     public PartySigningView Party { get; private set; } = null!;
-    public IReadOnlyList<Account> Accounts { get; private set; } = [];
+    public IReadOnlyList<SigningChoice> Accounts { get; private set; } = [];
     public DateOnly Today => HelsinkiTime.Today(clock);
     [TempData] public string? Notice { get; set; }
     [BindProperty] public DecisionInput Input { get; set; } = new();
@@ -117,7 +112,7 @@ public sealed class PartyModel(PerheverkkoDb db, SigningQueries queries, RecordP
 
     private async Task<IActionResult> RunAsync(string period, Guid organisationId, Func<Guid, Task> useCase, string noticeKey, string prefix, CancellationToken cancellationToken)
     {
-        var id = await SigningData.VersionIdAsync(db, period, cancellationToken);
+        var id = await queries.VersionIdAsync(period, cancellationToken);
         if (await TryAsync(() => useCase(id), prefix))
         {
             Notice = T[noticeKey];
@@ -129,11 +124,10 @@ public sealed class PartyModel(PerheverkkoDb db, SigningQueries queries, RecordP
 
     private async Task LoadAsync(string period, Guid organisationId, CancellationToken cancellationToken)
     {
-        var id = await SigningData.VersionIdAsync(db, period, cancellationToken);
+        var id = await queries.VersionIdAsync(period, cancellationToken);
         View = await queries.DashboardAsync(Actor, id, cancellationToken);
         Party = View.Parties.SingleOrDefault(p => p.OrganisationId == organisationId) ?? throw new Platform.Rules.NotFoundException(SigningRules.PartyNotFound);
         if (MayNameSignatories)
-            Accounts = await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId).OrderBy(u => u.DisplayName)
-                .Select(u => new Account(u.Id, u.DisplayName)).ToListAsync(cancellationToken);
+            Accounts = await queries.SignatoryCandidatesAsync(Actor, organisationId, cancellationToken);
     }
 }

@@ -1,7 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
-using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
-using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Agreements.Signing.Staff;
@@ -10,7 +8,7 @@ namespace Perheverkko.Web.Features.Agreements.Signing.Staff;
 /// The signatory's page: the frozen text's hash and a link to the text, the decision that authorises them, and explicit
 /// consent. The form carries the hash shown, so a signature can only be over what the signatory saw.
 /// </summary>
-public sealed class SignModel(PerheverkkoDb db, SigningQueries queries, SignAgreement sign, RejectSigning reject) : PerheverkkoPage
+public sealed class SignModel(SigningQueries queries, SignAgreement sign, RejectSigning reject) : PerheverkkoPage
 {
     public SigningDashboardView View { get; private set; } = null!;
     public IReadOnlyList<PartySigningView> Mine { get; private set; } = [];
@@ -25,7 +23,7 @@ public sealed class SignModel(PerheverkkoDb db, SigningQueries queries, SignAgre
 
     public async Task<IActionResult> OnPostSignAsync(string period, Guid organisationId, CancellationToken cancellationToken)
     {
-        var id = await SigningData.VersionIdAsync(db, period, cancellationToken);
+        var id = await queries.VersionIdAsync(period, cancellationToken);
         SignAgreement.Result? result = null;
         if (await TryAsync(async () => result = await sign.HandleAsync(Actor, Session, id, organisationId, new SignAgreement.Request(TextHash, Consent), cancellationToken), ""))
         {
@@ -38,7 +36,7 @@ public sealed class SignModel(PerheverkkoDb db, SigningQueries queries, SignAgre
 
     public async Task<IActionResult> OnPostRejectAsync(string period, Guid organisationId, CancellationToken cancellationToken)
     {
-        var id = await SigningData.VersionIdAsync(db, period, cancellationToken);
+        var id = await queries.VersionIdAsync(period, cancellationToken);
         if (await TryAsync(() => reject.HandleAsync(Actor, Session, id, organisationId, new RejectSigning.Request(Reason), cancellationToken), ""))
         {
             Notice = T["sign.rejected"];
@@ -50,7 +48,7 @@ public sealed class SignModel(PerheverkkoDb db, SigningQueries queries, SignAgre
 
     private async Task LoadAsync(string period, CancellationToken cancellationToken)
     {
-        View = await queries.DashboardAsync(Actor, await SigningData.VersionIdAsync(db, period, cancellationToken), cancellationToken);
+        View = await queries.DashboardAsync(Actor, await queries.VersionIdAsync(period, cancellationToken), cancellationToken);
         Mine = View.Parties.Where(p => p.PermittedActions.Contains(nameof(StaffAction.SignAgreement))).ToList();
     }
 }

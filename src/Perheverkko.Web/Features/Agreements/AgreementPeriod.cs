@@ -1,0 +1,42 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Web.Data;
+using Perheverkko.Web.Platform.Rules;
+
+namespace Perheverkko.Web.Features.Agreements;
+
+/// <summary>A version is addressed by its period, "2026-2029" (an en dash is accepted too).</summary>
+public static partial class AgreementPeriod
+{
+    public static bool TryParse(string? period, out int startYear, out int endYear)
+    {
+        startYear = endYear = 0;
+        var match = period is null ? Match.Empty : Pattern().Match(period.Trim());
+        if (!match.Success) return false;
+        startYear = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+        endYear = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        return true;
+    }
+
+    /// <summary>The version of a period with its text, or the not-found rule.</summary>
+    public static async Task<AgreementVersion> LoadAsync(PerheverkkoDb db, string? period, CancellationToken cancellationToken, bool withParties = false)
+    {
+        if (!TryParse(period, out var start, out var end)) throw new NotFoundException(AgreementRules.VersionNotFound);
+        IQueryable<AgreementVersion> query = db.AgreementVersions.Include(v => v.Sections).Include(v => v.BackgroundDocuments);
+        if (withParties) query = query.Include(v => v.Parties);
+        return await query.SingleOrDefaultAsync(v => v.StartYear == start && v.EndYear == end, cancellationToken)
+            ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+    }
+
+    /// <summary>The id of a period's version, or the not-found rule: how the addresses under /agreement-versions/{period} find it.</summary>
+    public static async Task<Guid> IdAsync(PerheverkkoDb db, string? period, CancellationToken cancellationToken)
+    {
+        if (!TryParse(period, out var start, out var end)) throw new NotFoundException(AgreementRules.VersionNotFound);
+        return await db.AgreementVersions.Where(v => v.StartYear == start && v.EndYear == end).Select(v => (Guid?)v.Id).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+    }
+
+    [GeneratedRegex(@"^(\d{4})[-–](\d{4})$")]
+    private static partial Regex Pattern();
+}
