@@ -25,7 +25,8 @@ public static partial class AgreementPeriod
         if (!TryParse(period, out var start, out var end)) throw new NotFoundException(AgreementRules.VersionNotFound);
         IQueryable<AgreementVersion> query = db.AgreementVersions.Include(v => v.Sections).Include(v => v.BackgroundDocuments);
         if (withParties) query = query.Include(v => v.Parties);
-        return await query.SingleOrDefaultAsync(v => v.StartYear == start && v.EndYear == end, cancellationToken)
+        // The sections' long texts would repeat once for every document and party in one joined query.
+        return await query.AsSplitQuery().SingleOrDefaultAsync(v => v.StartYear == start && v.EndYear == end, cancellationToken)
             ?? throw new NotFoundException(AgreementRules.VersionNotFound);
     }
 

@@ -40,7 +40,7 @@ public sealed class AgreementTextSeeder(PerheverkkoDb db, TimeProvider clock)
         {
             var id = SeedIds.For("agreement-version", fact.Period);
             var version = await db.AgreementVersions.Include(v => v.Sections).Include(v => v.BackgroundDocuments).Include(v => v.Parties)
-                .SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
+                .AsSplitQuery().SingleOrDefaultAsync(v => v.Id == id, cancellationToken);
             if (version is null || version.Status != AgreementStatus.Draft || version.Sections.Count > 0) continue;
             var sections = fact.TextResource is null ? [] : Parse(ReadResource(fact.TextResource));
             foreach (var s in sections) version.AddSection(s.Number, s.Title, s.Body, null, null, now);

@@ -1,11 +1,10 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Organisations;
 
-/// <summary>The network as data: organisations, regions, municipalities, family centres, agreement periods and parties.</summary>
+/// <summary>The network as data: organisations, regions, municipalities, family centres.</summary>
 public static class OrganisationsApi
 {
     public static void MapOrganisationsApi(this IEndpointRouteBuilder app)
