@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
-using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Accounts;
