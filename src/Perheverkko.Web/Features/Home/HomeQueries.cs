@@ -1,6 +1,7 @@
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Calendar;
 
 namespace Perheverkko.Web.Features.Home;
 
@@ -18,7 +19,7 @@ public sealed class HomeQueries(OrganisationQueries organisations, AgreementQuer
     {
         var municipalities = await organisations.MunicipalitiesAsync(cancellationToken);
         var familyCentres = await organisations.FamilyCentresAsync(cancellationToken);
-        var year = clock.GetLocalNow().Year;
+        var year = HelsinkiTime.Today(clock).Year;
         var periods = await agreements.PeriodsAsync(cancellationToken);
         var current = periods.LastOrDefault(p => p.StartYear <= year && year <= p.EndYear) ?? periods.LastOrDefault();
         var parties = current is null ? [] : await agreements.PartiesAsync(current.Id, cancellationToken);

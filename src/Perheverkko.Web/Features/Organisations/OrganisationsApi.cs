@@ -45,7 +45,7 @@ public static class OrganisationsApi
             .AllowAnonymous().WithName("ListRegions").WithSummary("Wellbeing services counties (public)");
         api.MapGet("/municipalities", ListMunicipalities)
             .AllowAnonymous().WithName("ListMunicipalities").WithSummary("Municipalities of the region (public)");
-        api.MapGet("/family-centres", async (OrganisationQueries queries, CancellationToken ct) => TypedResults.Ok(await queries.FamilyCentresAsync(ct)))
+        api.MapGet("/family-centres", ListFamilyCentres)
             .AllowAnonymous().WithName("ListFamilyCentres").WithSummary("The wellbeing county's family centres (public)");
     }
 
@@ -89,4 +89,7 @@ public static class OrganisationsApi
 
     private static async Task<Ok<IReadOnlyList<MunicipalityView>>> ListMunicipalities(OrganisationQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.MunicipalitiesAsync(ct));
+
+    private static async Task<Ok<IReadOnlyList<FamilyCentreView>>> ListFamilyCentres(OrganisationQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.FamilyCentresAsync(ct));
 }

@@ -253,4 +253,13 @@ public sealed partial class TextsTests
     {
         Assert.True(FinnishKeys.Contains("rule." + code), $"{rule}: no text 'rule.{code}'");
     }
+
+    [Fact]
+    public void Every_rule_text_belongs_to_a_declared_rule()
+    {
+        var codes = DeclaredRules().Select(row => "rule." + (string)row[1]).ToHashSet(StringComparer.Ordinal);
+        codes.Add("rule.concurrency.conflict"); // the platform's own answer to two saves at once (Platform/Web/Problems.cs), not a domain rule
+        var stale = FinnishKeys.Where(k => k.StartsWith("rule.", StringComparison.Ordinal) && !codes.Contains(k)).ToList();
+        Assert.True(stale.Count == 0, $"Rule texts without a rule (remove them with the rule): {string.Join(", ", stale)}");
+    }
 }
