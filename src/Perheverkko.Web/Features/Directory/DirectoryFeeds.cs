@@ -1,7 +1,5 @@
 using System.Security;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Rules;
@@ -17,47 +15,47 @@ public static class DirectoryFeeds
 {
     public static void MapDirectoryFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/directory/activities/{id:guid}/calendar.ics", (Guid id, HttpContext http, DirectoryQueries queries, PerheverkkoDb db, CancellationToken ct) =>
-                Found(async () =>
-                {
-                    var activity = await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.State == PublicationState.Published, ct)
-                        ?? throw new NotFoundException(DirectoryRules.ActivityNotFound);
-                    return await CalendarAsync(http, queries, activity.Name.In(Texts.CurrentLanguage), [activity], $"activity-{id:N}.ics", ct);
-                }))
-            .AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/directory/activities/{id:guid}/calendar.ics", ActivityCalendar).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/directory/places/{key}/calendar.ics", MeetingPlaceCalendar).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/directory/municipalities/{slug}/calendar.ics", MunicipalityCalendar).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/sitemap.xml", Sitemap).AllowAnonymous().ExcludeFromDescription();
+    }
 
-        app.MapGet("/directory/places/{key}/calendar.ics", (string key, HttpContext http, DirectoryQueries queries, CancellationToken ct) =>
-                Found(async () =>
-                {
-                    var place = await queries.GetMeetingPlaceAsync(key, false, ct);
-                    var activities = await queries.PublishedActivitiesAsync(null, place.Id, ct);
-                    return await CalendarAsync(http, queries, place.Name.In(Texts.CurrentLanguage), activities, $"{place.Slug}.ics", ct);
-                }))
-            .AllowAnonymous().ExcludeFromDescription();
+    private static Task<IResult> ActivityCalendar(Guid id, HttpContext http, DirectoryQueries queries, CancellationToken ct) =>
+        Found(async () =>
+        {
+            var activity = await queries.PublishedActivityAsync(id, ct);
+            return await CalendarAsync(http, queries, activity.Name.In(Texts.CurrentLanguage), [activity], $"activity-{id:N}.ics", ct);
+        });
 
-        app.MapGet("/directory/municipalities/{slug}/calendar.ics", (string slug, HttpContext http, DirectoryQueries queries, CancellationToken ct) =>
-                Found(async () =>
-                {
-                    var (municipality, _) = await queries.MunicipalityAsync(slug, ct);
-                    var activities = await queries.PublishedActivitiesAsync(municipality.Id, null, ct);
-                    return await CalendarAsync(http, queries, municipality.Name.In(Texts.CurrentLanguage), activities, $"{municipality.Slug}.ics", ct);
-                }))
-            .AllowAnonymous().ExcludeFromDescription();
+    private static Task<IResult> MeetingPlaceCalendar(string key, HttpContext http, DirectoryQueries queries, CancellationToken ct) =>
+        Found(async () =>
+        {
+            var place = await queries.GetMeetingPlaceAsync(key, false, ct);
+            var activities = await queries.PublishedActivitiesAsync(null, place.Id, ct);
+            return await CalendarAsync(http, queries, place.Name.In(Texts.CurrentLanguage), activities, $"{place.Slug}.ics", ct);
+        });
 
-        app.MapGet("/sitemap.xml", async (HttpContext http, DirectoryQueries queries, CancellationToken ct) =>
-            {
-                var root = BaseUrl(http);
-                var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-                foreach (var (path, modified) in await queries.SitemapAsync(ct))
-                {
-                    xml.Append("  <url><loc>").Append(SecurityElement.Escape(root + path)).Append("</loc>");
-                    if (modified is { } m) xml.Append("<lastmod>").Append(m.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");
-                    xml.Append("</url>\n");
-                }
-                xml.Append("</urlset>\n");
-                return Results.Text(xml.ToString(), "application/xml; charset=utf-8");
-            })
-            .AllowAnonymous().ExcludeFromDescription();
+    private static Task<IResult> MunicipalityCalendar(string slug, HttpContext http, DirectoryQueries queries, CancellationToken ct) =>
+        Found(async () =>
+        {
+            var (municipality, _) = await queries.MunicipalityAsync(slug, ct);
+            var activities = await queries.PublishedActivitiesAsync(municipality.Id, null, ct);
+            return await CalendarAsync(http, queries, municipality.Name.In(Texts.CurrentLanguage), activities, $"{municipality.Slug}.ics", ct);
+        });
+
+    private static async Task<IResult> Sitemap(HttpContext http, DirectoryQueries queries, CancellationToken ct)
+    {
+        var root = BaseUrl(http);
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var (path, modified) in await queries.SitemapAsync(ct))
+        {
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(root + path)).Append("</loc>");
+            if (modified is { } m) xml.Append("<lastmod>").Append(m.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");
+            xml.Append("</url>\n");
+        }
+        xml.Append("</urlset>\n");
+        return Results.Text(xml.ToString(), "application/xml; charset=utf-8");
     }
 
     /// <summary>The configured public address, else the one the request came to.</summary>

@@ -217,6 +217,11 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
         return await query.OrderBy(a => a.FirstDate).ThenBy(a => a.Id).ToListAsync(cancellationToken);
     }
 
+    /// <summary>One published activity as an entity, for its calendar feed (whatever its dates), or the not-found rule.</summary>
+    public async Task<Activity> PublishedActivityAsync(Guid id, CancellationToken cancellationToken) =>
+        await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.State == PublicationState.Published, cancellationToken)
+            ?? throw new NotFoundException(DirectoryRules.ActivityNotFound);
+
     public async Task<IReadOnlyList<DirectoryHit>> ActivityHitsAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
     {
         var names = await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken);
