@@ -29,7 +29,6 @@ namespace Perheverkko.Web.Hosting;
 /// <summary>The composition root: <c>builder.AddPerheverkko(); app.MapPerheverkko();</c></summary>
 public static class AppSetup
 {
-    public const string SignInRateLimit = "sign-in";
 
     public static WebApplicationBuilder AddPerheverkko(this WebApplicationBuilder builder)
     {
@@ -117,7 +116,7 @@ public static class AppSetup
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             var perMinute = configuration.GetValue("RateLimits:SignInPerMinute", 10);
-            o.AddPolicy(SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
+            o.AddPolicy(AccessSetup.SignInRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             var verifyPerMinute = configuration.GetValue("RateLimits:VerifyPerMinute", 20);

@@ -33,6 +33,11 @@ public sealed class ArchitectureTests
             .ShouldNot().HaveDependencyOn($"{Root}.Hosting")
             .GetResult();
         Assert.True(result.IsSuccessful, Offenders("Feature types that use Hosting", result));
+        // Constants (route names, policy names) are compiled into the caller and leave no type reference: read the sources too.
+        var naming = Directory.EnumerateFiles(Path.Combine(RepositoryRoot.WebProject, "Features"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => File.ReadAllText(f).Contains($"{Root}.Hosting", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(RepositoryRoot.WebProject, f)).ToList();
+        Assert.True(naming.Count == 0, "Feature files that name Hosting: " + string.Join(", ", naming));
     }
 
     [Fact]

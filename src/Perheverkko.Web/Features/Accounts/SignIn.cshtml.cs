@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Perheverkko.Web.Hosting;
+using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Accounts;
 
 [AllowAnonymous]
-[EnableRateLimiting(AppSetup.SignInRateLimit)]
+[EnableRateLimiting(AccessSetup.SignInRateLimit)]
 public sealed class SignInModel(SignInWithPassword signInWithPassword, SignInQueries queries) : PerheverkkoPage
 {
     public sealed class InputModel

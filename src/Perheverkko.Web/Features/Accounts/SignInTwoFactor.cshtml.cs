@@ -1,14 +1,14 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
-using Perheverkko.Web.Hosting;
+using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Accounts;
 
 /// <summary>The second step of sign-in: a code from the authenticator app, or a recovery code.</summary>
 [AllowAnonymous]
-[EnableRateLimiting(AppSetup.SignInRateLimit)]
+[EnableRateLimiting(AccessSetup.SignInRateLimit)]
 public sealed class SignInTwoFactorModel(SignInWithSecondFactor signInWithSecondFactor, SignInQueries queries) : PerheverkkoPage
 {
     public sealed class InputModel

@@ -12,6 +12,8 @@ public static class AccessSetup
     public const string OidcScheme = "oidc";
     /// <summary>Any signed-in staff member: the policy of every /staff page and non-public API endpoint.</summary>
     public const string StaffPolicy = "Staff";
+    /// <summary>The rate limit of the sign-in steps (password, second factor): <c>RateLimits__SignInPerMinute</c> per client address.</summary>
+    public const string SignInRateLimit = "sign-in";
 
     public static void AddPerheverkkoAccess(this WebApplicationBuilder builder)
     {
