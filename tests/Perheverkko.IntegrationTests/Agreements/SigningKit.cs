@@ -109,7 +109,7 @@ public static class SigningKit
     public static async Task<HttpResponseMessage> OkAsync(Task<HttpResponseMessage> call)
     {
         var response = await call;
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        await ApiResponses.OkAsync(response);
         return response;
     }
 

@@ -271,6 +271,4 @@ public sealed class SearchIndex(PlatformDb db, TextAnalyser analyser)
             if (opened) await db.Database.CloseConnectionAsync();
         }
     }
-
-    internal PlatformDb Db => db;
 }
