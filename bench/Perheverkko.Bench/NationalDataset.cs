@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Search;
 
@@ -51,7 +52,7 @@ public sealed class NationalDataset(IServiceProvider services, double scale, Tex
             organisations = await db.Organisations.ToListAsync();
             var usedSlugs = regions.Select(r => r.Slug).Concat(municipalities.Select(m => m.Slug)).Concat(organisations.Select(o => o.Slug)).ToHashSet();
             var addedRegions = Words.Regions.Where(r => !usedSlugs.Contains(Slug(r))).Take(RegionCount - regions.Count)
-                .Select(name => new Region(SeedIds.For("bench-region", Slug(name)), Slug(name), new LocalizedText(name))).ToList();
+                .Select(name => new Region(SeedIds.For("bench-region", Slug(name)), Slug(name), new LocalizedText(name), RegionTerms.SouthSavo, DateTime.UtcNow)).ToList();
             newRegions = addedRegions.Count;
             regionTotal = regions.Count + newRegions;
             db.Regions.AddRange(addedRegions);
@@ -64,14 +65,14 @@ public sealed class NationalDataset(IServiceProvider services, double scale, Tex
                 var municipality = new Municipality(SeedIds.For("bench-municipality", Slug(names[i])), Slug(names[i]), codes[i], new LocalizedText(names[i]), region.Id);
                 municipalities.Add(municipality);
                 db.Municipalities.Add(municipality);
-                var organisation = Organisation.Create(SeedIds.For("bench-organisation", municipality.Slug), municipality.Slug + "-kunta",
+                var organisation = Organisation.Create(SeedIds.For("bench-organisation", municipality.Slug), region.Id, municipality.Slug + "-kunta",
                     OrganisationKind.Municipality, new LocalizedText(names[i] + "n kunta"), null, municipality.Id, now);
                 organisations.Add(organisation);
                 db.Organisations.Add(organisation);
             }
             foreach (var region in addedRegions)
             {
-                var county = Organisation.Create(SeedIds.For("bench-organisation", region.Slug), region.Slug + "-hyvinvointialue",
+                var county = Organisation.Create(SeedIds.For("bench-organisation", region.Slug), region.Id, region.Slug + "-hyvinvointialue",
                     OrganisationKind.WellbeingCounty, new LocalizedText(region.Name.Fi + "n hyvinvointialue"), null, null, now);
                 organisations.Add(county);
                 db.Organisations.Add(county);
@@ -80,7 +81,7 @@ public sealed class NationalDataset(IServiceProvider services, double scale, Tex
             for (var i = 0; i < names.Count; i += 3)
             {
                 var (kind, suffix) = i % 2 == 0 ? (OrganisationKind.Ngo, " perheyhdistys ry") : (OrganisationKind.Parish, "n seurakunta");
-                var o = Organisation.Create(SeedIds.For("bench-organisation", "assoc-" + i), Slug(names[i]) + (kind == OrganisationKind.Ngo ? "-perheyhdistys" : "-seurakunta"),
+                var o = Organisation.Create(SeedIds.For("bench-organisation", "assoc-" + i), addedRegions[i % addedRegions.Count].Id, Slug(names[i]) + (kind == OrganisationKind.Ngo ? "-perheyhdistys" : "-seurakunta"),
                     kind, new LocalizedText(names[i] + suffix), null, null, now);
                 organisations.Add(o);
                 db.Organisations.Add(o);
@@ -103,7 +104,7 @@ public sealed class NationalDataset(IServiceProvider services, double scale, Tex
             var opens = new TimeOnly(8 + random.Next(3), 0);
             var hours = new[] { DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday }
                 .Where(_ => random.Next(5) > 0).Select(d => new WeeklyOpening(d, opens, opens.AddHours(4 + random.Next(5)))).ToList();
-            var place = MeetingPlace.Create(ItemId("place", i), "bench-place-" + i.ToString(CultureInfo.InvariantCulture), organisation.Id,
+            var place = MeetingPlace.Create(ItemId("place", i), organisation.RegionId, "bench-place-" + i.ToString(CultureInfo.InvariantCulture), organisation.Id,
                 new MeetingPlaceDetails(new LocalizedText(name), new LocalizedText($"{Pick(Words.PlaceDescriptions)} {municipality.Name.Fi}."), kind, municipality.Id,
                     $"{Pick(Words.Streets)} {1 + random.Next(60)}", (10000 + random.Next(89000)).ToString(CultureInfo.InvariantCulture), municipality.Name.Fi,
                     Math.Round(60.2 + random.NextDouble() * 7.5, 5), Math.Round(21.5 + random.NextDouble() * 8.5, 5),
@@ -128,7 +129,7 @@ public sealed class NationalDataset(IServiceProvider services, double scale, Tex
             var (name, level, topic, audience) = Pick(Words.Services);
             var municipalityId = placeMunicipality[place.Id];
             var municipalityName = municipalities.First(m => m.Id == municipalityId).Name.Fi;
-            var service = Service.Create(ItemId("service", i), place.OrganisationId,
+            var service = Service.Create(ItemId("service", i), place.RegionId, place.OrganisationId,
                 new ServiceDetails(new LocalizedText($"{name}, {municipalityName}"), new LocalizedText(Description(name, municipalityName)), level, municipalityId,
                     null, null, [audience], [topic], random.Next(6) == 0 ? ["fi", "sv"] : ["fi"], [place.Id], "0" + (40 + random.Next(10)).ToString(CultureInfo.InvariantCulture) + " " + (1000000 + random.Next(8999999)).ToString(CultureInfo.InvariantCulture),
                     null, null, null, random.Next(8) == 0 ? Cost.Fee : Cost.Free, null, null), now);
@@ -150,7 +151,7 @@ public sealed class NationalDataset(IServiceProvider services, double scale, Tex
                 ? Schedule.Once(today.AddDays(random.Next(90)), starts, starts.AddMinutes(60 + 30 * random.Next(4)))
                 : Schedule.EveryWeek(seasonStart, random.Next(3) == 0 ? new DateOnly(seasonStart.Year + 1, 5, 31) : null, starts, starts.AddMinutes(60 + 30 * random.Next(4)),
                     (DayOfWeek)(1 + random.Next(5)));
-            var activity = Activity.Create(ItemId("activity", i), place.OrganisationId,
+            var activity = Activity.Create(ItemId("activity", i), place.RegionId, place.OrganisationId,
                 new ActivityDetails(new LocalizedText($"{name}, {municipalityName}"), new LocalizedText(Description(name, municipalityName)), kind, municipalityId, place.Id, null,
                     [], ageMin, ageMax, [audience], [topic], random.Next(6) == 0 ? ["fi", "sv"] : ["fi"], schedule, random.Next(3) == 0, null,
                     "ilmoittautuminen@perheverkko.example", random.Next(3) == 0 ? 12 + random.Next(20) : null, random.Next(10) == 0 ? Cost.Fee : Cost.Free, null,

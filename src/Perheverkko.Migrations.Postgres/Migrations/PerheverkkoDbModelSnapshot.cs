@@ -163,6 +163,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("InForceFrom")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime?>("SentForSigningAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -185,7 +188,7 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StartYear", "EndYear")
+                    b.HasIndex("RegionId", "StartYear", "EndYear")
                         .IsUnique();
 
                     b.ToTable("AgreementVersions");
@@ -609,6 +612,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("RegistrationContact")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
@@ -695,6 +701,8 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("RegionId", "State");
+
                     b.HasIndex("State", "MunicipalityId", "FirstDate");
 
                     b.ToTable("Activities");
@@ -762,6 +770,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -859,8 +870,10 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("RegionId", "Slug")
                         .IsUnique();
+
+                    b.HasIndex("RegionId", "State");
 
                     b.HasIndex("State", "MunicipalityId");
 
@@ -937,6 +950,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1005,6 +1021,8 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.HasIndex("MunicipalityId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RegionId", "State");
 
                     b.HasIndex("State", "MunicipalityId");
 
@@ -1267,6 +1285,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasDefaultValue("MoreThanHalf");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1300,7 +1321,7 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("RegionId", "Slug")
                         .IsUnique();
 
                     b.ToTable("Groups");
@@ -1717,6 +1738,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1754,23 +1778,33 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
                     b.HasIndex("MunicipalityId");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("RegionId", "Slug")
                         .IsUnique();
 
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("Perheverkko.Web.Features.Organisations.Region", b =>
+            modelBuilder.Entity("Perheverkko.Web.Features.Regions.Region", b =>
                 {
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Perheverkko.Web.Features.Organisations.Region.Name#LocalizedText", b1 =>
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Perheverkko.Web.Features.Regions.Region.Name#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1789,6 +1823,49 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("NameSv");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Terms", "Perheverkko.Web.Features.Regions.Region.Terms#RegionTerms", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("DefaultMinutesApproval")
+                                .HasColumnType("integer")
+                                .HasColumnName("DefaultMinutesApproval");
+
+                            b1.Property<int>("DefaultQuorum")
+                                .HasColumnType("integer")
+                                .HasColumnName("DefaultQuorum");
+
+                            b1.Property<int>("EndDay")
+                                .HasColumnType("integer")
+                                .HasColumnName("EndDay");
+
+                            b1.Property<int>("EndMonth")
+                                .HasColumnType("integer")
+                                .HasColumnName("EndMonth");
+
+                            b1.Property<string>("Languages")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("Languages");
+
+                            b1.Property<int>("LeadershipMeetingsPerYear")
+                                .HasColumnType("integer")
+                                .HasColumnName("LeadershipMeetingsPerYear");
+
+                            b1.Property<int>("NoticeDeadlineDay")
+                                .HasColumnType("integer")
+                                .HasColumnName("NoticeDeadlineDay");
+
+                            b1.Property<int>("NoticeDeadlineMonth")
+                                .HasColumnType("integer")
+                                .HasColumnName("NoticeDeadlineMonth");
+
+                            b1.Property<int>("SigningReminderDays")
+                                .HasColumnType("integer")
+                                .HasColumnName("SigningReminderDays");
                         });
 
                     b.HasKey("Id");
@@ -1902,6 +1979,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1927,6 +2007,8 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RegionId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1972,6 +2054,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActorId");
@@ -1979,6 +2064,8 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("ObjectType", "ObjectId");
+
+                    b.HasIndex("RegionId", "OccurredAt");
 
                     b.ToTable("AuditRecords");
                 });
@@ -2094,6 +2181,15 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.AgreementVersion", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.BackgroundDocument", b =>
                 {
                     b.HasOne("Perheverkko.Web.Features.Agreements.AgreementVersion", null)
@@ -2201,6 +2297,12 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Directory.MeetingPlace", b =>
@@ -2221,6 +2323,12 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Directory.Service", b =>
@@ -2233,6 +2341,12 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.HasOne("Perheverkko.Web.Features.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2312,6 +2426,15 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .WithMany("Decisions")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.Group", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2404,7 +2527,7 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Perheverkko.Web.Features.Organisations.Municipality", b =>
                 {
-                    b.HasOne("Perheverkko.Web.Features.Organisations.Region", null)
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2417,6 +2540,12 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Platform.Access.AccessToken", b =>
@@ -2433,6 +2562,11 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.HasOne("Perheverkko.Web.Features.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

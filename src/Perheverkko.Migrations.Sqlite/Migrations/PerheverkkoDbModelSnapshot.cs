@@ -154,6 +154,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("InForceFrom")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SentForSigningAt")
                         .HasColumnType("TEXT");
 
@@ -176,7 +179,7 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("StartYear", "EndYear")
+                    b.HasIndex("RegionId", "StartYear", "EndYear")
                         .IsUnique();
 
                     b.ToTable("AgreementVersions");
@@ -600,6 +603,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("RegistrationContact")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
@@ -686,6 +692,8 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
+                    b.HasIndex("RegionId", "State");
+
                     b.HasIndex("State", "MunicipalityId", "FirstDate");
 
                     b.ToTable("Activities");
@@ -752,6 +760,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -850,8 +861,10 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("RegionId", "Slug")
                         .IsUnique();
+
+                    b.HasIndex("RegionId", "State");
 
                     b.HasIndex("State", "MunicipalityId");
 
@@ -928,6 +941,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("State")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -996,6 +1012,8 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.HasIndex("MunicipalityId");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RegionId", "State");
 
                     b.HasIndex("State", "MunicipalityId");
 
@@ -1258,6 +1276,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("MoreThanHalf");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1291,7 +1312,7 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("RegionId", "Slug")
                         .IsUnique();
 
                     b.ToTable("Groups");
@@ -1708,6 +1729,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("MunicipalityId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -1745,15 +1769,18 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
 
                     b.HasIndex("MunicipalityId");
 
-                    b.HasIndex("Slug")
+                    b.HasIndex("RegionId", "Slug")
                         .IsUnique();
 
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("Perheverkko.Web.Features.Organisations.Region", b =>
+            modelBuilder.Entity("Perheverkko.Web.Features.Regions.Region", b =>
                 {
                     b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
@@ -1761,7 +1788,14 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Perheverkko.Web.Features.Organisations.Region.Name#LocalizedText", b1 =>
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Perheverkko.Web.Features.Regions.Region.Name#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
@@ -1780,6 +1814,49 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
                                 .HasColumnName("NameSv");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Terms", "Perheverkko.Web.Features.Regions.Region.Terms#RegionTerms", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<int>("DefaultMinutesApproval")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DefaultMinutesApproval");
+
+                            b1.Property<int>("DefaultQuorum")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("DefaultQuorum");
+
+                            b1.Property<int>("EndDay")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EndDay");
+
+                            b1.Property<int>("EndMonth")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("EndMonth");
+
+                            b1.Property<string>("Languages")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("Languages");
+
+                            b1.Property<int>("LeadershipMeetingsPerYear")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("LeadershipMeetingsPerYear");
+
+                            b1.Property<int>("NoticeDeadlineDay")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NoticeDeadlineDay");
+
+                            b1.Property<int>("NoticeDeadlineMonth")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("NoticeDeadlineMonth");
+
+                            b1.Property<int>("SigningReminderDays")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("SigningReminderDays");
                         });
 
                     b.HasKey("Id");
@@ -1893,6 +1970,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1918,6 +1998,8 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .HasDatabaseName("UserNameIndex");
 
                     b.HasIndex("OrganisationId");
+
+                    b.HasIndex("RegionId");
 
                     b.ToTable("AspNetUsers", (string)null);
                 });
@@ -1961,6 +2043,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RegionId")
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ActorId");
@@ -1968,6 +2053,8 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.HasIndex("OccurredAt");
 
                     b.HasIndex("ObjectType", "ObjectId");
+
+                    b.HasIndex("RegionId", "OccurredAt");
 
                     b.ToTable("AuditRecords");
                 });
@@ -2083,6 +2170,15 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Agreements.AgreementVersion", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Agreements.BackgroundDocument", b =>
                 {
                     b.HasOne("Perheverkko.Web.Features.Agreements.AgreementVersion", null)
@@ -2190,6 +2286,12 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Directory.MeetingPlace", b =>
@@ -2210,6 +2312,12 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Features.Directory.Service", b =>
@@ -2222,6 +2330,12 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.HasOne("Perheverkko.Web.Features.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
@@ -2301,6 +2415,15 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .WithMany("Decisions")
                         .HasForeignKey("MeetingId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.Group", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
@@ -2393,7 +2516,7 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Perheverkko.Web.Features.Organisations.Municipality", b =>
                 {
-                    b.HasOne("Perheverkko.Web.Features.Organisations.Region", null)
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
                         .WithMany()
                         .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -2406,6 +2529,12 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Perheverkko.Web.Platform.Access.AccessToken", b =>
@@ -2422,6 +2551,11 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.HasOne("Perheverkko.Web.Features.Organisations.Organisation", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict);
                 });
 

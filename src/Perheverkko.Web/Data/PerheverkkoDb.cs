@@ -3,7 +3,9 @@ using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Tenancy;
 
 namespace Perheverkko.Web.Data;
 
@@ -12,7 +14,7 @@ namespace Perheverkko.Web.Data;
 /// (<see cref="PlatformDb"/>) and every feature's. Each feature's configuration lives beside its entities
 /// (<c>Features/&lt;Area&gt;/&lt;Area&gt;Configuration.cs</c>) and is found by the platform's model building.
 /// </summary>
-public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options) : PlatformDb(options)
+public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, CurrentRegion? currentRegion = null) : PlatformDb(options, currentRegion)
 {
     public DbSet<Region> Regions => Set<Region>();
     public DbSet<Municipality> Municipalities => Set<Municipality>();
@@ -44,4 +46,39 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options) : Pla
     public DbSet<AbsenceNotice> AbsenceNotices => Set<AbsenceNotice>();
     public DbSet<OrganHandling> OrganHandlings => Set<OrganHandling>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
+    /// <summary>
+    /// The rows that belong to a region through their parent (a meeting through its group, a party through its
+    /// agreement version) are confined with it: a meeting, agenda item or contact person of another region is not
+    /// found, whatever address names it. The roots carry their region themselves (<see cref="IRegionOwned"/>).
+    /// </summary>
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.Entity<ContactPerson>().HasQueryFilter(RegionFilter.Name, c => ConfinedToRegion == null
+            || Organisations.Any(o => o.Id == c.OrganisationId && o.RegionId == ConfinedToRegion));
+
+        builder.Entity<Party>().HasQueryFilter(RegionFilter.Name, p => ConfinedToRegion == null || AgreementVersions.Any(v => v.Id == p.AgreementVersionId && v.RegionId == ConfinedToRegion));
+        builder.Entity<AgreementSection>().HasQueryFilter(RegionFilter.Name, s => ConfinedToRegion == null || AgreementVersions.Any(v => v.Id == s.AgreementVersionId && v.RegionId == ConfinedToRegion));
+        builder.Entity<BackgroundDocument>().HasQueryFilter(RegionFilter.Name, d => ConfinedToRegion == null || AgreementVersions.Any(v => v.Id == d.AgreementVersionId && v.RegionId == ConfinedToRegion));
+        builder.Entity<LeadershipProcessing>().HasQueryFilter(RegionFilter.Name, l => ConfinedToRegion == null || AgreementVersions.Any(v => v.Id == l.AgreementVersionId && v.RegionId == ConfinedToRegion));
+        builder.Entity<SigningEvent>().HasQueryFilter(RegionFilter.Name, e => ConfinedToRegion == null || AgreementVersions.Any(v => v.Id == e.AgreementVersionId && v.RegionId == ConfinedToRegion));
+        builder.Entity<SectionComment>().HasQueryFilter(RegionFilter.Name, c => ConfinedToRegion == null
+            || AgreementSections.Any(s => s.Id == c.SectionId && AgreementVersions.Any(v => v.Id == s.AgreementVersionId && v.RegionId == ConfinedToRegion)));
+        builder.Entity<PartySignatory>().HasQueryFilter(RegionFilter.Name, s => ConfinedToRegion == null
+            || Parties.Any(p => p.Id == s.PartyId && AgreementVersions.Any(v => v.Id == p.AgreementVersionId && v.RegionId == ConfinedToRegion)));
+        builder.Entity<PartyDecision>().HasQueryFilter(RegionFilter.Name, d => ConfinedToRegion == null
+            || Parties.Any(p => p.Id == d.PartyId && AgreementVersions.Any(v => v.Id == p.AgreementVersionId && v.RegionId == ConfinedToRegion)));
+
+        builder.Entity<Membership>().HasQueryFilter(RegionFilter.Name, m => ConfinedToRegion == null || Groups.Any(g => g.Id == m.GroupId && g.RegionId == ConfinedToRegion));
+        builder.Entity<GroupRole>().HasQueryFilter(RegionFilter.Name, r => ConfinedToRegion == null || Groups.Any(g => g.Id == r.GroupId && g.RegionId == ConfinedToRegion));
+        builder.Entity<Meeting>().HasQueryFilter(RegionFilter.Name, m => ConfinedToRegion == null || Groups.Any(g => g.Id == m.GroupId && g.RegionId == ConfinedToRegion));
+        builder.Entity<AgendaItem>().HasQueryFilter(RegionFilter.Name, i => ConfinedToRegion == null || Meetings.Any(mt => mt.Id == i.MeetingId && Groups.Any(g => g.Id == mt.GroupId && g.RegionId == ConfinedToRegion)));
+        builder.Entity<AgendaAttachment>().HasQueryFilter(RegionFilter.Name, a => ConfinedToRegion == null || Meetings.Any(mt => mt.Id == a.MeetingId && Groups.Any(g => g.Id == mt.GroupId && g.RegionId == ConfinedToRegion)));
+        builder.Entity<MinutesVersion>().HasQueryFilter(RegionFilter.Name, v => ConfinedToRegion == null || Meetings.Any(mt => mt.Id == v.MeetingId && Groups.Any(g => g.Id == mt.GroupId && g.RegionId == ConfinedToRegion)));
+        builder.Entity<AbsenceNotice>().HasQueryFilter(RegionFilter.Name, n => ConfinedToRegion == null || Meetings.Any(mt => mt.Id == n.MeetingId && Groups.Any(g => g.Id == mt.GroupId && g.RegionId == ConfinedToRegion)));
+        builder.Entity<OrganHandling>().HasQueryFilter(RegionFilter.Name, h => ConfinedToRegion == null
+            || AgendaItems.Any(i => i.Id == h.AgendaItemId && Meetings.Any(mt => mt.Id == i.MeetingId && Groups.Any(g => g.Id == mt.GroupId && g.RegionId == ConfinedToRegion))));
+    }
+
 }

@@ -15,6 +15,7 @@ using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Directory.Hsds;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
@@ -22,6 +23,7 @@ using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Search;
+using Perheverkko.Web.Platform.Tenancy;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Hosting;
@@ -48,6 +50,10 @@ public static class AppSetup
 
         services.AddScoped<AuditLog>();
         services.AddScoped<AccessControl>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<CurrentRegion>();
+        foreach (var source in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRelationshipSource).IsAssignableFrom(t)))
+            services.AddScoped(typeof(IRelationshipSource), source);
         services.AddScoped<Outbox>();
         AddUseCases(services);
 

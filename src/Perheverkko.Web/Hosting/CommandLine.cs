@@ -46,14 +46,14 @@ public static class CommandLine
             Console.WriteLine($"Seeded: {added} rows added.");
             return 0;
         }),
-        new("users add", "Create a staff account and print its one-time password.", ["email", "name", "role"], ["organisation"], [], async (sp, o, ct) =>
+        new("users add", "Create a staff account and print its one-time password.", ["email", "name", "role"], ["organisation", "region"], [], async (sp, o, ct) =>
         {
             if (!Enum.TryParse<StaffRole>(o["role"], ignoreCase: true, out var role) || !Enum.IsDefined(role))
                 return BadArguments($"--role must be one of: {string.Join(", ", Enum.GetNames<StaffRole>().Select(n => n.ToLowerInvariant()))}.");
             await PrepareFirstUseAsync(sp, ct);
             await using var scope = sp.CreateAsyncScope();
             var created = await scope.ServiceProvider.GetRequiredService<AddUser>()
-                .HandleAsync(Actor.System, new AddUser.Request(o["email"], o["name"], role, o.Get("organisation")), ct);
+                .HandleAsync(Actor.System, new AddUser.Request(o["email"], o["name"], role, o.Get("organisation"), o.Get("region")), ct);
             Console.WriteLine($"Created {created.Email} ({role}), id {created.Id}.");
             Console.WriteLine($"One-time password: {created.InitialPassword}");
             Console.WriteLine("Ask the person to change it on their profile page after signing in.");

@@ -49,7 +49,7 @@ public sealed class AddUserTests
     {
         await using var app = await TestApp.StartAsync(provider);
         // A sign-in cookie outlives a removed account until its security stamp is checked again.
-        var gone = new Actor(Guid.CreateVersion7(), "Poistettu Henkilö", StaffRole.Professional, NetworkSeeder.OrganisationId("mikkeli"));
+        var gone = new Actor(Guid.CreateVersion7(), "Poistettu Henkilö", StaffRole.Professional, NetworkSeeder.OrganisationId("mikkeli"), NetworkSeeder.SouthSavo);
         await app.WithScopeAsync(async services =>
         {
             var queries = services.GetRequiredService<AccountQueries>();

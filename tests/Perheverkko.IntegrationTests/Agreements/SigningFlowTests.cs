@@ -172,7 +172,7 @@ public sealed class SigningFlowTests
             var db = services.GetRequiredService<PerheverkkoDb>();
             var sent = await db.SigningEvents.SingleAsync(e => e.AgreementVersionId == v);
             db.SigningEvents.Add(SigningEvent.Next(sent, v, SigningEventKind.Signed, app.Clock.GetUtcNow().UtcDateTime, TextHash));
-            var actor = new Actor(signatory, "Sirkka Sivistys", StaffRole.Professional, Mikkeli);
+            var actor = new Actor(signatory, "Sirkka Sivistys", StaffRole.Professional, Mikkeli, NetworkSeeder.SouthSavo);
             var concurrent = await Assert.ThrowsAsync<DomainRuleViolation>(() => services.GetRequiredService<SignAgreement>()
                 .HandleAsync(actor, SigningSession.SecondFactor, v, Mikkeli, new SignAgreement.Request(TextHash, true), CancellationToken.None));
             Assert.Equal("signature.concurrent", concurrent.Rule.Code);

@@ -47,6 +47,8 @@ public sealed class DemoData(PerheverkkoDb db, UserManager<StaffUser> users, Tim
                 Id = SeedIds.For("user", u.Email), UserName = u.Email, Email = u.Email, EmailConfirmed = true,
                 DisplayName = u.Name, Role = u.Role, CreatedAt = now,
                 OrganisationId = u.OrganisationSlug is null ? null : NetworkSeeder.OrganisationId(u.OrganisationSlug),
+                // The demo administrator is national; everyone else works in South Savo.
+                RegionId = u.Role == StaffRole.Admin ? null : NetworkSeeder.SouthSavo,
             };
             var result = await users.CreateAsync(user, Password);
             if (!result.Succeeded) throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));

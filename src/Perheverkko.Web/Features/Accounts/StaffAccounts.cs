@@ -10,5 +10,5 @@ internal static class StaffAccounts
     public static async Task<StaffUser?> OfAsync(this UserManager<StaffUser> users, Actor? actor) =>
         actor?.UserId is { } id ? await users.FindByIdAsync(id.ToString()) : null;
 
-    public static Actor ActorOf(StaffUser user) => new(user.Id, user.DisplayName, user.Role, user.OrganisationId);
+    public static Actor ActorOf(StaffUser user) => new(user.Id, user.DisplayName, user.Role, user.OrganisationId, user.RegionId);
 }

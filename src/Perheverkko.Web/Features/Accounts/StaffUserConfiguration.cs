@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
 
 namespace Perheverkko.Web.Features.Accounts;
@@ -13,5 +14,6 @@ public sealed class StaffUserConfiguration : IEntityTypeConfiguration<StaffUser>
         builder.Property(u => u.DisplayName).HasMaxLength(200);
         builder.Property(u => u.Language).HasMaxLength(2);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(u => u.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Region>().WithMany().HasForeignKey(u => u.RegionId).OnDelete(DeleteBehavior.Restrict);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 
 namespace Perheverkko.Web.Features.Agreements;
 
@@ -10,7 +11,8 @@ public sealed class AgreementVersionConfiguration : IEntityTypeConfiguration<Agr
     {
         builder.HasKey(v => v.Id);
         builder.Property(v => v.Title).HasMaxLength(300);
-        builder.HasIndex(v => new { v.StartYear, v.EndYear }).IsUnique();
+        builder.HasIndex(v => new { v.RegionId, v.StartYear, v.EndYear }).IsUnique();
+        builder.HasOne<Region>().WithMany().HasForeignKey(v => v.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.Ignore(v => v.Period);
         builder.Property(v => v.Status).HasMaxLength(40);
         builder.Property(v => v.TextHash).HasMaxLength(64);

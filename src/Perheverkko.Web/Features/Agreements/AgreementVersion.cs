@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Tenancy;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Agreements;
@@ -17,13 +18,15 @@ public enum AgreementStatus
 /// version is in its life. Freezing a draft fixes the SHA-256 of its canonical text; decisions and signatures
 /// refer to that hash, so any later change of wording needs a new version.
 /// </summary>
-public sealed class AgreementVersion
+public sealed class AgreementVersion : IRegionOwned
 {
     private AgreementVersion() { }
-    public AgreementVersion(Guid id, int startYear, int endYear, string title)
-    { Id = id; StartYear = startYear; EndYear = endYear; Title = title; }
+    public AgreementVersion(Guid id, Guid regionId, int startYear, int endYear, string title)
+    { Id = id; RegionId = regionId; StartYear = startYear; EndYear = endYear; Title = title; }
 
     public Guid Id { get; private set; }
+    /// <summary>The region whose agreement this is; its period is unique within the region.</summary>
+    public Guid RegionId { get; private set; }
     public int StartYear { get; private set; }
     public int EndYear { get; private set; }
     public string Title { get; private set; } = "";
@@ -51,7 +54,7 @@ public sealed class AgreementVersion
     public static AgreementVersion DraftFrom(AgreementVersion previous, Guid id, int startYear, int endYear, string title, DateTime now)
     {
         RuleCheck.That(endYear >= startYear, AgreementRules.PeriodInvalid);
-        var draft = new AgreementVersion(id, startYear, endYear, title);
+        var draft = new AgreementVersion(id, previous.RegionId, startYear, endYear, title);
         draft.Sections.AddRange(previous.Sections.Select(s =>
             new AgreementSection(Guid.CreateVersion7(), id, s.Number, s.Title, s.Body, s.TitleSv, s.BodySv, now)));
         draft.BackgroundDocuments.AddRange(previous.BackgroundDocuments.Select(d =>

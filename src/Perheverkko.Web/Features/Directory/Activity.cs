@@ -57,11 +57,11 @@ public sealed class Activity : DirectoryEntry
     /// <summary>Whose insurance covers the participants and leaders.</summary>
     public string? Insurance { get; private set; }
 
-    public static Activity Create(Guid id, Guid organisationId, ActivityDetails details, DateTime now, bool demo = false)
+    public static Activity Create(Guid id, Guid regionId, Guid organisationId, ActivityDetails details, DateTime now, bool demo = false)
     {
         Check(details);
         var activity = new Activity { OrganisationId = organisationId };
-        activity.Begin(id, now, demo);
+        activity.Begin(id, regionId, now, demo);
         activity.Apply(details);
         return activity;
     }

@@ -14,9 +14,12 @@ public sealed class CreateActivity(PerheverkkoDb db, AccessControl access, Audit
         var organisationId = request.OrganisationId ?? actor?.OrganisationId;
         await access.RequireAsync(actor, StaffAction.EditDirectory, organisationId, "Activity", null, cancellationToken);
         var check = new InputCheck().That(organisationId is not null, "organisationId", "validation.required");
-        if (organisationId is { } o && !await db.Organisations.AnyAsync(x => x.Id == o, cancellationToken)) check.That(false, "organisationId", "validation.unknown");
+        // The entry belongs to its maintainer's region; an organisation of another region is as unknown as a made-up one.
+        var regionId = organisationId is { } o
+            ? await db.Organisations.Where(x => x.Id == o).Select(x => (Guid?)x.RegionId).SingleOrDefaultAsync(cancellationToken) : null;
+        if (organisationId is not null && regionId is null) check.That(false, "organisationId", "validation.unknown");
         var details = await request.ToDetailsAsync(check, commit, cancellationToken);
-        var activity = Activity.Create(Guid.CreateVersion7(), organisationId!.Value, details, clock.GetUtcNow().UtcDateTime);
+        var activity = Activity.Create(Guid.CreateVersion7(), regionId!.Value, organisationId!.Value, details, clock.GetUtcNow().UtcDateTime);
         db.Activities.Add(activity);
         audit.Record(actor, AuditEvent.ActivityCreated, "Activity", activity.Id);
         await commit.SaveAsync(activity, cancellationToken);

@@ -17,11 +17,14 @@ public sealed partial class CreateMeetingPlace(PerheverkkoDb db, AccessControl a
         var check = new InputCheck().That(organisationId is not null, "organisationId", "validation.required")
             .Required("slug", request.Slug, 80)
             .That(request.Slug is null || SlugFormat().IsMatch(request.Slug.Trim()), "slug", "validation.slug");
-        if (organisationId is { } o && !await db.Organisations.AnyAsync(x => x.Id == o, cancellationToken)) check.That(false, "organisationId", "validation.unknown");
+        // The entry belongs to its maintainer's region; an organisation of another region is as unknown as a made-up one.
+        var regionId = organisationId is { } o
+            ? await db.Organisations.Where(x => x.Id == o).Select(x => (Guid?)x.RegionId).SingleOrDefaultAsync(cancellationToken) : null;
+        if (organisationId is not null && regionId is null) check.That(false, "organisationId", "validation.unknown");
         var details = await request.ToDetailsAsync(check, commit, null, cancellationToken);
         var slug = request.Slug!.Trim();
-        RuleCheck.That(!await db.MeetingPlaces.AnyAsync(p => p.Slug == slug, cancellationToken), DirectoryRules.SlugTaken);
-        var place = MeetingPlace.Create(Guid.CreateVersion7(), slug, organisationId!.Value, details, clock.GetUtcNow().UtcDateTime);
+        RuleCheck.That(!await db.MeetingPlaces.AnyAsync(p => p.RegionId == regionId && p.Slug == slug, cancellationToken), DirectoryRules.SlugTaken);
+        var place = MeetingPlace.Create(Guid.CreateVersion7(), regionId!.Value, slug, organisationId!.Value, details, clock.GetUtcNow().UtcDateTime);
         db.MeetingPlaces.Add(place);
         audit.Record(actor, AuditEvent.MeetingPlaceCreated, "MeetingPlace", place.Id);
         await commit.SaveAsync(place, cancellationToken);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.Web.Features.Directory;
@@ -12,7 +13,7 @@ public sealed class MeetingPlaceConfiguration : IEntityTypeConfiguration<Meeting
     public void Configure(EntityTypeBuilder<MeetingPlace> builder)
     {
         builder.HasKey(m => m.Id);
-        builder.HasSlug(m => m.Slug);
+        builder.HasSlugWithinRegion(m => m.Slug);
         DirectoryMapping.Entry(builder);
         builder.Property(m => m.StreetAddress).HasMaxLength(200);
         builder.Property(m => m.PostalCode).HasMaxLength(5);
@@ -80,6 +81,8 @@ internal static class DirectoryMapping
         builder.HasLocalizedText(e => e.Name, "Name");
         builder.HasLocalizedText(e => e.Description, "Description", DirectoryEntry.DescriptionMaxLength);
         builder.Property(e => e.Version).IsConcurrencyToken();
+        builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.RegionId, e.State });
     }
 
     public static void Tags<T>(EntityTypeBuilder<T> builder, params Expression<Func<T, string>>[] properties) where T : class

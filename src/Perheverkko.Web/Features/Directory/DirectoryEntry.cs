@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Tenancy;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
 
@@ -7,11 +8,13 @@ namespace Perheverkko.Web.Features.Directory;
 /// What meeting places, services and activities share: a name and description in three languages, the organisation
 /// that maintains it, the publication state, and the version a form or API call must carry to be accepted.
 /// </summary>
-public abstract class DirectoryEntry
+public abstract class DirectoryEntry : IRegionOwned
 {
     public const int DescriptionMaxLength = 4000;
 
     public Guid Id { get; protected set; }
+    /// <summary>The region of the maintaining organisation.</summary>
+    public Guid RegionId { get; protected set; }
     public LocalizedText Name { get; protected set; } = new("");
     /// <summary>Markdown, sanitised when shown.</summary>
     public LocalizedText Description { get; protected set; } = new("");
@@ -28,9 +31,9 @@ public abstract class DirectoryEntry
 
     public bool IsPublished => State == PublicationState.Published;
 
-    protected void Begin(Guid id, DateTime now, bool demo)
+    protected void Begin(Guid id, Guid regionId, DateTime now, bool demo)
     {
-        Id = id; Version = 1; CreatedAt = now; UpdatedAt = now; State = PublicationState.Draft; IsDemo = demo;
+        Id = id; RegionId = regionId; Version = 1; CreatedAt = now; UpdatedAt = now; State = PublicationState.Draft; IsDemo = demo;
     }
 
     protected void BeginChange(int expectedVersion) => RuleCheck.That(expectedVersion == Version, DirectoryRules.Stale);

@@ -26,7 +26,7 @@ public sealed class DirectorySeeder(PerheverkkoDb db, SearchReindex search, Time
         var rows = new List<DirectoryEntry>();
         foreach (var f in SouthSavoNetwork.FamilyCentres)
         {
-            var place = MeetingPlace.Create(PlaceId(f.Slug), f.Slug, NetworkSeeder.OrganisationId(f.OrganisationSlug),
+            var place = MeetingPlace.Create(PlaceId(f.Slug), NetworkSeeder.SouthSavo, f.Slug, NetworkSeeder.OrganisationId(f.OrganisationSlug),
                 new MeetingPlaceDetails(new LocalizedText(f.Fi, f.Sv, f.En), new LocalizedText(""), MeetingPlaceKind.Other,
                     NetworkSeeder.MunicipalityId(f.MunicipalitySlug), null, null, null, null, null, new LocalizedText(""), [], [],
                     [CentralOffer.EarlySupport, CentralOffer.PerheneuvoBase, CentralOffer.Services], null, null, null,
@@ -53,7 +53,7 @@ public sealed class DirectorySeeder(PerheverkkoDb db, SearchReindex search, Time
         var today = DateOnly.FromDateTime(now);
         foreach (var p in Places)
         {
-            var place = MeetingPlace.Create(PlaceId(p.Slug), p.Slug, NetworkSeeder.OrganisationId(p.OrganisationSlug),
+            var place = MeetingPlace.Create(PlaceId(p.Slug), NetworkSeeder.SouthSavo, p.Slug, NetworkSeeder.OrganisationId(p.OrganisationSlug),
                 new MeetingPlaceDetails(new LocalizedText(p.Fi, p.Sv, p.En), new LocalizedText(p.DescriptionFi, p.DescriptionSv, p.DescriptionEn),
                     p.Kind, NetworkSeeder.MunicipalityId(p.MunicipalitySlug), p.Street, p.PostalCode, p.PostOffice, p.Latitude, p.Longitude,
                     new LocalizedText(p.AccessibilityFi, p.AccessibilitySv, p.AccessibilityEn), p.Hours, ChristmasClosure(today), p.Offers,
@@ -63,7 +63,7 @@ public sealed class DirectorySeeder(PerheverkkoDb db, SearchReindex search, Time
         }
         foreach (var s in Services)
         {
-            var service = Service.Create(ServiceId(s.Key), NetworkSeeder.OrganisationId(s.OrganisationSlug),
+            var service = Service.Create(ServiceId(s.Key), NetworkSeeder.SouthSavo, NetworkSeeder.OrganisationId(s.OrganisationSlug),
                 new ServiceDetails(new LocalizedText(s.Fi, s.Sv, s.En), new LocalizedText(s.DescriptionFi, s.DescriptionSv, s.DescriptionEn),
                     s.Level, s.MunicipalitySlug is null ? null : NetworkSeeder.MunicipalityId(s.MunicipalitySlug), s.AgeMin, s.AgeMax,
                     s.Audiences, s.Topics, s.Languages, s.PlaceSlugs.Select(PlaceId).ToList(), null, null, null, null,
@@ -79,7 +79,7 @@ public sealed class DirectorySeeder(PerheverkkoDb db, SearchReindex search, Time
                 ? Schedule.Once(today.AddDays(a.DaysFromSeed), a.Starts, a.Ends)
                 : Schedule.EveryWeek(seasonStart, null, a.Starts, a.Ends, a.Day) with { Cancelled = Holidays(a.Day, seasonStart) };
             var place = Places.Single(p => p.Slug == a.PlaceSlug);
-            var activity = Activity.Create(ActivityId(a.Key), NetworkSeeder.OrganisationId(a.OrganisationSlug),
+            var activity = Activity.Create(ActivityId(a.Key), NetworkSeeder.SouthSavo, NetworkSeeder.OrganisationId(a.OrganisationSlug),
                 new ActivityDetails(new LocalizedText(a.Fi, a.Sv, a.En), new LocalizedText(a.DescriptionFi, a.DescriptionSv, a.DescriptionEn),
                     a.Kind, NetworkSeeder.MunicipalityId(place.MunicipalitySlug), PlaceId(place.Slug), null,
                     a.CoOrganiserSlugs.Select(NetworkSeeder.OrganisationId).ToList(), a.AgeMin, a.AgeMax, a.Audiences, a.Topics, a.Languages,

@@ -29,9 +29,9 @@ public sealed class MeetingPlace : DirectoryEntry
     private MeetingPlace() { }
 
     /// <summary>A known place as the network seed names it (the youth guidance centres): published, nothing else known yet.</summary>
-    public MeetingPlace(Guid id, string slug, LocalizedText name, MeetingPlaceKind kind, Guid municipalityId, Guid organisationId)
+    public MeetingPlace(Guid id, Guid regionId, string slug, LocalizedText name, MeetingPlaceKind kind, Guid municipalityId, Guid organisationId)
     {
-        Begin(id, DateTime.UnixEpoch, demo: false);
+        Begin(id, regionId, DateTime.UnixEpoch, demo: false);
         Slug = slug; Name = name; Kind = kind; MunicipalityId = municipalityId; OrganisationId = organisationId;
         State = PublicationState.Published;
     }
@@ -58,11 +58,11 @@ public sealed class MeetingPlace : DirectoryEntry
 
     public IReadOnlyList<CentralOffer> OfferList => Tags.SplitEnum<CentralOffer>(Offers);
 
-    public static MeetingPlace Create(Guid id, string slug, Guid organisationId, MeetingPlaceDetails details, DateTime now, bool demo = false)
+    public static MeetingPlace Create(Guid id, Guid regionId, string slug, Guid organisationId, MeetingPlaceDetails details, DateTime now, bool demo = false)
     {
         Check(details);
         var place = new MeetingPlace { Slug = slug, OrganisationId = organisationId };
-        place.Begin(id, now, demo);
+        place.Begin(id, regionId, now, demo);
         place.Apply(details);
         return place;
     }

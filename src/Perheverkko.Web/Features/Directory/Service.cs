@@ -44,11 +44,11 @@ public sealed class Service : DirectoryEntry
     /// <summary>The service's id in the national service catalogue (PTV), for later synchronisation.</summary>
     public string? PtvId { get; private set; }
 
-    public static Service Create(Guid id, Guid organisationId, ServiceDetails details, DateTime now, bool demo = false)
+    public static Service Create(Guid id, Guid regionId, Guid organisationId, ServiceDetails details, DateTime now, bool demo = false)
     {
         CheckAges(details.AgeMin, details.AgeMax);
         var service = new Service { OrganisationId = organisationId };
-        service.Begin(id, now, demo);
+        service.Begin(id, regionId, now, demo);
         service.Apply(details);
         return service;
     }

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
+using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
@@ -9,13 +10,14 @@ using Perheverkko.Web.Platform.Rules;
 namespace Perheverkko.Web.Features.Governance;
 
 /// <summary>The coordinator sets up a group: a new developer network, say (001 §10).</summary>
-public sealed partial class CreateGroup(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+public sealed partial class CreateGroup(PerheverkkoDb db, AccessControl access, AuditLog audit, RegionQueries regions, TimeProvider clock)
 {
-    public sealed record Request(string? Slug, GroupKind? Kind, LocalizedTextInput? Name, string? Purpose, int? MeetingsPerYear, GroupVisibility? Visibility);
+    public sealed record Request(string? Slug, GroupKind? Kind, LocalizedTextInput? Name, string? Purpose, int? MeetingsPerYear, GroupVisibility? Visibility,
+        string? Region = null);
 
     public async Task<Guid> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageGroups, objectType: "Group", cancellationToken: cancellationToken);
+        actor = await access.RequireAsync(actor, StaffAction.ManageGroups, objectType: "Group", cancellationToken: cancellationToken);
         var check = new InputCheck()
             .Required("slug", request.Slug, 80)
             .That(request.Slug is null || SlugShape().IsMatch(request.Slug), "slug", "validation.slug")
@@ -27,9 +29,10 @@ public sealed partial class CreateGroup(PerheverkkoDb db, AccessControl access, 
         request.Name?.Check(check, "name");
         check.ThrowIfInvalid();
 
+        var regionId = await regions.RegionForNewRecordAsync(actor, request.Region, cancellationToken);
         var slug = request.Slug!.Trim();
-        RuleCheck.That(!await db.Groups.AnyAsync(g => g.Slug == slug, cancellationToken), GovernanceRules.SlugTaken);
-        var group = Group.Create(Guid.CreateVersion7(), slug, request.Kind!.Value, request.Name!.ToText(), request.Purpose?.Trim() ?? "",
+        RuleCheck.That(!await db.Groups.AnyAsync(g => g.RegionId == regionId && g.Slug == slug, cancellationToken), GovernanceRules.SlugTaken);
+        var group = Group.Create(Guid.CreateVersion7(), regionId, slug, request.Kind!.Value, request.Name!.ToText(), request.Purpose?.Trim() ?? "",
             request.MeetingsPerYear!.Value, request.Visibility!.Value, clock.GetUtcNow().UtcDateTime);
         db.Groups.Add(group);
         audit.Record(actor, AuditEvent.GroupCreated, "Group", group.Id, slug);

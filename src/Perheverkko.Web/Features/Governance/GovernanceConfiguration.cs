@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.Web.Features.Governance;
@@ -11,7 +12,8 @@ public sealed class GroupConfiguration : IEntityTypeConfiguration<Group>
     public void Configure(EntityTypeBuilder<Group> builder)
     {
         builder.HasKey(g => g.Id);
-        builder.HasSlug(g => g.Slug);
+        builder.HasSlugWithinRegion(g => g.Slug);
+        builder.HasOne<Region>().WithMany().HasForeignKey(g => g.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasLocalizedText(g => g.Name, "Name");
         builder.Property(g => g.Purpose).HasMaxLength(GovernanceLimits.Purpose);
         // Existing groups get the default rule of the issue: more than half of the members.

@@ -70,7 +70,7 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
     {
         await access.RequireAsync(actor, StaffAction.ViewGroups, objectType: "Group", cancellationToken: cancellationToken);
         var today = HelsinkiTime.Today(clock);
-        var all = AccessControl.Permits(actor, StaffAction.ViewAllGroups);
+        var all = AccessControl.Permits(actor, StaffAction.ViewGroup);
         var userId = actor!.UserId;
         var mine = await db.Memberships.Where(m => m.Person.StaffUserId == userId && m.From <= today && (m.To == null || m.To >= today))
             .Select(m => m.GroupId).Union(db.GroupRoles.Where(r => r.Person.StaffUserId == userId).Select(r => r.GroupId))

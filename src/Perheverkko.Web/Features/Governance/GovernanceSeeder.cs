@@ -1,3 +1,4 @@
+using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Data;
 
@@ -46,7 +47,7 @@ public sealed class GovernanceSeeder(PerheverkkoDb db, TimeProvider clock)
         {
             var id = GroupId(g.Slug);
             if (await db.Groups.FindAsync([id], cancellationToken) is not null) continue;
-            db.Groups.Add(Group.Create(id, g.Slug, g.Kind, g.Name, g.Purpose, g.MeetingsPerYear, g.Visibility, now));
+            db.Groups.Add(Group.Create(id, NetworkSeeder.SouthSavo, g.Slug, g.Kind, g.Name, g.Purpose, g.MeetingsPerYear, g.Visibility, now));
             added++;
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Tenancy;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
 
@@ -36,13 +37,14 @@ public sealed record PersonRef(Guid? StaffUserId, string Name, string Email)
 }
 
 /// <summary>The leadership group, a developer network or the Perheneuvo network: who belongs, who chairs, how often it meets.</summary>
-public sealed class Group
+public sealed class Group : IRegionOwned
 {
     public const int MaxMeetingsPerYear = 12;
 
     private Group() { }
 
     public Guid Id { get; private set; }
+    public Guid RegionId { get; private set; }
     public string Slug { get; private set; } = "";
     public GroupKind Kind { get; private set; }
     public LocalizedText Name { get; private set; } = new("");
@@ -57,10 +59,10 @@ public sealed class Group
     public List<Membership> Memberships { get; private set; } = [];
     public List<GroupRole> Roles { get; private set; } = [];
 
-    public static Group Create(Guid id, string slug, GroupKind kind, LocalizedText name, string purpose, int meetingsPerYear,
+    public static Group Create(Guid id, Guid regionId, string slug, GroupKind kind, LocalizedText name, string purpose, int meetingsPerYear,
         GroupVisibility visibility, DateTime now) => new()
     {
-        Id = id, Slug = slug, Kind = kind, Name = name, Purpose = purpose, MeetingsPerYear = meetingsPerYear,
+        Id = id, RegionId = regionId, Slug = slug, Kind = kind, Name = name, Purpose = purpose, MeetingsPerYear = meetingsPerYear,
         Visibility = visibility, CreatedAt = now,
     };
 

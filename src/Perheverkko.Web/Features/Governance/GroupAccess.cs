@@ -15,7 +15,7 @@ public static class GroupAccess
     public static async Task RequireViewAsync(AccessControl access, PerheverkkoDb db, Actor? actor, Guid? groupId,
         DateOnly today, CancellationToken cancellationToken)
     {
-        if (AccessControl.Permits(actor, StaffAction.ViewAllGroups)) return;
+        if (AccessControl.Permits(actor, StaffAction.ViewGroup)) return;
         var visibility = groupId is null ? null
             : await db.Groups.Where(g => g.Id == groupId).Select(g => (GroupVisibility?)g.Visibility).SingleOrDefaultAsync(cancellationToken);
         if (visibility == GroupVisibility.StaffOfParties)
@@ -24,7 +24,7 @@ public static class GroupAccess
             return;
         }
         if (visibility == GroupVisibility.MembersOnly && await BelongsAsync(db, actor, groupId!.Value, today, cancellationToken)) return;
-        await access.RequireAsync(actor, StaffAction.ViewAllGroups, objectType: "Group", objectId: groupId, cancellationToken: cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ViewGroup, objectType: "Group", objectId: groupId, cancellationToken: cancellationToken);
     }
 
     public static async Task RequirePrepareAsync(AccessControl access, PerheverkkoDb db, Actor? actor, Guid? groupId,

@@ -9,13 +9,14 @@ using Perheverkko.Web.Platform.Rules;
 namespace Perheverkko.Web.Features.Organisations;
 
 /// <summary>A coordinator adds an organisation to the network (a new party, a new provider).</summary>
-public sealed partial class CreateOrganisation(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+public sealed partial class CreateOrganisation(PerheverkkoDb db, AccessControl access, AuditLog audit, RegionQueries regions, TimeProvider clock)
 {
-    public sealed record Request(string? Slug, OrganisationKind? Kind, LocalizedTextInput? Name, string? BusinessId, Guid? MunicipalityId);
+    /// <param name="Region">The region's short name; only a national administrator of a deployment of several regions names it.</param>
+    public sealed record Request(string? Slug, OrganisationKind? Kind, LocalizedTextInput? Name, string? BusinessId, Guid? MunicipalityId, string? Region = null);
 
     public async Task<Guid> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.CreateOrganisation, objectType: "Organisation", cancellationToken: cancellationToken);
+        actor = await access.RequireAsync(actor, StaffAction.CreateOrganisation, objectType: "Organisation", cancellationToken: cancellationToken);
         var check = new InputCheck()
             .Required("slug", request.Slug, 80)
             .That(request.Slug is null || SlugShape().IsMatch(request.Slug), "slug", "validation.slug")
@@ -25,12 +26,13 @@ public sealed partial class CreateOrganisation(PerheverkkoDb db, AccessControl a
         request.Name?.Check(check, "name");
         check.ThrowIfInvalid();
 
+        var regionId = await regions.RegionForNewRecordAsync(actor, request.Region, cancellationToken);
         var slug = request.Slug!.Trim();
-        RuleCheck.That(!await db.Organisations.AnyAsync(o => o.Slug == slug, cancellationToken), OrganisationRules.SlugTaken);
+        RuleCheck.That(!await db.Organisations.AnyAsync(o => o.RegionId == regionId && o.Slug == slug, cancellationToken), OrganisationRules.SlugTaken);
         if (request.MunicipalityId is { } municipalityId)
-            RuleCheck.That(await db.Municipalities.AnyAsync(m => m.Id == municipalityId, cancellationToken), OrganisationRules.MunicipalityNotFound);
+            RuleCheck.That(await db.Municipalities.AnyAsync(m => m.Id == municipalityId && m.RegionId == regionId, cancellationToken), OrganisationRules.MunicipalityNotFound);
 
-        var organisation = Organisation.Create(Guid.CreateVersion7(), slug, request.Kind!.Value, request.Name!.ToText(),
+        var organisation = Organisation.Create(Guid.CreateVersion7(), regionId, slug, request.Kind!.Value, request.Name!.ToText(),
             request.BusinessId.TrimmedOrNull(), request.MunicipalityId, clock.GetUtcNow().UtcDateTime);
         db.Organisations.Add(organisation);
         audit.Record(actor, AuditEvent.OrganisationCreated, "Organisation", organisation.Id, organisation.Slug);

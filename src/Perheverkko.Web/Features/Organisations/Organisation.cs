@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Tenancy;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
 
@@ -15,11 +16,13 @@ public enum OrganisationKind
 }
 
 /// <summary>An organisation of the network: a party to an agreement, a maintainer of places, a provider of services.</summary>
-public sealed class Organisation
+public sealed class Organisation : IRegionOwned
 {
     private Organisation() { }
 
     public Guid Id { get; private set; }
+    /// <summary>The region whose network the organisation belongs to. An organisation active in two regions has one record in each (decision 0025).</summary>
+    public Guid RegionId { get; private set; }
     public string Slug { get; private set; } = "";
     public OrganisationKind Kind { get; private set; }
     public LocalizedText Name { get; private set; } = new("");
@@ -35,12 +38,12 @@ public sealed class Organisation
     public DateTime UpdatedAt { get; private set; }
     public List<ContactPerson> ContactPersons { get; private set; } = [];
 
-    public static Organisation Create(Guid id, string slug, OrganisationKind kind, LocalizedText name,
+    public static Organisation Create(Guid id, Guid regionId, string slug, OrganisationKind kind, LocalizedText name,
         string? businessId, Guid? municipalityId, DateTime now, DateOnly? closedOn = null)
     {
         var organisation = new Organisation
         {
-            Id = id, Slug = slug, Kind = kind, Name = name, BusinessId = businessId,
+            Id = id, RegionId = regionId, Slug = slug, Kind = kind, Name = name, BusinessId = businessId,
             MunicipalityId = municipalityId, ClosedOn = closedOn, Version = 1, CreatedAt = now, UpdatedAt = now,
         };
         CheckInvariants(kind, businessId, municipalityId);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.Web.Features.Organisations;
@@ -9,7 +10,8 @@ public sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organis
     public void Configure(EntityTypeBuilder<Organisation> builder)
     {
         builder.HasKey(o => o.Id);
-        builder.HasSlug(o => o.Slug);
+        builder.HasSlugWithinRegion(o => o.Slug);
+        builder.HasOne<Region>().WithMany().HasForeignKey(o => o.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasLocalizedText(o => o.Name, "Name");
         builder.Property(o => o.BusinessId).HasMaxLength(9);
         builder.Property(o => o.Version).IsConcurrencyToken();
@@ -27,16 +29,6 @@ public sealed class ContactPersonConfiguration : IEntityTypeConfiguration<Contac
         builder.Property(c => c.Email).HasMaxLength(254);
         builder.Property(c => c.Title).HasMaxLength(200);
         builder.HasIndex(c => new { c.OrganisationId, c.Email, c.Role }).IsUnique();
-    }
-}
-
-public sealed class RegionConfiguration : IEntityTypeConfiguration<Region>
-{
-    public void Configure(EntityTypeBuilder<Region> builder)
-    {
-        builder.HasKey(r => r.Id);
-        builder.HasSlug(r => r.Slug);
-        builder.HasLocalizedText(r => r.Name, "Name");
     }
 }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;

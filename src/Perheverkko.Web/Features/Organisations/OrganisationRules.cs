@@ -12,5 +12,7 @@ public static class OrganisationRules
     public static readonly Rule NotFound = new("organisation.not_found", "No such organisation.", RuleKind.NotFound);
     public static readonly Rule ContactPersonExists = new("contact_person.exists", "This person is already listed in this role.", RuleKind.Conflict, "email");
     public static readonly Rule ContactPersonNotFound = new("contact_person.not_found", "No such contact person.", RuleKind.NotFound);
+    public static readonly Rule RegionNotFound = new("region.not_found", "No such region.", RuleKind.NotFound);
+    public static readonly Rule RegionRequired = new("region.required", "Name the region: a national account belongs to none, and this deployment serves several.", Field: "region");
     public static readonly Rule MunicipalityNotFound = new("municipality.not_found", "No such municipality.", RuleKind.NotFound);
 }

@@ -2,17 +2,6 @@ using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.Web.Features.Organisations;
 
-/// <summary>A wellbeing services county's area (hyvinvointialue), such as Etelä-Savo.</summary>
-public sealed class Region
-{
-    private Region() { }
-    public Region(Guid id, string slug, LocalizedText name) { Id = id; Slug = slug; Name = name; }
-
-    public Guid Id { get; private set; }
-    public string Slug { get; private set; } = "";
-    public LocalizedText Name { get; private set; } = new("");
-}
-
 /// <summary>A municipality (kunta) of a region, with its official statistical code.</summary>
 public sealed class Municipality
 {

@@ -83,10 +83,13 @@ public static class AccessSetup
         });
 
         services.AddAuthorizationBuilder()
-            .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireClaim(Actor.RoleClaim))
+            .AddPolicy(StaffPolicy, p => p.RequireAuthenticatedUser().RequireAssertion(IsStaff))
             // Secure by default: an endpoint or page that declares nothing is for signed-in staff only.
-            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireClaim(Actor.RoleClaim).Build());
+            .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().RequireAssertion(IsStaff).Build());
     }
+
+    /// <summary>A staff sign-in names a role, and a region unless it is a national administrator's (<see cref="Actor.From"/>).</summary>
+    private static bool IsStaff(AuthorizationHandlerContext context) => Actor.From(context.User) is not null;
 
     private static Task ApiOrRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> context, int status)
     {

@@ -1,8 +1,8 @@
 namespace Perheverkko.Web.Platform.Access;
 
 /// <summary>
-/// Everything a signed-in person can be allowed to do. Each action is declared once in
-/// <see cref="AccessCatalogue"/> with the roles that may do it and whether it is limited to their own organisation.
+/// Everything a signed-in person can be allowed to do. Each action is declared once in <see cref="AccessCatalogue"/>
+/// with the rules that grant it: by role and scope, or by a relationship to the object (docs/access.md).
 /// </summary>
 public enum StaffAction
 {
@@ -15,16 +15,16 @@ public enum StaffAction
     ViewOutbox,
     ManageUsers,
     ManageOwnTokens,
-    /// <summary>See the groups visible to the parties' staff, their members and sent agendas.</summary>
+    /// <summary>Open the list of groups (each group on it is shown by <see cref="ViewGroup"/>).</summary>
     ViewGroups,
-    /// <summary>See every group, members-only ones too (a member of such a group sees it through its membership).</summary>
-    ViewAllGroups,
+    /// <summary>See a group, its members, meetings and sent agendas: a group open to the parties' staff, or one's own group.</summary>
+    ViewGroup,
     ManageGroups,
     /// <summary>Plan meetings, write the agenda, send the invitations (a group's chair may too, for their own group).</summary>
     PrepareMeeting,
     /// <summary>Record a held meeting: attendance, discussion and decisions, the draft minutes (the group's chair and secretary may too).</summary>
     RecordMeeting,
-    /// <summary>Approve minutes. The chair of the group approves (GroupAccess); admin may stand in when the chair has no account.</summary>
+    /// <summary>Approve minutes: the chair of the group; admin may stand in when the chair has no account.</summary>
     ApproveMinutes,
     /// <summary>Create a draft of the agreement, edit its text, record the leadership group's processing, freeze it.</summary>
     DraftAgreement,
@@ -42,82 +42,88 @@ public enum StaffAction
     NameSignatories,
     /// <summary>Send a version for signatures; add a party (accession), record a party's leaving, end a version.</summary>
     ManageAgreementParties,
-    /// <summary>Sign or reject for one's own organisation; the use case also requires being its named signatory.</summary>
+    /// <summary>Sign or reject for a party: its named signatory.</summary>
     SignAgreement,
     /// <summary>Give or withdraw notice (001 §21): the party's own representative (admin may stand in).</summary>
     GiveNotice,
     /// <summary>The annex of contact persons and signatories (001 §23): staff of the parties; every read audited.</summary>
     ViewAgreementAnnex,
-    /// <summary>Create, edit, publish and archive directory entries: meeting places, services and activities (a municipality's representative also its meeting places, Features/Directory/DirectoryAccess.cs).</summary>
+    /// <summary>Create, edit, publish and archive directory entries: meeting places, services and activities (a municipality's representative also the meeting places in it).</summary>
     EditDirectory,
+    /// <summary>Add a region (a wellbeing county's network) to the deployment: a national administrator.</summary>
+    ManageRegions,
+    /// <summary>Set the region's terms (notice, meeting rhythm, quorum, minutes approval, reminders, languages).</summary>
+    EditRegionTerms,
 }
-
-public enum Scope
-{
-    /// <summary>Anywhere in the region.</summary>
-    Region,
-    /// <summary>Only objects of the person's own organisation.</summary>
-    OwnOrganisation,
-}
-
-public sealed record Grant(StaffRole Role, Scope Scope);
 
 public static class AccessCatalogue
 {
-    private static readonly Grant AdminAnywhere = new(StaffRole.Admin, Scope.Region);
-    private static readonly Grant CoordinatorAnywhere = new(StaffRole.Coordinator, Scope.Region);
-    private static readonly Grant RepresentativeAnywhere = new(StaffRole.Representative, Scope.Region);
-    private static readonly Grant ProfessionalAnywhere = new(StaffRole.Professional, Scope.Region);
-    private static readonly Grant RepresentativeOwn = new(StaffRole.Representative, Scope.OwnOrganisation);
-    private static readonly Grant ProfessionalOwn = new(StaffRole.Professional, Scope.OwnOrganisation);
+    private static readonly AccessRule AdminInRegion = new ByRole(StaffRole.Admin, Scope.Region);
+    private static readonly AccessRule CoordinatorInRegion = new ByRole(StaffRole.Coordinator, Scope.Region);
+    private static readonly AccessRule RepresentativeInRegion = new ByRole(StaffRole.Representative, Scope.Region);
+    private static readonly AccessRule ProfessionalInRegion = new ByRole(StaffRole.Professional, Scope.Region);
+    private static readonly AccessRule RepresentativeOwn = new ByRole(StaffRole.Representative, Scope.OwnOrganisation);
+    private static readonly AccessRule ProfessionalOwn = new ByRole(StaffRole.Professional, Scope.OwnOrganisation);
 
-    private static readonly Grant[] AllStaff = [AdminAnywhere, CoordinatorAnywhere, RepresentativeAnywhere, ProfessionalAnywhere];
+    private static readonly AccessRule[] RegionLeads = [AdminInRegion, CoordinatorInRegion];
+    private static readonly AccessRule[] AllStaff = [AdminInRegion, CoordinatorInRegion, RepresentativeInRegion, ProfessionalInRegion];
 
-    /// <summary>The whole access model in one table.</summary>
-    public static readonly IReadOnlyDictionary<StaffAction, Grant[]> Grants = new Dictionary<StaffAction, Grant[]>
+    /// <summary>The whole access model in one table: each action with the rules that grant it (docs/access.md).</summary>
+    public static readonly IReadOnlyDictionary<StaffAction, AccessRule[]> Rules = new Dictionary<StaffAction, AccessRule[]>
     {
         [StaffAction.ViewStaffArea] = AllStaff,
-        // Contact persons are the annex's personal data: visible to staff of the parties, every read audited.
+        // Contact persons are the annex's personal data: visible to staff of the region, every read audited.
         [StaffAction.ViewOrganisationContacts] = AllStaff,
-        [StaffAction.CreateOrganisation] = [AdminAnywhere, CoordinatorAnywhere],
-        [StaffAction.EditOrganisation] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
-        [StaffAction.ManageContactPersons] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
-        [StaffAction.ViewAuditTrail] = [AdminAnywhere, CoordinatorAnywhere],
-        [StaffAction.ViewOutbox] = [AdminAnywhere, CoordinatorAnywhere],
-        [StaffAction.ManageUsers] = [AdminAnywhere],
+        [StaffAction.CreateOrganisation] = RegionLeads,
+        [StaffAction.EditOrganisation] = [.. RegionLeads, RepresentativeOwn],
+        [StaffAction.ManageContactPersons] = [.. RegionLeads, RepresentativeOwn],
+        [StaffAction.ViewAuditTrail] = RegionLeads,
+        [StaffAction.ViewOutbox] = RegionLeads,
+        [StaffAction.ManageUsers] = [AdminInRegion],
         [StaffAction.ManageOwnTokens] = AllStaff,
-        // Group-level grants (a member sees their members-only group, the chair prepares their group's meetings)
-        // depend on the group's own data and are added in Features/Governance/GroupAccess.cs.
         [StaffAction.ViewGroups] = AllStaff,
-        [StaffAction.ViewAllGroups] = [AdminAnywhere, CoordinatorAnywhere],
-        [StaffAction.ManageGroups] = [AdminAnywhere, CoordinatorAnywhere],
-        [StaffAction.PrepareMeeting] = [AdminAnywhere, CoordinatorAnywhere],
-        // The coordinator is the leadership group's secretary (001 §8) and keeps the minutes.
-        [StaffAction.RecordMeeting] = [AdminAnywhere, CoordinatorAnywhere],
-        // Not the coordinator: the secretary writes the minutes, the chair approves them.
-        [StaffAction.ApproveMinutes] = [AdminAnywhere],
+        [StaffAction.ViewGroup] = [.. RegionLeads, new ByRelationship(Relationship.GroupOpenToParties), new ByRelationship(Relationship.GroupMember)],
+        [StaffAction.ManageGroups] = RegionLeads,
+        // 001 §13: the chair and the coordinator prepare together.
+        [StaffAction.PrepareMeeting] = [.. RegionLeads, new ByRelationship(Relationship.GroupChair)],
+        // The coordinator is the leadership group's secretary (001 §8) and keeps the minutes; a group's own chair or secretary may too.
+        [StaffAction.RecordMeeting] = [.. RegionLeads, new ByRelationship(Relationship.GroupChair), new ByRelationship(Relationship.GroupSecretary)],
+        // Not the coordinator: the secretary writes the minutes, the chair approves them; admin stands in for a chair without an account.
+        [StaffAction.ApproveMinutes] = [AdminInRegion, new ByRelationship(Relationship.GroupChair)],
         // The coordinator keeps the agreement (DOMAIN: the coordinator keeps the agreement and the party list).
-        [StaffAction.DraftAgreement] = [AdminAnywhere, CoordinatorAnywhere],
-        // A representative comments for their own organisation, and only when it is a party of the version (checked in the use case).
-        [StaffAction.CommentOnAgreementDraft] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
+        [StaffAction.DraftAgreement] = RegionLeads,
+        // A representative comments for their own organisation, when it is a party of the version.
+        [StaffAction.CommentOnAgreementDraft] = [.. RegionLeads, new ByRelationship(Relationship.PartyStaff, StaffRole.Representative)],
         [StaffAction.ViewAgreementDrafts] = AllStaff,
-        [StaffAction.RecordOrganHandling] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
+        [StaffAction.RecordOrganHandling] = [.. RegionLeads, RepresentativeOwn],
         [StaffAction.ViewAgreementSigning] = AllStaff,
-        [StaffAction.RecordPartyDecision] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
-        [StaffAction.NameSignatories] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn],
-        [StaffAction.ManageAgreementParties] = [AdminAnywhere, CoordinatorAnywhere],
-        // Whoever signs does so for their own organisation, and only as its named signatory (checked by the use case,
-        // which is why admin's grant changes nothing: an admin belongs to no party and cannot be named).
-        [StaffAction.SignAgreement] = [AdminAnywhere, new(StaffRole.Coordinator, Scope.OwnOrganisation), RepresentativeOwn, new(StaffRole.Professional, Scope.OwnOrganisation)],
+        [StaffAction.RecordPartyDecision] = [.. RegionLeads, RepresentativeOwn],
+        [StaffAction.NameSignatories] = [.. RegionLeads, RepresentativeOwn],
+        [StaffAction.ManageAgreementParties] = RegionLeads,
+        // Only the person the party named signs for it (and signing asks for a second factor besides).
+        [StaffAction.SignAgreement] = [new ByRelationship(Relationship.NamedSignatory)],
         // The party's own representative; admin may stand in (as for minutes) when the representative has no account.
-        [StaffAction.GiveNotice] = [AdminAnywhere, RepresentativeOwn],
-        // "Staff of the parties": the use case passes the actor's organisation only when it is a party of the version.
-        [StaffAction.ViewAgreementAnnex] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn, new(StaffRole.Professional, Scope.OwnOrganisation)],
-        // The people who run the activities keep them up to date: their own organisation's places, services and activities.
-        [StaffAction.EditDirectory] = [AdminAnywhere, CoordinatorAnywhere, RepresentativeOwn, ProfessionalOwn],
+        [StaffAction.GiveNotice] = [AdminInRegion, RepresentativeOwn],
+        // "Staff of the parties" (001 §23), every read audited.
+        [StaffAction.ViewAgreementAnnex] = [.. RegionLeads, new ByRelationship(Relationship.PartyStaff)],
+        // The people who run the activities keep them up to date: their own organisation's places, services and activities;
+        // a municipality's representative also the meeting places in the municipality, whoever maintains them.
+        [StaffAction.EditDirectory] = [.. RegionLeads, RepresentativeOwn, ProfessionalOwn,
+            new ByRelationship(Relationship.MunicipalityOfPlace, StaffRole.Representative)],
+        [StaffAction.ManageRegions] = [new ByRole(StaffRole.Admin, Scope.National)],
+        [StaffAction.EditRegionTerms] = RegionLeads,
     };
 
-    public static bool Permits(Actor actor, StaffAction action, Guid? organisationId) =>
-        Grants[action].Any(grant => grant.Role == actor.Role &&
-            (grant.Scope == Scope.Region || (organisationId is not null && organisationId == actor.OrganisationId)));
+    /// <summary>Whether a role rule of the action admits the actor for the object, without asking for relationships.</summary>
+    public static bool PermitsByRole(Actor actor, StaffAction action, AccessObject? on) =>
+        Rules[action].OfType<ByRole>().Any(rule => rule.Role == actor.Role && rule.Scope switch
+        {
+            Scope.National => actor.IsNational,
+            Scope.Region => actor.IsNational || on is null || on.RegionId == actor.RegionId,
+            _ => on?.OrganisationId is { } organisationId && organisationId == actor.OrganisationId && (actor.IsNational || on.RegionId == actor.RegionId),
+        });
+
+    /// <summary>The relationships that could still admit the actor (those whose rule's role, if any, the actor has).</summary>
+    public static IEnumerable<Relationship> RelationshipsFor(Actor actor, StaffAction action) =>
+        Rules[action].OfType<ByRelationship>().Where(rule => rule.Role is null || rule.Role == actor.Role).Select(rule => rule.Relationship);
 }

@@ -14,12 +14,14 @@ public enum StaffRole
     Professional,
 }
 
-/// <summary>A staff account. Every account has exactly one role; representatives and professionals belong to one organisation.</summary>
+/// <summary>A staff account. Every account has exactly one role; representatives and professionals belong to one organisation, everyone but a national administrator to one region.</summary>
 public sealed class StaffUser : IdentityUser<Guid>
 {
     public string DisplayName { get; set; } = "";
     public StaffRole Role { get; set; }
     public Guid? OrganisationId { get; set; }
+    /// <summary>The region the account works in; null only for a national administrator.</summary>
+    public Guid? RegionId { get; set; }
     public DateTime CreatedAt { get; set; }
     /// <summary>The language (fi, sv or en) of the e-mails sent to this person; the UI language they last chose.</summary>
     public string Language { get; set; } = "fi";

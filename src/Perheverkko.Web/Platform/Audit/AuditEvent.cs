@@ -1,3 +1,5 @@
+using Perheverkko.Web.Platform.Tenancy;
+
 namespace Perheverkko.Web.Platform.Audit;
 
 /// <summary>The one vocabulary of the audit trail: what happened, as a noun and a past verb.</summary>
@@ -111,14 +113,14 @@ public enum AuditOutcome
 }
 
 /// <summary>One row of the audit trail. Written once; the database refuses updates and deletes (see the migrations).</summary>
-public sealed class AuditRecord
+public sealed class AuditRecord : IRegionStamped
 {
     private AuditRecord() { }
 
     public AuditRecord(DateTime occurredAt, Guid? actorId, string actorName, AuditEvent auditEvent, AuditOutcome outcome,
-        string? objectType, string? objectId, string? detail)
+        string? objectType, string? objectId, string? detail, Guid? regionId)
     {
-        OccurredAt = occurredAt; ActorId = actorId; ActorName = actorName; Event = auditEvent; Outcome = outcome;
+        RegionId = regionId; OccurredAt = occurredAt; ActorId = actorId; ActorName = actorName; Event = auditEvent; Outcome = outcome;
         ObjectType = objectType; ObjectId = objectId; Detail = detail;
     }
 
@@ -133,4 +135,6 @@ public sealed class AuditRecord
     public string? ObjectType { get; private set; }
     public string? ObjectId { get; private set; }
     public string? Detail { get; private set; }
+    /// <summary>The region the act belongs to (the actor's); null for a national administrator's or the system's acts.</summary>
+    public Guid? RegionId { get; private set; }
 }

@@ -25,5 +25,5 @@ public sealed class AuditLog(PlatformDb db, IDbContextFactory<PlatformDb> separa
 
     private AuditRecord Row(Actor? actor, AuditEvent auditEvent, AuditOutcome outcome, string? objectType, object? objectId, string? detail) =>
         new(clock.GetUtcNow().UtcDateTime, actor?.UserId, actor?.Name ?? "anonymous", auditEvent, outcome,
-            objectType, objectId?.ToString(), detail is { Length: > 500 } ? detail[..500] : detail);
+            objectType, objectId?.ToString(), detail is { Length: > 500 } ? detail[..500] : detail, actor?.RegionId);
 }

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Perheverkko.Web.Platform.Tenancy;
 
 namespace Perheverkko.Web.Platform.Data;
 
@@ -11,6 +12,17 @@ public static class ModelBuilderExtensions
     {
         builder.Property(slug).HasMaxLength(80);
         builder.HasIndex(Expression.Lambda<Func<T, object?>>(Expression.Convert(slug.Body, typeof(object)), slug.Parameters)).IsUnique();
+        return builder;
+    }
+
+    /// <summary>
+    /// A short name used in addresses under its region (<c>/r/etela-savo/organisations/mikkeli</c>): at most 80
+    /// characters, unique within the region, and the region's index for every confined query.
+    /// </summary>
+    public static EntityTypeBuilder<T> HasSlugWithinRegion<T>(this EntityTypeBuilder<T> builder, Expression<Func<T, string>> slug) where T : class, IRegionOwned
+    {
+        builder.Property(slug).HasMaxLength(80);
+        builder.HasIndex(nameof(IRegionOwned.RegionId), ((MemberExpression)slug.Body).Member.Name).IsUnique();
         return builder;
     }
 

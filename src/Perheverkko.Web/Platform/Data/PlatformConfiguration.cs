@@ -33,6 +33,7 @@ public sealed class AuditRecordConfiguration : IEntityTypeConfiguration<AuditRec
         builder.HasIndex(a => a.OccurredAt);
         builder.HasIndex(a => new { a.ObjectType, a.ObjectId });
         builder.HasIndex(a => a.ActorId);
+        builder.HasIndex(a => new { a.RegionId, a.OccurredAt });
     }
 }
 

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Notifications;
+using Perheverkko.Web.Platform.Tenancy;
 
 namespace Perheverkko.Web.Platform.Data;
 
@@ -15,9 +17,17 @@ namespace Perheverkko.Web.Platform.Data;
 /// (<c>Perheverkko.Web.Data.PerheverkkoDb</c>) derives from it and adds the features' tables, so the platform's
 /// services work on the same context and transaction without knowing any feature.
 /// </summary>
-public abstract class PlatformDb(DbContextOptions options)
+public abstract class PlatformDb(DbContextOptions options, CurrentRegion? currentRegion)
     : IdentityUserContext<StaffUser, Guid>(options), IDataProtectionKeyContext
 {
+    private readonly Lazy<Guid?> confinedToRegion = new(() => currentRegion?.RegionId);
+
+    /// <summary>
+    /// The region every query of this context is confined to (the caller's), or null for none. Read once: a context
+    /// lives for one request. Contexts made outside a request (jobs, the command line, tests) are unconfined.
+    /// </summary>
+    public Guid? ConfinedToRegion => confinedToRegion.Value;
+
     public DbSet<AccessToken> AccessTokens => Set<AccessToken>();
     public DbSet<AuditRecord> AuditRecords => Set<AuditRecord>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
@@ -37,6 +47,26 @@ public abstract class PlatformDb(DbContextOptions options)
         builder.ApplyConfigurationsFromAssembly(GetType().Assembly);
         StoreEnumsAsText(builder);
         AssignGuidKeysInCode(builder);
+        ConfineToRegion(builder);
+    }
+
+    /// <summary>
+    /// Every region-owned row carries the <see cref="RegionFilter"/>: a regional staff member's queries see only their
+    /// region's rows, so another region's record is simply not found (404), through any page, endpoint or feed.
+    /// Public reads opt out with <see cref="RegionFilter.AcrossRegions{T}"/>.
+    /// </summary>
+    private void ConfineToRegion(ModelBuilder builder)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => e.BaseType is null && !e.IsOwned()).ToList())
+        {
+            var type = entity.ClrType;
+            if (!typeof(IRegionOwned).IsAssignableFrom(type) && !typeof(IRegionStamped).IsAssignableFrom(type)) continue;
+            var row = Expression.Parameter(type, "row");
+            var confined = Expression.Property(Expression.Constant(this), nameof(ConfinedToRegion));
+            var region = Expression.Convert(Expression.Property(row, nameof(IRegionOwned.RegionId)), typeof(Guid?));
+            var body = Expression.OrElse(Expression.Equal(confined, Expression.Constant(null, typeof(Guid?))), Expression.Equal(region, confined));
+            builder.Entity(type).HasQueryFilter(RegionFilter.Name, Expression.Lambda(body, row));
+        }
     }
 
     /// <summary>Enums are stored by name: readable in the database and safe when members are reordered.</summary>

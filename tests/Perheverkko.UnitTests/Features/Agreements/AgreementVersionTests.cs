@@ -10,7 +10,7 @@ public sealed class AgreementVersionTests
 
     private static AgreementVersion Draft()
     {
-        var version = new AgreementVersion(Guid.NewGuid(), 2030, 2033, "Etelä-Savon perhekeskustoiminnan yhteistyösopimus");
+        var version = new AgreementVersion(Guid.NewGuid(), Guid.NewGuid(), 2030, 2033, "Etelä-Savon perhekeskustoiminnan yhteistyösopimus");
         version.AddSection(1, "Sopimuksen tarkoitus", "Yhteistyö.", null, null, Now);
         return version;
     }

@@ -92,7 +92,7 @@ public sealed class PartyMembershipTests
     [Fact]
     public void An_organisation_that_is_not_a_party_of_the_version_is_not_found() =>
         Assert.Equal(SigningRules.PartyNotFound, Assert.Throws<NotFoundException>(() =>
-            SigningData.PartyOf(new AgreementVersion(Guid.NewGuid(), 2026, 2029, "Sopimus"), Guid.NewGuid())).Rule);
+            SigningData.PartyOf(new AgreementVersion(Guid.NewGuid(), Guid.NewGuid(), 2026, 2029, "Sopimus"), Guid.NewGuid())).Rule);
 
     [Fact]
     public void One_that_never_joined_cannot_give_notice() =>

@@ -17,7 +17,7 @@ public sealed class MeetingPlaceTests
             hours ?? [new WeeklyOpening(DayOfWeek.Monday, Nine, Three)], exceptions ?? [], [], null, null, null, null);
 
     private static MeetingPlace Place(MeetingPlaceDetails? details = null) =>
-        MeetingPlace.Create(Guid.NewGuid(), "kohtaamispaikka", Guid.NewGuid(), details ?? Details(), Created);
+        MeetingPlace.Create(Guid.NewGuid(), Guid.NewGuid(), "kohtaamispaikka", Guid.NewGuid(), details ?? Details(), Created);
 
     private static Rule RuleOf(Action action) => Assert.IsAssignableFrom<DomainRuleViolation>(Record.Exception(action)).Rule;
 

@@ -14,7 +14,7 @@ public sealed class GovernanceRulesTests
     private static readonly PersonRef Anna = new(null, "Anna Esimerkki", "anna@perheverkko.example");
     private static readonly PersonRef Ville = new(null, "Ville Varamies", "ville@perheverkko.example");
 
-    private static Group NewGroup() => Group.Create(Guid.NewGuid(), "testi", GroupKind.Leadership, new LocalizedText("Testiryhmä"), "", 12,
+    private static Group NewGroup() => Group.Create(Guid.NewGuid(), Guid.NewGuid(), "testi", GroupKind.Leadership, new LocalizedText("Testiryhmä"), "", 12,
         GroupVisibility.StaffOfParties, Now);
 
     private static Rule Broken(Action action) => Assert.ThrowsAny<DomainRuleViolation>(action).Rule;

@@ -17,7 +17,7 @@ public sealed class MinutesTests
     /// <summary>A group of <paramref name="members"/> members, each with one deputy.</summary>
     private static (Group Group, List<Membership> Members, List<Membership> Deputies) GroupOf(int members)
     {
-        var group = Group.Create(Guid.NewGuid(), "testi", GroupKind.Leadership, new LocalizedText("Testiryhmä"), "", 12, GroupVisibility.StaffOfParties, Now);
+        var group = Group.Create(Guid.NewGuid(), Guid.NewGuid(), "testi", GroupKind.Leadership, new LocalizedText("Testiryhmä"), "", 12, GroupVisibility.StaffOfParties, Now);
         var m = Enumerable.Range(1, members).Select(i => group.AddMembership(Person($"Jäsen{i} Esimerkki"), Mikkeli, MembershipRole.Member, null, Since, null, Now)).ToList();
         var d = m.Select((x, i) => group.AddMembership(Person($"Vara{i + 1} Esimerkki"), Mikkeli, MembershipRole.Deputy, x.Id, Since, null, Now)).ToList();
         return (group, m, d);

@@ -11,7 +11,7 @@ public sealed class OrganisationTests
     private static readonly LocalizedText Name = new("Testijärjestö ry", "Testförening rf", "Test Association");
 
     private static Organisation Ngo(string? businessId = null) =>
-        Organisation.Create(Guid.NewGuid(), "testijarjesto", OrganisationKind.Ngo, Name, businessId, null, Created);
+        Organisation.Create(Guid.NewGuid(), Guid.NewGuid(), "testijarjesto", OrganisationKind.Ngo, Name, businessId, null, Created);
 
     private static Rule RuleOf(Action action) => Assert.IsAssignableFrom<DomainRuleViolation>(Record.Exception(action)).Rule;
 
@@ -29,14 +29,14 @@ public sealed class OrganisationTests
     [Fact]
     public void Create_MunicipalityWithItsMunicipality_IsAccepted()
     {
-        var organisation = Organisation.Create(Guid.NewGuid(), "mikkeli", OrganisationKind.Municipality, new("Mikkelin kaupunki"), null, Guid.NewGuid(), Created);
+        var organisation = Organisation.Create(Guid.NewGuid(), Guid.NewGuid(), "mikkeli", OrganisationKind.Municipality, new("Mikkelin kaupunki"), null, Guid.NewGuid(), Created);
         Assert.Equal(OrganisationKind.Municipality, organisation.Kind);
     }
 
     [Fact]
     public void Create_MunicipalityKindWithoutMunicipality_IsRefused()
     {
-        var rule = RuleOf(() => Organisation.Create(Guid.NewGuid(), "x", OrganisationKind.Municipality, new("X"), null, null, Created));
+        var rule = RuleOf(() => Organisation.Create(Guid.NewGuid(), Guid.NewGuid(), "x", OrganisationKind.Municipality, new("X"), null, null, Created));
         Assert.Equal("organisation.municipality_without_area", rule.Code);
         Assert.Equal(RuleKind.Unprocessable, rule.Kind);
     }

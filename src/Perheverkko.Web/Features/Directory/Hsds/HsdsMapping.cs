@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.Web.Features.Directory.Hsds;
