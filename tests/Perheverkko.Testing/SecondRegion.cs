@@ -40,6 +40,7 @@ public sealed class SecondRegion
     public const string Period = "2026-2029";
 
     public const string GroupName = "Kuvitteellisen LNP-johtoryhmä";
+    public const string AgreementTitle = "Kuvitteellisen perhekeskusverkoston yhteistyösopimus";
     public const string PublishedActivityName = "Kuvitteellinen perhekahvila";
     public const string DraftActivityName = "Keksitty vertaisryhmä (luonnos)";
     public const string MeetingPlaceName = "Kohtaamispaikka Tarina";
@@ -89,7 +90,7 @@ public sealed class SecondRegion
             db.Meetings.Add(Meeting.Plan(MeetingId, GroupId, region.MeetingStartsAt, region.MeetingStartsAt.AddHours(2), MeetingMode.Remote,
                 null, "https://meet.kuvitteellinen.example/johtoryhma", now));
 
-            var version = new AgreementVersion(AgreementVersionId, RegionId, StartYear, EndYear, "Kuvitteellisen perhekeskusverkoston yhteistyösopimus 2026–2029");
+            var version = new AgreementVersion(AgreementVersionId, RegionId, StartYear, EndYear, AgreementTitle);
             db.AgreementVersions.Add(version);
             db.Parties.Add(new Party(SeedIds.For("party", $"{Slug}:{Period}:{WellbeingCountySlug}"), AgreementVersionId, WellbeingCountyId, Name, 1));
             db.Parties.Add(new Party(SeedIds.For("party", $"{Slug}:{Period}:{MunicipalitySlug}"), AgreementVersionId, MunicipalityOrganisationId, "Keksityn kunta", 2));

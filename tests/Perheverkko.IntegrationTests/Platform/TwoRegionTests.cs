@@ -21,13 +21,16 @@ public sealed class TwoRegionTests
     private const string SouthSavoGroupName = "LNP-johtoryhmä";
     private const string SouthSavoParty = "Mikkelin kaupunki";
     private const string SecondRegionParty = "Keksityn kunta";
+    private static readonly string SouthSavoTitle = SouthSavoNetwork.Periods.Single(p => p.StartYear == SecondRegion.StartYear).Title;
+    /// <summary>Serves every municipality of South Savo (no municipality of its own): a region-wide published service.</summary>
+    private static readonly Guid SouthSavoRegionWideService = DirectorySeeder.ServiceId("lapsiperheiden-kotipalvelu");
 
     private static readonly Guid SouthSavoGroup = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
     private static readonly Guid SouthSavoDraftActivity = DirectorySeeder.ActivityId("satutuokio-mikkeli");
     private static readonly Guid SouthSavoPublishedActivity = DirectorySeeder.ActivityId("perhekerho-mikkeli");
     private static readonly Guid Mikkeli = NetworkSeeder.OrganisationId("mikkeli");
 
-    private sealed record Coordinators(HttpClient SouthSavo, HttpClient Second, Guid SouthSavoMeeting);
+    private sealed record Coordinators(HttpClient SouthSavo, HttpClient Second, Guid SouthSavoMeeting, int MeetingYear);
 
     /// <summary>Both regions, a meeting planned in South Savo's leadership group and a South Savo audit row beside the second region's.</summary>
     private static async Task<Coordinators> StartAsync(TestApp app)
@@ -43,14 +46,14 @@ public sealed class TwoRegionTests
                 "Group", SouthSavoGroup.ToString(), SouthSavoAuditDetail, NetworkSeeder.SouthSavo));
             return db.SaveChangesAsync();
         });
-        return new Coordinators(await app.ClientForAsync(DemoUsers.Coordinator), await region.CoordinatorClientAsync(), meeting);
+        return new Coordinators(await app.ClientForAsync(DemoUsers.Coordinator), await region.CoordinatorClientAsync(), meeting, region.MeetingStartsAt.Year);
     }
 
     [Theory, BothDatabases]
     public async Task Each_coordinator_sees_only_their_own_regions_drafts_groups_meetings_signing_and_audit_trail(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var (southSavo, second, southSavoMeeting) = await StartAsync(app);
+        var (southSavo, second, southSavoMeeting, meetingYear) = await StartAsync(app);
 
         // The 2026–2029 draft: the same period in both regions, each coordinator's own.
         var own = await JsonAsync(southSavo, $"/api/v1/agreement-versions/{SecondRegion.Period}");
@@ -64,11 +67,11 @@ public sealed class TwoRegionTests
 
         // The staff agreement page of the period.
         var ownPage = await PageAsync(southSavo, $"/staff/agreement/{SecondRegion.Period}");
-        Assert.Contains(SouthSavoParty, ownPage);
-        Assert.DoesNotContain(SecondRegionParty, ownPage);
+        Assert.Contains(SouthSavoTitle, ownPage);
+        Assert.DoesNotContain(SecondRegion.AgreementTitle, ownPage);
         var theirPage = await PageAsync(second, $"/staff/agreement/{SecondRegion.Period}");
-        Assert.Contains(SecondRegionParty, theirPage);
-        Assert.DoesNotContain(SouthSavoParty, theirPage);
+        Assert.Contains(SecondRegion.AgreementTitle, theirPage);
+        Assert.DoesNotContain(SouthSavoTitle, theirPage);
 
         // Groups.
         var ownGroups = await JsonAsync(southSavo, "/api/v1/groups");
@@ -79,10 +82,10 @@ public sealed class TwoRegionTests
         Assert.DoesNotContain(SouthSavoGroup.ToString(), theirGroups);
 
         // Meetings: the staff list of meetings and each meeting by id.
-        var ownMeetings = await PageAsync(southSavo, "/staff/meetings");
+        var ownMeetings = await PageAsync(southSavo, $"/staff/meetings?year={meetingYear}");
         Assert.Contains(southSavoMeeting.ToString(), ownMeetings);
         Assert.DoesNotContain(SecondRegion.MeetingId.ToString(), ownMeetings);
-        var theirMeetings = await PageAsync(second, "/staff/meetings");
+        var theirMeetings = await PageAsync(second, $"/staff/meetings?year={meetingYear}");
         Assert.Contains(SecondRegion.MeetingId.ToString(), theirMeetings);
         Assert.DoesNotContain(southSavoMeeting.ToString(), theirMeetings);
         Assert.Contains(SecondRegion.GroupName, await JsonAsync(second, $"/api/v1/meetings/{SecondRegion.MeetingId}"));
@@ -109,7 +112,7 @@ public sealed class TwoRegionTests
     public async Task Each_coordinator_finds_nothing_of_the_other_region(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var (southSavo, second, southSavoMeeting) = await StartAsync(app);
+        var (southSavo, second, southSavoMeeting, _) = await StartAsync(app);
 
         foreach (var path in new[]
         {
@@ -145,7 +148,7 @@ public sealed class TwoRegionTests
     public async Task The_public_directory_and_HSDS_list_the_published_items_of_both_regions(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var (_, second, _) = await StartAsync(app);
+        var (_, second, _, _) = await StartAsync(app);
         var anonymous = app.Anonymous();
 
         // Anyone, and a signed-in staff member of the second region too, finds South Savo's published items.
@@ -159,6 +162,8 @@ public sealed class TwoRegionTests
             Assert.Contains(SecondRegion.MeetingPlaceId.ToString(), keksitty);
             Assert.DoesNotContain(SecondRegion.DraftActivityId.ToString(), keksitty);
             Assert.DoesNotContain(SouthSavoPublishedActivity.ToString(), keksitty);
+            // Filtering by a municipality of one region finds nothing of another, not even a region-wide service.
+            Assert.DoesNotContain(SouthSavoRegionWideService.ToString(), keksitty);
 
             var searched = await JsonAsync(client, "/api/v1/directory?q=perhekahvila");
             Assert.Contains(SecondRegion.PublishedActivityId.ToString(), searched);
