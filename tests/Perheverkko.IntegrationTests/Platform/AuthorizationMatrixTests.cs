@@ -25,8 +25,11 @@ public sealed class AuthorizationMatrixTests
     private static readonly Caller[] Region = [Caller.Admin, Caller.Coordinator];
     private static readonly Caller[] RegionOrOwn = [Caller.Admin, Caller.Coordinator, Caller.OwnRepresentative];
     private static readonly Caller[] AdminOnly = [Caller.Admin];
-    /// <summary>Only a party's named signatory, and no demo account is one: every caller is refused (anonymous asked to sign in).</summary>
-    private static readonly Caller[] NamedSignatoryOnly = [];
+    /// <summary>
+    /// Only a party's named signatory, and no demo account is one: every caller is refused (anonymous asked to sign in).
+    /// An array of its own (not the shared empty one of <c>[]</c>), so the expectations can tell it apart.
+    /// </summary>
+    private static readonly Caller[] NamedSignatoryOnly = new Caller[0];
 
     /// <summary>Who may use each endpoint ("METHOD route"). Objects in routes belong to Mikkeli, the own representative's organisation.</summary>
     private static readonly Dictionary<string, Caller[]> Allowed = new()
