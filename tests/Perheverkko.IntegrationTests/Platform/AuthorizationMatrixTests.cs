@@ -25,6 +25,11 @@ public sealed class AuthorizationMatrixTests
     private static readonly Caller[] Region = [Caller.Admin, Caller.Coordinator];
     private static readonly Caller[] RegionOrOwn = [Caller.Admin, Caller.Coordinator, Caller.OwnRepresentative];
     private static readonly Caller[] AdminOnly = [Caller.Admin];
+    /// <summary>
+    /// Only a party's named signatory, and no demo account is one: every caller is refused (anonymous asked to sign in).
+    /// An array of its own (not the shared empty one of <c>[]</c>), so the expectations can tell it apart.
+    /// </summary>
+    private static readonly Caller[] NamedSignatoryOnly = new Caller[0];
 
     /// <summary>Who may use each endpoint ("METHOD route"). Objects in routes belong to Mikkeli, the own representative's organisation.</summary>
     private static readonly Dictionary<string, Caller[]> Allowed = new()
@@ -113,15 +118,15 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/decision/attachment"] = RegionOrOwn,
         ["GET /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/decision/attachment"] = Staff,
         ["PUT /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/signatories"] = RegionOrOwn,
-        // Whoever belongs to the party (and admin) passes the role check; then signing asks for the named signatory and a second factor.
-        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/signatures"] = [Caller.Admin, Caller.OwnRepresentative],
-        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/rejections"] = [Caller.Admin, Caller.OwnRepresentative],
+        // Only the party's named signatory passes access (then signing asks for a second factor); the party's representative and admin do not.
+        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/signatures"] = NamedSignatoryOnly,
+        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/rejections"] = NamedSignatoryOnly,
         ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
         ["DELETE /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
         ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/leaving"] = Region,
         ["GET /api/v1/agreement-versions/{period}/certificate"] = Staff,
         ["GET /api/v1/agreement-versions/{period}/certificate.pdf"] = Staff,
-        // Every demo account belongs to a party of 2026–2029 (the outsider case is in SigningFlowTests).
+        // Staff of the parties (every demo account's organisation is a party of 2026–2029) and the region's leads; outsiders in PartyRelationshipsTests.
         ["GET /api/v1/agreement-versions/{period}/annex"] = Staff,
         ["GET /api/v1/agreement-versions/{period}/annex.pdf"] = Staff,
         ["GET /api/v1/agreement-versions/{period}/annex.xlsx"] = Staff,
@@ -135,8 +140,8 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/decision/attachment"] = RegionOrOwn,
         ["GET /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/decision/attachment"] = Staff,
         ["PUT /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatories"] = RegionOrOwn,
-        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatures"] = [Caller.Admin, Caller.OwnRepresentative],
-        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/rejections"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatures"] = NamedSignatoryOnly,
+        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/rejections"] = NamedSignatoryOnly,
         ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
         ["DELETE /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
         ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/leaving"] = Region,
@@ -278,7 +283,8 @@ public sealed class AuthorizationMatrixTests
                 if (method is "POST" or "PUT") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
                 using var response = await clients[caller].SendAsync(request);
                 var outcome = Classify(response);
-                var expected = allowed.Contains(caller) ? "allowed" : caller == Caller.Anonymous && allowed.Length > 0 ? "unauthenticated" : "forbidden";
+                var expected = allowed.Contains(caller) ? "allowed"
+                    : caller == Caller.Anonymous && (allowed.Length > 0 || ReferenceEquals(allowed, NamedSignatoryOnly)) ? "unauthenticated" : "forbidden";
                 if (outcome != expected) failures.Add($"{key} as {caller}: expected {expected}, got {outcome} ({(int)response.StatusCode} {response.Headers.Location})");
                 if ((int)response.StatusCode >= 500) failures.Add($"{key} as {caller}: {(int)response.StatusCode}");
             }
