@@ -24,13 +24,13 @@ public sealed class AccessCatalogueTests
         [StaffAction.ViewOutbox] = ("OXN", "OXN", "", ""),
         [StaffAction.ManageUsers] = ("OXN", "", "", ""),
         [StaffAction.ManageOwnTokens] = ("OXN", "OXN", "OXN", "OXN"),
-        // Membership- and chair-based rights are not in the catalogue; GroupAccess adds them per group.
+        // Role rules only: membership- and chair-based rights are relationships, which GroupRelationships answers per group.
         [StaffAction.ViewGroups] = ("OXN", "OXN", "OXN", "OXN"),
         [StaffAction.ViewGroup] = ("OXN", "OXN", "", ""),
         [StaffAction.ManageGroups] = ("OXN", "OXN", "", ""),
         [StaffAction.PrepareMeeting] = ("OXN", "OXN", "", ""),
         [StaffAction.RecordMeeting] = ("OXN", "OXN", "", ""),
-        // The chair approves through GroupAccess; the coordinator, who writes the minutes, does not.
+        // The chair approves through the GroupChair relationship; the coordinator, who writes the minutes, does not.
         [StaffAction.ApproveMinutes] = ("OXN", "", "", ""),
         [StaffAction.DraftAgreement] = ("OXN", "OXN", "", ""),
         // A representative comments for their own organisation; the use case passes it only when it is a party.
