@@ -73,7 +73,8 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         // engine answers for the whole list at once.
         var groups = await db.Groups.AsNoTracking().ToListAsync(cancellationToken);
         var permitted = await access.PermittedAsync(actor, groups.Select(GroupRelationships.ObjectOf).ToList(), [StaffAction.ViewGroup], cancellationToken);
-        return groups.Where(g => permitted.Has(g.Id, StaffAction.ViewGroup)).OrderBy(g => g.Kind).ThenBy(g => g.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false))
+        return groups.Where(g => permitted.Has(g.Id, StaffAction.ViewGroup))
+            .OrderBy(g => g.Kind).ThenBy(g => g.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false))
             .Select(Summary).ToList();
     }
 
