@@ -10,7 +10,7 @@ using Perheverkko.Web.Platform.Search;
 namespace Perheverkko.Web.Features.Directory;
 
 /// <summary>The directory as read: public search and listings (published entries only), detail views, and the staff's views.</summary>
-public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimeProvider clock)
+public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, AccessControl access, TimeProvider clock)
 {
     public const int PageSize = 20;
     private const int MaxHits = 1000;
@@ -318,37 +318,39 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
     }
 
     private async Task<IReadOnlyList<string>> PermittedAsync(Actor? actor, DirectoryEntry entry, CancellationToken cancellationToken) =>
-        await DirectoryAccess.MayEditAsync(db, actor, entry, cancellationToken) ? [nameof(StaffAction.EditDirectory)] : [];
+        (await access.PermittedAsync(actor, [DirectoryRelationships.Of(entry)], [StaffAction.EditDirectory], cancellationToken)).For(entry.Id);
 
-    /// <summary>The entries the actor may edit: everything for coordinators, their organisation's (and, for a municipality's representative, its meeting places) for others.</summary>
+    /// <summary>
+    /// The entries of the region the actor may edit, by the access engine: everything for coordinators, their
+    /// organisation's (and, for a municipality's representative, the meeting places in it) for others. Three reads of
+    /// the region's entries and at most one for the relationship, however long the list.
+    /// </summary>
     public async Task<IReadOnlyList<StaffEntry>> EditableAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        var everything = AccessControl.Permits(actor, StaffAction.EditDirectory);
-        var own = actor?.OrganisationId ?? Guid.Empty;
-        var municipality = await DirectoryAccess.ActorMunicipalityAsync(db, actor, cancellationToken);
         var organisations = (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
             .ToDictionary(o => o.Id, o => new NamedRef(o.Id, o.Slug, o.Name));
         var places = await db.MeetingPlaces.AsNoTracking()
-            .Where(p => everything || p.OrganisationId == own || (municipality != null && p.MunicipalityId == municipality))
-            .Select(p => new { p.Id, p.Name, p.OrganisationId, p.State, p.UpdatedAt, p.IsDemo }).ToListAsync(cancellationToken);
-        var services = await db.Services.AsNoTracking().Where(s => everything || s.OrganisationId == own)
-            .Select(s => new { s.Id, s.Name, s.OrganisationId, s.State, s.UpdatedAt, s.IsDemo }).ToListAsync(cancellationToken);
-        var activities = await db.Activities.AsNoTracking().Where(a => everything || a.OrganisationId == own)
-            .Select(a => new { a.Id, a.Name, a.OrganisationId, a.State, a.UpdatedAt, a.IsDemo }).ToListAsync(cancellationToken);
-        return activities.Select(a => new StaffEntry(DirectorySearchDocuments.ActivityKind, a.Id, a.Name, organisations[a.OrganisationId], a.State, a.UpdatedAt, a.IsDemo))
-            .Concat(services.Select(s => new StaffEntry(DirectorySearchDocuments.ServiceKind, s.Id, s.Name, organisations[s.OrganisationId], s.State, s.UpdatedAt, s.IsDemo)))
-            .Concat(places.Select(p => new StaffEntry(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Name, organisations[p.OrganisationId], p.State, p.UpdatedAt, p.IsDemo)))
+            .Select(p => new { p.Id, p.RegionId, p.Name, p.OrganisationId, p.State, p.UpdatedAt, p.IsDemo }).ToListAsync(cancellationToken);
+        var services = await db.Services.AsNoTracking()
+            .Select(s => new { s.Id, s.RegionId, s.Name, s.OrganisationId, s.State, s.UpdatedAt, s.IsDemo }).ToListAsync(cancellationToken);
+        var activities = await db.Activities.AsNoTracking()
+            .Select(a => new { a.Id, a.RegionId, a.Name, a.OrganisationId, a.State, a.UpdatedAt, a.IsDemo }).ToListAsync(cancellationToken);
+        var objects = places.Select(p => new AccessObject(DirectoryRelationships.MeetingPlaceType, p.Id, p.RegionId, p.OrganisationId))
+            .Concat(services.Select(s => new AccessObject(DirectoryRelationships.ServiceType, s.Id, s.RegionId, s.OrganisationId)))
+            .Concat(activities.Select(a => new AccessObject(DirectoryRelationships.ActivityType, a.Id, a.RegionId, a.OrganisationId))).ToList();
+        var permitted = await access.PermittedAsync(actor, objects, [StaffAction.EditDirectory], cancellationToken);
+        bool Editable(Guid id) => permitted.Has(id, StaffAction.EditDirectory);
+        return activities.Where(a => Editable(a.Id)).Select(a => new StaffEntry(DirectorySearchDocuments.ActivityKind, a.Id, a.Name, organisations[a.OrganisationId], a.State, a.UpdatedAt, a.IsDemo))
+            .Concat(services.Where(s => Editable(s.Id)).Select(s => new StaffEntry(DirectorySearchDocuments.ServiceKind, s.Id, s.Name, organisations[s.OrganisationId], s.State, s.UpdatedAt, s.IsDemo)))
+            .Concat(places.Where(p => Editable(p.Id)).Select(p => new StaffEntry(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Name, organisations[p.OrganisationId], p.State, p.UpdatedAt, p.IsDemo)))
             .OrderBy(e => e.State).ThenBy(e => e.Type).ThenBy(e => e.Name.Fi, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Organisations an editor may choose as the owner of a new entry: all for coordinators, else their own.</summary>
-    public async Task<IReadOnlyList<NamedRef>> OwnerChoicesAsync(Actor? actor, CancellationToken cancellationToken)
-    {
-        var everything = AccessControl.Permits(actor, StaffAction.EditDirectory);
-        var own = actor?.OrganisationId ?? Guid.Empty;
-        return (await db.Organisations.AsNoTracking().Where(o => everything || o.Id == own).Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
+    /// <summary>Organisations an editor may choose as the maintainer of a new entry (by the access engine): all of the region for coordinators, else their own.</summary>
+    public async Task<IReadOnlyList<NamedRef>> OwnerChoicesAsync(Actor? actor, CancellationToken cancellationToken) =>
+        (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.RegionId, o.Slug, o.Name }).ToListAsync(cancellationToken))
+            .Where(o => AccessControl.PermittedByRole(actor, new AccessObject(nameof(Organisation), null, o.RegionId, o.Id), StaffAction.EditDirectory).Count > 0)
             .Select(o => new NamedRef(o.Id, o.Slug, o.Name)).OrderBy(o => o.Name.Fi, StringComparer.Ordinal).ToList();
-    }
 
     public async Task<IReadOnlyList<NamedRef>> OrganisationsAsync(CancellationToken cancellationToken) =>
         (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))

@@ -26,6 +26,10 @@ public sealed class HomeQueries(OrganisationQueries organisations, AgreementQuer
         return new FrontPageView(municipalities, familyCentres, current, parties);
     }
 
-    public static StaffHomeView StaffHome(Actor? actor) =>
-        new(actor?.OrganisationId, AccessControl.Permits(actor, StaffAction.ViewAuditTrail), AccessControl.Permits(actor, StaffAction.ViewOutbox));
+    public static StaffHomeView StaffHome(Actor? actor)
+    {
+        // The pages of the person's own region (their audit trail and outbox): the role rules decide.
+        var permitted = AccessControl.PermittedByRole(actor, null, StaffAction.ViewAuditTrail, StaffAction.ViewOutbox);
+        return new(actor?.OrganisationId, permitted.Contains(nameof(StaffAction.ViewAuditTrail)), permitted.Contains(nameof(StaffAction.ViewOutbox)));
+    }
 }
