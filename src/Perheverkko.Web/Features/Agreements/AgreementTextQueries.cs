@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Tenancy;
 
 namespace Perheverkko.Web.Features.Agreements;
 
@@ -54,29 +56,72 @@ public sealed record RoleDutiesView(string Period, DateOnly On, int Checked, IRe
 /// Reads of the agreement's text. Versions out of the draft state are public (the agreement is a public document);
 /// drafts, comments and duties are for staff.
 /// </summary>
-public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock)
+public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock, RegionAddressQueries regions)
 {
-    public async Task<IReadOnlyList<AgreementVersionSummary>> VersionsAsync(Actor? actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// The versions of one region that the caller may see: those out of the draft state for everyone (across regions:
+    /// the agreement is a public document), drafts only for the region's own staff who may see drafts.
+    /// </summary>
+    public async Task<IReadOnlyList<AgreementVersionSummary>> VersionsAsync(Actor? actor, Guid regionId, CancellationToken cancellationToken)
     {
-        var drafts = AccessControl.Permits(actor, StaffAction.ViewAgreementDrafts);
-        return await Summaries(db.AgreementVersions.AsNoTracking().Where(v => drafts || v.Status != AgreementStatus.Draft).OrderBy(v => v.StartYear))
+        var drafts = await DraftsVisibleAsync(actor, regionId, cancellationToken);
+        return await Summaries(db.AgreementVersions.AsNoTracking().AcrossRegions()
+                .Where(v => v.RegionId == regionId && (drafts || v.Status != AgreementStatus.Draft)).OrderBy(v => v.StartYear))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>The period of one region's version in force (the latest, should two overlap), or null.</summary>
+    public async Task<string?> InForcePeriodAsync(Guid regionId, CancellationToken cancellationToken) =>
+        await db.AgreementVersions.AsNoTracking().AcrossRegions().Where(v => v.RegionId == regionId && v.Status == AgreementStatus.InForce)
+            .OrderByDescending(v => v.StartYear).Select(v => v.StartYear + "-" + v.EndYear).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A version of one region by its period, as <see cref="VersionAsync(Actor?, string, CancellationToken)"/> answers it.</summary>
+    public async Task<AgreementVersionView> VersionAsync(Actor? actor, Guid regionId, string period, CancellationToken cancellationToken) =>
+        await ViewAsync(actor, await SummaryAsync(actor, regionId, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound),
+            cancellationToken);
+
+    /// <summary>Two versions of one region compared.</summary>
+    public async Task<AgreementComparison> CompareAsync(Actor? actor, Guid regionId, string? from, string? to, CancellationToken cancellationToken) =>
+        await CompareAsync(await SummaryAsync(actor, regionId, from, cancellationToken), await SummaryAsync(actor, regionId, to, cancellationToken), cancellationToken);
+
+    /// <summary>Drafts are the region's own business: its staff who may see drafts see them, national ones every region's.</summary>
+    private async Task<bool> DraftsVisibleAsync(Actor? actor, Guid regionId, CancellationToken cancellationToken) =>
+        actor is not null && (actor.RegionId is null || actor.RegionId == regionId)
+        && await access.PermitsAsync(actor, StaffAction.ViewAgreementDrafts, new AccessObject("AgreementVersion", null, regionId), cancellationToken);
+
+    /// <summary>The region a read that names none means: a regional staff member's own, else the default region.</summary>
+    private async Task<Guid> ReaderRegionAsync(Actor? actor, CancellationToken cancellationToken) =>
+        (await regions.ForReaderAsync(actor, null, cancellationToken)).Id;
+
+    private async Task<AgreementVersionSummary?> SummaryAsync(Actor? actor, Guid regionId, string? period, CancellationToken cancellationToken)
+    {
+        if (!AgreementPeriod.TryParse(period, out var start, out var end)) return null;
+        var drafts = await DraftsVisibleAsync(actor, regionId, cancellationToken);
+        return await Summaries(db.AgreementVersions.AsNoTracking().AcrossRegions()
+                .Where(v => v.RegionId == regionId && v.StartYear == start && v.EndYear == end && (drafts || v.Status != AgreementStatus.Draft)))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The versions of the reader's region (a regional staff member's own, else the default region).</summary>
+    public async Task<IReadOnlyList<AgreementVersionSummary>> VersionsAsync(Actor? actor, CancellationToken cancellationToken) =>
+        await VersionsAsync(actor, await ReaderRegionAsync(actor, cancellationToken), cancellationToken);
 
     public async Task<StaffAgreementVersionsView> StaffVersionsAsync(Actor? actor, CancellationToken cancellationToken) =>
         new(await VersionsAsync(actor, cancellationToken), AccessControl.PermittedActions(actor, null, StaffAction.DraftAgreement));
 
-    /// <summary>The period of the version in force (the latest, should two overlap), or null.</summary>
+    /// <summary>The period of the default region's version in force (the latest, should two overlap), or null.</summary>
     public async Task<string?> InForcePeriodAsync(CancellationToken cancellationToken) =>
-        await db.AgreementVersions.AsNoTracking().Where(v => v.Status == AgreementStatus.InForce)
-            .OrderByDescending(v => v.StartYear).Select(v => v.StartYear + "-" + v.EndYear).FirstOrDefaultAsync(cancellationToken);
+        await InForcePeriodAsync((await regions.DefaultAsync(cancellationToken)).Id, cancellationToken);
 
-    public async Task<AgreementVersionView> VersionAsync(Actor? actor, string period, CancellationToken cancellationToken)
+    public async Task<AgreementVersionView> VersionAsync(Actor? actor, string period, CancellationToken cancellationToken) =>
+        await ViewAsync(actor, await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound), cancellationToken);
+
+    /// <summary>A version the caller may see, whole: its children are read across regions, as the version itself already was.</summary>
+    private async Task<AgreementVersionView> ViewAsync(Actor? actor, AgreementVersionSummary summary, CancellationToken cancellationToken)
     {
-        var summary = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
-        var sections = await db.AgreementSections.AsNoTracking().Where(s => s.AgreementVersionId == summary.Id).OrderBy(s => s.Number)
+        var sections = await db.AgreementSections.AsNoTracking().AcrossRegions().Where(s => s.AgreementVersionId == summary.Id).OrderBy(s => s.Number)
             .Select(s => new AgreementSectionView(s.Number, s.Title, s.Body, s.TitleSv, s.BodySv)).ToListAsync(cancellationToken);
-        var documents = await db.BackgroundDocuments.AsNoTracking().Where(d => d.AgreementVersionId == summary.Id).OrderBy(d => d.Position)
+        var documents = await db.BackgroundDocuments.AsNoTracking().AcrossRegions().Where(d => d.AgreementVersionId == summary.Id).OrderBy(d => d.Position)
             .Select(d => new BackgroundDocumentView(d.Position, d.Title, d.Url)).ToListAsync(cancellationToken);
         var parties = await PartiesAsync(summary.Id, cancellationToken);
         var staff = AccessControl.Permits(actor, StaffAction.ViewAgreementDrafts);
@@ -113,12 +158,13 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<AgreementComparison> CompareAsync(Actor? actor, string? from, string? to, CancellationToken cancellationToken)
+    public async Task<AgreementComparison> CompareAsync(Actor? actor, string? from, string? to, CancellationToken cancellationToken) =>
+        await CompareAsync(actor, await ReaderRegionAsync(actor, cancellationToken), from, to, cancellationToken);
+
+    private async Task<AgreementComparison> CompareAsync(AgreementVersionSummary? older, AgreementVersionSummary? newer, CancellationToken cancellationToken)
     {
-        var older = await SummaryAsync(actor, from, cancellationToken);
-        var newer = await SummaryAsync(actor, to, cancellationToken);
         if (older is null || newer is null) throw new NotFoundException(AgreementRules.UnknownVersionInDiff);
-        var sections = await db.AgreementSections.AsNoTracking().Where(s => s.AgreementVersionId == older.Id || s.AgreementVersionId == newer.Id)
+        var sections = await db.AgreementSections.AsNoTracking().AcrossRegions().Where(s => s.AgreementVersionId == older.Id || s.AgreementVersionId == newer.Id)
             .Select(s => new { s.AgreementVersionId, s.Number, s.Title, s.Body }).ToListAsync(cancellationToken);
         IEnumerable<SectionText> Of(Guid id) => sections.Where(s => s.AgreementVersionId == id).Select(s => new SectionText(s.Number, s.Title, s.Body));
         var olderParties = (await PartiesAsync(older.Id, cancellationToken)).Select(p => new PartyRef(p.OrganisationId, p.ListedName)).ToList();
@@ -181,21 +227,17 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
         return meetings.Select(m => (m.Id, new DateTimeOffset(HelsinkiTime.ToLocal(m.StartsAt), HelsinkiTime.Zone.GetUtcOffset(m.StartsAt)))).ToList();
     }
 
+    /// <summary>The parties of a version the caller may see (so read across regions).</summary>
     private async Task<IReadOnlyList<AgreementPartyView>> PartiesAsync(Guid versionId, CancellationToken cancellationToken) =>
-        await (from p in db.Parties.AsNoTracking()
-               join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
+        await (from p in db.Parties.AsNoTracking().AcrossRegions()
+               join o in db.Organisations.AsNoTracking().AcrossRegions() on p.OrganisationId equals o.Id
                where p.AgreementVersionId == versionId
                orderby p.Position
                select new AgreementPartyView(o.Id, o.Slug, p.ListedName, p.Position, o.Name, o.Kind)).ToListAsync(cancellationToken);
 
-    /// <summary>A draft is visible to staff only; to everyone else it does not exist.</summary>
-    private async Task<AgreementVersionSummary?> SummaryAsync(Actor? actor, string? period, CancellationToken cancellationToken)
-    {
-        if (!AgreementPeriod.TryParse(period, out var start, out var end)) return null;
-        var drafts = AccessControl.Permits(actor, StaffAction.ViewAgreementDrafts);
-        return await Summaries(db.AgreementVersions.AsNoTracking().Where(v => v.StartYear == start && v.EndYear == end && (drafts || v.Status != AgreementStatus.Draft)))
-            .SingleOrDefaultAsync(cancellationToken);
-    }
+    /// <summary>A draft is visible to staff only; to everyone else it does not exist. The period is the reader's region's.</summary>
+    private async Task<AgreementVersionSummary?> SummaryAsync(Actor? actor, string? period, CancellationToken cancellationToken) =>
+        await SummaryAsync(actor, await ReaderRegionAsync(actor, cancellationToken), period, cancellationToken);
 
     private static IQueryable<AgreementVersionSummary> Summaries(IQueryable<AgreementVersion> versions) =>
         versions.Select(v => new AgreementVersionSummary(v.Id, v.StartYear + "-" + v.EndYear, v.StartYear, v.EndYear, v.Title, v.Status,
