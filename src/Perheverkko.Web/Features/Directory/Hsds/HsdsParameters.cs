@@ -28,7 +28,7 @@ public sealed record HsdsQuery(
 
     /// <summary>
     /// <c>region=etela-savo</c>: only the items (services, organisations, service at locations) of one region, by its short
-    /// name. Without it, every region's. An unknown region is refused (422), like any value that cannot be used.
+    /// name. Without it, every region's. An unknown region is refused (400), like any value that cannot be used.
     /// </summary>
     public string? Region { get; init; }
 
