@@ -148,7 +148,9 @@ public sealed class RegionPublicAddressTests
             .GetProperty("listedName").GetString());
         Assert.Single((await Json(anonymous, "/api/v1/agreement-versions?region=kuvitteellinen")).EnumerateArray());
         Assert.Contains("Kuvitelan kunta", (await anonymous.GetStringAsync("/api/v1/agreement-versions/2026-2029/text?region=kuvitteellinen")));
-        Assert.Equal(HttpStatusCode.NotFound, (await anonymous.GetAsync("/api/v1/agreement-versions/2026-2029?region=atlantis")).StatusCode);
+        var unknown = await anonymous.GetAsync("/api/v1/agreement-versions/2026-2029?region=atlantis");
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        Assert.Equal("region.not_found", Code(await unknown.Content.ReadAsStringAsync()));
 
         // Staff read their own region's period; a national administrator the default region's, and nothing finds two.
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
