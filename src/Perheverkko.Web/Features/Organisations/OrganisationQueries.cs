@@ -5,6 +5,7 @@ using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Tenancy;
 
 namespace Perheverkko.Web.Features.Organisations;
 
@@ -37,6 +38,23 @@ public sealed class OrganisationQueries(PerheverkkoDb db, AccessControl access, 
         var periods = await PeriodsByOrganisationAsync(null, cancellationToken);
         return organisations.OrderBy(o => o.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false))
             .Select(o => ToPublic(o, periods)).ToList();
+    }
+
+    /// <summary>One region's organisations as its public list shows them, whoever reads (across regions: they are public).</summary>
+    public async Task<IReadOnlyList<PublicOrganisationView>> PublicListAsync(Guid regionId, CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking().AcrossRegions().Where(o => o.RegionId == regionId).ToListAsync(cancellationToken);
+        var periods = await PeriodsByOrganisationAsync(null, cancellationToken, regionId);
+        return organisations.OrderBy(o => o.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false))
+            .Select(o => ToPublic(o, periods)).ToList();
+    }
+
+    /// <summary>One region's organisation by the key of its public address (its short name, unique within the region) or its id; null when there is none.</summary>
+    public async Task<PublicOrganisationView?> FindAsync(Guid regionId, string key, CancellationToken cancellationToken)
+    {
+        var byId = Guid.TryParse(key, out var id) ? id : Guid.Empty;
+        var found = await db.Organisations.AsNoTracking().AcrossRegions().SingleOrDefaultAsync(o => o.RegionId == regionId && (o.Slug == key || o.Id == byId), cancellationToken);
+        return found is null ? null : ToPublic(found, await PeriodsByOrganisationAsync(found.Id, cancellationToken, regionId));
     }
 
     /// <summary>
@@ -103,10 +121,13 @@ public sealed class OrganisationQueries(PerheverkkoDb db, AccessControl access, 
         await db.FamilyCentres.AsNoTracking().OrderBy(f => f.Slug)
             .Select(f => new FamilyCentreView(f.Id, f.Slug, f.Name, f.MunicipalityId, f.OrganisationId)).ToListAsync(cancellationToken);
 
-    private async Task<ILookup<Guid, PeriodRef>> PeriodsByOrganisationAsync(Guid? organisationId, CancellationToken cancellationToken)
+    /// <param name="regionId">A public read of one region's parties (across regions); null reads through the region filter.</param>
+    private async Task<ILookup<Guid, PeriodRef>> PeriodsByOrganisationAsync(Guid? organisationId, CancellationToken cancellationToken, Guid? regionId = null)
     {
-        var rows = await (from p in db.Parties.AsNoTracking()
-                          join v in db.AgreementVersions.AsNoTracking() on p.AgreementVersionId equals v.Id
+        var parties = regionId is null ? db.Parties.AsNoTracking() : db.Parties.AsNoTracking().AcrossRegions();
+        var versions = regionId is null ? db.AgreementVersions.AsNoTracking() : db.AgreementVersions.AsNoTracking().AcrossRegions().Where(v => v.RegionId == regionId);
+        var rows = await (from p in parties
+                          join v in versions on p.AgreementVersionId equals v.Id
                           where organisationId == null || p.OrganisationId == organisationId
                           orderby v.StartYear
                           select new { p.OrganisationId, v.Id, v.StartYear, v.EndYear, p.ListedName })
