@@ -80,30 +80,6 @@ public sealed class AccessControl(AuditLog audit, IEnumerable<IRelationshipSourc
     /// <summary>Which of the candidate actions the actor may take where no object is concerned (a list page's "new" button).</summary>
     public static IReadOnlyList<string> PermittedByRole(Actor? actor, AccessObject? on, params StaffAction[] candidates) =>
         actor is null ? [] : candidates.Where(a => AccessCatalogue.PermitsByRole(actor, a, on)).Select(a => a.ToString()).ToArray();
-
-    // ---- Transitional: the organisation-only forms used before the engine knew objects and relationships. Each
-    // feature moves to the AccessObject forms above; these go when none is left (issue 11).
-
-    public async Task<Actor> RequireAsync(Actor? actor, StaffAction action, Guid? organisationId,
-        string? objectType = null, object? objectId = null, CancellationToken cancellationToken = default)
-    {
-        if (actor is not null && AccessCatalogue.PermitsByRole(actor, action, Legacy(actor, organisationId))) return actor;
-        await audit.RecordNowAsync(actor, AuditEvent.AccessDenied, AuditOutcome.Denied, objectType, objectId,
-            action.ToString(), cancellationToken);
-        throw new AccessDeniedException(action, actor is not null);
-    }
-
-    public Task<Actor> RequireAsync(Actor? actor, StaffAction action, string? objectType, object? objectId = null,
-        CancellationToken cancellationToken = default) => RequireAsync(actor, action, (Guid?)null, objectType, objectId, cancellationToken);
-
-    public static bool Permits(Actor? actor, StaffAction action, Guid? organisationId = null) =>
-        actor is not null && AccessCatalogue.PermitsByRole(actor, action, Legacy(actor, organisationId));
-
-    public static IReadOnlyList<string> PermittedActions(Actor? actor, Guid? organisationId, params StaffAction[] candidates) =>
-        candidates.Where(a => Permits(actor, a, organisationId)).Select(a => a.ToString()).ToArray();
-
-    private static AccessObject? Legacy(Actor actor, Guid? organisationId) =>
-        organisationId is null ? null : new AccessObject("", null, actor.RegionId ?? Guid.Empty, organisationId);
 }
 
 /// <summary>The actions permitted on each object of a page, as the names read models carry.</summary>
