@@ -18,7 +18,14 @@ namespace Perheverkko.IntegrationTests.Platform;
 /// </summary>
 public sealed class AuthorizationMatrixTests
 {
-    private enum Caller { Anonymous, Admin, Coordinator, OwnRepresentative, OtherRepresentative, Professional }
+    /// <summary>
+    /// Who asks. The last two work in another region (the fictional <see cref="SecondRegion"/>): they are not in the
+    /// table; for them every public route is allowed, every staff route that names a South Savo object answers 404
+    /// (decision 0025: another region's record is not found), and every other staff route answers as it does to the
+    /// same role in South Savo (a coordinator as <see cref="Coordinator"/>, a representative as
+    /// <see cref="OtherRepresentative"/>), on their own region's records.
+    /// </summary>
+    private enum Caller { Anonymous, Admin, Coordinator, OwnRepresentative, OtherRepresentative, Professional, OtherRegionCoordinator, OtherRegionRepresentative }
 
     private static readonly Caller[] Everyone = Enum.GetValues<Caller>();
     private static readonly Caller[] Staff = [Caller.Admin, Caller.Coordinator, Caller.OwnRepresentative, Caller.OtherRepresentative, Caller.Professional];
@@ -266,6 +273,9 @@ public sealed class AuthorizationMatrixTests
             [Caller.OtherRepresentative] = await app.ClientForAsync(DemoUsers.SavonlinnaRepresentative),
             [Caller.Professional] = await app.ClientForAsync(DemoUsers.Professional),
         };
+        var secondRegion = await SecondRegion.SeedAsync(app);
+        clients[Caller.OtherRegionCoordinator] = await secondRegion.CoordinatorClientAsync();
+        clients[Caller.OtherRegionRepresentative] = await secondRegion.RepresentativeClientAsync();
         var mikkeli = NetworkSeeder.OrganisationId("mikkeli");
         var contactPerson = await app.WithDbAsync(db => db.ContactPersons.Where(c => c.OrganisationId == mikkeli).Select(c => c.Id).FirstAsync());
         var period = SeedIds.For("agreement-version", "2026-2029");
@@ -289,6 +299,11 @@ public sealed class AuthorizationMatrixTests
             return (planned.Id, member.Id, agendaItem.Id, document.Id);
         });
 
+        // South Savo's objects as they appear in the addresses tried: another region's staff must not find them.
+        string[] southSavoObjects = [.. new[] { mikkeli, period, contactPerson, group, meeting, membership, item, attachment,
+            DirectorySeeder.ActivityId("satutuokio-mikkeli"), DirectorySeeder.ActivityId("perhekerho-mikkeli"),
+            DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla") }.Select(id => id.ToString()), "/etela-savo/"];
+
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
         {
@@ -308,13 +323,26 @@ public sealed class AuthorizationMatrixTests
                 if (method is "POST" or "PUT") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
                 using var response = await clients[caller].SendAsync(request);
                 var outcome = Classify(response);
-                var expected = allowed.Contains(caller) ? "allowed"
-                    : caller == Caller.Anonymous && (allowed.Length > 0 || ReferenceEquals(allowed, NamedSignatoryOnly)) ? "unauthenticated" : "forbidden";
+                var expected = Expected(caller, allowed, path, southSavoObjects);
+                if (expected == "not found") outcome = response.StatusCode == HttpStatusCode.NotFound ? "not found" : outcome;
                 if (outcome != expected) failures.Add($"{key} as {caller}: expected {expected}, got {outcome} ({(int)response.StatusCode} {response.Headers.Location})");
                 if ((int)response.StatusCode >= 500) failures.Add($"{key} as {caller}: {(int)response.StatusCode}");
             }
         }
         Assert.True(failures.Count == 0, string.Join("\n", failures));
+    }
+
+    private static string Expected(Caller caller, Caller[] allowed, string path, string[] southSavoObjects)
+    {
+        var publicRoute = allowed.Contains(Caller.Anonymous);
+        if (caller is Caller.OtherRegionCoordinator or Caller.OtherRegionRepresentative)
+        {
+            if (publicRoute) return "allowed";
+            if ((allowed.Length > 0 || ReferenceEquals(allowed, NamedSignatoryOnly)) && southSavoObjects.Any(o => path.Contains(o, StringComparison.Ordinal))) return "not found";
+            caller = caller == Caller.OtherRegionCoordinator ? Caller.Coordinator : Caller.OtherRepresentative;
+        }
+        return allowed.Contains(caller) ? "allowed"
+            : caller == Caller.Anonymous && (allowed.Length > 0 || ReferenceEquals(allowed, NamedSignatoryOnly)) ? "unauthenticated" : "forbidden";
     }
 
     [Fact]
