@@ -10,7 +10,7 @@ public sealed record FrontPageView(IReadOnlyList<MunicipalityView> Municipalitie
     AgreementPeriodView? CurrentPeriod, IReadOnlyList<PartyView> Parties);
 
 /// <summary>The staff area's start page: the person's own organisation and which of the administrative pages they may use.</summary>
-public sealed record StaffHomeView(Guid? OwnOrganisation, bool MayViewAudit, bool MayViewOutbox);
+public sealed record StaffHomeView(Guid? OwnOrganisation, bool MayViewAudit, bool MayViewOutbox, bool MayManageRegions = false);
 
 public sealed class HomeQueries(OrganisationQueries organisations, AgreementQueries agreements, TimeProvider clock)
 {
@@ -27,5 +27,6 @@ public sealed class HomeQueries(OrganisationQueries organisations, AgreementQuer
     }
 
     public static StaffHomeView StaffHome(Actor? actor) =>
-        new(actor?.OrganisationId, AccessControl.Permits(actor, StaffAction.ViewAuditTrail), AccessControl.Permits(actor, StaffAction.ViewOutbox));
+        new(actor?.OrganisationId, AccessControl.Permits(actor, StaffAction.ViewAuditTrail), AccessControl.Permits(actor, StaffAction.ViewOutbox),
+            Regions.RegionTermsQueries.MayManageRegions(actor));
 }
