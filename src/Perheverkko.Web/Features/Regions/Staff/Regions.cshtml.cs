@@ -28,14 +28,14 @@ public sealed class RegionsModel(RegionTermsQueries queries, AddRegion addRegion
 
     public async Task<IActionResult> OnPostReviewAsync(CancellationToken cancellationToken)
     {
-        await TryAsync(async () => Plan = await addRegion.CheckAsync(Actor, Request(), cancellationToken));
+        await TryAsync(async () => Plan = await addRegion.CheckAsync(Actor, AddRequest(), cancellationToken));
         Regions = await queries.ListAsync(Actor, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
-        if (await TryAsync(() => addRegion.HandleAsync(Actor, Request(), cancellationToken)))
+        if (await TryAsync(() => addRegion.HandleAsync(Actor, AddRequest(), cancellationToken)))
         {
             Notice = T["region.added", Input.Slug!.Trim()];
             return RedirectToPage();
@@ -52,5 +52,5 @@ public sealed class RegionsModel(RegionTermsQueries queries, AddRegion addRegion
         return Page();
     }
 
-    private AddRegion.Request Request() => new(Input.Slug, Input.Name, null, AddRegion.ParseMunicipalities(Input.Municipalities));
+    private AddRegion.Request AddRequest() => new(Input.Slug, Input.Name, null, AddRegion.ParseMunicipalities(Input.Municipalities));
 }
