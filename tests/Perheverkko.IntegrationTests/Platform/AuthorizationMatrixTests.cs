@@ -278,7 +278,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("{personId:guid}", contactPerson.ToString())
                 .Replace("{period}", "2026-2029").Replace("{period?}", "2026-2029").Replace("{number:int}", "1").Replace("{number:int?}", "1")
                 .Replace("{itemId:guid}", Guid.NewGuid().ToString()).Replace("{token}", "cal_unknown")
-                .Replace("{key}", "mikkeli").Replace("{region}", NetworkSeeder.RegionSlug).Replace("{region?}", NetworkSeeder.RegionSlug).Replace("{documentName}", "v1").Replace("{code:int?}", "404");
+                .Replace("{key}", "mikkeli").Replace("{region}", SouthSavoNetwork.RegionSlug).Replace("{region?}", SouthSavoNetwork.RegionSlug).Replace("{documentName}", "v1").Replace("{code:int?}", "404");
             foreach (var caller in Everyone)
             {
                 using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), path);

@@ -13,7 +13,7 @@ namespace Perheverkko.IntegrationTests.Regions;
 /// <summary>Regions added by the national administrator, and a region's terms set by its coordinator. The second region is fictional.</summary>
 public sealed class RegionApiTests
 {
-    private const string SouthSavo = NetworkSeeder.RegionSlug;
+    private const string SouthSavo = SouthSavoNetwork.RegionSlug;
 
     private static object Kuvitteela(string slug = "kuvitteela", params object[] municipalities) => new
     {
@@ -99,8 +99,9 @@ public sealed class RegionApiTests
         Assert.Equal("region.languages_invalid", await CodeOfAsync(languages));
         var empty = await coordinator.PutAsJsonAsync($"/api/v1/regions/{SouthSavo}/terms", new { });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
-        Assert.Equal("validation.failed", await CodeOfAsync(empty));
-        Assert.True((await empty.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("signingReminderDays", out _));
+        var problem = await empty.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("validation.failed", problem.GetProperty("code").GetString());
+        Assert.True(problem.GetProperty("errors").TryGetProperty("signingReminderDays", out _));
         Assert.Equal(1, await app.WithDbAsync(db => db.AuditRecords.CountAsync(a => a.Event == AuditEvent.RegionTermsChanged)));
 
         var representative = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
@@ -123,6 +124,9 @@ public sealed class RegionApiTests
         await CreatedIdAsync(await admin.PostAsJsonAsync("/api/v1/regions", Kuvitteela()));
         await CreatedIdAsync(await admin.PostAsJsonAsync("/api/v1/users",
             new { email = "koordinaattori.kuvitteela@perheverkko.example", name = "Kaija Kuvitelma", role = "Coordinator", region = "kuvitteela" }));
+        // With two regions, a national administrator's new records must name theirs.
+        var unnamed = await admin.PostAsJsonAsync("/api/v1/organisations", new { slug = "uusi-yhdistys", kind = "Ngo", name = new { fi = "Uusi yhdistys" } });
+        Assert.Equal("region.required", await CodeOfAsync(unnamed));
         var other = app.Anonymous();
         other.DefaultRequestHeaders.Authorization = new("Bearer", await app.IssueTokenAsync("koordinaattori.kuvitteela@perheverkko.example"));
 
