@@ -1829,12 +1829,16 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<int>("DefaultMinutesApproval")
-                                .HasColumnType("integer")
+                            b1.Property<string>("DefaultMinutesApproval")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("DefaultMinutesApproval");
 
-                            b1.Property<int>("DefaultQuorum")
-                                .HasColumnType("integer")
+                            b1.Property<string>("DefaultQuorum")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("DefaultQuorum");
 
                             b1.Property<int>("EndDay")

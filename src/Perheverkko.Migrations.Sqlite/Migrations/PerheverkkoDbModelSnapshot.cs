@@ -1820,12 +1820,16 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         {
                             b1.IsRequired();
 
-                            b1.Property<int>("DefaultMinutesApproval")
-                                .HasColumnType("INTEGER")
+                            b1.Property<string>("DefaultMinutesApproval")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
                                 .HasColumnName("DefaultMinutesApproval");
 
-                            b1.Property<int>("DefaultQuorum")
-                                .HasColumnType("INTEGER")
+                            b1.Property<string>("DefaultQuorum")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT")
                                 .HasColumnName("DefaultQuorum");
 
                             b1.Property<int>("EndDay")

@@ -78,7 +78,6 @@ public static class AppSetup
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<DatabaseStatistics>());
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
-        services.AddSingleton(configuration.GetSection(SigningReminderOptions.Section).Get<SigningReminderOptions>() ?? new SigningReminderOptions());
         services.AddScoped<SigningReminders>();
         services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<SigningReminders>());
         services.AddScoped<SigningCertificate>();

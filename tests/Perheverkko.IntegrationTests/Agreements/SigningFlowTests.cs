@@ -142,7 +142,10 @@ public sealed class SigningFlowTests
         var (signatory, key) = await SignatoryAsync(app, Mikkeli, "sivistysjohtaja@perheverkko.example", "Sirkka Sivistys");
         var (otherSignatory, otherKey) = await SignatoryAsync(app, Mikkeli, "talousjohtaja@perheverkko.example", "Taisto Talous");
         var (savonlinnaSignatory, savonlinnaKey) = await SignatoryAsync(app, savonlinna, "kaupunginjohtaja@perheverkko.example", "Kalle Kaupunki");
+        var juva = NetworkSeeder.OrganisationId("juva");
+        var (juvaSignatory, _) = await SignatoryAsync(app, juva, "kunnanjohtaja@juva.example", "Juha Juva", secondFactor: false);
         await OkAsync(NameAsync(coordinator, Period, Mikkeli, "Single", signatory));
+        await OkAsync(NameAsync(coordinator, Period, juva, "Single", juvaSignatory));
         await OkAsync(NameAsync(coordinator, Period, savonlinna, "Single", savonlinnaSignatory));
         await OkAsync(coordinator.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(Today(app).AddDays(-1))));
         var browser = await SignInWithSecondFactorAsync(app, "sivistysjohtaja@perheverkko.example", key);
@@ -154,11 +157,18 @@ public sealed class SigningFlowTests
         var tokenClient = app.CreateClient();
         tokenClient.DefaultRequestHeaders.Authorization = new("Bearer", await app.IssueTokenAsync("sivistysjohtaja@perheverkko.example"));
         Assert.Equal("signature.token_cannot_sign", await CodeAsync(SignAsync(tokenClient, Period, Mikkeli), HttpStatusCode.UnprocessableEntity));
+        // Juva's named signatory has no authenticator app: signed in with a password only, they may not sign yet.
         var passwordOnly = app.Anonymous();
-        await Forms.SignInAsync(passwordOnly, DemoUsers.MikkeliRepresentative);
-        Assert.Equal("signature.second_factor_required", await CodeAsync(SignAsync(passwordOnly, Period, Mikkeli), HttpStatusCode.UnprocessableEntity));
+        await Forms.SignInAsync(passwordOnly, "kunnanjohtaja@juva.example");
+        Assert.Equal("signature.second_factor_required", await CodeAsync(SignAsync(passwordOnly, Period, juva), HttpStatusCode.UnprocessableEntity));
+        // Only the party's named signatory passes access: a colleague with a second factor, the party's own representative
+        // and the admin are refused before anything else is looked at.
         var notNamed = await SignInWithSecondFactorAsync(app, "talousjohtaja@perheverkko.example", otherKey);
-        Assert.Equal("signature.not_signatory", await CodeAsync(SignAsync(notNamed, Period, Mikkeli), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("access.denied", await CodeAsync(SignAsync(notNamed, Period, Mikkeli), HttpStatusCode.Forbidden));
+        var representative = app.Anonymous();
+        await Forms.SignInAsync(representative, DemoUsers.MikkeliRepresentative);
+        Assert.Equal("access.denied", await CodeAsync(SignAsync(representative, Period, Mikkeli), HttpStatusCode.Forbidden));
+        Assert.Equal("access.denied", await CodeAsync(SignAsync(await app.ClientForAsync(DemoUsers.Admin), Period, Mikkeli), HttpStatusCode.Forbidden));
         Assert.Equal("signature.hash_mismatch", await CodeAsync(SignAsync(browser, Period, Mikkeli, hash: new string('a', 64)), HttpStatusCode.UnprocessableEntity));
         Assert.Equal("signature.consent_required", await CodeAsync(SignAsync(browser, Period, Mikkeli, consent: false), HttpStatusCode.UnprocessableEntity));
         var savonlinnaBrowser = await SignInWithSecondFactorAsync(app, "kaupunginjohtaja@perheverkko.example", savonlinnaKey);
@@ -256,6 +266,8 @@ public sealed class SigningFlowTests
         var others = await app.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == v && p.OrganisationId != Mikkeli).Select(p => p.OrganisationId).ToListAsync());
         foreach (var other in others.Where(o => o != savonlinna))
             await OkAsync(coordinator.PutAsJsonAsync(Party(Period, other, "decision"), Decision(Today(app), status: "NotInTime")));
+        var (savonlinnaSignatory, savonlinnaKey) = await SignatoryAsync(app, savonlinna, "kaupunginjohtaja@perheverkko.example", "Kalle Kaupunki");
+        await OkAsync(NameAsync(coordinator, Period, savonlinna, "Single", savonlinnaSignatory));
         await OkAsync(coordinator.PostAsJsonAsync(Party(Period, savonlinna, "leaving"), new { lastDay = Today(app).ToString("yyyy-MM-dd") }));
         var (signatory, key) = await SignatoryAsync(app, Mikkeli, "sivistysjohtaja@perheverkko.example", "Sirkka Sivistys");
         await OkAsync(NameAsync(representative, Period, Mikkeli, "Single", signatory));
@@ -266,6 +278,9 @@ public sealed class SigningFlowTests
             .Content.ReadFromJsonAsync<JsonElement>();
         // Those who did not decide in time and the one who left do not hold the round up.
         Assert.Equal("InForce", signed.GetProperty("versionStatus").GetString());
+        // The party that left is still the one its signatory was named for, but it no longer signs.
+        Assert.Equal("signature.party_left", await CodeAsync(SignAsync(await SignInWithSecondFactorAsync(app, "kaupunginjohtaja@perheverkko.example", savonlinnaKey),
+            Period, savonlinna), HttpStatusCode.Conflict));
 
         // Accession: a new party to a version in force is a party from the day its own rule is met.
         var vaalijala = NetworkSeeder.OrganisationId("vaalijala");
@@ -319,7 +334,8 @@ public sealed class SigningFlowTests
     [Theory, BothDatabases]
     public async Task Missing_signatories_are_reminded_once_per_interval(DatabaseProvider provider)
     {
-        await using var app = await TestApp.StartAsync(provider, new Dictionary<string, string?> { ["Agreements:ReminderAfterDays"] = "7" });
+        // South Savo's terms remind after 7 days.
+        await using var app = await TestApp.StartAsync(provider);
         var v = Period2026;
         await FreezeAsync(app, v);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);

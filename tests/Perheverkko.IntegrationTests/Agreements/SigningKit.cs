@@ -46,8 +46,9 @@ public static class SigningKit
 
     public static DateOnly Today(TestApp app) => HelsinkiTime.DateOf(app.Clock.GetUtcNow().UtcDateTime);
 
-    /// <summary>A staff account of the organisation with an authenticator app turned on; returns its id and the shared key.</summary>
-    public static async Task<(Guid Id, string Key)> SignatoryAsync(TestApp app, Guid organisationId, string email, string name, StaffRole role = StaffRole.Professional)
+    /// <summary>A staff account of the organisation (in South Savo), with an authenticator app turned on unless told; returns its id and the shared key.</summary>
+    public static async Task<(Guid Id, string Key)> SignatoryAsync(TestApp app, Guid organisationId, string email, string name, StaffRole role = StaffRole.Professional,
+        bool secondFactor = true)
     {
         (Guid, string) result = default;
         await app.WithScopeAsync(async services =>
@@ -56,10 +57,11 @@ public static class SigningKit
             var user = new StaffUser
             {
                 Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = name, Role = role,
-                OrganisationId = organisationId, CreatedAt = DateTime.UtcNow,
+                OrganisationId = organisationId, RegionId = Web.Features.Organisations.NetworkSeeder.SouthSavo, CreatedAt = DateTime.UtcNow,
             };
             var created = await users.CreateAsync(user, Web.Features.Accounts.DemoData.Password);
             Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
+            if (!secondFactor) { result = (user.Id, ""); return; }
             await users.ResetAuthenticatorKeyAsync(user);
             await users.SetTwoFactorEnabledAsync(user, true);
             result = (user.Id, (await users.GetAuthenticatorKeyAsync(user))!);

@@ -25,6 +25,11 @@ public sealed class AuthorizationMatrixTests
     private static readonly Caller[] Region = [Caller.Admin, Caller.Coordinator];
     private static readonly Caller[] RegionOrOwn = [Caller.Admin, Caller.Coordinator, Caller.OwnRepresentative];
     private static readonly Caller[] AdminOnly = [Caller.Admin];
+    /// <summary>
+    /// Only a party's named signatory, and no demo account is one: every caller is refused (anonymous asked to sign in).
+    /// An array of its own (not the shared empty one of <c>[]</c>), so the expectations can tell it apart.
+    /// </summary>
+    private static readonly Caller[] NamedSignatoryOnly = new Caller[0];
 
     /// <summary>Who may use each endpoint ("METHOD route"). Objects in routes belong to Mikkeli, the own representative's organisation.</summary>
     private static readonly Dictionary<string, Caller[]> Allowed = new()
@@ -70,7 +75,8 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/users"] = AdminOnly,
         ["GET /api/v1/audit"] = Region,
         ["GET /api/v1/outbox"] = Region,
-        // Governance: objects are the seeded leadership group (visible to the parties' staff) and a meeting planned in it.
+        // Governance: objects are the seeded leadership group (visible to the parties' staff), a meeting planned in it, a
+        // membership, and an agenda item with a document of a cancelled meeting (so writes past the access check meet 409/422).
         ["GET /api/v1/groups"] = Staff,
         ["GET /api/v1/groups/{id:guid}"] = Staff,
         ["POST /api/v1/groups"] = Region,
@@ -87,8 +93,8 @@ public sealed class AuthorizationMatrixTests
         ["DELETE /api/v1/agenda-items/{id:guid}"] = Region,
         ["POST /api/v1/meetings/{id:guid}/invitations"] = Region,
         ["POST /api/v1/agenda-items/{id:guid}/attachments"] = Region,
-        // Unknown attachments: only those who see every group learn that one does not exist.
-        ["GET /api/v1/attachments/{id:guid}"] = Region,
+        // The cancelled meeting's agenda was sent to no one, but it is no longer being prepared: whoever sees the group reads it.
+        ["GET /api/v1/attachments/{id:guid}"] = Staff,
         ["DELETE /api/v1/attachments/{id:guid}"] = Region,
         // Everyone who sees the meeting may ask; who is not a member is told so (409), not refused.
         ["POST /api/v1/meetings/{id:guid}/absence"] = Staff,
@@ -117,15 +123,15 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/decision/attachment"] = RegionOrOwn,
         ["GET /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/decision/attachment"] = Staff,
         ["PUT /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/signatories"] = RegionOrOwn,
-        // Whoever belongs to the party (and admin) passes the role check; then signing asks for the named signatory and a second factor.
-        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/signatures"] = [Caller.Admin, Caller.OwnRepresentative],
-        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/rejections"] = [Caller.Admin, Caller.OwnRepresentative],
+        // Only the party's named signatory passes access (then signing asks for a second factor); the party's representative and admin do not.
+        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/signatures"] = NamedSignatoryOnly,
+        ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/rejections"] = NamedSignatoryOnly,
         ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
         ["DELETE /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
         ["POST /api/v1/agreement-versions/{period}/parties/{organisationId:guid}/leaving"] = Region,
         ["GET /api/v1/agreement-versions/{period}/certificate"] = Staff,
         ["GET /api/v1/agreement-versions/{period}/certificate.pdf"] = Staff,
-        // Every demo account belongs to a party of 2026–2029 (the outsider case is in SigningFlowTests).
+        // Staff of the parties (every demo account's organisation is a party of 2026–2029) and the region's leads; outsiders in PartyRelationshipsTests.
         ["GET /api/v1/agreement-versions/{period}/annex"] = Staff,
         ["GET /api/v1/agreement-versions/{period}/annex.pdf"] = Staff,
         ["GET /api/v1/agreement-versions/{period}/annex.xlsx"] = Staff,
@@ -139,8 +145,8 @@ public sealed class AuthorizationMatrixTests
         ["PUT /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/decision/attachment"] = RegionOrOwn,
         ["GET /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/decision/attachment"] = Staff,
         ["PUT /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatories"] = RegionOrOwn,
-        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatures"] = [Caller.Admin, Caller.OwnRepresentative],
-        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/rejections"] = [Caller.Admin, Caller.OwnRepresentative],
+        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/signatures"] = NamedSignatoryOnly,
+        ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/rejections"] = NamedSignatoryOnly,
         ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
         ["DELETE /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/notice"] = [Caller.Admin, Caller.OwnRepresentative],
         ["POST /api/v1/agreement-periods/{id:guid}/parties/{organisationId:guid}/leaving"] = Region,
@@ -257,20 +263,30 @@ public sealed class AuthorizationMatrixTests
         var contactPerson = await app.WithDbAsync(db => db.ContactPersons.Where(c => c.OrganisationId == mikkeli).Select(c => c.Id).FirstAsync());
         var period = SeedIds.For("agreement-version", "2026-2029");
         var group = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
-        var meeting = await app.WithDbAsync(async db =>
+        var (meeting, membership, item, attachment) = await app.WithDbAsync(async db =>
         {
             var planned = Meeting.Plan(Guid.CreateVersion7(), group, new DateTime(2027, 1, 12, 8, 0, 0, DateTimeKind.Utc),
                 new DateTime(2027, 1, 12, 10, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, null, DateTime.UtcNow);
-            db.Meetings.Add(planned);
+            var cancelled = Meeting.Plan(Guid.CreateVersion7(), group, new DateTime(2027, 2, 9, 8, 0, 0, DateTimeKind.Utc),
+                new DateTime(2027, 2, 9, 10, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, null, DateTime.UtcNow);
+            var agendaItem = cancelled.AddAgendaItem("Toimintasuunnitelma", AgendaItemKind.Information, null, null, null, DateTime.UtcNow);
+            cancelled.Cancel(DateTime.UtcNow);
+            var document = new AgendaAttachment(Guid.CreateVersion7(), cancelled.Id, agendaItem.Id, "liite.pdf", AttachmentFiles.Allowed[0],
+                Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n"), "Testi", DateTime.UtcNow);
+            var leadership = await db.Groups.Include(g => g.Memberships).SingleAsync(g => g.Id == group);
+            var member = leadership.AddMembership(new PersonRef(null, "Matti Matriisi", "matti.matriisi@perheverkko.example"), mikkeli,
+                MembershipRole.Member, null, new DateOnly(2026, 1, 1), null, DateTime.UtcNow);
+            db.Meetings.AddRange(planned, cancelled);
+            db.AgendaAttachments.Add(document);
             await db.SaveChangesAsync();
-            return planned.Id;
+            return (planned.Id, member.Id, agendaItem.Id, document.Id);
         });
 
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
         {
             var (method, route) = (key[..key.IndexOf(' ')], key[(key.IndexOf(' ') + 1)..]);
-            var path = DirectoryObjects(method, GovernanceObjects(route, group, meeting))
+            var path = DirectoryObjects(method, GovernanceObjects(route, group, meeting, membership, item, attachment))
                 .Replace("agreement-periods/{id:guid}", $"agreement-periods/{period}")
                 .Replace("{organisationId:guid}", mikkeli.ToString()).Replace("{period}", "2026-2029")
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
@@ -285,7 +301,8 @@ public sealed class AuthorizationMatrixTests
                 if (method is "POST" or "PUT") request.Content = new StringContent("{}", Encoding.UTF8, "application/json");
                 using var response = await clients[caller].SendAsync(request);
                 var outcome = Classify(response);
-                var expected = allowed.Contains(caller) ? "allowed" : caller == Caller.Anonymous && allowed.Length > 0 ? "unauthenticated" : "forbidden";
+                var expected = allowed.Contains(caller) ? "allowed"
+                    : caller == Caller.Anonymous && (allowed.Length > 0 || ReferenceEquals(allowed, NamedSignatoryOnly)) ? "unauthenticated" : "forbidden";
                 if (outcome != expected) failures.Add($"{key} as {caller}: expected {expected}, got {outcome} ({(int)response.StatusCode} {response.Headers.Location})");
                 if ((int)response.StatusCode >= 500) failures.Add($"{key} as {caller}: {(int)response.StatusCode}");
             }
@@ -323,15 +340,21 @@ public sealed class AuthorizationMatrixTests
             .Replace("/directory/family-centres/mikkeli", "/directory/family-centres/mikkelin-perhekeskus"),
     };
 
-    /// <summary>Governance routes get a real group or meeting; ids of memberships and agenda items that do not exist are refused before they are looked up.</summary>
-    private static string GovernanceObjects(string route, Guid group, Guid meeting) =>
-        route.StartsWith("/api/v1/groups/", StringComparison.Ordinal) || route.StartsWith("/staff/groups/", StringComparison.Ordinal)
-            ? route.Replace("{id:guid}", group.ToString())
-            : route.StartsWith("/api/v1/meetings/", StringComparison.Ordinal) || route.StartsWith("/staff/meetings/", StringComparison.Ordinal)
-                ? route.Replace("{id:guid}", meeting.ToString())
-                : route.StartsWith("/api/v1/memberships/", StringComparison.Ordinal) || route.StartsWith("/api/v1/agenda-items/", StringComparison.Ordinal)
-                    ? route.Replace("{id:guid}", Guid.NewGuid().ToString())
-                    : route;
+    /// <summary>
+    /// Governance routes get real objects: an unknown one is not found (404) for everyone signed in, before any access
+    /// check, so it would say nothing about who may act on it.
+    /// </summary>
+    private static string GovernanceObjects(string route, Guid group, Guid meeting, Guid membership, Guid item, Guid attachment) => route switch
+    {
+        _ when route.StartsWith("/api/v1/groups/", StringComparison.Ordinal) || route.StartsWith("/staff/groups/", StringComparison.Ordinal)
+            => route.Replace("{id:guid}", group.ToString()),
+        _ when route.StartsWith("/api/v1/meetings/", StringComparison.Ordinal) || route.StartsWith("/staff/meetings/", StringComparison.Ordinal)
+            => route.Replace("{id:guid}", meeting.ToString()),
+        _ when route.StartsWith("/api/v1/memberships/", StringComparison.Ordinal) => route.Replace("{id:guid}", membership.ToString()),
+        _ when route.StartsWith("/api/v1/agenda-items/", StringComparison.Ordinal) => route.Replace("{id:guid}", item.ToString()),
+        _ when route.StartsWith("/api/v1/attachments/", StringComparison.Ordinal) => route.Replace("{id:guid}", attachment.ToString()),
+        _ => route,
+    };
 
     private static string Classify(HttpResponseMessage response)
     {

@@ -10,11 +10,11 @@ public sealed class AddAgreementSection(PerheverkkoDb db, AccessControl access, 
 {
     public async Task<int> HandleAsync(Actor? actor, string period, AgreementSectionInput request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.DraftAgreement, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
+        var version = await AgreementPeriod.LoadAsync(db, period, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.DraftAgreement, PartyRelationships.Of(version), cancellationToken);
         var check = new InputCheck();
         request.Check(check);
         check.ThrowIfInvalid();
-        var version = await AgreementPeriod.LoadAsync(db, period, cancellationToken);
         var section = version.AddSection(request.Number!.Value, request.Title!.Trim(), AgreementSectionInput.Clean(request.Body!),
             request.TitleSv.TrimmedOrNull(), AgreementSectionInput.CleanOrNull(request.BodySv), clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.AgreementSectionAdded, "AgreementVersion", version.Id, $"§ {section.Number}");

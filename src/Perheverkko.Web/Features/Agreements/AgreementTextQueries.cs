@@ -58,13 +58,16 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
 {
     public async Task<IReadOnlyList<AgreementVersionSummary>> VersionsAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        var drafts = AccessControl.Permits(actor, StaffAction.ViewAgreementDrafts);
-        return await Summaries(db.AgreementVersions.AsNoTracking().Where(v => drafts || v.Status != AgreementStatus.Draft).OrderBy(v => v.StartYear))
-            .ToListAsync(cancellationToken);
+        var versions = await Summaries(db.AgreementVersions.AsNoTracking().OrderBy(v => v.StartYear)).ToListAsync(cancellationToken);
+        var drafts = await access.PermittedAsync(actor, versions.Where(v => v.Summary.Status == AgreementStatus.Draft).Select(v => v.Object).ToList(),
+            [StaffAction.ViewAgreementDrafts], cancellationToken);
+        return versions.Where(v => v.Summary.Status != AgreementStatus.Draft || drafts.Has(v.Summary.Id, StaffAction.ViewAgreementDrafts))
+            .Select(v => v.Summary).ToList();
     }
 
+    /// <summary>The versions with the "new draft" button: a draft is started from a version of the actor's own region.</summary>
     public async Task<StaffAgreementVersionsView> StaffVersionsAsync(Actor? actor, CancellationToken cancellationToken) =>
-        new(await VersionsAsync(actor, cancellationToken), AccessControl.PermittedActions(actor, null, StaffAction.DraftAgreement));
+        new(await VersionsAsync(actor, cancellationToken), AccessControl.PermittedByRole(actor, on: null, StaffAction.DraftAgreement));
 
     /// <summary>The period of the version in force (the latest, should two overlap), or null.</summary>
     public async Task<string?> InForcePeriodAsync(CancellationToken cancellationToken) =>
@@ -73,36 +76,36 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
 
     public async Task<AgreementVersionView> VersionAsync(Actor? actor, string period, CancellationToken cancellationToken)
     {
-        var summary = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+        var (summary, version) = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+        // DraftAgreement on a version out of the draft state means: may start the next version from it.
+        var permitted = await access.PermittedAsync(actor, [version], summary.Status == AgreementStatus.Draft
+            ? [StaffAction.ViewAgreementDrafts, StaffAction.DraftAgreement, StaffAction.CommentOnAgreementDraft]
+            : [StaffAction.ViewAgreementDrafts, StaffAction.DraftAgreement], cancellationToken);
         var sections = await db.AgreementSections.AsNoTracking().Where(s => s.AgreementVersionId == summary.Id).OrderBy(s => s.Number)
             .Select(s => new AgreementSectionView(s.Number, s.Title, s.Body, s.TitleSv, s.BodySv)).ToListAsync(cancellationToken);
         var documents = await db.BackgroundDocuments.AsNoTracking().Where(d => d.AgreementVersionId == summary.Id).OrderBy(d => d.Position)
             .Select(d => new BackgroundDocumentView(d.Position, d.Title, d.Url)).ToListAsync(cancellationToken);
         var parties = await PartiesAsync(summary.Id, cancellationToken);
-        var staff = AccessControl.Permits(actor, StaffAction.ViewAgreementDrafts);
-        IReadOnlyList<ProcessingView> processing = staff
+        IReadOnlyList<ProcessingView> processing = permitted.Has(summary.Id, StaffAction.ViewAgreementDrafts)
             ? await db.LeadershipProcessings.AsNoTracking().Where(p => p.AgreementVersionId == summary.Id).OrderBy(p => p.Date)
                 .Select(p => new ProcessingView(p.Id, p.Date, p.MeetingId, p.Note, p.RecordedBy, p.RecordedAt)).ToListAsync(cancellationToken)
             : [];
-        var party = parties.Any(p => p.OrganisationId == actor?.OrganisationId) ? actor?.OrganisationId : null;
-        // DraftAgreement on a version out of the draft state means: may start the next version from it.
-        var permitted = summary.Status == AgreementStatus.Draft
-            ? AccessControl.PermittedActions(actor, party, StaffAction.DraftAgreement, StaffAction.CommentOnAgreementDraft)
-            : AccessControl.PermittedActions(actor, party, StaffAction.DraftAgreement);
-        return new AgreementVersionView(summary, sections, documents, parties, processing, permitted);
+        return new AgreementVersionView(summary, sections, documents, parties, processing,
+            permitted.For(summary.Id).Where(a => a != nameof(StaffAction.ViewAgreementDrafts)).ToList());
     }
 
     /// <summary>A version for writing its sections: only those who may draft the text are answered, as they would be on saving.</summary>
     public async Task<AgreementVersionView> VersionToDraftAsync(Actor? actor, string period, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.DraftAgreement, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
+        var (_, version) = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+        await access.RequireAsync(actor, StaffAction.DraftAgreement, version, cancellationToken);
         return await VersionAsync(actor, period, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SectionCommentView>> CommentsAsync(Actor? actor, string period, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ViewAgreementDrafts, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
-        var summary = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+        var (summary, version) = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+        await access.RequireAsync(actor, StaffAction.ViewAgreementDrafts, version, cancellationToken);
         return await (from c in db.SectionComments.AsNoTracking()
                       join s in db.AgreementSections.AsNoTracking() on c.SectionId equals s.Id
                       join o in db.Organisations.AsNoTracking() on c.OrganisationId equals o.Id into orgs
@@ -115,8 +118,8 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
 
     public async Task<AgreementComparison> CompareAsync(Actor? actor, string? from, string? to, CancellationToken cancellationToken)
     {
-        var older = await SummaryAsync(actor, from, cancellationToken);
-        var newer = await SummaryAsync(actor, to, cancellationToken);
+        var older = (await SummaryAsync(actor, from, cancellationToken))?.Summary;
+        var newer = (await SummaryAsync(actor, to, cancellationToken))?.Summary;
         if (older is null || newer is null) throw new NotFoundException(AgreementRules.UnknownVersionInDiff);
         var sections = await db.AgreementSections.AsNoTracking().Where(s => s.AgreementVersionId == older.Id || s.AgreementVersionId == newer.Id)
             .Select(s => new { s.AgreementVersionId, s.Number, s.Title, s.Body }).ToListAsync(cancellationToken);
@@ -134,8 +137,8 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
     /// </summary>
     public async Task<RoleDutiesView> DutiesAsync(Actor? actor, string period, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ViewAgreementDrafts, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
-        var summary = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+        var (summary, version) = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+        await access.RequireAsync(actor, StaffAction.ViewAgreementDrafts, version, cancellationToken);
         var today = HelsinkiTime.Today(clock);
         var parties = await (from p in db.Parties.AsNoTracking()
                              join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
@@ -188,16 +191,20 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
                orderby p.Position
                select new AgreementPartyView(o.Id, o.Slug, p.ListedName, p.Position, o.Name, o.Kind)).ToListAsync(cancellationToken);
 
-    /// <summary>A draft is visible to staff only; to everyone else it does not exist.</summary>
-    private async Task<AgreementVersionSummary?> SummaryAsync(Actor? actor, string? period, CancellationToken cancellationToken)
+    /// <summary>A version with the object the engine decides on. A draft is visible to staff only; to everyone else it does not exist.</summary>
+    private async Task<(AgreementVersionSummary Summary, AccessObject Object)?> SummaryAsync(Actor? actor, string? period, CancellationToken cancellationToken)
     {
         if (!AgreementPeriod.TryParse(period, out var start, out var end)) return null;
-        var drafts = AccessControl.Permits(actor, StaffAction.ViewAgreementDrafts);
-        return await Summaries(db.AgreementVersions.AsNoTracking().Where(v => v.StartYear == start && v.EndYear == end && (drafts || v.Status != AgreementStatus.Draft)))
-            .SingleOrDefaultAsync(cancellationToken);
+        var found = await Summaries(db.AgreementVersions.AsNoTracking().Where(v => v.StartYear == start && v.EndYear == end)).SingleOrDefaultAsync(cancellationToken);
+        if (found is null) return null;
+        if (found.Summary.Status == AgreementStatus.Draft && !await access.PermitsAsync(actor, StaffAction.ViewAgreementDrafts, found.Object, cancellationToken))
+            return null;
+        return (found.Summary, found.Object);
     }
 
-    private static IQueryable<AgreementVersionSummary> Summaries(IQueryable<AgreementVersion> versions) =>
-        versions.Select(v => new AgreementVersionSummary(v.Id, v.StartYear + "-" + v.EndYear, v.StartYear, v.EndYear, v.Title, v.Status,
-            v.TextHash, v.FrozenAt, v.InForceFrom, v.Sections.Count, v.Parties.Count));
+    private sealed record Found(AgreementVersionSummary Summary, AccessObject Object);
+
+    private static IQueryable<Found> Summaries(IQueryable<AgreementVersion> versions) =>
+        versions.Select(v => new Found(new AgreementVersionSummary(v.Id, v.StartYear + "-" + v.EndYear, v.StartYear, v.EndYear, v.Title, v.Status,
+            v.TextHash, v.FrozenAt, v.InForceFrom, v.Sections.Count, v.Parties.Count), new AccessObject(PartyRelationships.VersionType, v.Id, v.RegionId, null)));
 }

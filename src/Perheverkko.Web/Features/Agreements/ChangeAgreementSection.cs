@@ -10,11 +10,11 @@ public sealed class ChangeAgreementSection(PerheverkkoDb db, AccessControl acces
 {
     public async Task HandleAsync(Actor? actor, string period, int number, AgreementSectionInput request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.DraftAgreement, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
+        var version = await AgreementPeriod.LoadAsync(db, period, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.DraftAgreement, PartyRelationships.Of(version), cancellationToken);
         var check = new InputCheck();
         request.Check(check);
         check.ThrowIfInvalid();
-        var version = await AgreementPeriod.LoadAsync(db, period, cancellationToken);
         version.ChangeSection(number, request.Number!.Value, request.Title!.Trim(), AgreementSectionInput.Clean(request.Body!),
             request.TitleSv.TrimmedOrNull(), AgreementSectionInput.CleanOrNull(request.BodySv), clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.AgreementSectionChanged, "AgreementVersion", version.Id,

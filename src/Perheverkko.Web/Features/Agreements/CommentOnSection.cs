@@ -13,12 +13,10 @@ public sealed class CommentOnSection(PerheverkkoDb db, AccessControl access, Aud
 
     public async Task<Guid> HandleAsync(Actor? actor, string period, int number, Request request, CancellationToken cancellationToken)
     {
-        // A representative speaks only for their own organisation, and only when it is a party of this version.
-        var version = AgreementPeriod.TryParse(period, out _, out _) ? await AgreementPeriod.LoadAsync(db, period, cancellationToken, withParties: true) : null;
-        var party = version?.Parties.Any(p => p.OrganisationId == actor?.OrganisationId) == true ? actor!.OrganisationId : null;
-        await access.RequireAsync(actor, StaffAction.CommentOnAgreementDraft, party, "AgreementVersion", period, cancellationToken);
+        var version = await AgreementPeriod.LoadAsync(db, period, cancellationToken);
+        // A representative speaks only for their own organisation, and only when it is a party of this version (the engine's PartyStaff).
+        await access.RequireAsync(actor, StaffAction.CommentOnAgreementDraft, PartyRelationships.Of(version), cancellationToken);
         new InputCheck().Required("body", request.Body, SectionComment.MaxBody).ThrowIfInvalid();
-        if (version is null) throw new NotFoundException(AgreementRules.VersionNotFound);
         var section = version.SectionNumbered(number);
         RuleCheck.That(version.Status == AgreementStatus.Draft, AgreementRules.CommentsOnlyOnDrafts);
         var comment = new SectionComment(Guid.CreateVersion7(), section.Id, actor!.UserId, actor.Name,

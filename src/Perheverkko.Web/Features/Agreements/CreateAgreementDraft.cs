@@ -14,7 +14,8 @@ public sealed class CreateAgreementDraft(PerheverkkoDb db, AccessControl access,
     /// <returns>The new version's period, e.g. "2030-2033".</returns>
     public async Task<string> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.DraftAgreement, objectType: "AgreementVersion", cancellationToken: cancellationToken);
+        // Whether the actor drafts at all, before the request is read; the new draft's own region is checked once it is known.
+        await access.RequireAsync(actor, StaffAction.DraftAgreement, on: null, cancellationToken);
         new InputCheck()
             .That(AgreementPeriod.TryParse(request.From, out _, out _), "from", "validation.required")
             .That(request.StartYear is >= 2000 and <= 2200, "startYear", "validation.range", 2000, 2200)
@@ -22,8 +23,12 @@ public sealed class CreateAgreementDraft(PerheverkkoDb db, AccessControl access,
             .Required("title", request.Title, 300)
             .ThrowIfInvalid();
         var previous = await AgreementPeriod.LoadAsync(db, request.From, cancellationToken, withParties: true);
-        RuleCheck.That(!await db.AgreementVersions.AnyAsync(v => v.StartYear == request.StartYear && v.EndYear == request.EndYear, cancellationToken),
-            AgreementRules.PeriodTaken);
+        // The draft belongs to the previous version's region (DraftFrom), which the region filter keeps to the actor's own.
+        var regionId = previous.RegionId;
+        await access.RequireAsync(actor, StaffAction.DraftAgreement, new AccessObject(PartyRelationships.VersionType, null, regionId), cancellationToken);
+        // A period is unique within a region; another region may have its own 2030–2033.
+        RuleCheck.That(!await db.AgreementVersions.AnyAsync(v => v.RegionId == regionId && v.StartYear == request.StartYear && v.EndYear == request.EndYear,
+            cancellationToken), AgreementRules.PeriodTaken);
         var draft = AgreementVersion.DraftFrom(previous, Guid.CreateVersion7(), request.StartYear!.Value, request.EndYear!.Value,
             request.Title!.Trim(), clock.GetUtcNow().UtcDateTime);
         db.AgreementVersions.Add(draft);

@@ -11,8 +11,8 @@ public sealed class FreezeAgreementDraft(PerheverkkoDb db, AccessControl access,
     /// <returns>The text hash.</returns>
     public async Task<string> HandleAsync(Actor? actor, string period, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.DraftAgreement, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
         var version = await AgreementPeriod.LoadAsync(db, period, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.DraftAgreement, PartyRelationships.Of(version), cancellationToken);
         var hash = AgreementText.Sha256(AgreementText.Canonical(version.Sections));
         version.Freeze(hash, clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.AgreementFrozen, "AgreementVersion", version.Id, $"sha256 {hash}");

@@ -1,3 +1,4 @@
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Agreements;
@@ -67,15 +68,18 @@ public sealed class Party
 
     public void Join(DateOnly day) => JoinedOn ??= day;
 
-    /// <summary>Notice under 001 §21; the end date comes from <see cref="NoticeRule"/>.</summary>
-    public void GiveNotice(DateOnly today, string givenBy)
+    /// <summary>
+    /// Notice under 001 §21; the end date comes from the region's <paramref name="terms"/> in force today and is kept, so a
+    /// later change of the terms never moves it.
+    /// </summary>
+    public void GiveNotice(DateOnly today, RegionTerms terms, string givenBy)
     {
         RuleCheck.That(!HasActiveNotice, SigningRules.NoticeAlreadyGiven);
         RuleCheck.That(IsPartyOn(today) && EndsOn is null, SigningRules.NoticeNotAParty);
         NoticeGivenOn = today;
         NoticeGivenBy = givenBy;
         NoticeWithdrawnAt = null;
-        EndsOn = NoticeRule.EndDate(today);
+        EndsOn = terms.NoticeEndDate(today);
         EndReason = PartyEnd.Notice;
     }
 

@@ -15,13 +15,13 @@ public sealed class RecordLeadershipProcessing(PerheverkkoDb db, AccessControl a
 
     public async Task<Guid> HandleAsync(Actor? actor, string period, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.DraftAgreement, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
+        var version = await AgreementPeriod.LoadAsync(db, period, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.DraftAgreement, PartyRelationships.Of(version), cancellationToken);
         new InputCheck()
             .That(request.MeetingId is not null || request.Date is not null, "date", "validation.required")
             .That(request.MeetingId is not null || !string.IsNullOrWhiteSpace(request.Note), "note", "validation.required")
             .Optional("note", request.Note, LeadershipProcessing.MaxNote)
             .ThrowIfInvalid();
-        var version = await AgreementPeriod.LoadAsync(db, period, cancellationToken);
         var date = request.Date;
         if (request.MeetingId is { } meetingId)
         {

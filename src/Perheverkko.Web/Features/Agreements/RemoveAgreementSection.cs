@@ -9,8 +9,8 @@ public sealed class RemoveAgreementSection(PerheverkkoDb db, AccessControl acces
 {
     public async Task HandleAsync(Actor? actor, string period, int number, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.DraftAgreement, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
         var version = await AgreementPeriod.LoadAsync(db, period, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.DraftAgreement, PartyRelationships.Of(version), cancellationToken);
         var sectionId = version.Sections.SingleOrDefault(s => s.Number == number)?.Id;
         var hasComments = sectionId is not null && await db.SectionComments.AnyAsync(c => c.SectionId == sectionId, cancellationToken);
         version.RemoveSection(number, hasComments);

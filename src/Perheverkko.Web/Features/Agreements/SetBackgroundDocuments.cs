@@ -14,7 +14,8 @@ public sealed class SetBackgroundDocuments(PerheverkkoDb db, AccessControl acces
 
     public async Task HandleAsync(Actor? actor, string period, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.DraftAgreement, objectType: "AgreementVersion", objectId: period, cancellationToken: cancellationToken);
+        var version = await AgreementPeriod.LoadAsync(db, period, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.DraftAgreement, PartyRelationships.Of(version), cancellationToken);
         var check = new InputCheck().That(request.Documents is { Count: <= 20 }, "documents", "validation.required");
         foreach (var (document, i) in (request.Documents ?? []).Select((d, i) => (d, i)))
         {
@@ -23,7 +24,6 @@ public sealed class SetBackgroundDocuments(PerheverkkoDb db, AccessControl acces
                     $"documents.{i}.url", "validation.url");
         }
         check.ThrowIfInvalid();
-        var version = await AgreementPeriod.LoadAsync(db, period, cancellationToken);
         version.SetBackgroundDocuments(request.Documents!.Select(d => (d.Title!.Trim(), d.Url.TrimmedOrNull())).ToList());
         audit.Record(actor, AuditEvent.AgreementBackgroundDocumentsSet, "AgreementVersion", version.Id, $"{request.Documents!.Count} documents");
         await db.SaveChangesAsync(cancellationToken);

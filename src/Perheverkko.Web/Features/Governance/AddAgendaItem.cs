@@ -10,7 +10,8 @@ public sealed class AddAgendaItem(PerheverkkoDb db, AccessControl access, AuditL
 {
     public async Task<Guid> HandleAsync(Actor? actor, Guid meetingId, AgendaItemInput request, CancellationToken cancellationToken)
     {
-        var (_, meeting) = await MeetingAccess.LoadForPrepareAsync(db, access, actor, meetingId, clock, withMembers: false, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: false, withMinutes: false, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.PrepareMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         var check = new InputCheck();
         request.Check(check);
         check.ThrowIfInvalid();

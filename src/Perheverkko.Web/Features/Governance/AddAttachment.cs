@@ -16,8 +16,9 @@ public sealed class AddAttachment(PerheverkkoDb db, AccessControl access, AuditL
     /// </param>
     public async Task<Guid> HandleAsync(Actor? actor, Guid itemId, string? fileName, Stream content, string? declaredType, CancellationToken cancellationToken)
     {
-        var meetingId = await MeetingAccess.MeetingOf(db, itemId, cancellationToken);
-        var (_, meeting) = await MeetingAccess.LoadForPrepareAsync(db, access, actor, meetingId ?? Guid.Empty, clock, withMembers: false, cancellationToken);
+        var meetingId = await MeetingLoader.MeetingOfItemAsync(db, itemId, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: false, withMinutes: false, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.PrepareMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         RuleCheck.That(declaredType is null || AttachmentFiles.Allowed.Any(t => declaredType.StartsWith(t.MediaType, StringComparison.OrdinalIgnoreCase)),
             GovernanceRules.AttachmentTypeNotAllowed);
         RuleCheck.That(meeting.Status is MeetingStatus.Planned or MeetingStatus.Invited, GovernanceRules.MeetingClosed);

@@ -17,7 +17,9 @@ public sealed class AddMembership(PerheverkkoDb db, AccessControl access, AuditL
 
     public async Task<Guid> HandleAsync(Actor? actor, Guid groupId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageGroups, objectType: "Group", objectId: groupId, cancellationToken: cancellationToken);
+        var group = await db.Groups.Include(g => g.Memberships).SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken)
+            ?? throw new NotFoundException(GovernanceRules.GroupNotFound);
+        await access.RequireAsync(actor, StaffAction.ManageGroups, GroupRelationships.ObjectOf(group), cancellationToken);
         var check = new InputCheck()
             .That(request.OrganisationId is not null, "organisationId", "validation.required")
             .Defined("role", request.Role)
@@ -25,8 +27,6 @@ public sealed class AddMembership(PerheverkkoDb db, AccessControl access, AuditL
         People.Check(check, request.StaffUserId, request.Name, request.Email);
         check.ThrowIfInvalid();
 
-        var group = await db.Groups.Include(g => g.Memberships).SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken)
-            ?? throw new NotFoundException(GovernanceRules.GroupNotFound);
         RuleCheck.That(await db.Organisations.AnyAsync(o => o.Id == request.OrganisationId, cancellationToken), GovernanceRules.OrganisationNotFound);
         var person = await People.ResolveAsync(db, request.StaffUserId, request.Name, request.Email, cancellationToken);
         var membership = group.AddMembership(person, request.OrganisationId!.Value, request.Role!.Value, request.DeputyForId,

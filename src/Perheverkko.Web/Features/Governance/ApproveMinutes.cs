@@ -17,7 +17,8 @@ public sealed class ApproveMinutes(PerheverkkoDb db, AccessControl access, Audit
 
     public async Task<Result> HandleAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
     {
-        var (group, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId, clock, cancellationToken, forApproval: true);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: true, withMinutes: true, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ApproveMinutes, GroupRelationships.ObjectOf(group), cancellationToken);
         RuleCheck.That(group.MinutesApproval == MinutesApproval.ByChair, GovernanceRules.ApprovedAtNextMeeting);
         var now = clock.GetUtcNow().UtcDateTime;
         meeting.ApproveMinutes(actor?.Name ?? "", now);

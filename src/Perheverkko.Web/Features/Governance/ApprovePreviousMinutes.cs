@@ -19,7 +19,8 @@ public sealed class ApprovePreviousMinutes(PerheverkkoDb db, AccessControl acces
 
     public async Task<Result> HandleAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
     {
-        var (group, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId, clock, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: true, withMinutes: true, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.RecordMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         RuleCheck.That(group.MinutesApproval == MinutesApproval.AtNextMeeting, GovernanceRules.ApprovedByChair);
         var previousId = await db.Meetings.Where(m => m.GroupId == group.Id && m.StartsAt < meeting.StartsAt && m.Status != MeetingStatus.Cancelled)
             .OrderByDescending(m => m.StartsAt).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(cancellationToken)

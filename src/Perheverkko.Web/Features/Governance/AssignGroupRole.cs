@@ -13,16 +13,17 @@ public sealed class AssignGroupRole(PerheverkkoDb db, AccessControl access, Audi
 
     public async Task<Guid> HandleAsync(Actor? actor, Guid groupId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageGroups, objectType: "Group", objectId: groupId, cancellationToken: cancellationToken);
+        var group = await db.Groups.Include(g => g.Roles).SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken)
+            ?? throw new NotFoundException(GovernanceRules.GroupNotFound);
+        await access.RequireAsync(actor, StaffAction.ManageGroups, GroupRelationships.ObjectOf(group), cancellationToken);
         var check = new InputCheck()
             .Defined("kind", request.Kind)
             .That(request.AgreementVersionId is not null, "agreementVersionId", "validation.required");
         People.Check(check, request.StaffUserId, request.Name, request.Email);
         check.ThrowIfInvalid();
 
-        var group = await db.Groups.Include(g => g.Roles).SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken)
-            ?? throw new NotFoundException(GovernanceRules.GroupNotFound);
-        RuleCheck.That(await db.AgreementVersions.AnyAsync(v => v.Id == request.AgreementVersionId, cancellationToken), GovernanceRules.PeriodNotFound);
+        RuleCheck.That(await db.AgreementVersions.AnyAsync(v => v.Id == request.AgreementVersionId && v.RegionId == group.RegionId, cancellationToken),
+            GovernanceRules.PeriodNotFound);
         var person = await People.ResolveAsync(db, request.StaffUserId, request.Name, request.Email, cancellationToken);
         var role = group.AssignRole(request.Kind!.Value, request.AgreementVersionId!.Value, person, clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.GroupRoleAssigned, "GroupRole", role.Id, $"group {groupId}, {role.Kind}");

@@ -15,7 +15,7 @@ public sealed class CalendarFeedQueries(PerheverkkoDb db, AccessControl access, 
     /// <summary>Whether the caller has a working calendar address (never the address itself).</summary>
     public async Task<CalendarFeedView> StatusAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        var me = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, objectType: "CalendarFeed", cancellationToken: cancellationToken);
+        var me = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, cancellationToken: cancellationToken);
         var active = await db.CalendarFeeds.AsNoTracking().Where(f => f.StaffUserId == me.UserId && f.RevokedAt == null)
             .Select(f => (DateTime?)f.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         return new CalendarFeedView(active is not null, active);
@@ -25,17 +25,23 @@ public sealed class CalendarFeedQueries(PerheverkkoDb db, AccessControl access, 
     public async Task<string?> WriteAsync(string token, CancellationToken cancellationToken)
     {
         var hash = CalendarFeed.Hash(token);
-        var userId = await db.CalendarFeeds.AsNoTracking().Where(f => f.TokenHash == hash && f.RevokedAt == null)
-            .Select(f => (Guid?)f.StaffUserId).SingleOrDefaultAsync(cancellationToken);
-        if (userId is null) return null;
-        var today = HelsinkiTime.Today(clock);
-        var groupIds = await db.Memberships.Where(m => m.Person.StaffUserId == userId && m.From <= today && (m.To == null || m.To >= today))
-            .Select(m => m.GroupId).Union(db.GroupRoles.Where(r => r.Person.StaffUserId == userId).Select(r => r.GroupId)).ToListAsync(cancellationToken);
+        var owner = await (from f in db.CalendarFeeds.AsNoTracking()
+                           join u in db.Users on f.StaffUserId equals u.Id
+                           where f.TokenHash == hash && f.RevokedAt == null
+                           select new Actor(u.Id, u.DisplayName, u.Role, u.OrganisationId, u.RegionId)).SingleOrDefaultAsync(cancellationToken);
+        if (owner is null) return null;
+        // The feed is read without signing in, so no region confines the context: the owner's region does, explicitly.
+        // Of its groups, the owner's own (member, deputy, chair, vice chair or secretary) that the owner may see.
+        var regionGroups = await db.Groups.AsNoTracking().Where(g => owner.RegionId == null || g.RegionId == owner.RegionId).ToListAsync(cancellationToken);
+        var objects = regionGroups.Select(GroupRelationships.ObjectOf).ToList();
+        var mine = await new GroupRelationships(db, clock).HeldOnAsync(Relationship.GroupMember, owner, objects, cancellationToken);
+        var visible = await access.PermittedAsync(owner, objects.Where(o => mine.Contains(o.Id!.Value)).ToList(), [StaffAction.ViewGroup], cancellationToken);
+        var names = regionGroups.Where(g => visible.Has(g.Id, StaffAction.ViewGroup)).ToDictionary(g => g.Id, g => g.Name.Fi);
+        var groupIds = names.Keys.ToList();
         // The agenda is the preparers' until it is sent, so planned meetings are left out; cancelled ones are kept, marked so.
         var since = clock.GetUtcNow().UtcDateTime.AddYears(-1);
         var meetings = await db.Meetings.AsNoTracking().Where(m => groupIds.Contains(m.GroupId) && m.Status != MeetingStatus.Planned && m.StartsAt >= since)
             .OrderBy(m => m.StartsAt).ToListAsync(cancellationToken);
-        var names = await db.Groups.AsNoTracking().Where(g => groupIds.Contains(g.Id)).ToDictionaryAsync(g => g.Id, g => g.Name.Fi, cancellationToken);
         var publicUrl = configuration["PublicUrl"];
         var now = clock.GetUtcNow().UtcDateTime;
 

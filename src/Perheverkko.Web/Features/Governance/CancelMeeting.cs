@@ -12,7 +12,8 @@ public sealed class CancelMeeting(PerheverkkoDb db, AccessControl access, AuditL
 {
     public async Task<int> HandleAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
     {
-        var (group, meeting) = await MeetingAccess.LoadForPrepareAsync(db, access, actor, meetingId, clock, withMembers: true, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: true, withMinutes: false, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.PrepareMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var sent = meeting.Cancel(now)
             ? InvitationMail.Enqueue(outbox, mail, texts, await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken),

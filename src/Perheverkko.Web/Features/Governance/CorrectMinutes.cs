@@ -20,7 +20,8 @@ public sealed class CorrectMinutes(PerheverkkoDb db, AccessControl access, Audit
 
     public async Task<Result> HandleAsync(Actor? actor, Guid meetingId, Request request, CancellationToken cancellationToken)
     {
-        var (group, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId, clock, cancellationToken, forApproval: true);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: true, withMinutes: true, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ApproveMinutes, GroupRelationships.ObjectOf(group), cancellationToken);
         new InputCheck()
             .That(request.AgendaItemId is not null, "agendaItemId", "validation.required")
             .Optional("discussion", request.Discussion, GovernanceLimits.Description)

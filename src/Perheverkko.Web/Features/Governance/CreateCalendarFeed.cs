@@ -13,7 +13,7 @@ public sealed class CreateCalendarFeed(PerheverkkoDb db, AccessControl access, A
     /// <returns>The new token; it is not stored and cannot be shown again.</returns>
     public async Task<string> HandleAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        var me = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, objectType: "CalendarFeed", cancellationToken: cancellationToken);
+        var me = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, cancellationToken: cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         await RevokeCalendarFeed.RevokeActiveAsync(db, me.UserId!.Value, now, cancellationToken);
         var token = Prefix + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');

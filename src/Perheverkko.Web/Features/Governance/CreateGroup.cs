@@ -17,23 +17,31 @@ public sealed partial class CreateGroup(PerheverkkoDb db, AccessControl access, 
 
     public async Task<Guid> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
-        actor = await access.RequireAsync(actor, StaffAction.ManageGroups, objectType: "Group", cancellationToken: cancellationToken);
+        // The new group's region: the coordinator's own; a national administrator names one (or the only one).
+        var regionId = actor is null ? (Guid?)null : await regions.RegionForNewRecordAsync(actor, request.Region, cancellationToken);
+        actor = await access.RequireAsync(actor, StaffAction.ManageGroups,
+            regionId is { } id ? new AccessObject(GroupRelationships.ObjectType, null, id) : null, cancellationToken);
         var check = new InputCheck()
             .Required("slug", request.Slug, 80)
             .That(request.Slug is null || SlugShape().IsMatch(request.Slug), "slug", "validation.slug")
             .Defined("kind", request.Kind)
             .That(request.Name is not null, "name.fi", "validation.required")
             .Optional("purpose", request.Purpose, GovernanceLimits.Purpose)
-            .That(request.MeetingsPerYear is >= 1 and <= Group.MaxMeetingsPerYear, "meetingsPerYear", "validation.range", 1, Group.MaxMeetingsPerYear)
+            .That(request.MeetingsPerYear is >= 1 and <= Group.MaxMeetingsPerYear || (request.MeetingsPerYear is null && request.Kind == GroupKind.Leadership),
+                "meetingsPerYear", "validation.range", 1, Group.MaxMeetingsPerYear)
             .Defined("visibility", request.Visibility);
         request.Name?.Check(check, "name");
         check.ThrowIfInvalid();
 
-        var regionId = await regions.RegionForNewRecordAsync(actor, request.Region, cancellationToken);
         var slug = request.Slug!.Trim();
         RuleCheck.That(!await db.Groups.AnyAsync(g => g.RegionId == regionId && g.Slug == slug, cancellationToken), GovernanceRules.SlugTaken);
-        var group = Group.Create(Guid.CreateVersion7(), regionId, slug, request.Kind!.Value, request.Name!.ToText(), request.Purpose?.Trim() ?? "",
-            request.MeetingsPerYear!.Value, request.Visibility!.Value, clock.GetUtcNow().UtcDateTime);
+        // The region's terms are a new group's defaults (a leadership group's rhythm too, when none is given); a later
+        // change of the terms leaves the groups made before it as they are.
+        var terms = (await db.Regions.AsNoTracking().SingleAsync(r => r.Id == regionId, cancellationToken)).Terms;
+        var group = Group.Create(Guid.CreateVersion7(), regionId!.Value, slug, request.Kind!.Value, request.Name!.ToText(), request.Purpose?.Trim() ?? "",
+            request.MeetingsPerYear ?? terms.LeadershipMeetingsPerYear, request.Visibility!.Value, clock.GetUtcNow().UtcDateTime);
+        group.SetQuorum(terms.DefaultQuorum);
+        group.SetMinutesApproval(terms.DefaultMinutesApproval);
         db.Groups.Add(group);
         audit.Record(actor, AuditEvent.GroupCreated, "Group", group.Id, slug);
         await db.SaveChangesAsync(cancellationToken);

@@ -3,6 +3,7 @@ using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Governance;
 
@@ -21,20 +22,23 @@ public sealed class DecisionPackageQueries(PerheverkkoDb db, AccessControl acces
 {
     public async Task<OrganisationPackagesView> ForOrganisationAsync(Actor? actor, Guid organisationId, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ViewStaffArea, objectType: "Organisation", objectId: organisationId, cancellationToken: cancellationToken);
+        var regionId = await db.Organisations.Where(o => o.Id == organisationId).Select(o => (Guid?)o.RegionId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(GovernanceRules.OrganisationNotFound);
+        var on = new AccessObject("Organisation", organisationId, regionId, organisationId);
+        await access.RequireAsync(actor, StaffAction.ViewStaffArea, on, cancellationToken);
         var today = HelsinkiTime.Today(clock);
         var isParty = await (from p in db.Parties
                              join v in db.AgreementVersions on p.AgreementVersionId equals v.Id
                              where p.OrganisationId == organisationId && v.StartYear <= today.Year && v.EndYear >= today.Year
                              select p.Id).AnyAsync(cancellationToken);
-        var mayRecord = AccessControl.Permits(actor, StaffAction.RecordOrganHandling, organisationId);
+        var mayRecord = (await access.PermittedAsync(actor, [on], [StaffAction.RecordOrganHandling], cancellationToken)).Has(organisationId, StaffAction.RecordOrganHandling);
         if (!isParty) return new OrganisationPackagesView(organisationId, [], mayRecord);
 
         var rows = await (from i in db.AgendaItems
                           join m in db.Meetings on i.MeetingId equals m.Id
                           join g in db.Groups on m.GroupId equals g.Id
                           where i.Kind == AgendaItemKind.ForPartiesDecisionMaking && m.Status == MeetingStatus.MinutesApproved
-                                && g.Visibility == GroupVisibility.StaffOfParties
+                                && g.Visibility == GroupVisibility.StaffOfParties && g.RegionId == regionId
                           select new { Item = i, m.StartsAt, m.Id, GroupName = g.Name }).AsNoTracking().ToListAsync(cancellationToken);
         var itemIds = rows.Select(r => r.Item.Id).ToList();
         var numbers = await db.DecisionNumbers.AsNoTracking().Where(d => itemIds.Contains(d.AgendaItemId)).ToListAsync(cancellationToken);

@@ -17,7 +17,8 @@ public sealed class DraftMinutes(PerheverkkoDb db, AccessControl access, AuditLo
 
     public async Task<IReadOnlyList<NumberView>> HandleAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
     {
-        var (group, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId, clock, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: true, withMinutes: true, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.RecordMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         var year = meeting.DecisionYear;
         var taken = (await db.DecisionNumbers.Where(d => d.GroupId == group.Id && d.Year == year).Select(d => d.Number).ToListAsync(cancellationToken)).ToHashSet();
         // The series continues after the highest number, so a number never goes back into use.

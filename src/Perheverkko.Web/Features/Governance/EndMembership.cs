@@ -13,11 +13,12 @@ public sealed class EndMembership(PerheverkkoDb db, AccessControl access, AuditL
 
     public async Task HandleAsync(Actor? actor, Guid membershipId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageGroups, objectType: "Membership", objectId: membershipId, cancellationToken: cancellationToken);
-        new InputCheck().That(request.To is not null, "to", "validation.required").ThrowIfInvalid();
         var groupId = await db.Memberships.Where(m => m.Id == membershipId).Select(m => (Guid?)m.GroupId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(GovernanceRules.MembershipNotFound);
-        var group = await db.Groups.Include(g => g.Memberships).SingleAsync(g => g.Id == groupId, cancellationToken);
+        var group = await db.Groups.Include(g => g.Memberships).SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken)
+            ?? throw new NotFoundException(GovernanceRules.MembershipNotFound);
+        await access.RequireAsync(actor, StaffAction.ManageGroups, GroupRelationships.ObjectOf(group), cancellationToken);
+        new InputCheck().That(request.To is not null, "to", "validation.required").ThrowIfInvalid();
         group.EndMembership(membershipId, request.To!.Value);
         audit.Record(actor, AuditEvent.MembershipEnded, "Membership", membershipId, $"to {request.To:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);

@@ -68,17 +68,13 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
 
     public async Task<IReadOnlyList<GroupSummaryView>> ListGroupsAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ViewGroups, objectType: "Group", cancellationToken: cancellationToken);
-        var today = HelsinkiTime.Today(clock);
-        var all = AccessControl.Permits(actor, StaffAction.ViewGroup);
-        var userId = actor!.UserId;
-        var mine = await db.Memberships.Where(m => m.Person.StaffUserId == userId && m.From <= today && (m.To == null || m.To >= today))
-            .Select(m => m.GroupId).Union(db.GroupRoles.Where(r => r.Person.StaffUserId == userId).Select(r => r.GroupId))
-            .ToListAsync(cancellationToken);
-        var groups = await db.Groups.AsNoTracking()
-            .Where(g => all || g.Visibility == GroupVisibility.StaffOfParties || mine.Contains(g.Id))
-            .ToListAsync(cancellationToken);
-        return groups.OrderBy(g => g.Kind).ThenBy(g => g.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false))
+        await access.RequireAsync(actor, StaffAction.ViewGroups, cancellationToken: cancellationToken);
+        // The region's groups (the region filter keeps to the caller's own), of which those the caller may see: the
+        // engine answers for the whole list at once.
+        var groups = await db.Groups.AsNoTracking().ToListAsync(cancellationToken);
+        var permitted = await access.PermittedAsync(actor, groups.Select(GroupRelationships.ObjectOf).ToList(), [StaffAction.ViewGroup], cancellationToken);
+        return groups.Where(g => permitted.Has(g.Id, StaffAction.ViewGroup))
+            .OrderBy(g => g.Kind).ThenBy(g => g.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false))
             .Select(Summary).ToList();
     }
 
@@ -86,14 +82,14 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
     public async Task<GroupView> GetGroupAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
     {
         var today = HelsinkiTime.Today(clock);
-        var exists = await db.Groups.AnyAsync(g => g.Id == id, cancellationToken);
-        await GroupAccess.RequireViewAsync(access, db, actor, exists ? id : null, today, cancellationToken);
         var group = await db.Groups.AsNoTracking().Include(g => g.Memberships).Include(g => g.Roles)
             .SingleOrDefaultAsync(g => g.Id == id, cancellationToken) ?? throw new NotFoundException(GovernanceRules.GroupNotFound);
+        var on = GroupRelationships.ObjectOf(group);
+        await access.RequireAsync(actor, StaffAction.ViewGroup, on, cancellationToken);
         await audit.RecordNowAsync(actor, AuditEvent.GroupMembersRead, AuditOutcome.Succeeded, "Group", id, cancellationToken: cancellationToken);
 
         var organisations = await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var periods = await db.AgreementVersions.AsNoTracking().ToListAsync(cancellationToken);
+        var periods = await db.AgreementVersions.AsNoTracking().Where(v => v.RegionId == group.RegionId).ToListAsync(cancellationToken);
         var byId = group.Memberships.ToDictionary(m => m.Id);
         var memberships = group.Memberships
             .OrderBy(m => organisations.GetValueOrDefault(m.OrganisationId)?.Fi).ThenBy(m => m.Role).ThenBy(m => m.Person.Name)
@@ -118,8 +114,7 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
                 .Where(v => v.NoMember || v.NoDeputy).ToList();
         }
         var meetings = await db.Meetings.AsNoTracking().Where(m => m.GroupId == id).OrderBy(m => m.StartsAt).ToListAsync(cancellationToken);
-        var permitted = AccessControl.PermittedActions(actor, null, StaffAction.ManageGroups).ToList();
-        if (await GroupAccess.MayPrepareAsync(db, actor, id, today, cancellationToken)) permitted.Add(nameof(StaffAction.PrepareMeeting));
+        var permitted = (await access.PermittedAsync(actor, [on], [StaffAction.ManageGroups, StaffAction.PrepareMeeting], cancellationToken)).For(group.Id);
 
         return new GroupView(Summary(group), group.Purpose, memberships, roles, current?.Period, vacancies,
             meetings.Select(m => new MeetingSummaryView(m.Id, Local(m.StartsAt), Local(m.EndsAt), m.Mode, m.Status)).ToList(), permitted, group.Quorum,
@@ -128,19 +123,20 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
 
     public async Task<MeetingView> GetMeetingAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
     {
-        var today = HelsinkiTime.Today(clock);
-        var groupId = await db.Meetings.Where(m => m.Id == id).Select(m => (Guid?)m.GroupId).SingleOrDefaultAsync(cancellationToken);
-        await GroupAccess.RequireViewAsync(access, db, actor, groupId, today, cancellationToken);
-        if (groupId is null) throw new NotFoundException(GovernanceRules.MeetingNotFound);
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Decisions)
-            .AsSplitQuery().SingleAsync(m => m.Id == id, cancellationToken);
-        var group = await db.Groups.AsNoTracking().Include(g => g.Memberships).SingleAsync(g => g.Id == groupId, cancellationToken);
-        var mayPrepare = await GroupAccess.MayPrepareAsync(db, actor, group.Id, today, cancellationToken);
-        var mayRecord = await GroupAccess.MayRecordAsync(db, actor, group.Id, today, cancellationToken);
+            .AsSplitQuery().SingleOrDefaultAsync(m => m.Id == id, cancellationToken) ?? throw new NotFoundException(GovernanceRules.MeetingNotFound);
+        var group = await db.Groups.AsNoTracking().Include(g => g.Memberships).SingleOrDefaultAsync(g => g.Id == meeting.GroupId, cancellationToken)
+            ?? throw new NotFoundException(GovernanceRules.MeetingNotFound);
+        var on = GroupRelationships.ObjectOf(group);
+        await access.RequireAsync(actor, StaffAction.ViewGroup, on, cancellationToken);
+        var may = await access.PermittedAsync(actor, [on],
+            [StaffAction.PrepareMeeting, StaffAction.RecordMeeting, StaffAction.ApproveMinutes], cancellationToken);
+        var mayPrepare = may.Has(group.Id, StaffAction.PrepareMeeting);
+        var mayRecord = may.Has(group.Id, StaffAction.RecordMeeting);
+        var mayApprove = may.Has(group.Id, StaffAction.ApproveMinutes);
         var visible = mayPrepare || meeting.Status != MeetingStatus.Planned;
         // Draft minutes are the secretary's and the chair's working text; others read them once approved.
-        var minutesVisible = mayRecord || await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken)
-            || meeting.Status == MeetingStatus.MinutesApproved;
+        var minutesVisible = mayRecord || mayApprove || meeting.Status == MeetingStatus.MinutesApproved;
         var attachments = !visible ? [] : await db.AgendaAttachments.AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.UploadedAt)
             .Select(a => new { a.AgendaItemId, View = new AttachmentView(a.Id, a.FileName, a.ContentType, a.Size, a.Sha256) }).ToListAsync(cancellationToken);
         var items = !visible ? [] : meeting.AgendaItems.OrderBy(i => i.Position)
@@ -154,7 +150,7 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         if (mayRecord && meeting.Status is MeetingStatus.Invited or MeetingStatus.Held or MeetingStatus.MinutesDraft) permitted.Add(nameof(StaffAction.RecordMeeting));
         // The chair approves a draft (unless the group approves at its next meeting), and corrects approved minutes as a new version.
         if ((meeting.Status == MeetingStatus.MinutesApproved || (meeting.Status == MeetingStatus.MinutesDraft && group.MinutesApproval == MinutesApproval.ByChair))
-            && await GroupAccess.MayApproveAsync(db, actor, group.Id, today, cancellationToken))
+            && mayApprove)
             permitted.Add(nameof(StaffAction.ApproveMinutes));
         PreviousMinutesView? previousDraft = null;
         if (mayRecord && group.MinutesApproval == MinutesApproval.AtNextMeeting && meeting.Status is MeetingStatus.Held or MeetingStatus.MinutesDraft)

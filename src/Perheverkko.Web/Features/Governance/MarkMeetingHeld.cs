@@ -9,7 +9,8 @@ public sealed class MarkMeetingHeld(PerheverkkoDb db, AccessControl access, Audi
 {
     public async Task HandleAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
     {
-        var (_, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId, clock, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: false, withMinutes: false, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.RecordMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         meeting.MarkHeld(clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.MeetingHeld, "Meeting", meetingId);
         await db.SaveChangesAsync(cancellationToken);

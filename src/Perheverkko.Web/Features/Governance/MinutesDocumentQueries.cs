@@ -1,26 +1,24 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
-using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Governance;
 
 /// <summary>The minutes PDF for whoever may read the meeting, once the minutes are approved (drafts are not published).</summary>
-public sealed class MinutesDocumentQueries(PerheverkkoDb db, AccessControl access, Texts texts, TimeProvider clock)
+public sealed class MinutesDocumentQueries(PerheverkkoDb db, AccessControl access, Texts texts)
 {
     public sealed record Document(string FileName, byte[] Content);
 
     public async Task<Document> GetPdfAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
     {
-        var groupId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (Guid?)m.GroupId).SingleOrDefaultAsync(cancellationToken);
-        await GroupAccess.RequireViewAsync(access, db, actor, groupId, HelsinkiTime.Today(clock), cancellationToken);
-        if (groupId is null) throw new NotFoundException(GovernanceRules.MeetingNotFound);
         var meeting = await db.Meetings.AsNoTracking().Include(m => m.AgendaItems).Include(m => m.Attendance).Include(m => m.Decisions)
-            .AsSplitQuery().SingleAsync(m => m.Id == meetingId, cancellationToken);
+            .AsSplitQuery().SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken) ?? throw new NotFoundException(GovernanceRules.MeetingNotFound);
+        var group = await db.Groups.AsNoTracking().Include(g => g.Memberships).SingleOrDefaultAsync(g => g.Id == meeting.GroupId, cancellationToken)
+            ?? throw new NotFoundException(GovernanceRules.MeetingNotFound);
+        await access.RequireAsync(actor, StaffAction.ViewGroup, GroupRelationships.ObjectOf(group), cancellationToken);
         RuleCheck.That(meeting.Status == MeetingStatus.MinutesApproved, GovernanceRules.MinutesNotYetApproved);
-        var group = await db.Groups.AsNoTracking().Include(g => g.Memberships).SingleAsync(g => g.Id == groupId, cancellationToken);
         var latest = await db.MinutesVersions.AsNoTracking().Where(v => v.MeetingId == meetingId).OrderByDescending(v => v.Version)
             .Select(v => new { v.Version, v.Reason }).FirstOrDefaultAsync(cancellationToken);
         var day = meeting.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

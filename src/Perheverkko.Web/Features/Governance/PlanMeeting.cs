@@ -12,12 +12,11 @@ public sealed class PlanMeeting(PerheverkkoDb db, AccessControl access, AuditLog
 {
     public async Task<Guid> HandleAsync(Actor? actor, Guid groupId, MeetingTimeInput request, CancellationToken cancellationToken)
     {
-        var exists = await db.Groups.AnyAsync(g => g.Id == groupId, cancellationToken);
-        await GroupAccess.RequirePrepareAsync(access, db, actor, exists ? groupId : null, HelsinkiTime.Today(clock), cancellationToken);
+        var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken) ?? throw new NotFoundException(GovernanceRules.GroupNotFound);
+        await access.RequireAsync(actor, StaffAction.PrepareMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         var check = new InputCheck();
         request.Check(check);
         check.ThrowIfInvalid();
-        RuleCheck.That(exists, GovernanceRules.GroupNotFound);
 
         var meeting = Meeting.Plan(Guid.CreateVersion7(), groupId, request.StartUtc, request.EndUtc, request.Mode!.Value,
             request.PlaceOrNull, request.VideoLinkOrNull, clock.GetUtcNow().UtcDateTime);

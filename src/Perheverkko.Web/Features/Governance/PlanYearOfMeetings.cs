@@ -17,15 +17,14 @@ public sealed class PlanYearOfMeetings(PerheverkkoDb db, AccessControl access, A
 
     public async Task<IReadOnlyList<Guid>> HandleAsync(Actor? actor, Guid groupId, Request request, CancellationToken cancellationToken)
     {
-        var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
-        await GroupAccess.RequirePrepareAsync(access, db, actor, group?.Id, HelsinkiTime.Today(clock), cancellationToken);
+        var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken) ?? throw new NotFoundException(GovernanceRules.GroupNotFound);
+        await access.RequireAsync(actor, StaffAction.PrepareMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         var check = new InputCheck()
             .That(request.Year is >= 2000 and <= 2100, "year", "validation.range", 2000, 2100)
             .Defined("weekday", request.Weekday);
         var first = new MeetingTimeInput(new DateOnly(2000, 1, 1), request.StartTime, request.EndTime, request.Mode, request.Place, request.VideoLink);
         first.Check(check);
         check.ThrowIfInvalid();
-        if (group is null) throw new NotFoundException(GovernanceRules.GroupNotFound);
 
         var year = request.Year!.Value;
         var (from, to) = (HelsinkiTime.ToUtc(new DateOnly(year, 1, 1), TimeOnly.MinValue), HelsinkiTime.ToUtc(new DateOnly(year + 1, 1, 1), TimeOnly.MinValue));

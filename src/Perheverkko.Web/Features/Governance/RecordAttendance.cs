@@ -15,7 +15,8 @@ public sealed class RecordAttendance(PerheverkkoDb db, AccessControl access, Aud
 
     public async Task<QuorumResult> HandleAsync(Actor? actor, Guid meetingId, Request request, CancellationToken cancellationToken)
     {
-        var (group, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId, clock, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: true, withMinutes: true, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.RecordMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         var guests = (request.Guests ?? []).Select(InputText.TrimmedOrNull).OfType<string>().ToList();
         new InputCheck()
             .That(request.Members is not null, "members", "validation.required")

@@ -13,8 +13,9 @@ public sealed class RecordItemMinutes(PerheverkkoDb db, AccessControl access, Au
 
     public async Task HandleAsync(Actor? actor, Guid itemId, Request request, CancellationToken cancellationToken)
     {
-        var meetingId = await MeetingAccess.MeetingOf(db, itemId, cancellationToken);
-        var (_, meeting) = await MinutesAccess.LoadForRecordAsync(db, access, actor, meetingId ?? Guid.Empty, clock, cancellationToken);
+        var meetingId = await MeetingLoader.MeetingOfItemAsync(db, itemId, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: false, withMinutes: true, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.RecordMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         new InputCheck()
             .Optional("discussion", request.Discussion, GovernanceLimits.Description)
             .Optional("decision", request.Decision, GovernanceLimits.Description)

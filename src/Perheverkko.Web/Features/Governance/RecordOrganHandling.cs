@@ -14,18 +14,21 @@ public sealed class RecordOrganHandling(PerheverkkoDb db, AccessControl access, 
 
     public async Task HandleAsync(Actor? actor, Guid organisationId, Guid agendaItemId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.RecordOrganHandling, organisationId, "Organisation", organisationId, cancellationToken: cancellationToken);
+        var regionId = await db.Organisations.Where(o => o.Id == organisationId).Select(o => (Guid?)o.RegionId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(GovernanceRules.OrganisationNotFound);
+        await access.RequireAsync(actor, StaffAction.RecordOrganHandling, new AccessObject("Organisation", organisationId, regionId, organisationId), cancellationToken);
         new InputCheck()
             .That(request.HandledOn is not null, "handledOn", "validation.required")
             .Required("reference", request.Reference, GovernanceLimits.Title)
             .ThrowIfInvalid();
         var package = await (from i in db.AgendaItems
                              join m in db.Meetings on i.MeetingId equals m.Id
+                             join g in db.Groups on m.GroupId equals g.Id
                              where i.Id == agendaItemId && i.Kind == AgendaItemKind.ForPartiesDecisionMaking && m.Status == MeetingStatus.MinutesApproved
+                                   && g.RegionId == regionId
                              select new { m.StartsAt }).SingleOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(GovernanceRules.PackageNotFound);
         RuleCheck.That(request.HandledOn!.Value >= HelsinkiTime.DateOf(package.StartsAt), GovernanceRules.HandledBeforeMeeting);
-        RuleCheck.That(await db.Organisations.AnyAsync(o => o.Id == organisationId, cancellationToken), GovernanceRules.OrganisationNotFound);
         var now = clock.GetUtcNow().UtcDateTime;
         var reference = request.Reference!.Trim();
         var existing = await db.OrganHandlings.SingleOrDefaultAsync(h => h.AgendaItemId == agendaItemId && h.OrganisationId == organisationId, cancellationToken);

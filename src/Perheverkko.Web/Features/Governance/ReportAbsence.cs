@@ -20,12 +20,8 @@ public sealed class ReportAbsence(PerheverkkoDb db, AccessControl access, AuditL
 
     public async Task<Result> HandleAsync(Actor? actor, Guid meetingId, bool cannotCome, CancellationToken cancellationToken)
     {
-        var today = HelsinkiTime.Today(clock);
-        var groupId = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (Guid?)m.GroupId).SingleOrDefaultAsync(cancellationToken);
-        await GroupAccess.RequireViewAsync(access, db, actor, groupId, today, cancellationToken);
-        if (groupId is null) throw new NotFoundException(GovernanceRules.MeetingNotFound);
-        var meeting = await db.Meetings.Include(m => m.AgendaItems).SingleAsync(m => m.Id == meetingId, cancellationToken);
-        var group = await db.Groups.Include(g => g.Memberships).SingleAsync(g => g.Id == groupId, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: true, withMinutes: false, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ViewGroup, GroupRelationships.ObjectOf(group), cancellationToken);
         var current = group.Memberships.Where(m => m.IsCurrentOn(meeting.Day)).ToList();
         var membership = current.FirstOrDefault(m => m.Role == MembershipRole.Member && actor?.UserId is { } userId && m.Person.StaffUserId == userId)
             ?? throw new DomainRuleViolation(GovernanceRules.AbsenceNotAMember);

@@ -14,7 +14,8 @@ public sealed class RescheduleMeeting(PerheverkkoDb db, AccessControl access, Au
     /// <returns>How many people were sent an update.</returns>
     public async Task<int> HandleAsync(Actor? actor, Guid meetingId, MeetingTimeInput request, CancellationToken cancellationToken)
     {
-        var (group, meeting) = await MeetingAccess.LoadForPrepareAsync(db, access, actor, meetingId, clock, withMembers: true, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: true, withMinutes: false, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.PrepareMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         var check = new InputCheck();
         request.Check(check);
         check.ThrowIfInvalid();

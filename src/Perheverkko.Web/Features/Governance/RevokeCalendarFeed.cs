@@ -9,7 +9,7 @@ public sealed class RevokeCalendarFeed(PerheverkkoDb db, AccessControl access, A
 {
     public async Task HandleAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        var me = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, objectType: "CalendarFeed", cancellationToken: cancellationToken);
+        var me = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, cancellationToken: cancellationToken);
         await RevokeActiveAsync(db, me.UserId!.Value, clock.GetUtcNow().UtcDateTime, cancellationToken);
         audit.Record(actor, AuditEvent.CalendarFeedRevoked, "CalendarFeed");
         await db.SaveChangesAsync(cancellationToken);

@@ -18,7 +18,8 @@ public sealed class SendInvitations(PerheverkkoDb db, AccessControl access, Audi
 
     public async Task<Result> HandleAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
     {
-        var (group, meeting) = await MeetingAccess.LoadForPrepareAsync(db, access, actor, meetingId, clock, withMembers: true, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: true, withMinutes: false, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.PrepareMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var wasInvited = meeting.InviteesKnow;
         var recipients = group.CurrentMemberships(HelsinkiTime.DateOf(now)).Select(m => m.Person.Email.ToLowerInvariant()).Distinct().Count();

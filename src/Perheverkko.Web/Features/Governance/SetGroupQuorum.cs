@@ -13,9 +13,9 @@ public sealed class SetGroupQuorum(PerheverkkoDb db, AccessControl access, Audit
 
     public async Task HandleAsync(Actor? actor, Guid groupId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageGroups, objectType: "Group", objectId: groupId, cancellationToken: cancellationToken);
-        new InputCheck().Defined("quorum", request.Quorum).ThrowIfInvalid();
         var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken) ?? throw new NotFoundException(GovernanceRules.GroupNotFound);
+        await access.RequireAsync(actor, StaffAction.ManageGroups, GroupRelationships.ObjectOf(group), cancellationToken);
+        new InputCheck().Defined("quorum", request.Quorum).ThrowIfInvalid();
         group.SetQuorum(request.Quorum!.Value);
         audit.Record(actor, AuditEvent.GroupQuorumSet, "Group", groupId, request.Quorum.Value.ToString());
         await db.SaveChangesAsync(cancellationToken);

@@ -13,9 +13,9 @@ public sealed class SetMinutesApproval(PerheverkkoDb db, AccessControl access, A
 
     public async Task HandleAsync(Actor? actor, Guid groupId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageGroups, objectType: "Group", objectId: groupId, cancellationToken: cancellationToken);
-        new InputCheck().Defined("approval", request.Approval).ThrowIfInvalid();
         var group = await db.Groups.SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken) ?? throw new NotFoundException(GovernanceRules.GroupNotFound);
+        await access.RequireAsync(actor, StaffAction.ManageGroups, GroupRelationships.ObjectOf(group), cancellationToken);
+        new InputCheck().Defined("approval", request.Approval).ThrowIfInvalid();
         group.SetMinutesApproval(request.Approval!.Value);
         audit.Record(actor, AuditEvent.GroupMinutesApprovalSet, "Group", groupId, request.Approval.Value.ToString());
         await db.SaveChangesAsync(cancellationToken);

@@ -10,8 +10,9 @@ public sealed class UpdateAgendaItem(PerheverkkoDb db, AccessControl access, Aud
 {
     public async Task HandleAsync(Actor? actor, Guid itemId, AgendaItemInput request, CancellationToken cancellationToken)
     {
-        var meetingId = await MeetingAccess.MeetingOf(db, itemId, cancellationToken);
-        var (_, meeting) = await MeetingAccess.LoadForPrepareAsync(db, access, actor, meetingId ?? Guid.Empty, clock, withMembers: false, cancellationToken);
+        var meetingId = await MeetingLoader.MeetingOfItemAsync(db, itemId, cancellationToken);
+        var (group, meeting) = await MeetingLoader.LoadAsync(db, meetingId, withMembers: false, withMinutes: false, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.PrepareMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
         var check = new InputCheck();
         request.Check(check);
         check.ThrowIfInvalid();

@@ -11,12 +11,6 @@ public sealed class AccessDeniedException(StaffAction action, bool signedIn)
     public bool SignedIn { get; } = signedIn;
 }
 
-/// <summary>The rule of the one answer: an object of another region is not found, as if it did not exist.</summary>
-public static class AccessRules
-{
-    public static readonly Rule NotFound = new("object.not_found", "No such object.", RuleKind.NotFound);
-}
-
 /// <summary>
 /// The access engine: the one place that decides whether a person may take an action, by the rules of
 /// <see cref="AccessCatalogue"/>. It enforces (<see cref="RequireAsync"/>, first in a use case, every denial audited) and
@@ -47,7 +41,7 @@ public sealed class AccessControl(AuditLog audit, IEnumerable<IRelationshipSourc
         if (AccessCatalogue.PermitsByRole(actor, action, on)) return true;
         if (on?.Id is not { } id || (!actor.IsNational && on.RegionId != actor.RegionId)) return false;
         foreach (var relationship in AccessCatalogue.RelationshipsFor(actor, action))
-            if ((await sourceOf[relationship].HeldOnAsync(relationship, actor, [on], cancellationToken)).Contains(id)) return true;
+            if ((await SourceOf(relationship).HeldOnAsync(relationship, actor, [on], cancellationToken)).Contains(id)) return true;
         return false;
     }
 
@@ -69,7 +63,7 @@ public sealed class AccessControl(AuditLog audit, IEnumerable<IRelationshipSourc
             foreach (var relationship in AccessCatalogue.RelationshipsFor(actor, action))
             {
                 if (!held.TryGetValue(relationship, out var holders))
-                    held[relationship] = holders = await sourceOf[relationship].HeldOnAsync(relationship, actor, inReach, cancellationToken);
+                    held[relationship] = holders = await SourceOf(relationship).HeldOnAsync(relationship, actor, inReach, cancellationToken);
                 if (!holders.Contains(on.Id!.Value)) continue;
                 permitted[on.Id!.Value].Add(action);
                 break;
@@ -77,6 +71,11 @@ public sealed class AccessControl(AuditLog audit, IEnumerable<IRelationshipSourc
         }
         return new PermittedActions(permitted);
     }
+
+    /// <summary>The feature's source of a relationship; a catalogue rule whose relationship no feature answers is a wiring fault.</summary>
+    private IRelationshipSource SourceOf(Relationship relationship) =>
+        sourceOf.TryGetValue(relationship, out var source) ? source
+            : throw new InvalidOperationException($"No {nameof(IRelationshipSource)} answers the relationship \"{relationship.Name}\".");
 
     /// <summary>Which of the candidate actions the actor may take where no object is concerned (a list page's "new" button).</summary>
     public static IReadOnlyList<string> PermittedByRole(Actor? actor, AccessObject? on, params StaffAction[] candidates) =>

@@ -73,7 +73,7 @@ public abstract class PlatformDb(DbContextOptions options, CurrentRegion? curren
     private static void StoreEnumsAsText(ModelBuilder builder)
     {
         foreach (var entity in builder.Model.GetEntityTypes())
-        foreach (var property in entity.GetProperties())
+        foreach (var property in entity.GetProperties().Concat(entity.GetComplexProperties().SelectMany(c => c.ComplexType.GetProperties())))
         {
             var type = Nullable.GetUnderlyingType(property.ClrType) ?? property.ClrType;
             if (!type.IsEnum) continue;

@@ -1,12 +1,16 @@
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Agreements.Signing;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.UnitTests.Features.Agreements;
 
-public sealed class NoticeRuleTests
+/// <summary>001 §21 as South Savo's region terms: notice by 30 June ends that year, later notice the next.</summary>
+public sealed class NoticeEndDateTests
 {
+    private static readonly RegionTerms SouthSavo = RegionTerms.SouthSavo;
+
     [Theory]
     [InlineData(2027, 6, 30, 2027)] // on 30 June: the end of that year
     [InlineData(2027, 1, 1, 2027)]
@@ -16,7 +20,7 @@ public sealed class NoticeRuleTests
     [InlineData(2028, 6, 30, 2028)]
     [InlineData(2028, 7, 1, 2029)]
     public void Notice_day_gives_the_last_day_31_December(int year, int month, int day, int endYear) =>
-        Assert.Equal(new DateOnly(endYear, 12, 31), NoticeRule.EndDate(new DateOnly(year, month, day)));
+        Assert.Equal(new DateOnly(endYear, 12, 31), SouthSavo.NoticeEndDate(new DateOnly(year, month, day)));
 
     [Theory]
     [InlineData("2027-06-30T20:59:59Z", "2027-06-30")] // 23.59.59 in Helsinki (summer time, UTC+3): still June
@@ -31,8 +35,8 @@ public sealed class NoticeRuleTests
     {
         var lastMinuteOfJune = HelsinkiTime.DateOf(new DateTime(2027, 6, 30, 20, 59, 0, DateTimeKind.Utc));
         var firstMinuteOfJuly = HelsinkiTime.DateOf(new DateTime(2027, 6, 30, 21, 0, 0, DateTimeKind.Utc));
-        Assert.Equal(new DateOnly(2027, 12, 31), NoticeRule.EndDate(lastMinuteOfJune));
-        Assert.Equal(new DateOnly(2028, 12, 31), NoticeRule.EndDate(firstMinuteOfJuly));
+        Assert.Equal(new DateOnly(2027, 12, 31), SouthSavo.NoticeEndDate(lastMinuteOfJune));
+        Assert.Equal(new DateOnly(2028, 12, 31), SouthSavo.NoticeEndDate(firstMinuteOfJuly));
     }
 }
 
@@ -49,7 +53,7 @@ public sealed class PartyMembershipTests
     public void A_party_is_a_party_from_joining_to_its_last_day()
     {
         var party = Joined(new DateOnly(2026, 3, 1));
-        party.GiveNotice(new DateOnly(2027, 6, 30), "Matti");
+        party.GiveNotice(new DateOnly(2027, 6, 30), RegionTerms.SouthSavo, "Matti");
         Assert.False(party.IsPartyOn(new DateOnly(2026, 2, 28)));
         Assert.True(party.IsPartyOn(new DateOnly(2026, 3, 1)));
         Assert.True(party.IsPartyOn(new DateOnly(2027, 12, 31)));
@@ -57,11 +61,22 @@ public sealed class PartyMembershipTests
     }
 
     [Fact]
+    public void A_notice_ends_by_the_terms_of_the_region_and_keeps_that_day()
+    {
+        // A fictional region whose agreement takes notice by 31 March and ends on 31 August.
+        var terms = RegionTerms.SouthSavo with { NoticeDeadlineMonth = 3, NoticeDeadlineDay = 31, EndMonth = 8, EndDay = 31 };
+        var party = Joined(new DateOnly(2026, 3, 1));
+        party.GiveNotice(new DateOnly(2027, 4, 1), terms, "Matti");
+        Assert.Equal(new DateOnly(2028, 8, 31), party.EndsOn);
+        Assert.Equal(new DateOnly(2027, 8, 31), terms.NoticeEndDate(new DateOnly(2027, 3, 31)));
+    }
+
+    [Fact]
     public void Notice_twice_is_refused_and_withdrawal_only_before_it_takes_effect()
     {
         var party = Joined(new DateOnly(2026, 3, 1));
-        party.GiveNotice(new DateOnly(2027, 7, 1), "Matti");
-        Assert.Equal(SigningRules.NoticeAlreadyGiven, Assert.Throws<DomainRuleViolation>(() => party.GiveNotice(new DateOnly(2027, 7, 2), "Matti")).Rule);
+        party.GiveNotice(new DateOnly(2027, 7, 1), RegionTerms.SouthSavo, "Matti");
+        Assert.Equal(SigningRules.NoticeAlreadyGiven, Assert.Throws<DomainRuleViolation>(() => party.GiveNotice(new DateOnly(2027, 7, 2), RegionTerms.SouthSavo, "Matti")).Rule);
         Assert.Equal(SigningRules.NoticeInEffect, Assert.Throws<DomainRuleViolation>(() => party.WithdrawNotice(new DateOnly(2029, 1, 1), DateTime.UtcNow)).Rule);
         party.WithdrawNotice(new DateOnly(2028, 12, 31), DateTime.UtcNow);
         Assert.Null(party.EndsOn);
@@ -97,7 +112,7 @@ public sealed class PartyMembershipTests
     [Fact]
     public void One_that_never_joined_cannot_give_notice() =>
         Assert.Equal(SigningRules.NoticeNotAParty, Assert.Throws<DomainRuleViolation>(() =>
-            new Party(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Juva", 2).GiveNotice(new DateOnly(2027, 1, 1), "Juha")).Rule);
+            new Party(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Juva", 2).GiveNotice(new DateOnly(2027, 1, 1), RegionTerms.SouthSavo, "Juha")).Rule);
 }
 
 public sealed class EntryIntoForceTests

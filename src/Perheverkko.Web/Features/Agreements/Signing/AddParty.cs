@@ -16,12 +16,13 @@ public sealed class AddParty(PerheverkkoDb db, AccessControl access, AuditLog au
 
     public async Task<Guid> HandleAsync(Actor? actor, Guid versionId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageAgreementParties, null, "AgreementVersion", versionId, cancellationToken);
+        var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ManageAgreementParties, PartyRelationships.Of(version), cancellationToken);
         new InputCheck().That(request.OrganisationId is not null, "organisationId", "validation.required")
             .Optional("listedName", request.ListedName, 300).ThrowIfInvalid();
-        var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
         RuleCheck.That(version.Status != AgreementStatus.Ended, SigningRules.AccessionClosed);
-        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == request.OrganisationId, cancellationToken)
+        // Only an organisation of the version's own region can be its party.
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == request.OrganisationId && o.RegionId == version.RegionId, cancellationToken)
             ?? throw new NotFoundException(SigningRules.OrganisationNotFound);
         RuleCheck.That(version.Parties.All(p => p.OrganisationId != organisation.Id), SigningRules.AlreadyParty);
         var party = new Party(Guid.CreateVersion7(), versionId, organisation.Id, request.ListedName.TrimmedOrNull() ?? organisation.Name.Fi,

@@ -12,9 +12,9 @@ public sealed class EndAgreementVersion(PerheverkkoDb db, AccessControl access, 
 
     public async Task HandleAsync(Actor? actor, Guid versionId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageAgreementParties, null, "AgreementVersion", versionId, cancellationToken);
-        new InputCheck().That(request.LastDay is not null, "lastDay", "validation.required").ThrowIfInvalid();
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ManageAgreementParties, PartyRelationships.Of(version), cancellationToken);
+        new InputCheck().That(request.LastDay is not null, "lastDay", "validation.required").ThrowIfInvalid();
         version.End(request.LastDay!.Value);
         foreach (var party in version.Parties) party.EndWithVersion(request.LastDay.Value);
         audit.Record(actor, AuditEvent.AgreementEnded, "AgreementVersion", versionId, $"last day {request.LastDay:yyyy-MM-dd}");

@@ -17,12 +17,12 @@ public sealed class GiveNotice(PerheverkkoDb db, AccessControl access, AuditLog 
 
     public async Task<Result> HandleAsync(Actor? actor, Guid versionId, Guid organisationId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.GiveNotice, organisationId, "Organisation", organisationId, cancellationToken);
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
         var party = SigningData.PartyOf(version, organisationId);
+        await access.RequireAsync(actor, StaffAction.GiveNotice, PartyRelationships.Of(party, version.RegionId), cancellationToken);
         RuleCheck.That(version.Status == AgreementStatus.InForce, SigningRules.NoticeNotAParty);
         RuleCheck.That(request.Confirm == true, SigningRules.NoticeConfirmationRequired);
-        party.GiveNotice(HelsinkiTime.Today(clock), actor!.Name);
+        party.GiveNotice(HelsinkiTime.Today(clock), await SigningData.TermsAsync(db, version.RegionId, cancellationToken), actor!.Name);
         audit.Record(actor, AuditEvent.NoticeGiven, "Party", party.Id, $"given {party.NoticeGivenOn:yyyy-MM-dd}, ends {party.EndsOn:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
         return new Result(party.NoticeGivenOn!.Value, party.EndsOn!.Value);

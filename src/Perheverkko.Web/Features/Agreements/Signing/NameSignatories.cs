@@ -20,12 +20,12 @@ public sealed class NameSignatories(PerheverkkoDb db, AccessControl access, Audi
 
     public async Task HandleAsync(Actor? actor, Guid versionId, Guid organisationId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.NameSignatories, organisationId, "Organisation", organisationId, cancellationToken);
+        var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
+        var party = SigningData.PartyOf(version, organisationId);
+        await access.RequireAsync(actor, StaffAction.NameSignatories, PartyRelationships.Of(party, version.RegionId), cancellationToken);
         new InputCheck().Defined("rule", request.Rule)
             .That(request.StaffUserIds is { Count: > 0 }, "signatories", "validation.required")
             .ThrowIfInvalid();
-        var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
-        var party = SigningData.PartyOf(version, organisationId);
         var ids = request.StaffUserIds!.ToList();
         var users = await db.Users.Where(u => ids.Contains(u.Id) && u.OrganisationId == organisationId).ToListAsync(cancellationToken);
         RuleCheck.That(users.Count == ids.Distinct().Count(), SigningRules.SignatoryNotStaff);

@@ -12,10 +12,10 @@ public sealed class RecordLeaving(PerheverkkoDb db, AccessControl access, AuditL
 
     public async Task HandleAsync(Actor? actor, Guid versionId, Guid organisationId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageAgreementParties, null, "Organisation", organisationId, cancellationToken);
-        new InputCheck().That(request.LastDay is not null, "lastDay", "validation.required").ThrowIfInvalid();
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
         var party = SigningData.PartyOf(version, organisationId);
+        await access.RequireAsync(actor, StaffAction.ManageAgreementParties, PartyRelationships.Of(party, version.RegionId), cancellationToken);
+        new InputCheck().That(request.LastDay is not null, "lastDay", "validation.required").ThrowIfInvalid();
         party.Leave(request.LastDay!.Value);
         audit.Record(actor, AuditEvent.PartyLeft, "Party", party.Id, $"last day {request.LastDay:yyyy-MM-dd}");
         // The one holding the round up has left: the others may now be complete.

@@ -19,7 +19,9 @@ public sealed class RecordPartyDecision(PerheverkkoDb db, AccessControl access, 
 
     public async Task<Guid> HandleAsync(Actor? actor, Guid versionId, Guid organisationId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.RecordPartyDecision, organisationId, "Organisation", organisationId, cancellationToken);
+        var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
+        var party = SigningData.PartyOf(version, organisationId);
+        await access.RequireAsync(actor, StaffAction.RecordPartyDecision, PartyRelationships.Of(party, version.RegionId), cancellationToken);
         var section = int.TryParse(request.Section?.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 0;
         new InputCheck()
             .Required("organ", request.Organ, 200)
@@ -36,8 +38,6 @@ public sealed class RecordPartyDecision(PerheverkkoDb db, AccessControl access, 
             .Defined("status", request.Status)
             .ThrowIfInvalid();
 
-        var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
-        var party = SigningData.PartyOf(version, organisationId);
         RuleCheck.That(version.Status is AgreementStatus.OutForDecisions or AgreementStatus.OutForSigning or AgreementStatus.InForce, SigningRules.DecisionsClosed);
         var events = await SigningData.EventsAsync(db, versionId, cancellationToken);
         RuleCheck.That(!events.Any(e => e.PartyId == party.Id), SigningRules.DecisionAfterSigning);

@@ -17,8 +17,8 @@ public sealed class SendForSigning(PerheverkkoDb db, AccessControl access, Audit
 
     public async Task<Result> HandleAsync(Actor? actor, Guid versionId, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageAgreementParties, null, "AgreementVersion", versionId, cancellationToken);
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ManageAgreementParties, PartyRelationships.Of(version), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         version.SendForSigning(now);
         var last = await db.SigningEvents.Where(e => e.AgreementVersionId == versionId).OrderByDescending(e => e.Sequence).FirstOrDefaultAsync(cancellationToken);

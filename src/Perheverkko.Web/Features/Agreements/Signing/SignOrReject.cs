@@ -8,18 +8,21 @@ namespace Perheverkko.Web.Features.Agreements.Signing;
 /// <summary>What signing and rejecting share: the checks before a signatory acts, and saving the next event of the chain.</summary>
 internal static class SignOrReject
 {
-    /// <summary>What signing and rejecting both check, in this order: who, how signed in, which version, which party, whether already.</summary>
+    /// <summary>
+    /// What signing and rejecting both check, in this order: which version and party, who (the engine: only the party's named
+    /// signatory), how signed in, whether the party still signs, whether already.
+    /// </summary>
     internal static async Task<(AgreementVersion, Party, List<SigningEvent>, PartyDecision?)> PrepareAsync(PerheverkkoDb db, AccessControl access,
         Actor? actor, SigningSession session, Guid versionId, Guid organisationId, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.SignAgreement, organisationId, "Organisation", organisationId, cancellationToken);
-        RuleCheck.That(session != SigningSession.AccessToken, SigningRules.TokenCannotSign);
-        RuleCheck.That(session == SigningSession.SecondFactor, SigningRules.SecondFactorRequired);
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
         var party = SigningData.PartyOf(version, organisationId);
+        await access.RequireAsync(actor, StaffAction.SignAgreement, PartyRelationships.Of(party, version.RegionId), cancellationToken);
+        RuleCheck.That(session != SigningSession.AccessToken, SigningRules.TokenCannotSign);
+        RuleCheck.That(session == SigningSession.SecondFactor, SigningRules.SecondFactorRequired);
         var acceding = version.Status == AgreementStatus.InForce && party.JoinedOn is null;
         RuleCheck.That(version.Status == AgreementStatus.OutForSigning || acceding, SigningRules.NotOutForSigning);
-        RuleCheck.That(party.EndReason is null && party.Signatories.Any(s => s.StaffUserId == actor!.UserId), SigningRules.NotSignatory);
+        RuleCheck.That(party.EndReason is null, SigningRules.PartyLeft);
         var events = await SigningData.EventsAsync(db, versionId, cancellationToken);
         RuleCheck.That(!events.Any(e => e.PartyId == party.Id && e.SignatoryUserId == actor!.UserId), SigningRules.AlreadySigned);
         var decision = await db.PartyDecisions.SingleOrDefaultAsync(d => d.PartyId == party.Id, cancellationToken);

@@ -29,8 +29,8 @@ public sealed class SigningCertificate(SigningQueries queries, AccessControl acc
 {
     public async Task<SigningCertificateDocument> BuildAsync(Actor? actor, Guid versionId, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ViewAgreementSigning, null, "AgreementVersion", versionId, cancellationToken);
         var (version, events, decisions) = await queries.LoadAsync(versionId, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ViewAgreementSigning, PartyRelationships.Of(version), cancellationToken);
         await audit.RecordNowAsync(actor, Platform.Audit.AuditEvent.AgreementSignatoriesRead, Platform.Audit.AuditOutcome.Succeeded, "AgreementVersion", versionId,
             "certificate", cancellationToken);
         var parties = version.Parties.OrderBy(p => p.Position).Select(p =>

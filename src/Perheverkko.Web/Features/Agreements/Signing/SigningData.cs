@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
@@ -32,6 +33,10 @@ public static class SigningData
     public static async Task<AgreementVersion> LoadVersionAsync(PerheverkkoDb db, Guid versionId, CancellationToken cancellationToken) =>
         await db.AgreementVersions.Include(v => v.Parties).ThenInclude(p => p.Signatories)
             .SingleOrDefaultAsync(v => v.Id == versionId, cancellationToken) ?? throw new NotFoundException(AgreementRules.PeriodNotFound);
+
+    /// <summary>The terms of the region a version belongs to (the notice period, the reminder interval).</summary>
+    public static async Task<RegionTerms> TermsAsync(PerheverkkoDb db, Guid regionId, CancellationToken cancellationToken) =>
+        (await db.Regions.AsNoTracking().SingleAsync(r => r.Id == regionId, cancellationToken)).Terms;
 
     public static Party PartyOf(AgreementVersion version, Guid organisationId) =>
         version.Parties.SingleOrDefault(p => p.OrganisationId == organisationId) ?? throw new NotFoundException(SigningRules.PartyNotFound);

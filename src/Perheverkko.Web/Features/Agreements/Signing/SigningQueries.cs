@@ -50,8 +50,13 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
 
     public async Task<SigningDashboardView> DashboardAsync(Actor? actor, Guid versionId, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ViewAgreementSigning, null, "AgreementVersion", versionId, cancellationToken);
         var (version, events, decisions) = await LoadAsync(versionId, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ViewAgreementSigning, PartyRelationships.Of(version), cancellationToken);
+        // What the caller may do on the version and on each party: one answer from the engine for the whole page.
+        var permitted = await access.PermittedAsync(actor, [PartyRelationships.Of(version), .. version.Parties.Select(p => PartyRelationships.Of(p, version.RegionId))],
+            [StaffAction.ManageAgreementParties, .. PartyActions], cancellationToken);
+        var today = HelsinkiTime.Today(clock);
+        var terms = await SigningData.TermsAsync(db, version.RegionId, cancellationToken);
         await audit.RecordNowAsync(actor, AuditEvent.AgreementSignatoriesRead, AuditOutcome.Succeeded, "AgreementVersion", versionId, "dashboard", cancellationToken);
         var parties = version.Parties.OrderBy(p => p.Position).Select(p =>
         {
@@ -63,17 +68,21 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
                 return new SignatoryView(s.StaffUserId, s.Name, e is null ? SignatureState.Missing : e.Kind == SigningEventKind.Signed ? SignatureState.Signed : SignatureState.Rejected,
                     e?.OccurredAt, e?.Reason);
             }).ToList();
-            var permitted = AccessControl.PermittedActions(actor, p.OrganisationId, StaffAction.RecordPartyDecision, StaffAction.NameSignatories, StaffAction.GiveNotice)
-                .Concat(p.Signatories.Any(s => s.StaffUserId == actor?.UserId) && AccessControl.Permits(actor, StaffAction.SignAgreement, p.OrganisationId)
-                    ? [nameof(StaffAction.SignAgreement)] : []).ToList();
             return new PartySigningView(p.OrganisationId, p.ListedName, p.Position, decision is null ? null : View(decision), p.SigningRule, signatories,
                 signatories.Where(s => s.State == SignatureState.Missing).Select(s => s.Name).ToList(),
-                state.TakesPart, EntryIntoForce.RuleMet(state), p.JoinedOn, p.EndsOn, p.EndReason, p.HasActiveNotice ? p.NoticeGivenOn : null, permitted);
+                state.TakesPart, EntryIntoForce.RuleMet(state), p.JoinedOn, p.EndsOn, p.EndReason, p.HasActiveNotice ? p.NoticeGivenOn : null,
+                Only(permitted, p.Id, PartyActions));
         }).ToList();
         return new SigningDashboardView(View(version), parties, parties.Count(p => p.TakesPart), parties.Count(p => p.TakesPart && p.RuleMet),
-            SigningChain.FirstBroken(events) is null, NoticeRule.EndDate(HelsinkiTime.Today(clock)),
-            AccessControl.PermittedActions(actor, null, StaffAction.ManageAgreementParties));
+            SigningChain.FirstBroken(events) is null, terms.NoticeEndDate(today), Only(permitted, version.Id, StaffAction.ManageAgreementParties));
     }
+
+    /// <summary>What a party's row offers: its decision, its signatories, its notice, and signing for it.</summary>
+    private static readonly StaffAction[] PartyActions =
+        [StaffAction.RecordPartyDecision, StaffAction.NameSignatories, StaffAction.GiveNotice, StaffAction.SignAgreement];
+
+    private static IReadOnlyList<string> Only(PermittedActions permitted, Guid id, params StaffAction[] actions) =>
+        actions.Where(a => permitted.Has(id, a)).Select(a => a.ToString()).ToArray();
 
     public async Task<PublicDecisionsView> PublicDecisionsAsync(Guid versionId, CancellationToken cancellationToken)
     {
@@ -93,11 +102,10 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
     public async Task<(SigningVersionView Version, IReadOnlyList<AnnexRow> Rows)> AnnexAsync(Actor? actor, Guid versionId, CancellationToken cancellationToken)
     {
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ViewAgreementAnnex, PartyRelationships.Of(version), cancellationToken);
         var today = HelsinkiTime.Today(clock);
         // Before entry into force the list is of those taking part; afterwards of those who are parties today.
         var parties = version.Parties.Where(p => version.InForceFrom is null ? p.EndReason is null : p.IsPartyOn(today)).ToList();
-        var ownIsParty = actor?.OrganisationId is { } own && parties.Any(p => p.OrganisationId == own);
-        await access.RequireAsync(actor, StaffAction.ViewAgreementAnnex, ownIsParty ? actor!.OrganisationId : null, "AgreementVersion", versionId, cancellationToken);
         var ids = parties.Select(p => p.OrganisationId).ToList();
         var contacts = await db.ContactPersons.AsNoTracking().Where(c => ids.Contains(c.OrganisationId)).ToListAsync(cancellationToken);
         var rows = parties.OrderBy(p => p.Position).SelectMany(p => contacts.Where(c => c.OrganisationId == p.OrganisationId)
@@ -108,26 +116,40 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
 
     public async Task<DecisionAttachmentFile> AttachmentAsync(Actor? actor, Guid versionId, Guid organisationId, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ViewAgreementSigning, null, "Organisation", organisationId, cancellationToken);
-        var file = await (from p in db.Parties
-                          join d in db.PartyDecisions on p.Id equals d.PartyId
+        var party = await PartyObjectAsync(versionId, organisationId, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ViewAgreementSigning, party, cancellationToken);
+        var file = await (from d in db.PartyDecisions
                           join a in db.DecisionAttachments on d.Id equals a.DecisionId
-                          where p.AgreementVersionId == versionId && p.OrganisationId == organisationId
+                          where d.PartyId == party.Id
                           select new DecisionAttachmentFile(d.AttachmentFileName!, a.Content)).SingleOrDefaultAsync(cancellationToken);
         return file ?? throw new NotFoundException(SigningRules.AttachmentNotFound);
     }
 
-    /// <summary>The organisations that are not among <paramref name="parties"/>, by name in the language of the page.</summary>
-    public async Task<IReadOnlyList<SigningChoice>> AccessionCandidatesAsync(IReadOnlyCollection<Guid> parties, string language, CancellationToken cancellationToken) =>
-        (await db.Organisations.AsNoTracking().Where(o => !parties.Contains(o.Id)).ToListAsync(cancellationToken))
+    /// <summary>The organisations of the version's region that are not yet its parties, by name in the language of the page.</summary>
+    public async Task<IReadOnlyList<SigningChoice>> AccessionCandidatesAsync(Guid versionId, string language, CancellationToken cancellationToken)
+    {
+        var version = await db.AgreementVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => new { v.RegionId, Parties = v.Parties.Select(p => p.OrganisationId).ToList() })
+            .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException(AgreementRules.PeriodNotFound);
+        return (await db.Organisations.AsNoTracking().Where(o => o.RegionId == version.RegionId && !version.Parties.Contains(o.Id)).ToListAsync(cancellationToken))
             .Select(o => new SigningChoice(o.Id, o.Name.In(language))).OrderBy(c => c.Name, StringComparer.CurrentCulture).ToList();
+    }
 
     /// <summary>The staff accounts of a party's organisation that may be named its signatories; none for one who may not name them.</summary>
-    public async Task<IReadOnlyList<SigningChoice>> SignatoryCandidatesAsync(Actor? actor, Guid organisationId, CancellationToken cancellationToken) =>
-        AccessControl.Permits(actor, StaffAction.NameSignatories, organisationId)
+    public async Task<IReadOnlyList<SigningChoice>> SignatoryCandidatesAsync(Actor? actor, Guid versionId, Guid organisationId, CancellationToken cancellationToken) =>
+        await access.PermitsAsync(actor, StaffAction.NameSignatories, await PartyObjectAsync(versionId, organisationId, cancellationToken), cancellationToken)
             ? await db.Users.AsNoTracking().Where(u => u.OrganisationId == organisationId).OrderBy(u => u.DisplayName)
                 .Select(u => new SigningChoice(u.Id, u.DisplayName)).ToListAsync(cancellationToken)
             : [];
+
+    /// <summary>The organisation's party in the version as the engine sees it, or the not-found rules.</summary>
+    private async Task<AccessObject> PartyObjectAsync(Guid versionId, Guid organisationId, CancellationToken cancellationToken)
+    {
+        var regionId = await db.AgreementVersions.AsNoTracking().Where(v => v.Id == versionId).Select(v => (Guid?)v.RegionId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(AgreementRules.PeriodNotFound);
+        var party = await db.Parties.AsNoTracking().SingleOrDefaultAsync(p => p.AgreementVersionId == versionId && p.OrganisationId == organisationId, cancellationToken)
+            ?? throw new NotFoundException(SigningRules.PartyNotFound);
+        return PartyRelationships.Of(party, regionId);
+    }
 
     internal async Task<(AgreementVersion, List<SigningEvent>, Dictionary<Guid, PartyDecision>)> LoadAsync(Guid versionId, CancellationToken cancellationToken)
     {

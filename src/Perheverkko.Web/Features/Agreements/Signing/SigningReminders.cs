@@ -8,19 +8,12 @@ using Perheverkko.Web.Platform.Notifications;
 
 namespace Perheverkko.Web.Features.Agreements.Signing;
 
-public sealed class SigningReminderOptions
-{
-    public const string Section = "Agreements";
-    /// <summary>Days after the last link or reminder before a signatory who has not signed is reminded again.</summary>
-    public int ReminderAfterDays { get; set; } = 7;
-}
-
 /// <summary>
-/// Reminds named signatories who have neither signed nor rejected, once per <see cref="SigningReminderOptions.ReminderAfterDays"/>:
-/// each reminder moves the signatory's last-notified time, so a second pass in the same interval sends nothing.
+/// Reminds named signatories who have neither signed nor rejected, once per their region's
+/// <see cref="Regions.RegionTerms.SigningReminderDays"/>: each reminder moves the signatory's last-notified time, so a second
+/// pass in the same interval sends nothing. The job runs unconfined, over every region's versions, each by its own terms.
 /// </summary>
-public sealed class SigningReminders(PerheverkkoDb db, Outbox outbox, AuditLog audit, SigningReminderOptions options, IConfiguration configuration,
-    TimeProvider clock) : IScheduledJob
+public sealed class SigningReminders(PerheverkkoDb db, Outbox outbox, AuditLog audit, IConfiguration configuration, TimeProvider clock) : IScheduledJob
 {
     public string Name => "agreement-signing-reminders";
     public TimeSpan Interval => TimeSpan.FromHours(1);
@@ -31,13 +24,16 @@ public sealed class SigningReminders(PerheverkkoDb db, Outbox outbox, AuditLog a
     public async Task<int> SendDueAsync(CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var dueBefore = now - TimeSpan.FromDays(Math.Max(1, options.ReminderAfterDays));
         var versions = await db.AgreementVersions.Include(v => v.Parties).ThenInclude(p => p.Signatories)
             .Where(v => v.Status == AgreementStatus.OutForSigning || v.Status == AgreementStatus.InForce)
             .ToListAsync(cancellationToken);
+        var regionIds = versions.Select(v => v.RegionId).Distinct().ToList();
+        var reminderDays = (await db.Regions.AsNoTracking().Where(r => regionIds.Contains(r.Id)).ToListAsync(cancellationToken))
+            .ToDictionary(r => r.Id, r => r.Terms.SigningReminderDays);
         var sent = 0;
         foreach (var version in versions)
         {
+            var dueBefore = now - TimeSpan.FromDays(Math.Max(1, reminderDays[version.RegionId]));
             var answered = await db.SigningEvents.Where(e => e.AgreementVersionId == version.Id && e.SignatoryUserId != null)
                 .Select(e => new { e.PartyId, e.SignatoryUserId }).ToListAsync(cancellationToken);
             var waiting = version.Parties.Where(p => p.EndReason is null && (version.Status == AgreementStatus.OutForSigning || p.JoinedOn is null));

@@ -25,7 +25,7 @@ public static class SigningRules
     public static readonly Rule TokenCannotSign = new("signature.token_cannot_sign", "An access token cannot sign: sign in to the service with a second factor and sign on the signing page.");
     public static readonly Rule SecondFactorRequired = new("signature.second_factor_required", "Signing needs a sign-in with a second factor (an authenticator app). Turn it on in your profile and sign in again.");
     public static readonly Rule ConsentRequired = new("signature.consent_required", "Confirm that you sign the agreement on behalf of the party.", Field: "consent");
-    public static readonly Rule NotSignatory = new("signature.not_signatory", "You are not a named signatory of this party.");
+    public static readonly Rule PartyLeft = new("signature.party_left", "The party has left this version; it no longer signs.", RuleKind.Conflict);
     public static readonly Rule AlreadySigned = new("signature.already_given", "You have already signed or rejected this version for this party.", RuleKind.Conflict);
     public static readonly Rule NoApprovedDecision = new("signature.no_approved_decision", "The party's approving decision must be recorded before it signs: the decision is the basis of the signatory's authority.");
     public static readonly Rule HashMismatch = new("signature.hash_mismatch", "The text hash does not match the frozen text of this version; reload the signing page.", Field: "textHash");

@@ -15,11 +15,11 @@ public sealed class StoreDecisionAttachment(PerheverkkoDb db, AccessControl acce
 {
     public async Task<string> HandleAsync(Actor? actor, Guid versionId, Guid organisationId, string? fileName, byte[] content, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.RecordPartyDecision, organisationId, "Organisation", organisationId, cancellationToken);
-        RuleCheck.That(content.LongLength <= DecisionAttachment.MaxBytes, SigningRules.AttachmentTooLarge);
-        RuleCheck.That(UploadedFile.IsPdf(content), SigningRules.AttachmentNotPdf);
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
         var party = SigningData.PartyOf(version, organisationId);
+        await access.RequireAsync(actor, StaffAction.RecordPartyDecision, PartyRelationships.Of(party, version.RegionId), cancellationToken);
+        RuleCheck.That(content.LongLength <= DecisionAttachment.MaxBytes, SigningRules.AttachmentTooLarge);
+        RuleCheck.That(UploadedFile.IsPdf(content), SigningRules.AttachmentNotPdf);
         var decision = await db.PartyDecisions.SingleOrDefaultAsync(d => d.PartyId == party.Id, cancellationToken)
             ?? throw new NotFoundException(SigningRules.NoDecision);
         RuleCheck.That(!await db.SigningEvents.AnyAsync(e => e.PartyId == party.Id, cancellationToken), SigningRules.DecisionAfterSigning);

@@ -10,9 +10,9 @@ public sealed class WithdrawNotice(PerheverkkoDb db, AccessControl access, Audit
 {
     public async Task HandleAsync(Actor? actor, Guid versionId, Guid organisationId, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.GiveNotice, organisationId, "Organisation", organisationId, cancellationToken);
         var version = await SigningData.LoadVersionAsync(db, versionId, cancellationToken);
         var party = SigningData.PartyOf(version, organisationId);
+        await access.RequireAsync(actor, StaffAction.GiveNotice, PartyRelationships.Of(party, version.RegionId), cancellationToken);
         var endsOn = party.EndsOn;
         party.WithdrawNotice(HelsinkiTime.Today(clock), clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.NoticeWithdrawn, "Party", party.Id, $"would have ended {endsOn:yyyy-MM-dd}");

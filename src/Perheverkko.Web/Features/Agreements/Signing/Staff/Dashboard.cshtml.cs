@@ -67,7 +67,6 @@ public sealed class DashboardModel(SigningQueries queries, SendForSigning send, 
         var id = await queries.VersionIdAsync(period, cancellationToken);
         View = await queries.DashboardAsync(Actor, id, cancellationToken);
         if (!MayManage) return;
-        Candidates = await queries.AccessionCandidatesAsync(View.Parties.Select(p => p.OrganisationId).ToList(),
-            Platform.Localization.Texts.CurrentLanguage, cancellationToken);
+        Candidates = await queries.AccessionCandidatesAsync(id, Platform.Localization.Texts.CurrentLanguage, cancellationToken);
     }
 }

@@ -128,6 +128,6 @@ public sealed class PartyModel(SigningQueries queries, RecordPartyDecision recor
         View = await queries.DashboardAsync(Actor, id, cancellationToken);
         Party = View.Parties.SingleOrDefault(p => p.OrganisationId == organisationId) ?? throw new Platform.Rules.NotFoundException(SigningRules.PartyNotFound);
         if (MayNameSignatories)
-            Accounts = await queries.SignatoryCandidatesAsync(Actor, organisationId, cancellationToken);
+            Accounts = await queries.SignatoryCandidatesAsync(Actor, id, organisationId, cancellationToken);
     }
 }

@@ -41,19 +41,21 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                 nullable: false,
                 defaultValue: new DateTime(1, 1, 1, 0, 0, 0, 0, DateTimeKind.Unspecified));
 
-            migrationBuilder.AddColumn<int>(
+            migrationBuilder.AddColumn<string>(
                 name: "DefaultMinutesApproval",
                 table: "Regions",
-                type: "INTEGER",
+                type: "TEXT",
+                maxLength: 40,
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: "");
 
-            migrationBuilder.AddColumn<int>(
+            migrationBuilder.AddColumn<string>(
                 name: "DefaultQuorum",
                 table: "Regions",
-                type: "INTEGER",
+                type: "TEXT",
+                maxLength: 40,
                 nullable: false,
-                defaultValue: 0);
+                defaultValue: "");
 
             migrationBuilder.AddColumn<int>(
                 name: "EndDay",
@@ -165,6 +167,23 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                 type: "TEXT",
                 nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
+
+            // Before regions every deployment had one region (South Savo): its records and non-admin accounts become
+            // that region's, its administrators stay national, and it gets South Savo's terms (decision 0025).
+            migrationBuilder.Sql("""
+                UPDATE "Regions" SET "NoticeDeadlineMonth" = 6, "NoticeDeadlineDay" = 30, "EndMonth" = 12, "EndDay" = 31,
+                    "LeadershipMeetingsPerYear" = 12, "DefaultQuorum" = 'MoreThanHalf', "DefaultMinutesApproval" = 'ByChair',
+                    "SigningReminderDays" = 7, "Languages" = 'fi,sv,en', "Version" = 1, "CreatedAt" = datetime('now'), "UpdatedAt" = datetime('now')
+                WHERE "Version" = 0;
+                UPDATE "Organisations" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1);
+                UPDATE "AgreementVersions" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1);
+                UPDATE "Groups" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1);
+                UPDATE "MeetingPlaces" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1);
+                UPDATE "Services" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1);
+                UPDATE "Activities" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1);
+                UPDATE "AuditRecords" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1);
+                UPDATE "AspNetUsers" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1) WHERE "Role" <> 'Admin';
+                """);
 
             migrationBuilder.CreateIndex(
                 name: "IX_Services_RegionId_State",
