@@ -150,6 +150,12 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RegionId",
+                table: "OutboxMessages",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RegionId",
                 table: "AspNetUsers",
                 type: "TEXT",
                 nullable: true);
@@ -217,6 +223,11 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                 name: "IX_AuditRecords_RegionId_OccurredAt",
                 table: "AuditRecords",
                 columns: new[] { "RegionId", "OccurredAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_RegionId_CreatedAt",
+                table: "OutboxMessages",
+                columns: new[] { "RegionId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_RegionId",
@@ -347,6 +358,10 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                 table: "AuditRecords");
 
             migrationBuilder.DropIndex(
+                name: "IX_OutboxMessages_RegionId_CreatedAt",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_RegionId",
                 table: "AspNetUsers");
 
@@ -425,6 +440,10 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "RegionId",
                 table: "AuditRecords");
+
+            migrationBuilder.DropColumn(
+                name: "RegionId",
+                table: "OutboxMessages");
 
             migrationBuilder.DropColumn(
                 name: "RegionId",

@@ -109,6 +109,7 @@ public static class AppSetup
             o.RootDirectory = "/Features";
             o.Conventions.ConfigureFilter(new PageExceptionFilter());
             o.Conventions.AuthorizeFolder("/", AccessSetup.StaffPolicy);
+            o.Conventions.AddRegionAddresses();
         });
         services.AddAntiforgery(o =>
         {

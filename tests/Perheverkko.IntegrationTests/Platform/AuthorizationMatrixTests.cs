@@ -224,6 +224,20 @@ public sealed class AuthorizationMatrixTests
         ["ANY /error/{code:int?}"] = Everyone,
         ["ANY /agreement/{period?}"] = Everyone,
         ["ANY /agreement/changes"] = Everyone,
+        // Region-qualified public addresses (decision 0026): the objects are South Savo's, named by its short name.
+        ["ANY /r/{region}"] = Everyone,
+        ["ANY /r/{region}/agreement/{period?}"] = Everyone,
+        ["ANY /r/{region}/agreement/changes"] = Everyone,
+        ["ANY /r/{region}/agreement/{period}/decisions"] = Everyone,
+        ["ANY /r/{region}/organisations"] = Everyone,
+        ["ANY /r/{region}/organisations/{key}"] = Everyone,
+        ["ANY /r/{region}/directory"] = Everyone,
+        ["ANY /r/{region}/directory/places/{key}"] = Everyone,
+        ["ANY /r/{region}/directory/municipalities/{slug}"] = Everyone,
+        ["ANY /r/{region}/directory/municipalities/{slug}/this-week"] = Everyone,
+        ["ANY /r/{region}/directory/family-centres/{slug}"] = Everyone,
+        ["GET /r/{region}/directory/places/{key}/calendar.ics"] = Everyone,
+        ["GET /r/{region}/directory/municipalities/{slug}/calendar.ics"] = Everyone,
         // The refusal page itself: it answers 403 to everyone, that is its purpose.
         ["ANY /staff/denied"] = [],
         ["ANY /staff"] = Staff,
@@ -294,7 +308,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("{personId:guid}", contactPerson.ToString())
                 .Replace("{period}", "2026-2029").Replace("{period?}", "2026-2029").Replace("{number:int}", "1").Replace("{number:int?}", "1")
                 .Replace("{itemId:guid}", Guid.NewGuid().ToString()).Replace("{token}", "cal_unknown")
-                .Replace("{key}", "mikkeli").Replace("{region}", SouthSavoNetwork.RegionSlug).Replace("{region?}", SouthSavoNetwork.RegionSlug).Replace("{documentName}", "v1").Replace("{code:int?}", "404");
+                .Replace("{region}", "etela-savo").Replace("{region?}", "etela-savo").Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404");
             foreach (var caller in Everyone)
             {
                 using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), path);

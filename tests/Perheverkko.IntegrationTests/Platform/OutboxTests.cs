@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Perheverkko.Testing;
 using Perheverkko.Web.Data;
+using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Notifications;
@@ -20,7 +21,8 @@ public sealed class OutboxTests
             for (var i = 0; i < count; i++)
                 outbox.Enqueue(new EmailMessage([$"jasen{i}@perheverkko.example", "varajasen@perheverkko.example"], $"Kokouskutsu {i}",
                     "Tervetuloa johtoryhmän kokoukseen.", "<p>Tervetuloa johtoryhmän kokoukseen.</p>",
-                    [new EmailAttachment("kutsu.ics", "text/calendar", Convert.ToBase64String("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"u8.ToArray()))]));
+                    [new EmailAttachment("kutsu.ics", "text/calendar", Convert.ToBase64String("BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n"u8.ToArray()))]),
+                    NetworkSeeder.SouthSavo);
             if (save) await services.GetRequiredService<PerheverkkoDb>().SaveChangesAsync();
         });
     }

@@ -24,7 +24,7 @@ public sealed class AccountQueries(PerheverkkoDb db, AccessControl access, TimeP
 
     public async Task<IReadOnlyList<AccessTokenView>> TokensAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        var user = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, actor?.OrganisationId, cancellationToken: cancellationToken);
+        var user = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, StaffAccounts.Own(actor, "AccessToken"), cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var tokens = await db.AccessTokens.AsNoTracking().Where(t => t.UserId == user.UserId).ToListAsync(cancellationToken);
         return tokens.OrderByDescending(t => t.CreatedAt).Select(t => AccessTokenView.Of(t, now)).ToList();
@@ -38,11 +38,12 @@ public sealed class AccountQueries(PerheverkkoDb db, AccessControl access, TimeP
 
     private async Task<(MeView Me, string Language)> MeAndLanguageAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        var user = await access.RequireAsync(actor, StaffAction.ViewStaffArea, actor?.OrganisationId, cancellationToken: cancellationToken);
+        var user = await access.RequireAsync(actor, StaffAction.ViewStaffArea, StaffAccounts.Own(actor, "User"), cancellationToken);
         var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == user.UserId, cancellationToken)
             ?? throw new NotFoundException(AccountRules.UserNotFound);
-        var permitted = Enum.GetValues<StaffAction>()
-            .Where(a => AccessControl.Permits(user, a, user.OrganisationId)).Select(a => a.ToString()).ToList();
+        // What the person may do by their role, in their region and for their own organisation (relationships, such as
+        // a group's chair, are told on the objects themselves).
+        var permitted = AccessControl.PermittedByRole(user, StaffAccounts.Own(user, "User"), Enum.GetValues<StaffAction>());
         return (new MeView(account.Id, account.Email!, account.DisplayName, account.Role, account.OrganisationId, account.TwoFactorEnabled, permitted),
             account.Language);
     }

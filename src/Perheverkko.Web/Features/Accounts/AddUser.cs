@@ -25,7 +25,8 @@ public sealed class AddUser(PerheverkkoDb db, UserManager<StaffUser> users, Acce
 
     public async Task<Created> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
-        actor = await access.RequireAsync(actor, StaffAction.ManageUsers, objectType: "User", cancellationToken: cancellationToken);
+        // First whether the person manages accounts at all; below, whether they do in the new account's region.
+        actor = await access.RequireAsync(actor, StaffAction.ManageUsers, on: null, cancellationToken);
         new InputCheck()
             .Email("email", request.Email)
             .Required("name", request.Name, 200)
@@ -52,6 +53,8 @@ public sealed class AddUser(PerheverkkoDb db, UserManager<StaffUser> users, Acce
         RuleCheck.That(organisationId is not null || request.Role is StaffRole.Admin or StaffRole.Coordinator, AccountRules.OrganisationRequired);
         if (organisationId is null && (request.Role == StaffRole.Coordinator || regionSlug is not null || !actor.IsNational))
             regionId = await regions.RegionForNewRecordAsync(actor, regionSlug, cancellationToken);
+        // A regional administrator manages their own region's accounts; a national one every region's (and national ones).
+        if (regionId is { } target) await access.RequireAsync(actor, StaffAction.ManageUsers, new AccessObject("User", null, target), cancellationToken);
 
         var user = new StaffUser
         {
@@ -63,7 +66,7 @@ public sealed class AddUser(PerheverkkoDb db, UserManager<StaffUser> users, Acce
         var result = await users.CreateAsync(user, password);
         if (!result.Succeeded)
             throw InputInvalid.For("email", "validation.account", string.Join(" ", result.Errors.Select(e => e.Description)));
-        audit.Record(actor, AuditEvent.UserCreated, "User", user.Id, $"{user.Role}");
+        audit.Record(actor, AuditEvent.UserCreated, "User", user.Id, $"{user.Role}", regionId);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new Created(user.Id, email, password);

@@ -17,7 +17,7 @@ public sealed class CreateAccessToken(PerheverkkoDb db, AccessControl access, Au
 
     public async Task<Created> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
-        var user = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, actor?.OrganisationId, "AccessToken", cancellationToken: cancellationToken);
+        var user = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, StaffAccounts.Own(actor, "AccessToken"), cancellationToken);
         new InputCheck()
             .Required("name", request.Name, 100)
             .That(request.ExpiresInDays is null or (>= 1 and <= 366), "expiresInDays", "validation.range", 1, 366)
@@ -35,7 +35,9 @@ public sealed class CreateAccessToken(PerheverkkoDb db, AccessControl access, Au
         var token = new AccessToken(Guid.CreateVersion7(), userId, name, secret[..8], AccessTokens.Hash(secret), now,
             expiresInDays is { } days ? now.AddDays(days) : null);
         db.AccessTokens.Add(token);
-        audit.Record(actor, AuditEvent.AccessTokenCreated, "AccessToken", token.Id, $"user {userId}");
+        // The row belongs to the account's region, also when the command line issued the token.
+        var regionId = await db.Users.Where(u => u.Id == userId).Select(u => u.RegionId).SingleOrDefaultAsync(cancellationToken);
+        audit.Record(actor, AuditEvent.AccessTokenCreated, "AccessToken", token.Id, $"user {userId}", regionId);
         await db.SaveChangesAsync(cancellationToken);
         return new Created(AccessTokenView.Of(token, now), secret);
     }

@@ -11,7 +11,7 @@ public sealed class RevokeAccessToken(PerheverkkoDb db, AccessControl access, Au
 {
     public async Task HandleAsync(Actor? actor, Guid tokenId, CancellationToken cancellationToken)
     {
-        var user = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, actor?.OrganisationId, "AccessToken", tokenId, cancellationToken);
+        var user = await access.RequireAsync(actor, StaffAction.ManageOwnTokens, StaffAccounts.Own(actor, "AccessToken", tokenId), cancellationToken);
         // Another person's token is "not found": its existence is not theirs to learn.
         var token = await db.AccessTokens.SingleOrDefaultAsync(t => t.Id == tokenId && t.UserId == user.UserId, cancellationToken)
             ?? throw new NotFoundException(AccountRules.TokenNotFound);

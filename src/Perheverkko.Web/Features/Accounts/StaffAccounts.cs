@@ -10,5 +10,12 @@ internal static class StaffAccounts
     public static async Task<StaffUser?> OfAsync(this UserManager<StaffUser> users, Actor? actor) =>
         actor?.UserId is { } id ? await users.FindByIdAsync(id.ToString()) : null;
 
+    /// <summary>
+    /// What a person does to their own account (their tokens, their profile) as the access engine sees it: an object of
+    /// their own region and organisation, so the role rules alone decide.
+    /// </summary>
+    public static AccessObject? Own(Actor? actor, string type, Guid? id = null) =>
+        actor is null ? null : new AccessObject(type, id ?? actor.UserId, actor.RegionId ?? Guid.Empty, actor.OrganisationId);
+
     public static Actor ActorOf(StaffUser user) => new(user.Id, user.DisplayName, user.Role, user.OrganisationId, user.RegionId);
 }

@@ -18,14 +18,17 @@ public sealed record PageOf<T>(IReadOnlyList<T> Items, int Page, int PageSize, b
 public sealed record OutboxRowView(Guid Id, string Kind, string Summary, OutboxState State, int Attempts, DateTime CreatedAt,
     DateTime NextAttemptAt, DateTime? SentAt, string? LastError);
 
-/// <summary>The audit trail and the outbox, read by coordinators and administrators. Reading the trail is itself audited.</summary>
+/// <summary>
+/// The audit trail and the outbox, read by coordinators and administrators, each of their own region's rows only
+/// (<see cref="Platform.Tenancy.IRegionStamped"/>; a national administrator sees all). Reading the trail is itself audited.
+/// </summary>
 public sealed class AdministrationQueries(PerheverkkoDb db, AccessControl access, AuditLog audit)
 {
     public const int PageSize = 50;
 
     public async Task<PageOf<AuditRowView>> AuditTrailAsync(Actor? actor, AuditFilter filter, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ViewAuditTrail, objectType: "AuditTrail", cancellationToken: cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ViewAuditTrail, OwnRegions(actor, "AuditTrail"), cancellationToken);
         var query = db.AuditRecords.AsNoTracking();
         if (filter.Event is { } e) query = query.Where(r => r.Event == e);
         if (filter.Outcome is { } o) query = query.Where(r => r.Outcome == o);
@@ -45,7 +48,7 @@ public sealed class AdministrationQueries(PerheverkkoDb db, AccessControl access
     /// <summary>Recipients are personal data: the outbox list shows the subject and the number of recipients only.</summary>
     public async Task<PageOf<OutboxRowView>> OutboxAsync(Actor? actor, OutboxState? state, int page, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ViewOutbox, objectType: "Outbox", cancellationToken: cancellationToken);
+        await access.RequireAsync(actor, StaffAction.ViewOutbox, OwnRegions(actor, "Outbox"), cancellationToken);
         var query = db.OutboxMessages.AsNoTracking();
         query = state switch
         {
@@ -61,6 +64,12 @@ public sealed class AdministrationQueries(PerheverkkoDb db, AccessControl access
         return new PageOf<OutboxRowView>(rows.Take(PageSize).Select(m => new OutboxRowView(m.Id, m.Kind, OutboxSummary.Of(m), m.State,
             m.Attempts, m.CreatedAt, m.NextAttemptAt, m.SentAt, m.LastError)).ToList(), page, PageSize, rows.Count > PageSize);
     }
+
+    /// <summary>
+    /// The trail or the outbox of the caller's region (the region filter keeps every other region's rows out); a
+    /// national administrator's reaches every region.
+    /// </summary>
+    private static AccessObject? OwnRegions(Actor? actor, string type) => actor?.RegionId is { } region ? new AccessObject(type, null, region) : null;
 
     private static string Describe(AuditFilter f) =>
         string.Join(", ", new[] { f.Event?.ToString(), f.Outcome?.ToString(), f.ActorId?.ToString(), f.ObjectType, f.ObjectId }

@@ -4,9 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Tenancy;
 
 namespace Perheverkko.Web.Features.Agreements;
 
@@ -54,36 +56,78 @@ public sealed record RoleDutiesView(string Period, DateOnly On, int Checked, IRe
 /// Reads of the agreement's text. Versions out of the draft state are public (the agreement is a public document);
 /// drafts, comments and duties are for staff.
 /// </summary>
-public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock)
+public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock, RegionAddressQueries regions)
 {
-    public async Task<IReadOnlyList<AgreementVersionSummary>> VersionsAsync(Actor? actor, CancellationToken cancellationToken)
+    /// <summary>
+    /// The versions of one region that the caller may see: those out of the draft state for everyone (across regions:
+    /// the agreement is a public document), drafts only for the region's own staff who may see drafts.
+    /// </summary>
+    public async Task<IReadOnlyList<AgreementVersionSummary>> VersionsAsync(Actor? actor, Guid regionId, CancellationToken cancellationToken)
     {
-        var versions = await Summaries(db.AgreementVersions.AsNoTracking().OrderBy(v => v.StartYear)).ToListAsync(cancellationToken);
-        var drafts = await access.PermittedAsync(actor, versions.Where(v => v.Summary.Status == AgreementStatus.Draft).Select(v => v.Object).ToList(),
-            [StaffAction.ViewAgreementDrafts], cancellationToken);
-        return versions.Where(v => v.Summary.Status != AgreementStatus.Draft || drafts.Has(v.Summary.Id, StaffAction.ViewAgreementDrafts))
-            .Select(v => v.Summary).ToList();
+        var drafts = await DraftsVisibleAsync(actor, regionId, cancellationToken);
+        return (await Summaries(db.AgreementVersions.AsNoTracking().AcrossRegions()
+                .Where(v => v.RegionId == regionId && (drafts || v.Status != AgreementStatus.Draft)).OrderBy(v => v.StartYear))
+            .ToListAsync(cancellationToken)).Select(f => f.Summary).ToList();
     }
 
-    /// <summary>The versions with the "new draft" button: a draft is started from a version of the actor's own region.</summary>
+    /// <summary>The period of one region's version in force (the latest, should two overlap), or null.</summary>
+    public async Task<string?> InForcePeriodAsync(Guid regionId, CancellationToken cancellationToken) =>
+        await db.AgreementVersions.AsNoTracking().AcrossRegions().Where(v => v.RegionId == regionId && v.Status == AgreementStatus.InForce)
+            .OrderByDescending(v => v.StartYear).Select(v => v.StartYear + "-" + v.EndYear).FirstOrDefaultAsync(cancellationToken);
+
+    /// <summary>A version of one region by its period, as <see cref="VersionAsync(Actor?, string, CancellationToken)"/> answers it.</summary>
+    public async Task<AgreementVersionView> VersionAsync(Actor? actor, Guid regionId, string period, CancellationToken cancellationToken) =>
+        await ViewAsync(actor, await SummaryAsync(actor, regionId, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound),
+            cancellationToken);
+
+    /// <summary>Two versions of one region compared.</summary>
+    public async Task<AgreementComparison> CompareAsync(Actor? actor, Guid regionId, string? from, string? to, CancellationToken cancellationToken) =>
+        await CompareAsync((await SummaryAsync(actor, regionId, from, cancellationToken))?.Summary,
+            (await SummaryAsync(actor, regionId, to, cancellationToken))?.Summary, cancellationToken);
+
+    /// <summary>Drafts are the region's own business: its staff who may see drafts see them, national ones every region's.</summary>
+    private async Task<bool> DraftsVisibleAsync(Actor? actor, Guid regionId, CancellationToken cancellationToken) =>
+        actor is not null && (actor.RegionId is null || actor.RegionId == regionId)
+        && await access.PermitsAsync(actor, StaffAction.ViewAgreementDrafts, new AccessObject("AgreementVersion", null, regionId), cancellationToken);
+
+    /// <summary>The region a read that names none means: a regional staff member's own, else the default region.</summary>
+    private async Task<Guid> ReaderRegionAsync(Actor? actor, CancellationToken cancellationToken) =>
+        (await regions.ForReaderAsync(actor, null, cancellationToken)).Id;
+
+    private async Task<Found?> SummaryAsync(Actor? actor, Guid regionId, string? period, CancellationToken cancellationToken)
+    {
+        if (!AgreementPeriod.TryParse(period, out var start, out var end)) return null;
+        var drafts = await DraftsVisibleAsync(actor, regionId, cancellationToken);
+        return await Summaries(db.AgreementVersions.AsNoTracking().AcrossRegions()
+                .Where(v => v.RegionId == regionId && v.StartYear == start && v.EndYear == end && (drafts || v.Status != AgreementStatus.Draft)))
+            .SingleOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>The versions of the reader's region (a regional staff member's own, else the default region).</summary>
+    public async Task<IReadOnlyList<AgreementVersionSummary>> VersionsAsync(Actor? actor, CancellationToken cancellationToken) =>
+        await VersionsAsync(actor, await ReaderRegionAsync(actor, cancellationToken), cancellationToken);
+
     public async Task<StaffAgreementVersionsView> StaffVersionsAsync(Actor? actor, CancellationToken cancellationToken) =>
         new(await VersionsAsync(actor, cancellationToken), AccessControl.PermittedByRole(actor, on: null, StaffAction.DraftAgreement));
 
-    /// <summary>The period of the version in force (the latest, should two overlap), or null.</summary>
+    /// <summary>The period of the default region's version in force (the latest, should two overlap), or null.</summary>
     public async Task<string?> InForcePeriodAsync(CancellationToken cancellationToken) =>
-        await db.AgreementVersions.AsNoTracking().Where(v => v.Status == AgreementStatus.InForce)
-            .OrderByDescending(v => v.StartYear).Select(v => v.StartYear + "-" + v.EndYear).FirstOrDefaultAsync(cancellationToken);
+        await InForcePeriodAsync((await regions.DefaultAsync(cancellationToken)).Id, cancellationToken);
 
-    public async Task<AgreementVersionView> VersionAsync(Actor? actor, string period, CancellationToken cancellationToken)
+    public async Task<AgreementVersionView> VersionAsync(Actor? actor, string period, CancellationToken cancellationToken) =>
+        await ViewAsync(actor, await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound), cancellationToken);
+
+    /// <summary>A version the caller may see, whole: its children are read across regions, as the version itself already was.</summary>
+    private async Task<AgreementVersionView> ViewAsync(Actor? actor, Found found, CancellationToken cancellationToken)
     {
-        var (summary, version) = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+        var summary = found.Summary;
         // DraftAgreement on a version out of the draft state means: may start the next version from it.
-        var permitted = await access.PermittedAsync(actor, [version], summary.Status == AgreementStatus.Draft
+        var permitted = await access.PermittedAsync(actor, [found.Object], summary.Status == AgreementStatus.Draft
             ? [StaffAction.ViewAgreementDrafts, StaffAction.DraftAgreement, StaffAction.CommentOnAgreementDraft]
             : [StaffAction.ViewAgreementDrafts, StaffAction.DraftAgreement], cancellationToken);
-        var sections = await db.AgreementSections.AsNoTracking().Where(s => s.AgreementVersionId == summary.Id).OrderBy(s => s.Number)
+        var sections = await db.AgreementSections.AsNoTracking().AcrossRegions().Where(s => s.AgreementVersionId == summary.Id).OrderBy(s => s.Number)
             .Select(s => new AgreementSectionView(s.Number, s.Title, s.Body, s.TitleSv, s.BodySv)).ToListAsync(cancellationToken);
-        var documents = await db.BackgroundDocuments.AsNoTracking().Where(d => d.AgreementVersionId == summary.Id).OrderBy(d => d.Position)
+        var documents = await db.BackgroundDocuments.AsNoTracking().AcrossRegions().Where(d => d.AgreementVersionId == summary.Id).OrderBy(d => d.Position)
             .Select(d => new BackgroundDocumentView(d.Position, d.Title, d.Url)).ToListAsync(cancellationToken);
         var parties = await PartiesAsync(summary.Id, cancellationToken);
         IReadOnlyList<ProcessingView> processing = permitted.Has(summary.Id, StaffAction.ViewAgreementDrafts)
@@ -97,9 +141,9 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
     /// <summary>A version for writing its sections: only those who may draft the text are answered, as they would be on saving.</summary>
     public async Task<AgreementVersionView> VersionToDraftAsync(Actor? actor, string period, CancellationToken cancellationToken)
     {
-        var (_, version) = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
-        await access.RequireAsync(actor, StaffAction.DraftAgreement, version, cancellationToken);
-        return await VersionAsync(actor, period, cancellationToken);
+        var found = await SummaryAsync(actor, period, cancellationToken) ?? throw new NotFoundException(AgreementRules.VersionNotFound);
+        await access.RequireAsync(actor, StaffAction.DraftAgreement, found.Object, cancellationToken);
+        return await ViewAsync(actor, found, cancellationToken);
     }
 
     public async Task<IReadOnlyList<SectionCommentView>> CommentsAsync(Actor? actor, string period, CancellationToken cancellationToken)
@@ -116,12 +160,13 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
             .ToListAsync(cancellationToken);
     }
 
-    public async Task<AgreementComparison> CompareAsync(Actor? actor, string? from, string? to, CancellationToken cancellationToken)
+    public async Task<AgreementComparison> CompareAsync(Actor? actor, string? from, string? to, CancellationToken cancellationToken) =>
+        await CompareAsync(actor, await ReaderRegionAsync(actor, cancellationToken), from, to, cancellationToken);
+
+    private async Task<AgreementComparison> CompareAsync(AgreementVersionSummary? older, AgreementVersionSummary? newer, CancellationToken cancellationToken)
     {
-        var older = (await SummaryAsync(actor, from, cancellationToken))?.Summary;
-        var newer = (await SummaryAsync(actor, to, cancellationToken))?.Summary;
         if (older is null || newer is null) throw new NotFoundException(AgreementRules.UnknownVersionInDiff);
-        var sections = await db.AgreementSections.AsNoTracking().Where(s => s.AgreementVersionId == older.Id || s.AgreementVersionId == newer.Id)
+        var sections = await db.AgreementSections.AsNoTracking().AcrossRegions().Where(s => s.AgreementVersionId == older.Id || s.AgreementVersionId == newer.Id)
             .Select(s => new { s.AgreementVersionId, s.Number, s.Title, s.Body }).ToListAsync(cancellationToken);
         IEnumerable<SectionText> Of(Guid id) => sections.Where(s => s.AgreementVersionId == id).Select(s => new SectionText(s.Number, s.Title, s.Body));
         var olderParties = (await PartiesAsync(older.Id, cancellationToken)).Select(p => new PartyRef(p.OrganisationId, p.ListedName)).ToList();
@@ -184,24 +229,19 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
         return meetings.Select(m => (m.Id, new DateTimeOffset(HelsinkiTime.ToLocal(m.StartsAt), HelsinkiTime.Zone.GetUtcOffset(m.StartsAt)))).ToList();
     }
 
+    /// <summary>The parties of a version the caller may see (so read across regions).</summary>
     private async Task<IReadOnlyList<AgreementPartyView>> PartiesAsync(Guid versionId, CancellationToken cancellationToken) =>
-        await (from p in db.Parties.AsNoTracking()
-               join o in db.Organisations.AsNoTracking() on p.OrganisationId equals o.Id
+        await (from p in db.Parties.AsNoTracking().AcrossRegions()
+               join o in db.Organisations.AsNoTracking().AcrossRegions() on p.OrganisationId equals o.Id
                where p.AgreementVersionId == versionId
                orderby p.Position
                select new AgreementPartyView(o.Id, o.Slug, p.ListedName, p.Position, o.Name, o.Kind)).ToListAsync(cancellationToken);
 
-    /// <summary>A version with the object the engine decides on. A draft is visible to staff only; to everyone else it does not exist.</summary>
-    private async Task<(AgreementVersionSummary Summary, AccessObject Object)?> SummaryAsync(Actor? actor, string? period, CancellationToken cancellationToken)
-    {
-        if (!AgreementPeriod.TryParse(period, out var start, out var end)) return null;
-        var found = await Summaries(db.AgreementVersions.AsNoTracking().Where(v => v.StartYear == start && v.EndYear == end)).SingleOrDefaultAsync(cancellationToken);
-        if (found is null) return null;
-        if (found.Summary.Status == AgreementStatus.Draft && !await access.PermitsAsync(actor, StaffAction.ViewAgreementDrafts, found.Object, cancellationToken))
-            return null;
-        return (found.Summary, found.Object);
-    }
+    /// <summary>A draft is visible to staff only; to everyone else it does not exist. The period is the reader's region's.</summary>
+    private async Task<Found?> SummaryAsync(Actor? actor, string? period, CancellationToken cancellationToken) =>
+        await SummaryAsync(actor, await ReaderRegionAsync(actor, cancellationToken), period, cancellationToken);
 
+    /// <summary>A version with the object the access engine decides on.</summary>
     private sealed record Found(AgreementVersionSummary Summary, AccessObject Object);
 
     private static IQueryable<Found> Summaries(IQueryable<AgreementVersion> versions) =>

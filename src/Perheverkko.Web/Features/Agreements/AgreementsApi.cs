@@ -1,5 +1,7 @@
+using System.ComponentModel;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Web;
 
@@ -92,24 +94,36 @@ public static class AgreementsApi
         app.MapAgreementPeriodsApi();
     }
 
-    public static async Task<Ok<IReadOnlyList<AgreementVersionSummary>>> ListAgreementVersions(HttpContext http, AgreementTextQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.VersionsAsync(http.Actor(), ct));
+    /// <summary>How the public reads by period say which region's period they mean (decision 0026).</summary>
+    public const string RegionParameter =
+        "The region whose period is meant, by its short name (\"etela-savo\"): a period such as 2026-2029 is unique only within a region. " +
+        "Without it: a regional staff member's own region, else the default region (the only one, or South Savo). An unknown region is 404 (region.not_found).";
 
-    public static async Task<Ok<AgreementComparison>> CompareAgreementVersions(string? from, string? to, HttpContext http, AgreementTextQueries queries,
-        CancellationToken ct) =>
-        TypedResults.Ok(await queries.CompareAsync(http.Actor(), from, to, ct));
+    private static async Task<Guid> RegionOfAsync(HttpContext http, string? region, CancellationToken ct) =>
+        (await http.RequestServices.GetRequiredService<RegionAddressQueries>().ForReaderAsync(http.Actor(), region, ct)).Id;
 
-    public static async Task<Ok<AgreementVersionView>> GetAgreementVersion(string period, HttpContext http, AgreementTextQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.VersionAsync(http.Actor(), period, ct));
+    public static async Task<Ok<IReadOnlyList<AgreementVersionSummary>>> ListAgreementVersions([Description(RegionParameter)] string? region, HttpContext http,
+        AgreementTextQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.VersionsAsync(http.Actor(), await RegionOfAsync(http, region, ct), ct));
 
-    public static async Task<ContentHttpResult> GetAgreementCanonicalText(string period, HttpContext http, AgreementTextQueries queries, CancellationToken ct)
+    public static async Task<Ok<AgreementComparison>> CompareAgreementVersions(string? from, string? to, [Description(RegionParameter)] string? region, HttpContext http,
+        AgreementTextQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.CompareAsync(http.Actor(), await RegionOfAsync(http, region, ct), from, to, ct));
+
+    public static async Task<Ok<AgreementVersionView>> GetAgreementVersion(string period, [Description(RegionParameter)] string? region, HttpContext http,
+        AgreementTextQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.VersionAsync(http.Actor(), await RegionOfAsync(http, region, ct), period, ct));
+
+    public static async Task<ContentHttpResult> GetAgreementCanonicalText(string period, [Description(RegionParameter)] string? region, HttpContext http,
+        AgreementTextQueries queries, CancellationToken ct)
     {
-        var version = await queries.VersionAsync(http.Actor(), period, ct);
+        var version = await queries.VersionAsync(http.Actor(), await RegionOfAsync(http, region, ct), period, ct);
         return TypedResults.Text(AgreementText.Canonical(version.Sections.Select(s => new SectionText(s.Number, s.Title, s.Body))), "text/plain; charset=utf-8");
     }
 
-    public static async Task<Ok<IReadOnlyList<PartyView>>> ListParties(string period, AgreementQueries queries, CancellationToken ct) =>
-        TypedResults.Ok(await queries.PartiesAsync(period, ct));
+    public static async Task<Ok<IReadOnlyList<PartyView>>> ListParties(string period, [Description(RegionParameter)] string? region, HttpContext http,
+        AgreementQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.PartiesAsync(await RegionOfAsync(http, region, ct), period, ct));
 
     public static async Task<Created<PeriodView>> CreateAgreementDraft(CreateAgreementDraft.Request request, HttpContext http, CreateAgreementDraft handler,
         CancellationToken ct)

@@ -20,19 +20,16 @@ public sealed class ChangeDirectoryState(PerheverkkoDb db, AccessControl access,
             _ => await db.MeetingPlaces.SingleOrDefaultAsync(a => a.Id == id, cancellationToken),
         };
         if (entry is null)
-        {
-            await access.RequireAsync(actor, StaffAction.EditDirectory, actor?.OrganisationId, kind, id, cancellationToken);
             throw new NotFoundException(kind switch
             {
                 DirectorySearchDocuments.ActivityKind => DirectoryRules.ActivityNotFound,
                 DirectorySearchDocuments.ServiceKind => DirectoryRules.ServiceNotFound,
                 _ => DirectoryRules.MeetingPlaceNotFound,
             });
-        }
-        await DirectoryAccess.RequireEditAsync(access, db, actor, entry, cancellationToken);
+        await access.RequireAsync(actor, StaffAction.EditDirectory, DirectoryRelationships.Of(entry), cancellationToken);
         new InputCheck().That(request.Version is not null, "version", "validation.required").Defined("state", request.State).ThrowIfInvalid();
         entry.MoveTo(request.Version!.Value, request.State!.Value, clock.GetUtcNow().UtcDateTime);
-        audit.Record(actor, AuditEvent.DirectoryStateChanged, entry.GetType().Name, id, request.State.Value.ToString());
+        audit.Record(actor, AuditEvent.DirectoryStateChanged, DirectoryRelationships.TypeOf(entry), id, request.State.Value.ToString(), entry.RegionId);
         await commit.SaveAsync(entry, cancellationToken);
         return entry.Version;
     }

@@ -1,5 +1,6 @@
 using System.Security;
 using System.Text;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Rules;
@@ -18,6 +19,9 @@ public static class DirectoryFeeds
         app.MapGet("/directory/activities/{id:guid}/calendar.ics", ActivityCalendar).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/directory/places/{key}/calendar.ics", MeetingPlaceCalendar).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/directory/municipalities/{slug}/calendar.ics", MunicipalityCalendar).AllowAnonymous().ExcludeFromDescription();
+        // A place's short name is unique within its region (decision 0026): the short addresses above are the default region's.
+        app.MapGet("/r/{region}/directory/places/{key}/calendar.ics", MeetingPlaceCalendar).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/r/{region}/directory/municipalities/{slug}/calendar.ics", MunicipalityCalendar).AllowAnonymous().ExcludeFromDescription();
         app.MapGet("/sitemap.xml", Sitemap).AllowAnonymous().ExcludeFromDescription();
     }
 
@@ -28,18 +32,20 @@ public static class DirectoryFeeds
             return await CalendarAsync(http, queries, activity.Name.In(Texts.CurrentLanguage), [activity], $"activity-{id:N}.ics", ct);
         });
 
-    private static Task<IResult> MeetingPlaceCalendar(string key, HttpContext http, DirectoryQueries queries, CancellationToken ct) =>
+    private static Task<IResult> MeetingPlaceCalendar(string? region, string key, HttpContext http, DirectoryQueries queries, RegionAddressQueries regions,
+        CancellationToken ct) =>
         Found(async () =>
         {
-            var place = await queries.GetMeetingPlaceAsync(key, false, ct);
+            var place = await queries.GetPublishedMeetingPlaceAsync((await regions.BySlugAsync(region, ct)).Id, key, ct);
             var activities = await queries.PublishedActivitiesAsync(null, place.Id, ct);
             return await CalendarAsync(http, queries, place.Name.In(Texts.CurrentLanguage), activities, $"{place.Slug}.ics", ct);
         });
 
-    private static Task<IResult> MunicipalityCalendar(string slug, HttpContext http, DirectoryQueries queries, CancellationToken ct) =>
+    private static Task<IResult> MunicipalityCalendar(string? region, string slug, HttpContext http, DirectoryQueries queries, RegionAddressQueries regions,
+        CancellationToken ct) =>
         Found(async () =>
         {
-            var (municipality, _) = await queries.MunicipalityAsync(slug, ct);
+            var (municipality, _) = await queries.MunicipalityAsync((await regions.BySlugAsync(region, ct)).Id, slug, ct);
             var activities = await queries.PublishedActivitiesAsync(municipality.Id, null, ct);
             return await CalendarAsync(http, queries, municipality.Name.In(Texts.CurrentLanguage), activities, $"{municipality.Slug}.ics", ct);
         });

@@ -71,6 +71,9 @@ public sealed record DirectoryFilterInput(string? Q, string? Municipality, strin
 public sealed record DirectoryFilter(string? Query, Guid? MunicipalityId, string? Kind, int? Age, string? Language, DayOfWeek? Day,
     bool Free, bool ThisWeek, int Page = 1)
 {
+    /// <summary>Only one region's items (the search's region choice, HSDS's <c>region</c>); null searches every region.</summary>
+    public Guid? RegionId { get; init; }
+
     public ActivityKind? ActivityKind => Enum.TryParse<ActivityKind>(Kind, out var k) ? k : null;
 
     /// <summary>Weekday and "this week" are about when something happens: only activities have that.</summary>

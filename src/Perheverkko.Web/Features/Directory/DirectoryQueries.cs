@@ -1,17 +1,29 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
 using Perheverkko.Web.Platform.Search;
+using Perheverkko.Web.Platform.Tenancy;
 
 namespace Perheverkko.Web.Features.Directory;
 
-/// <summary>The directory as read: public search and listings (published entries only), detail views, and the staff's views.</summary>
-public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimeProvider clock)
+/// <summary>
+/// The directory as read: public search and listings (published entries only), detail views, and the staff's views.
+/// Public reads keep to published entries and read them across regions (<see cref="RegionFilter.AcrossRegions{T}"/>), so a
+/// family finds every region's items and a staff member of one region still sees another's published ones.
+/// </summary>
+public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, AccessControl access, TimeProvider clock, RegionAddressQueries regionAddresses)
 {
+    private IReadOnlyDictionary<Guid, string>? prefixes;
+
+    /// <summary>What each region's addresses begin with (read once a request).</summary>
+    private async Task<IReadOnlyDictionary<Guid, string>> PrefixesAsync(CancellationToken cancellationToken) =>
+        prefixes ??= (await regionAddresses.AllAsync(cancellationToken)).ToDictionary(r => r.Id, r => r.Prefix);
+
     public const int PageSize = 20;
     private const int MaxHits = 1000;
 
@@ -88,12 +100,13 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
     private sealed record Candidate(string Type, Guid Id, string Name, Occurrence? Next);
 
     private IQueryable<Activity> PublishedActivities(DateOnly today) =>
-        db.Activities.AsNoTracking().Where(a => a.State == PublicationState.Published && (a.LastDate == null || a.LastDate >= today));
+        db.Activities.AsNoTracking().AcrossRegions().Where(a => a.State == PublicationState.Published && (a.LastDate == null || a.LastDate >= today));
 
     private async Task<IReadOnlyList<Candidate>> ActivityCandidatesAsync(DirectoryFilter filter, List<Guid>? ids, DateOnly today, CancellationToken cancellationToken)
     {
         var query = PublishedActivities(today);
         if (ids is not null) query = query.Where(a => ids.Contains(a.Id));
+        if (filter.RegionId is { } r) query = query.Where(a => a.RegionId == r);
         if (filter.MunicipalityId is { } m) query = query.Where(a => a.MunicipalityId == m);
         if (filter.ActivityKind is { } kind) query = query.Where(a => a.Kind == kind);
         if (filter.Age is { } age) query = query.Where(a => (a.AgeMin == null || a.AgeMin <= age) && (a.AgeMax == null || a.AgeMax >= age));
@@ -127,25 +140,31 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
         var activityIds = IdsOf(DirectorySearchDocuments.ActivityKind);
         var serviceIds = IdsOf(DirectorySearchDocuments.ServiceKind);
         var placeIds = IdsOf(DirectorySearchDocuments.MeetingPlaceKind);
-        var activities = activityIds.Count == 0 ? [] : await db.Activities.AsNoTracking().Where(a => activityIds.Contains(a.Id)).ToListAsync(cancellationToken);
-        var services = serviceIds.Count == 0 ? [] : await db.Services.AsNoTracking().Where(s => serviceIds.Contains(s.Id)).ToListAsync(cancellationToken);
-        var places = placeIds.Count == 0 ? [] : await db.MeetingPlaces.AsNoTracking().Where(p => placeIds.Contains(p.Id)).ToListAsync(cancellationToken);
+        var activities = activityIds.Count == 0 ? [] : await db.Activities.AsNoTracking().AcrossRegions().Where(a => activityIds.Contains(a.Id)).ToListAsync(cancellationToken);
+        var services = serviceIds.Count == 0 ? [] : await db.Services.AsNoTracking().AcrossRegions().Where(s => serviceIds.Contains(s.Id)).ToListAsync(cancellationToken);
+        var places = placeIds.Count == 0 ? [] : await db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => placeIds.Contains(p.Id)).ToListAsync(cancellationToken);
         var municipalities = await MunicipalityNamesAsync(cancellationToken);
+        var regionPrefixes = await PrefixesAsync(cancellationToken);
         var placeNames = await NamesAsync(activities.Select(a => a.MeetingPlaceId), municipalities, cancellationToken);
         var hits = new Dictionary<(string, Guid), DirectoryHit>();
         var next = page.ToDictionary(c => (c.Type, c.Id), c => c.Next);
         foreach (var a in activities) hits[(DirectorySearchDocuments.ActivityKind, a.Id)] = Hit(a, placeNames, next[(DirectorySearchDocuments.ActivityKind, a.Id)]);
         foreach (var s in services) hits[(DirectorySearchDocuments.ServiceKind, s.Id)] = ServiceHit(s, municipalities);
-        foreach (var p in places) hits[(DirectorySearchDocuments.MeetingPlaceKind, p.Id)] = PlaceHit(p, municipalities);
+        foreach (var p in places) hits[(DirectorySearchDocuments.MeetingPlaceKind, p.Id)] = PlaceHit(p, municipalities, regionPrefixes);
         return page.Where(c => hits.ContainsKey((c.Type, c.Id))).Select(c => hits[(c.Type, c.Id)]).ToList();
     }
 
     private async Task<IReadOnlyList<Candidate>> ServiceCandidatesAsync(DirectoryFilter filter, List<Guid>? ids, CancellationToken cancellationToken)
     {
-        var query = db.Services.AsNoTracking().Where(s => s.State == PublicationState.Published);
+        var query = db.Services.AsNoTracking().AcrossRegions().Where(s => s.State == PublicationState.Published);
         if (ids is not null) query = query.Where(s => ids.Contains(s.Id));
-        // A service for the whole region serves every municipality.
-        if (filter.MunicipalityId is { } m) query = query.Where(s => s.MunicipalityId == m || s.MunicipalityId == null);
+        if (filter.RegionId is { } r) query = query.Where(s => s.RegionId == r);
+        // A service for the whole region serves every municipality of its region.
+        if (filter.MunicipalityId is { } m)
+        {
+            var region = await RegionOfMunicipalityAsync(m, cancellationToken);
+            query = query.Where(s => s.MunicipalityId == m || (s.MunicipalityId == null && s.RegionId == region));
+        }
         if (filter.Age is { } age) query = query.Where(s => (s.AgeMin == null || s.AgeMin <= age) && (s.AgeMax == null || s.AgeMax >= age));
         if (filter.Language is { } language)
         {
@@ -159,8 +178,9 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
 
     private async Task<IReadOnlyList<Candidate>> PlaceCandidatesAsync(DirectoryFilter filter, List<Guid>? ids, CancellationToken cancellationToken)
     {
-        var query = db.MeetingPlaces.AsNoTracking().Where(p => p.State == PublicationState.Published);
+        var query = db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => p.State == PublicationState.Published);
         if (ids is not null) query = query.Where(p => ids.Contains(p.Id));
+        if (filter.RegionId is { } r) query = query.Where(p => p.RegionId == r);
         if (filter.MunicipalityId is { } m) query = query.Where(p => p.MunicipalityId == m);
         return (await query.Select(p => new { p.Id, p.Name.Fi }).ToListAsync(cancellationToken))
             .Select(p => new Candidate(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Fi, null)).ToList();
@@ -170,9 +190,9 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
         new(DirectorySearchDocuments.ServiceKind, s.Id, null, s.Name, s.Description, s.Level.ToString(),
             s.MunicipalityId is { } id ? municipalities.GetValueOrDefault(id) : null, null, null, s.Cost == Cost.Free);
 
-    private static DirectoryHit PlaceHit(MeetingPlace p, IReadOnlyDictionary<Guid, LocalizedText> municipalities) =>
+    private static DirectoryHit PlaceHit(MeetingPlace p, IReadOnlyDictionary<Guid, LocalizedText> municipalities, IReadOnlyDictionary<Guid, string> regionPrefixes) =>
         new(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Slug, p.Name, p.Description, p.Kind.ToString(),
-            municipalities.GetValueOrDefault(p.MunicipalityId), null, null, null);
+            municipalities.GetValueOrDefault(p.MunicipalityId), null, null, null) { RegionPrefix = regionPrefixes.GetValueOrDefault(p.RegionId, "") };
 
     private DirectoryHit Hit(Activity a, IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)> places, Occurrence? next) =>
         new(DirectorySearchDocuments.ActivityKind, a.Id, null, a.Name, a.Description, a.Kind.ToString(),
@@ -187,7 +207,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
         IReadOnlyDictionary<Guid, LocalizedText> municipalities, CancellationToken cancellationToken)
     {
         var ids = placeIds.OfType<Guid>().Distinct().ToList();
-        return (await db.MeetingPlaces.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.MunicipalityId }).ToListAsync(cancellationToken))
+        return (await db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.MunicipalityId }).ToListAsync(cancellationToken))
             .ToDictionary(p => p.Id, p => (p.Name, municipalities.GetValueOrDefault(p.MunicipalityId) ?? new LocalizedText("")));
     }
 
@@ -219,7 +239,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
 
     /// <summary>One published activity as an entity, for its calendar feed (whatever its dates), or the not-found rule.</summary>
     public async Task<Activity> PublishedActivityAsync(Guid id, CancellationToken cancellationToken) =>
-        await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == id && a.State == PublicationState.Published, cancellationToken)
+        await db.Activities.AsNoTracking().AcrossRegions().SingleOrDefaultAsync(a => a.Id == id && a.State == PublicationState.Published, cancellationToken)
             ?? throw new NotFoundException(DirectoryRules.ActivityNotFound);
 
     public async Task<IReadOnlyList<DirectoryHit>> ActivityHitsAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
@@ -230,18 +250,21 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
 
     public async Task<IReadOnlyList<DirectoryHit>> PlaceHitsAsync(Guid? municipalityId, Guid? familyCentreId, CancellationToken cancellationToken)
     {
-        var query = db.MeetingPlaces.AsNoTracking().Where(p => p.State == PublicationState.Published);
+        var query = db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => p.State == PublicationState.Published);
         if (municipalityId is { } m) query = query.Where(p => p.MunicipalityId == m);
         if (familyCentreId is { } f) query = query.Where(p => p.FamilyCentreId == f);
         var municipalities = await MunicipalityNamesAsync(cancellationToken);
-        return (await query.ToListAsync(cancellationToken)).Select(p => PlaceHit(p, municipalities)).OrderBy(p => p.Name.Fi, StringComparer.Ordinal).ToList();
+        var regionPrefixes = await PrefixesAsync(cancellationToken);
+        return (await query.ToListAsync(cancellationToken)).Select(p => PlaceHit(p, municipalities, regionPrefixes)).OrderBy(p => p.Name.Fi, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>The services of a municipality (its own and the region-wide ones), or those offered at given places.</summary>
     public async Task<IReadOnlyList<DirectoryHit>> ServiceHitsAsync(Guid? municipalityId, IReadOnlyCollection<Guid>? atPlaces, CancellationToken cancellationToken)
     {
-        var services = await db.Services.AsNoTracking().Where(s => s.State == PublicationState.Published)
-            .Where(s => municipalityId == null || s.MunicipalityId == municipalityId || s.MunicipalityId == null).ToListAsync(cancellationToken);
+        // A region-wide service serves the municipalities of its own region.
+        var region = municipalityId is { } m ? await RegionOfMunicipalityAsync(m, cancellationToken) : (Guid?)null;
+        var services = await db.Services.AsNoTracking().AcrossRegions().Where(s => s.State == PublicationState.Published)
+            .Where(s => municipalityId == null || s.MunicipalityId == municipalityId || (s.MunicipalityId == null && s.RegionId == region)).ToListAsync(cancellationToken);
         if (atPlaces is not null) services = services.Where(s => s.MeetingPlaceIds.Any(atPlaces.Contains)).ToList();
         var municipalities = await MunicipalityNamesAsync(cancellationToken);
         return services.Select(s => ServiceHit(s, municipalities)).OrderBy(s => s.Name.Fi, StringComparer.Ordinal).ToList();
@@ -252,7 +275,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
     /// <param name="includeUnpublished">Staff see drafts and archived entries; the public only published ones.</param>
     public async Task<ActivityView> GetActivityAsync(Guid id, bool includeUnpublished, CancellationToken cancellationToken)
     {
-        var a = await db.Activities.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && (includeUnpublished || x.State == PublicationState.Published), cancellationToken)
+        var a = await Published(db.Activities, includeUnpublished).SingleOrDefaultAsync(x => x.Id == id && (includeUnpublished || x.State == PublicationState.Published), cancellationToken)
             ?? throw new NotFoundException(DirectoryRules.ActivityNotFound);
         return await ViewAsync(a, cancellationToken);
     }
@@ -271,7 +294,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
 
     public async Task<ServiceView> GetServiceAsync(Guid id, bool includeUnpublished, CancellationToken cancellationToken)
     {
-        var s = await db.Services.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id && (includeUnpublished || x.State == PublicationState.Published), cancellationToken)
+        var s = await Published(db.Services, includeUnpublished).SingleOrDefaultAsync(x => x.Id == id && (includeUnpublished || x.State == PublicationState.Published), cancellationToken)
             ?? throw new NotFoundException(DirectoryRules.ServiceNotFound);
         var organisations = await OrganisationRefsAsync([s.OrganisationId], cancellationToken);
         var municipality = s.MunicipalityId is { } m ? await MunicipalityRefAsync(m, cancellationToken) : null;
@@ -281,13 +304,37 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
             s.WebUrl, s.EServiceUrl, s.Cost, s.FeeNote, s.PtvId, s.State, s.UpdatedAt);
     }
 
+    /// <summary>Staff read drafts through the region filter; the public reads published entries of every region.</summary>
+    private static IQueryable<T> Published<T>(IQueryable<T> entries, bool includeUnpublished) where T : class =>
+        includeUnpublished ? entries.AsNoTracking() : entries.AsNoTracking().AcrossRegions();
+
+    private async Task<Guid?> RegionOfMunicipalityAsync(Guid municipalityId, CancellationToken cancellationToken) =>
+        await db.Municipalities.AsNoTracking().Where(x => x.Id == municipalityId).Select(x => (Guid?)x.RegionId).SingleOrDefaultAsync(cancellationToken);
+
     /// <param name="key">The place's short name or id.</param>
     public async Task<MeetingPlaceView> GetMeetingPlaceAsync(string key, bool includeUnpublished, CancellationToken cancellationToken)
     {
         var byId = Guid.TryParse(key, out var id) ? id : Guid.Empty;
-        var p = await db.MeetingPlaces.AsNoTracking()
-            .SingleOrDefaultAsync(x => (x.Slug == key || x.Id == byId) && (includeUnpublished || x.State == PublicationState.Published), cancellationToken)
+        // A short name is unique within a region: a read without one finds it by id (staff) or among the visible places.
+        var p = await Published(db.MeetingPlaces, includeUnpublished)
+            .Where(x => (x.Slug == key || x.Id == byId) && (includeUnpublished || x.State == PublicationState.Published))
+            .OrderBy(x => x.Id == byId ? 0 : 1).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(DirectoryRules.MeetingPlaceNotFound);
+        return await PlaceViewAsync(p, cancellationToken);
+    }
+
+    /// <summary>A published meeting place of one region by its short name (or id): its public address /r/{region}/directory/places/{key}.</summary>
+    public async Task<MeetingPlaceView> GetPublishedMeetingPlaceAsync(Guid regionId, string key, CancellationToken cancellationToken)
+    {
+        var byId = Guid.TryParse(key, out var id) ? id : Guid.Empty;
+        var p = await db.MeetingPlaces.AsNoTracking().AcrossRegions()
+            .SingleOrDefaultAsync(x => x.RegionId == regionId && (x.Slug == key || x.Id == byId) && x.State == PublicationState.Published, cancellationToken)
+            ?? throw new NotFoundException(DirectoryRules.MeetingPlaceNotFound);
+        return await PlaceViewAsync(p, cancellationToken);
+    }
+
+    private async Task<MeetingPlaceView> PlaceViewAsync(MeetingPlace p, CancellationToken cancellationToken)
+    {
         var organisations = await OrganisationRefsAsync([p.OrganisationId], cancellationToken);
         var centre = p.FamilyCentreId is { } f
             ? await db.FamilyCentres.AsNoTracking().Where(c => c.Id == f).Select(c => new NamedRef(c.Id, c.Slug, c.Name)).SingleOrDefaultAsync(cancellationToken)
@@ -318,37 +365,39 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
     }
 
     private async Task<IReadOnlyList<string>> PermittedAsync(Actor? actor, DirectoryEntry entry, CancellationToken cancellationToken) =>
-        await DirectoryAccess.MayEditAsync(db, actor, entry, cancellationToken) ? [nameof(StaffAction.EditDirectory)] : [];
+        (await access.PermittedAsync(actor, [DirectoryRelationships.Of(entry)], [StaffAction.EditDirectory], cancellationToken)).For(entry.Id);
 
-    /// <summary>The entries the actor may edit: everything for coordinators, their organisation's (and, for a municipality's representative, its meeting places) for others.</summary>
+    /// <summary>
+    /// The entries of the region the actor may edit, by the access engine: everything for coordinators, their
+    /// organisation's (and, for a municipality's representative, the meeting places in it) for others. Three reads of
+    /// the region's entries and at most one for the relationship, however long the list.
+    /// </summary>
     public async Task<IReadOnlyList<StaffEntry>> EditableAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        var everything = AccessControl.Permits(actor, StaffAction.EditDirectory);
-        var own = actor?.OrganisationId ?? Guid.Empty;
-        var municipality = await DirectoryAccess.ActorMunicipalityAsync(db, actor, cancellationToken);
         var organisations = (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
             .ToDictionary(o => o.Id, o => new NamedRef(o.Id, o.Slug, o.Name));
         var places = await db.MeetingPlaces.AsNoTracking()
-            .Where(p => everything || p.OrganisationId == own || (municipality != null && p.MunicipalityId == municipality))
-            .Select(p => new { p.Id, p.Name, p.OrganisationId, p.State, p.UpdatedAt, p.IsDemo }).ToListAsync(cancellationToken);
-        var services = await db.Services.AsNoTracking().Where(s => everything || s.OrganisationId == own)
-            .Select(s => new { s.Id, s.Name, s.OrganisationId, s.State, s.UpdatedAt, s.IsDemo }).ToListAsync(cancellationToken);
-        var activities = await db.Activities.AsNoTracking().Where(a => everything || a.OrganisationId == own)
-            .Select(a => new { a.Id, a.Name, a.OrganisationId, a.State, a.UpdatedAt, a.IsDemo }).ToListAsync(cancellationToken);
-        return activities.Select(a => new StaffEntry(DirectorySearchDocuments.ActivityKind, a.Id, a.Name, organisations[a.OrganisationId], a.State, a.UpdatedAt, a.IsDemo))
-            .Concat(services.Select(s => new StaffEntry(DirectorySearchDocuments.ServiceKind, s.Id, s.Name, organisations[s.OrganisationId], s.State, s.UpdatedAt, s.IsDemo)))
-            .Concat(places.Select(p => new StaffEntry(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Name, organisations[p.OrganisationId], p.State, p.UpdatedAt, p.IsDemo)))
+            .Select(p => new { p.Id, p.RegionId, p.Name, p.OrganisationId, p.State, p.UpdatedAt, p.IsDemo }).ToListAsync(cancellationToken);
+        var services = await db.Services.AsNoTracking()
+            .Select(s => new { s.Id, s.RegionId, s.Name, s.OrganisationId, s.State, s.UpdatedAt, s.IsDemo }).ToListAsync(cancellationToken);
+        var activities = await db.Activities.AsNoTracking()
+            .Select(a => new { a.Id, a.RegionId, a.Name, a.OrganisationId, a.State, a.UpdatedAt, a.IsDemo }).ToListAsync(cancellationToken);
+        var objects = places.Select(p => new AccessObject(DirectoryRelationships.MeetingPlaceType, p.Id, p.RegionId, p.OrganisationId))
+            .Concat(services.Select(s => new AccessObject(DirectoryRelationships.ServiceType, s.Id, s.RegionId, s.OrganisationId)))
+            .Concat(activities.Select(a => new AccessObject(DirectoryRelationships.ActivityType, a.Id, a.RegionId, a.OrganisationId))).ToList();
+        var permitted = await access.PermittedAsync(actor, objects, [StaffAction.EditDirectory], cancellationToken);
+        bool Editable(Guid id) => permitted.Has(id, StaffAction.EditDirectory);
+        return activities.Where(a => Editable(a.Id)).Select(a => new StaffEntry(DirectorySearchDocuments.ActivityKind, a.Id, a.Name, organisations[a.OrganisationId], a.State, a.UpdatedAt, a.IsDemo))
+            .Concat(services.Where(s => Editable(s.Id)).Select(s => new StaffEntry(DirectorySearchDocuments.ServiceKind, s.Id, s.Name, organisations[s.OrganisationId], s.State, s.UpdatedAt, s.IsDemo)))
+            .Concat(places.Where(p => Editable(p.Id)).Select(p => new StaffEntry(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Name, organisations[p.OrganisationId], p.State, p.UpdatedAt, p.IsDemo)))
             .OrderBy(e => e.State).ThenBy(e => e.Type).ThenBy(e => e.Name.Fi, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>Organisations an editor may choose as the owner of a new entry: all for coordinators, else their own.</summary>
-    public async Task<IReadOnlyList<NamedRef>> OwnerChoicesAsync(Actor? actor, CancellationToken cancellationToken)
-    {
-        var everything = AccessControl.Permits(actor, StaffAction.EditDirectory);
-        var own = actor?.OrganisationId ?? Guid.Empty;
-        return (await db.Organisations.AsNoTracking().Where(o => everything || o.Id == own).Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
+    /// <summary>Organisations an editor may choose as the maintainer of a new entry (by the access engine): all of the region for coordinators, else their own.</summary>
+    public async Task<IReadOnlyList<NamedRef>> OwnerChoicesAsync(Actor? actor, CancellationToken cancellationToken) =>
+        (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.RegionId, o.Slug, o.Name }).ToListAsync(cancellationToken))
+            .Where(o => AccessControl.PermittedByRole(actor, new AccessObject(nameof(Organisation), null, o.RegionId, o.Id), StaffAction.EditDirectory).Count > 0)
             .Select(o => new NamedRef(o.Id, o.Slug, o.Name)).OrderBy(o => o.Name.Fi, StringComparer.Ordinal).ToList();
-    }
 
     public async Task<IReadOnlyList<NamedRef>> OrganisationsAsync(CancellationToken cancellationToken) =>
         (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
@@ -359,17 +408,26 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
         (await db.MeetingPlaces.AsNoTracking().Where(p => p.State != PublicationState.Archived).Select(p => new { p.Id, p.Slug, p.Name }).ToListAsync(cancellationToken))
             .Select(p => new NamedRef(p.Id, p.Slug, p.Name)).OrderBy(p => p.Name.Fi, StringComparer.Ordinal).ToList();
 
-    public async Task<(NamedRef Municipality, IReadOnlyList<NamedRef> FamilyCentres)> MunicipalityAsync(string slug, CancellationToken cancellationToken)
+    public Task<(NamedRef Municipality, IReadOnlyList<NamedRef> FamilyCentres)> MunicipalityAsync(string slug, CancellationToken cancellationToken) =>
+        MunicipalityAsync(null, slug, cancellationToken);
+
+    /// <summary>A municipality by its short name, with its family centres; with a region, only one of that region's.</summary>
+    public async Task<(NamedRef Municipality, IReadOnlyList<NamedRef> FamilyCentres)> MunicipalityAsync(Guid? regionId, string slug, CancellationToken cancellationToken)
     {
-        var m = await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, cancellationToken)
+        var m = await db.Municipalities.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug && (regionId == null || x.RegionId == regionId), cancellationToken)
             ?? throw new NotFoundException(DirectoryRules.MunicipalityNotFound);
         var centres = await db.FamilyCentres.AsNoTracking().Where(f => f.MunicipalityId == m.Id).Select(f => new NamedRef(f.Id, f.Slug, f.Name)).ToListAsync(cancellationToken);
         return (new NamedRef(m.Id, m.Slug, m.Name), centres);
     }
 
-    public async Task<(NamedRef FamilyCentre, NamedRef Municipality)> FamilyCentreAsync(string slug, CancellationToken cancellationToken)
+    public Task<(NamedRef FamilyCentre, NamedRef Municipality)> FamilyCentreAsync(string slug, CancellationToken cancellationToken) =>
+        FamilyCentreAsync(null, slug, cancellationToken);
+
+    /// <summary>A family centre by its short name; with a region, only one in a municipality of that region.</summary>
+    public async Task<(NamedRef FamilyCentre, NamedRef Municipality)> FamilyCentreAsync(Guid? regionId, string slug, CancellationToken cancellationToken)
     {
-        var f = await db.FamilyCentres.AsNoTracking().SingleOrDefaultAsync(x => x.Slug == slug, cancellationToken)
+        var f = await db.FamilyCentres.AsNoTracking()
+            .SingleOrDefaultAsync(x => x.Slug == slug && (regionId == null || db.Municipalities.Any(m => m.Id == x.MunicipalityId && m.RegionId == regionId)), cancellationToken)
             ?? throw new NotFoundException(DirectoryRules.FamilyCentreNotFound);
         return (new NamedRef(f.Id, f.Slug, f.Name), await MunicipalityRefAsync(f.MunicipalityId, cancellationToken));
     }
@@ -377,35 +435,57 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, TimePr
     public async Task<IReadOnlyList<NamedRef>> FamilyCentresAsync(CancellationToken cancellationToken) =>
         await db.FamilyCentres.AsNoTracking().OrderBy(f => f.Slug).Select(f => new NamedRef(f.Id, f.Slug, f.Name)).ToListAsync(cancellationToken);
 
-    /// <summary>Every public address of the directory, for sitemap.xml.</summary>
+    /// <summary>
+    /// Every public address of the directory, for sitemap.xml: each region's front page, municipalities, family centres and
+    /// places under the region's own addresses (the default region's short ones), activities and services by id.
+    /// </summary>
     public async Task<IReadOnlyList<(string Path, DateTime? Modified)>> SitemapAsync(CancellationToken cancellationToken)
     {
+        var regionPrefixes = await PrefixesAsync(cancellationToken);
+        string Prefix(Guid regionId) => regionPrefixes.GetValueOrDefault(regionId, "");
         var paths = new List<(string, DateTime?)> { ("/", null), ("/directory", null), ("/organisations", null) };
-        foreach (var m in await db.Municipalities.AsNoTracking().Select(m => m.Slug).OrderBy(s => s).ToListAsync(cancellationToken))
+        foreach (var r in regionPrefixes.Values.Where(p => p.Length > 0).Order(StringComparer.Ordinal))
         {
-            paths.Add(($"/directory/municipalities/{m}", null));
-            paths.Add(($"/directory/municipalities/{m}/this-week", null));
+            paths.Add((r, null));
+            paths.Add(($"{r}/organisations", null));
         }
-        foreach (var f in await db.FamilyCentres.AsNoTracking().Select(f => f.Slug).OrderBy(s => s).ToListAsync(cancellationToken))
-            paths.Add(($"/directory/family-centres/{f}", null));
-        foreach (var p in await db.MeetingPlaces.AsNoTracking().Where(p => p.State == PublicationState.Published).OrderBy(p => p.Slug).Select(p => new { p.Slug, p.UpdatedAt }).ToListAsync(cancellationToken))
-            paths.Add(($"/directory/places/{p.Slug}", p.UpdatedAt));
-        foreach (var s in await db.Services.AsNoTracking().Where(s => s.State == PublicationState.Published).OrderBy(s => s.Id).Select(s => new { s.Id, s.UpdatedAt }).ToListAsync(cancellationToken))
+        var municipalities = await db.Municipalities.AsNoTracking().Select(m => new { m.Id, m.Slug, m.RegionId }).OrderBy(m => m.Slug).ToListAsync(cancellationToken);
+        foreach (var m in municipalities)
+        {
+            paths.Add(($"{Prefix(m.RegionId)}/directory/municipalities/{m.Slug}", null));
+            paths.Add(($"{Prefix(m.RegionId)}/directory/municipalities/{m.Slug}/this-week", null));
+        }
+        var regionOfMunicipality = municipalities.ToDictionary(m => m.Id, m => m.RegionId);
+        foreach (var f in await db.FamilyCentres.AsNoTracking().Select(f => new { f.Slug, f.MunicipalityId }).OrderBy(f => f.Slug).ToListAsync(cancellationToken))
+            paths.Add(($"{Prefix(regionOfMunicipality.GetValueOrDefault(f.MunicipalityId))}/directory/family-centres/{f.Slug}", null));
+        foreach (var p in await db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => p.State == PublicationState.Published).OrderBy(p => p.Slug)
+                     .Select(p => new { p.Slug, p.RegionId, p.UpdatedAt }).ToListAsync(cancellationToken))
+            paths.Add(($"{Prefix(p.RegionId)}/directory/places/{p.Slug}", p.UpdatedAt));
+        foreach (var s in await db.Services.AsNoTracking().AcrossRegions().Where(s => s.State == PublicationState.Published).OrderBy(s => s.Id).Select(s => new { s.Id, s.UpdatedAt }).ToListAsync(cancellationToken))
             paths.Add(($"/directory/services/{s.Id}", s.UpdatedAt));
         foreach (var a in await PublishedActivities(Today).OrderBy(a => a.Id).Select(a => new { a.Id, a.UpdatedAt }).ToListAsync(cancellationToken))
             paths.Add(($"/directory/activities/{a.Id}", a.UpdatedAt));
         return paths;
     }
 
+    /// <summary>Each municipality's region.</summary>
+    public async Task<IReadOnlyDictionary<Guid, Guid>> MunicipalityRegionsAsync(CancellationToken cancellationToken) =>
+        await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.RegionId, cancellationToken);
+
+    /// <summary>The municipalities of one region, for its own pages.</summary>
+    public async Task<IReadOnlyList<NamedRef>> MunicipalitiesAsync(Guid regionId, CancellationToken cancellationToken) =>
+        (await db.Municipalities.AsNoTracking().Where(m => m.RegionId == regionId).ToListAsync(cancellationToken)).Select(m => new NamedRef(m.Id, m.Slug, m.Name))
+            .OrderBy(m => m.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).ToList();
+
     private async Task<Dictionary<Guid, NamedRef>> OrganisationRefsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
-        (await db.Organisations.AsNoTracking().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
+        (await db.Organisations.AsNoTracking().AcrossRegions().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
             .ToDictionary(o => o.Id, o => new NamedRef(o.Id, o.Slug, o.Name));
 
     private async Task<NamedRef> MunicipalityRefAsync(Guid id, CancellationToken cancellationToken) =>
         await db.Municipalities.AsNoTracking().Where(m => m.Id == id).Select(m => new NamedRef(m.Id, m.Slug, m.Name)).SingleAsync(cancellationToken);
 
     private async Task<IReadOnlyList<PlaceRef>> PlaceRefsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken, bool publishedOnly = false) =>
-        await db.MeetingPlaces.AsNoTracking().Where(p => ids.Contains(p.Id) && (!publishedOnly || p.State == PublicationState.Published))
+        await db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => ids.Contains(p.Id) && (!publishedOnly || p.State == PublicationState.Published))
             .Select(p => new PlaceRef(p.Id, p.Slug, p.Name, p.StreetAddress, p.PostalCode, p.PostOffice, p.Latitude, p.Longitude))
             .ToListAsync(cancellationToken);
 }

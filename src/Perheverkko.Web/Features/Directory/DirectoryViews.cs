@@ -39,11 +39,14 @@ public sealed record MeetingPlaceStaffView(MeetingPlaceView MeetingPlace, int Ve
 public sealed record DirectoryHit(string Type, Guid Id, string? Slug, LocalizedText Name, LocalizedText Description, string Kind,
     LocalizedText? Municipality, LocalizedText? Place, Occurrence? Next, bool? Free)
 {
+    /// <summary>What a meeting place's address begins with: nothing in the default region, /r/{region} in the others (decision 0026).</summary>
+    public string RegionPrefix { get; init; } = "";
+
     public string Path => Type switch
     {
         DirectorySearchDocuments.ActivityKind => $"/directory/activities/{Id}",
         DirectorySearchDocuments.ServiceKind => $"/directory/services/{Id}",
-        _ => $"/directory/places/{Slug}",
+        _ => $"{RegionPrefix}/directory/places/{Slug}",
     };
 }
 

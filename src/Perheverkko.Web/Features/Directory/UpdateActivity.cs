@@ -12,16 +12,12 @@ public sealed class UpdateActivity(PerheverkkoDb db, AccessControl access, Audit
     public async Task<int> HandleAsync(Actor? actor, Guid id, ActivityRequest request, CancellationToken cancellationToken)
     {
         var activity = await db.Activities.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-        if (activity is null)
-        {
-            await access.RequireAsync(actor, StaffAction.EditDirectory, actor?.OrganisationId, "Activity", id, cancellationToken);
-            throw new NotFoundException(DirectoryRules.ActivityNotFound);
-        }
-        await DirectoryAccess.RequireEditAsync(access, db, actor, activity, cancellationToken);
+        if (activity is null) throw new NotFoundException(DirectoryRules.ActivityNotFound);
+        await access.RequireAsync(actor, StaffAction.EditDirectory, DirectoryRelationships.Of(activity), cancellationToken);
         var check = new InputCheck().That(request.Version is not null, "version", "validation.required");
         var details = await request.ToDetailsAsync(check, commit, cancellationToken);
         activity.Update(request.Version!.Value, details, clock.GetUtcNow().UtcDateTime);
-        audit.Record(actor, AuditEvent.ActivityUpdated, "Activity", id);
+        audit.Record(actor, AuditEvent.ActivityUpdated, "Activity", id, regionId: activity.RegionId);
         await commit.SaveAsync(activity, cancellationToken);
         return activity.Version;
     }

@@ -11,16 +11,12 @@ public sealed class UpdateService(PerheverkkoDb db, AccessControl access, AuditL
     public async Task<int> HandleAsync(Actor? actor, Guid id, ServiceRequest request, CancellationToken cancellationToken)
     {
         var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (service is null)
-        {
-            await access.RequireAsync(actor, StaffAction.EditDirectory, actor?.OrganisationId, "Service", id, cancellationToken);
-            throw new NotFoundException(DirectoryRules.ServiceNotFound);
-        }
-        await DirectoryAccess.RequireEditAsync(access, db, actor, service, cancellationToken);
+        if (service is null) throw new NotFoundException(DirectoryRules.ServiceNotFound);
+        await access.RequireAsync(actor, StaffAction.EditDirectory, DirectoryRelationships.Of(service), cancellationToken);
         var check = new InputCheck().That(request.Version is not null, "version", "validation.required");
         var details = await request.ToDetailsAsync(check, commit, cancellationToken);
         service.Update(request.Version!.Value, details, clock.GetUtcNow().UtcDateTime);
-        audit.Record(actor, AuditEvent.ServiceUpdated, "Service", id);
+        audit.Record(actor, AuditEvent.ServiceUpdated, "Service", id, regionId: service.RegionId);
         await commit.SaveAsync(service, cancellationToken);
         return service.Version;
     }

@@ -42,7 +42,7 @@ public static class InvitationMail
             outbox.Enqueue(new EmailMessage([recipient.Person.Email], subject, body, null,
                 [new EmailAttachment(method == CalendarMethod.Cancel ? "peruutus.ics" : "kutsu.ics",
                     method == CalendarMethod.Cancel ? MeetingCalendar.ContentTypeCancel : MeetingCalendar.ContentTypeRequest,
-                    Convert.ToBase64String(Encoding.UTF8.GetBytes(ics)))]));
+                    Convert.ToBase64String(Encoding.UTF8.GetBytes(ics)))]), group.RegionId);
         }
         return recipients.Count;
     }

@@ -38,7 +38,7 @@ public static class MinutesMail
         foreach (var (email, language) in recipients)
         {
             var (subject, text, html) = In(language);
-            outbox.Enqueue(new EmailMessage([email], subject, text, html));
+            outbox.Enqueue(new EmailMessage([email], subject, text, html), group.RegionId);
         }
         return (recipients.Count, In(Texts.DefaultLanguage).Text);
     }

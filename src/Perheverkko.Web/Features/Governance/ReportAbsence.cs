@@ -36,7 +36,7 @@ public sealed class ReportAbsence(PerheverkkoDb db, AccessControl access, AuditL
         var deputies = current.Where(d => d.Role == MembershipRole.Deputy && d.DeputyForId == membership.Id).ToList();
         var languages = await MailLanguages.LoadAsync(db, deputies.Select(d => d.Person), cancellationToken);
         foreach (var deputy in deputies)
-            outbox.Enqueue(DeputyMail.For(texts, languages.Of(deputy.Person), configuration["PublicUrl"], group, meeting, membership, deputy, cannotCome));
+            outbox.Enqueue(DeputyMail.For(texts, languages.Of(deputy.Person), configuration["PublicUrl"], group, meeting, membership, deputy, cannotCome), group.RegionId);
         audit.Record(actor, cannotCome ? AuditEvent.AbsenceReported : AuditEvent.AbsenceWithdrawn, "Meeting", meetingId,
             $"membership {membership.Id}, {deputies.Count} deputies told");
         await db.SaveChangesAsync(cancellationToken);

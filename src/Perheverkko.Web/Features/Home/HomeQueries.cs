@@ -1,7 +1,9 @@
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Calendar;
+using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.Web.Features.Home;
 
@@ -12,21 +14,47 @@ public sealed record FrontPageView(IReadOnlyList<MunicipalityView> Municipalitie
 /// <summary>The staff area's start page: the person's own organisation and which of the administrative pages they may use.</summary>
 public sealed record StaffHomeView(Guid? OwnOrganisation, bool MayViewAudit, bool MayViewOutbox, bool MayManageRegions = false);
 
+/// <summary>The front page of a deployment with several regions: the regions, and the municipalities a family may look for.</summary>
+public sealed record RegionChoiceView(IReadOnlyList<RegionAddress> Regions, IReadOnlyList<MunicipalityChoice> Municipalities);
+
+public sealed record MunicipalityChoice(string Slug, LocalizedText Name, RegionAddress Region);
+
 public sealed class HomeQueries(OrganisationQueries organisations, AgreementQueries agreements, TimeProvider clock)
 {
-    /// <summary>The period whose years include this one, else the latest.</summary>
-    public async Task<FrontPageView> FrontPageAsync(CancellationToken cancellationToken)
+    /// <summary>One region's front page: the period whose years include this one, else the latest.</summary>
+    public async Task<FrontPageView> FrontPageAsync(Guid regionId, CancellationToken cancellationToken)
     {
-        var municipalities = await organisations.MunicipalitiesAsync(cancellationToken);
-        var familyCentres = await organisations.FamilyCentresAsync(cancellationToken);
+        var municipalities = (await organisations.MunicipalitiesAsync(cancellationToken)).Where(m => m.RegionId == regionId).ToList();
+        var familyCentres = (await organisations.FamilyCentresAsync(cancellationToken)).Where(f => municipalities.Any(m => m.Id == f.MunicipalityId)).ToList();
         var year = HelsinkiTime.Today(clock).Year;
-        var periods = await agreements.PeriodsAsync(cancellationToken);
+        var periods = await agreements.PeriodsAsync(regionId, cancellationToken);
         var current = periods.LastOrDefault(p => p.StartYear <= year && year <= p.EndYear) ?? periods.LastOrDefault();
         var parties = current is null ? [] : await agreements.PartiesAsync(current.Id, cancellationToken);
         return new FrontPageView(municipalities, familyCentres, current, parties);
     }
 
-    public static StaffHomeView StaffHome(Actor? actor) =>
-        new(actor?.OrganisationId, AccessControl.Permits(actor, StaffAction.ViewAuditTrail), AccessControl.Permits(actor, StaffAction.ViewOutbox),
+    /// <summary>
+    /// The regions and their municipalities; with <paramref name="search"/>, only the municipalities whose name (in any
+    /// language) contains it, so the list works as a search without JavaScript.
+    /// </summary>
+    public async Task<RegionChoiceView> RegionChoiceAsync(IReadOnlyList<RegionAddress> regions, string? search, CancellationToken cancellationToken)
+    {
+        var byId = regions.ToDictionary(r => r.Id);
+        var term = search?.Trim();
+        bool Matches(LocalizedText name) => string.IsNullOrEmpty(term) || new[] { name.Fi, name.Sv, name.En }
+            .Any(n => n is not null && n.Contains(term, StringComparison.CurrentCultureIgnoreCase));
+        var municipalities = (await organisations.MunicipalitiesAsync(cancellationToken))
+            .Where(m => byId.ContainsKey(m.RegionId) && Matches(m.Name))
+            .Select(m => new MunicipalityChoice(m.Slug, m.Name, byId[m.RegionId]))
+            .OrderBy(m => m.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).ToList();
+        return new RegionChoiceView(regions, municipalities);
+    }
+
+    public static StaffHomeView StaffHome(Actor? actor)
+    {
+        // The pages of the person's own region (their audit trail and outbox): the role rules decide.
+        var permitted = AccessControl.PermittedByRole(actor, null, StaffAction.ViewAuditTrail, StaffAction.ViewOutbox);
+        return new(actor?.OrganisationId, permitted.Contains(nameof(StaffAction.ViewAuditTrail)), permitted.Contains(nameof(StaffAction.ViewOutbox)),
             Regions.RegionTermsQueries.MayManageRegions(actor));
+    }
 }

@@ -13,7 +13,9 @@ public sealed class AddContactPerson(PerheverkkoDb db, AccessControl access, Aud
 
     public async Task<Guid> HandleAsync(Actor? actor, Guid organisationId, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageContactPersons, organisationId, "Organisation", organisationId, cancellationToken);
+        var organisation = await db.Organisations.Include(o => o.ContactPersons)
+            .SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken) ?? throw new NotFoundException(OrganisationRules.NotFound);
+        await access.RequireAsync(actor, StaffAction.ManageContactPersons, OrganisationQueries.AccessObjectOf(organisation), cancellationToken);
         new InputCheck()
             .Required("name", request.Name, 200)
             .Email("email", request.Email)
@@ -21,11 +23,9 @@ public sealed class AddContactPerson(PerheverkkoDb db, AccessControl access, Aud
             .Optional("title", request.Title, 200)
             .ThrowIfInvalid();
 
-        var organisation = await db.Organisations.Include(o => o.ContactPersons)
-            .SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken) ?? throw new NotFoundException(OrganisationRules.NotFound);
         var person = organisation.AddContactPerson(request.Name!, request.Email!, request.Role!.Value,
             request.Title.TrimmedOrNull(), clock.GetUtcNow().UtcDateTime);
-        audit.Record(actor, AuditEvent.ContactPersonAdded, "ContactPerson", person.Id, $"organisation {organisationId}");
+        audit.Record(actor, AuditEvent.ContactPersonAdded, "ContactPerson", person.Id, $"organisation {organisationId}", organisation.RegionId);
         await db.SaveChangesAsync(cancellationToken);
         return person.Id;
     }

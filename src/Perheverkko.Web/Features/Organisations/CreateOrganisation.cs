@@ -16,7 +16,9 @@ public sealed partial class CreateOrganisation(PerheverkkoDb db, AccessControl a
 
     public async Task<Guid> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
-        actor = await access.RequireAsync(actor, StaffAction.CreateOrganisation, objectType: "Organisation", cancellationToken: cancellationToken);
+        // The new organisation's region: the caller's own, or for a national administrator the one named (or the only one).
+        var regionId = actor is null ? Guid.Empty : await regions.RegionForNewRecordAsync(actor, request.Region, cancellationToken);
+        actor = await access.RequireAsync(actor, StaffAction.CreateOrganisation, new AccessObject(nameof(Organisation), null, regionId), cancellationToken);
         var check = new InputCheck()
             .Required("slug", request.Slug, 80)
             .That(request.Slug is null || SlugShape().IsMatch(request.Slug), "slug", "validation.slug")
@@ -26,7 +28,6 @@ public sealed partial class CreateOrganisation(PerheverkkoDb db, AccessControl a
         request.Name?.Check(check, "name");
         check.ThrowIfInvalid();
 
-        var regionId = await regions.RegionForNewRecordAsync(actor, request.Region, cancellationToken);
         var slug = request.Slug!.Trim();
         RuleCheck.That(!await db.Organisations.AnyAsync(o => o.RegionId == regionId && o.Slug == slug, cancellationToken), OrganisationRules.SlugTaken);
         if (request.MunicipalityId is { } municipalityId)
@@ -35,7 +36,7 @@ public sealed partial class CreateOrganisation(PerheverkkoDb db, AccessControl a
         var organisation = Organisation.Create(Guid.CreateVersion7(), regionId, slug, request.Kind!.Value, request.Name!.ToText(),
             request.BusinessId.TrimmedOrNull(), request.MunicipalityId, clock.GetUtcNow().UtcDateTime);
         db.Organisations.Add(organisation);
-        audit.Record(actor, AuditEvent.OrganisationCreated, "Organisation", organisation.Id, organisation.Slug);
+        audit.Record(actor, AuditEvent.OrganisationCreated, "Organisation", organisation.Id, organisation.Slug, regionId);
         await db.SaveChangesAsync(cancellationToken);
         return organisation.Id;
     }

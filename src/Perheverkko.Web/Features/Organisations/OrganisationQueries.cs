@@ -5,6 +5,7 @@ using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Tenancy;
 
 namespace Perheverkko.Web.Features.Organisations;
 
@@ -39,9 +40,38 @@ public sealed class OrganisationQueries(PerheverkkoDb db, AccessControl access, 
             .Select(o => ToPublic(o, periods)).ToList();
     }
 
-    public async Task<IReadOnlyList<StaffOrganisationRow>> ListForStaffAsync(Actor? actor, OrganisationKind? kind, CancellationToken cancellationToken) =>
-        (await ListAsync(kind, cancellationToken))
-            .Select(o => new StaffOrganisationRow(o, AccessControl.Permits(actor, StaffAction.EditOrganisation, o.Id))).ToList();
+    /// <summary>One region's organisations as its public list shows them, whoever reads (across regions: they are public).</summary>
+    public async Task<IReadOnlyList<PublicOrganisationView>> PublicListAsync(Guid regionId, CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking().AcrossRegions().Where(o => o.RegionId == regionId).ToListAsync(cancellationToken);
+        var periods = await PeriodsByOrganisationAsync(null, cancellationToken, regionId);
+        return organisations.OrderBy(o => o.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false))
+            .Select(o => ToPublic(o, periods)).ToList();
+    }
+
+    /// <summary>One region's organisation by the key of its public address (its short name, unique within the region) or its id; null when there is none.</summary>
+    public async Task<PublicOrganisationView?> FindAsync(Guid regionId, string key, CancellationToken cancellationToken)
+    {
+        var byId = Guid.TryParse(key, out var id) ? id : Guid.Empty;
+        var found = await db.Organisations.AsNoTracking().AcrossRegions().SingleOrDefaultAsync(o => o.RegionId == regionId && (o.Slug == key || o.Id == byId), cancellationToken);
+        return found is null ? null : ToPublic(found, await PeriodsByOrganisationAsync(found.Id, cancellationToken, regionId));
+    }
+
+    /// <summary>
+    /// The organisations of the caller's region (the region filter confines the read; a national administrator sees
+    /// every region's), each with whether the caller may edit it, asked of the access engine once for the page.
+    /// </summary>
+    public async Task<IReadOnlyList<StaffOrganisationRow>> ListForStaffAsync(Actor? actor, OrganisationKind? kind, CancellationToken cancellationToken)
+    {
+        var organisations = await db.Organisations.AsNoTracking().Where(o => kind == null || o.Kind == kind).ToListAsync(cancellationToken);
+        var periods = await PeriodsByOrganisationAsync(null, cancellationToken);
+        var permitted = await access.PermittedAsync(actor, organisations.Select(AccessObjectOf).ToList(), [StaffAction.EditOrganisation], cancellationToken);
+        return organisations.OrderBy(o => o.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false))
+            .Select(o => new StaffOrganisationRow(ToPublic(o, periods), permitted.Has(o.Id, StaffAction.EditOrganisation))).ToList();
+    }
+
+    /// <summary>The organisation as the access engine sees it: its own organisation, in its region.</summary>
+    public static AccessObject AccessObjectOf(Organisation o) => new(nameof(Organisation), o.Id, o.RegionId, o.Id);
 
     public async Task<PublicOrganisationView> GetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -61,15 +91,18 @@ public sealed class OrganisationQueries(PerheverkkoDb db, AccessControl access, 
     /// <summary>Staff read with the contact persons: personal data, so the read is audited.</summary>
     public async Task<StaffOrganisationView> GetForStaffAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ViewOrganisationContacts, id, "Organisation", id, cancellationToken);
+        // Another region's organisation is not found: its contact persons are that region's personal data.
         var organisation = await db.Organisations.AsNoTracking().Include(o => o.ContactPersons)
             .SingleOrDefaultAsync(o => o.Id == id, cancellationToken) ?? throw new NotFoundException(OrganisationRules.NotFound);
-        await audit.RecordNowAsync(actor, AuditEvent.ContactPersonsRead, AuditOutcome.Succeeded, "Organisation", id, cancellationToken: cancellationToken);
+        var on = AccessObjectOf(organisation);
+        await access.RequireAsync(actor, StaffAction.ViewOrganisationContacts, on, cancellationToken);
+        await audit.RecordNowAsync(actor, AuditEvent.ContactPersonsRead, AuditOutcome.Succeeded, "Organisation", id, cancellationToken: cancellationToken,
+            regionId: organisation.RegionId);
         var contacts = organisation.ContactPersons.OrderBy(c => c.Role).ThenBy(c => c.Name)
             .Select(c => new ContactPersonView(c.Id, c.Name, c.Email, c.Role, c.Title)).ToList();
+        var permitted = await access.PermittedAsync(actor, [on], [StaffAction.EditOrganisation, StaffAction.ManageContactPersons], cancellationToken);
         return new StaffOrganisationView(ToPublic(organisation, await PeriodsByOrganisationAsync(id, cancellationToken)),
-            organisation.Version, contacts,
-            AccessControl.PermittedActions(actor, id, StaffAction.EditOrganisation, StaffAction.ManageContactPersons));
+            organisation.Version, contacts, permitted.For(id));
     }
 
     public async Task<IReadOnlyList<RegionView>> RegionsAsync(CancellationToken cancellationToken) =>
@@ -88,10 +121,13 @@ public sealed class OrganisationQueries(PerheverkkoDb db, AccessControl access, 
         await db.FamilyCentres.AsNoTracking().OrderBy(f => f.Slug)
             .Select(f => new FamilyCentreView(f.Id, f.Slug, f.Name, f.MunicipalityId, f.OrganisationId)).ToListAsync(cancellationToken);
 
-    private async Task<ILookup<Guid, PeriodRef>> PeriodsByOrganisationAsync(Guid? organisationId, CancellationToken cancellationToken)
+    /// <param name="regionId">A public read of one region's parties (across regions); null reads through the region filter.</param>
+    private async Task<ILookup<Guid, PeriodRef>> PeriodsByOrganisationAsync(Guid? organisationId, CancellationToken cancellationToken, Guid? regionId = null)
     {
-        var rows = await (from p in db.Parties.AsNoTracking()
-                          join v in db.AgreementVersions.AsNoTracking() on p.AgreementVersionId equals v.Id
+        var parties = regionId is null ? db.Parties.AsNoTracking() : db.Parties.AsNoTracking().AcrossRegions();
+        var versions = regionId is null ? db.AgreementVersions.AsNoTracking() : db.AgreementVersions.AsNoTracking().AcrossRegions().Where(v => v.RegionId == regionId);
+        var rows = await (from p in parties
+                          join v in versions on p.AgreementVersionId equals v.Id
                           where organisationId == null || p.OrganisationId == organisationId
                           orderby v.StartYear
                           select new { p.OrganisationId, v.Id, v.StartYear, v.EndYear, p.ListedName })

@@ -11,11 +11,11 @@ public sealed class RemoveContactPerson(PerheverkkoDb db, AccessControl access, 
 {
     public async Task HandleAsync(Actor? actor, Guid organisationId, Guid contactPersonId, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.ManageContactPersons, organisationId, "Organisation", organisationId, cancellationToken);
         var organisation = await db.Organisations.Include(o => o.ContactPersons)
             .SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken) ?? throw new NotFoundException(OrganisationRules.NotFound);
+        await access.RequireAsync(actor, StaffAction.ManageContactPersons, OrganisationQueries.AccessObjectOf(organisation), cancellationToken);
         organisation.RemoveContactPerson(contactPersonId, clock.GetUtcNow().UtcDateTime);
-        audit.Record(actor, AuditEvent.ContactPersonRemoved, "ContactPerson", contactPersonId, $"organisation {organisationId}");
+        audit.Record(actor, AuditEvent.ContactPersonRemoved, "ContactPerson", contactPersonId, $"organisation {organisationId}", organisation.RegionId);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

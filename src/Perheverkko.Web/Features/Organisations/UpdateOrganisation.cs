@@ -16,7 +16,9 @@ public sealed class UpdateOrganisation(PerheverkkoDb db, AccessControl access, A
     /// <returns>The new version.</returns>
     public async Task<int> HandleAsync(Actor? actor, Guid id, Request request, CancellationToken cancellationToken)
     {
-        await access.RequireAsync(actor, StaffAction.EditOrganisation, id, "Organisation", id, cancellationToken);
+        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
+            ?? throw new NotFoundException(OrganisationRules.NotFound);
+        await access.RequireAsync(actor, StaffAction.EditOrganisation, OrganisationQueries.AccessObjectOf(organisation), cancellationToken);
         var check = new InputCheck()
             .That(request.Version is not null, "version", "validation.required")
             .Defined("kind", request.Kind)
@@ -25,11 +27,9 @@ public sealed class UpdateOrganisation(PerheverkkoDb db, AccessControl access, A
         request.Name?.Check(check, "name");
         check.ThrowIfInvalid();
 
-        var organisation = await db.Organisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken)
-            ?? throw new NotFoundException(OrganisationRules.NotFound);
         organisation.Update(request.Version!.Value, request.Name!.ToText(), request.BusinessId.TrimmedOrNull(),
             request.Kind!.Value, clock.GetUtcNow().UtcDateTime);
-        audit.Record(actor, AuditEvent.OrganisationUpdated, "Organisation", id);
+        audit.Record(actor, AuditEvent.OrganisationUpdated, "Organisation", id, regionId: organisation.RegionId);
         await db.SaveChangesAsync(cancellationToken);
         return organisation.Version;
     }

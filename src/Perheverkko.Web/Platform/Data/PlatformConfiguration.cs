@@ -47,6 +47,7 @@ public sealed class OutboxMessageConfiguration : IEntityTypeConfiguration<Outbox
         builder.Property(m => m.LockedBy).HasMaxLength(100);
         builder.Ignore(m => m.State);
         builder.HasIndex(m => new { m.SentAt, m.FailedAt, m.NextAttemptAt });
+        builder.HasIndex(m => new { m.RegionId, m.CreatedAt });
     }
 }
 

@@ -15,10 +15,14 @@ public sealed record EmailMessage(IReadOnlyList<string> To, string Subject, stri
 /// <summary>Adds side effects to the current unit of work; they leave only if the change is saved.</summary>
 public sealed class Outbox(PlatformDb db, TimeProvider clock)
 {
-    public OutboxMessage Enqueue(EmailMessage email)
+    /// <param name="regionId">
+    /// The region of what the message is about (the group, the agreement version): only that region's staff see it in
+    /// the outbox. Null for a message of no region (national), which only national administrators see.
+    /// </param>
+    public OutboxMessage Enqueue(EmailMessage email, Guid? regionId)
     {
         var message = new OutboxMessage(Guid.CreateVersion7(), EmailMessage.Kind,
-            JsonSerializer.Serialize(email, JsonSerializerOptions.Web), clock.GetUtcNow().UtcDateTime);
+            JsonSerializer.Serialize(email, JsonSerializerOptions.Web), clock.GetUtcNow().UtcDateTime, regionId);
         db.OutboxMessages.Add(message);
         return message;
     }

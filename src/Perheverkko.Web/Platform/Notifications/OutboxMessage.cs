@@ -1,19 +1,23 @@
+using Perheverkko.Web.Platform.Tenancy;
+
 namespace Perheverkko.Web.Platform.Notifications;
 
 /// <summary>
 /// A side effect (an e-mail) to carry out after the change that caused it has been saved. Written in the same
 /// transaction as the change; sent by <see cref="OutboxDispatcher"/>, retried with back-off.
 /// </summary>
-public sealed class OutboxMessage
+public sealed class OutboxMessage : IRegionStamped
 {
     public const int MaxAttempts = 8;
 
     private OutboxMessage() { }
 
-    public OutboxMessage(Guid id, string kind, string payload, DateTime now)
-    { Id = id; Kind = kind; Payload = payload; CreatedAt = now; NextAttemptAt = now; }
+    public OutboxMessage(Guid id, string kind, string payload, DateTime now, Guid? regionId = null)
+    { Id = id; Kind = kind; Payload = payload; CreatedAt = now; NextAttemptAt = now; RegionId = regionId; }
 
     public Guid Id { get; private set; }
+    /// <summary>The region the message is about (whose staff see it in the outbox); null for a national one.</summary>
+    public Guid? RegionId { get; private set; }
     public string Kind { get; private set; } = "";
     /// <summary>JSON, shaped by <see cref="Kind"/>.</summary>
     public string Payload { get; private set; } = "";

@@ -28,7 +28,7 @@ public static class SigningMail
 
             Perheverkko
             """;
-        outbox.Enqueue(new EmailMessage([signatory.Email], subject, body));
+        outbox.Enqueue(new EmailMessage([signatory.Email], subject, body), version.RegionId);
         signatory.Notified(now);
     }
 }

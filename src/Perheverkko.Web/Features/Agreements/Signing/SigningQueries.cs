@@ -48,6 +48,9 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
     /// <summary>The id of a period's version ("2026-2029"), or the not-found rule.</summary>
     public Task<Guid> VersionIdAsync(string period, CancellationToken cancellationToken) => AgreementPeriod.IdAsync(db, period, cancellationToken);
 
+    /// <summary>The id of one region's version of a period (the public addresses /r/{region}/agreement/{period}/…).</summary>
+    public Task<Guid> VersionIdAsync(Guid regionId, string period, CancellationToken cancellationToken) => AgreementPeriod.IdAsync(db, regionId, period, cancellationToken);
+
     public async Task<SigningDashboardView> DashboardAsync(Actor? actor, Guid versionId, CancellationToken cancellationToken)
     {
         var (version, events, decisions) = await LoadAsync(versionId, cancellationToken);

@@ -26,7 +26,13 @@ public sealed record HsdsQuery(
 
     public long Skip => (long)(Page - 1) * PerPage;
 
-    public static HsdsQuery From(IQueryCollection query) => new(
+    /// <summary>
+    /// <c>region=etela-savo</c>: only the items (services, organisations, service at locations) of one region, by its short
+    /// name. Without it, every region's. An unknown region is refused (400), like any value that cannot be used.
+    /// </summary>
+    public string? Region { get; init; }
+
+    public static HsdsQuery From(IQueryCollection query) => new HsdsQuery(
         LanguageOf(query),
         Integer(query, "page", 1, 1, int.MaxValue),
         Integer(query, "per_page", DefaultPerPage, 1, MaxPerPage),
@@ -38,7 +44,7 @@ public sealed record HsdsQuery(
         Boolean(query, "full"),
         Boolean(query, "full_service"),
         Id(query, "parent_id"),
-        Boolean(query, "top_only"));
+        Boolean(query, "top_only")) { Region = Single(query, "region")?.Trim().ToLowerInvariant() };
 
     /// <summary>
     /// <c>lang=fi|sv|en</c>, Finnish when absent. A URL names one document, so Accept-Language is not consulted: a

@@ -6,6 +6,7 @@ using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
 using Perheverkko.Web.Platform.Search;
+using Perheverkko.Web.Platform.Tenancy;
 
 namespace Perheverkko.Web.Features.Directory.Hsds;
 
@@ -14,8 +15,17 @@ namespace Perheverkko.Web.Features.Directory.Hsds;
 /// have not ceased. Lists are ordered by id (services first, then activities), so a page is a cheap keyed range and
 /// the same on both databases; with <c>search</c> they follow the search index's ranking instead.
 /// </summary>
+/// <remarks>Open data: published items of every region, read across regions whoever asks; <c>region</c> narrows to one.</remarks>
 public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeProvider clock)
 {
+    /// <summary>The region <c>region</c> names, null for every region; an unknown one is a parameter the API cannot use.</summary>
+    private async Task<Guid?> RegionAsync(HsdsQuery q, CancellationToken ct)
+    {
+        if (q.Region is not { } slug) return null;
+        return await db.Regions.AsNoTracking().Where(r => r.Slug == slug).Select(r => (Guid?)r.Id).SingleOrDefaultAsync(ct)
+            ?? throw new HsdsParameterInvalid("region", "region must be the short name of a region of this directory (for example etela-savo).");
+    }
+
     /// <summary>At most this many search hits are paged through (a search result is for reading, not for harvesting).</summary>
     public const int SearchLimit = 1000;
 
@@ -25,7 +35,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
 
     public async Task<HsdsPage<HsdsService>> ServicesAsync(HsdsQuery q, CancellationToken ct)
     {
-        var (services, activities) = Filtered(q);
+        var (services, activities) = Filtered(q, await RegionAsync(q, ct));
         if (q.Search is { } search)
         {
             var ranked = await SearchAsync(search, services, activities, q, ct);
@@ -64,7 +74,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
 
     public async Task<HsdsPage<HsdsServiceAtLocation>> ServiceAtLocationsAsync(HsdsQuery q, CancellationToken ct)
     {
-        var (services, activities) = Filtered(q);
+        var (services, activities) = Filtered(q, await RegionAsync(q, ct));
         if (q.Search is { } search)
         {
             var ids = await SearchAsync(search, services, activities, q, ct);
@@ -91,7 +101,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
             pairs.AddRange(servicePairs.Skip((int)serviceSkip).Take(q.PerPage - pairs.Count));
 
         var entries = await LoadAsync(pairs.Select(p => p.ServiceId).Distinct().ToList(), ct);
-        var places = await db.MeetingPlaces.AsNoTracking().Where(p => pairs.Select(x => x.PlaceId).Distinct().Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
+        var places = await db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => pairs.Select(x => x.PlaceId).Distinct().Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var context = await ContextAsync(q.Language, entries.Values.ToList(), ct, nested: false);
         var items = pairs.Select(p => new HsdsServiceAtLocation(HsdsMapping.ServiceAtLocationId(p.ServiceId, p.Position), p.ServiceId, p.PlaceId,
             Description: entries[p.ServiceId] is Activity { RoomNote: { Length: > 0 } room } ? room : null,
@@ -127,7 +137,8 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
     public async Task<HsdsPage<HsdsOrganization>> OrganizationsAsync(HsdsQuery q, CancellationToken ct)
     {
         var today = HelsinkiTime.Today(clock);
-        var query = db.Organisations.AsNoTracking().Where(o => o.ClosedOn == null || o.ClosedOn > today);
+        var query = db.Organisations.AsNoTracking().AcrossRegions().Where(o => o.ClosedOn == null || o.ClosedOn > today);
+        if (await RegionAsync(q, ct) is { } region) query = query.Where(o => o.RegionId == region);
         if (q.ModifiedAfter is { } after) query = query.Where(o => o.UpdatedAt >= after);
         // The network has hundreds of organisations, not hundreds of thousands: they are filtered and sorted here, by name in the asked language.
         var all = (await query.ToListAsync(ct))
@@ -144,7 +155,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
     public async Task<HsdsOrganization> OrganizationAsync(Guid id, string language, bool fullService, CancellationToken ct)
     {
         var today = HelsinkiTime.Today(clock);
-        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == id && (o.ClosedOn == null || o.ClosedOn > today), ct)
+        var organisation = await db.Organisations.AsNoTracking().AcrossRegions().SingleOrDefaultAsync(o => o.Id == id && (o.ClosedOn == null || o.ClosedOn > today), ct)
             ?? throw new NotFoundException(HsdsRules.OrganizationNotFound);
         return await FullOrganizationAsync(organisation, language, fullService, ct);
     }
@@ -190,13 +201,18 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
     // ---- shared --------------------------------------------------------------------------------------------
 
     private static IQueryable<T> Published<T>(IQueryable<T> set) where T : DirectoryEntry =>
-        set.AsNoTracking().Where(e => e.State == PublicationState.Published);
+        set.AsNoTracking().AcrossRegions().Where(e => e.State == PublicationState.Published);
 
-    /// <summary>The published services and activities that pass the filters other than <c>search</c>.</summary>
-    private (IQueryable<Service> Services, IQueryable<Activity> Activities) Filtered(HsdsQuery q)
+    /// <summary>The published services and activities (of one region, or of all) that pass the filters other than <c>search</c>.</summary>
+    private (IQueryable<Service> Services, IQueryable<Activity> Activities) Filtered(HsdsQuery q, Guid? regionId)
     {
         var services = Published(db.Services);
         var activities = Published(db.Activities);
+        if (regionId is { } region)
+        {
+            services = services.Where(s => s.RegionId == region);
+            activities = activities.Where(a => a.RegionId == region);
+        }
         if (q.OrganizationId is { } organisation)
         {
             services = services.Where(s => s.OrganisationId == organisation);
@@ -288,8 +304,8 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
     {
         var rows = new Dictionary<Guid, DirectoryEntry>();
         if (ids.Count == 0) return rows;
-        foreach (var s in await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id)).ToListAsync(ct)) rows[s.Id] = s;
-        foreach (var a in await db.Activities.AsNoTracking().Where(a => ids.Contains(a.Id)).ToListAsync(ct)) rows[a.Id] = a;
+        foreach (var s in await db.Services.AsNoTracking().AcrossRegions().Where(s => ids.Contains(s.Id)).ToListAsync(ct)) rows[s.Id] = s;
+        foreach (var a in await db.Activities.AsNoTracking().AcrossRegions().Where(a => ids.Contains(a.Id)).ToListAsync(ct)) rows[a.Id] = a;
         return rows;
     }
 
@@ -322,7 +338,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
             municipalityIds.UnionWith(places.Values.Select(p => p.MunicipalityId));
         }
         var organisations = organisationIds.Count == 0 ? new Dictionary<Guid, Organisation>()
-            : await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+            : await db.Organisations.AsNoTracking().AcrossRegions().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
         var municipalities = municipalityIds.Count == 0 ? new Dictionary<Guid, Municipality>()
             : await db.Municipalities.AsNoTracking().Where(m => municipalityIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
         var regionIds = municipalities.Values.Select(m => m.RegionId).Distinct().ToList();

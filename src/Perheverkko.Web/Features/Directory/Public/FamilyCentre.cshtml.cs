@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Directory.Public;
 
 /// <summary>A family centre: its premises, the services offered there and what happens there, with a way on to its municipality.</summary>
 [AllowAnonymous]
-public sealed class FamilyCentreModel(DirectoryQueries queries) : PerheverkkoPage
+public sealed class FamilyCentreModel(DirectoryQueries queries, RegionAddressQueries regions) : PerheverkkoPage
 {
     public NamedRef FamilyCentre { get; private set; } = null!;
     public NamedRef Municipality { get; private set; } = null!;
@@ -13,9 +14,14 @@ public sealed class FamilyCentreModel(DirectoryQueries queries) : PerheverkkoPag
     public IReadOnlyList<DirectoryHit> Services { get; private set; } = [];
     public IReadOnlyList<WeekItem> ThisWeek { get; private set; } = [];
 
-    public async Task OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>What this page's links to the region's own pages begin with.</summary>
+    public string Prefix { get; private set; } = "";
+
+    public async Task OnGetAsync(string? region, string slug, CancellationToken cancellationToken)
     {
-        (FamilyCentre, Municipality) = await queries.FamilyCentreAsync(slug, cancellationToken);
+        var address = await regions.BySlugAsync(region, cancellationToken);
+        Prefix = region is null ? "" : address.Root;
+        (FamilyCentre, Municipality) = await queries.FamilyCentreAsync(address.Id, slug, cancellationToken);
         Places = await queries.PlaceHitsAsync(null, FamilyCentre.Id, cancellationToken);
         var placeIds = Places.Select(p => p.Id).ToList();
         Services = await queries.ServiceHitsAsync(null, placeIds, cancellationToken);

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Authorization;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Directory.Public;
 
 /// <summary>Everything in one municipality: its meeting places, this week's activities, all activities and the services for it.</summary>
 [AllowAnonymous]
-public sealed class MunicipalityModel(DirectoryQueries queries) : PerheverkkoPage
+public sealed class MunicipalityModel(DirectoryQueries queries, RegionAddressQueries regions) : PerheverkkoPage
 {
     public NamedRef Municipality { get; private set; } = null!;
     public IReadOnlyList<NamedRef> FamilyCentres { get; private set; } = [];
@@ -14,9 +15,14 @@ public sealed class MunicipalityModel(DirectoryQueries queries) : PerheverkkoPag
     public IReadOnlyList<DirectoryHit> Activities { get; private set; } = [];
     public IReadOnlyList<DirectoryHit> Services { get; private set; } = [];
 
-    public async Task OnGetAsync(string slug, CancellationToken cancellationToken)
+    /// <summary>What this page's links to the region's own pages begin with.</summary>
+    public string Prefix { get; private set; } = "";
+
+    public async Task OnGetAsync(string? region, string slug, CancellationToken cancellationToken)
     {
-        (Municipality, FamilyCentres) = await queries.MunicipalityAsync(slug, cancellationToken);
+        var address = await regions.BySlugAsync(region, cancellationToken);
+        Prefix = region is null ? "" : address.Root;
+        (Municipality, FamilyCentres) = await queries.MunicipalityAsync(address.Id, slug, cancellationToken);
         Places = await queries.PlaceHitsAsync(Municipality.Id, null, cancellationToken);
         ThisWeek = await queries.ThisWeekAsync(Municipality.Id, null, cancellationToken);
         Activities = await queries.ActivityHitsAsync(await queries.PublishedActivitiesAsync(Municipality.Id, null, cancellationToken), cancellationToken);

@@ -1,20 +1,30 @@
 using Microsoft.AspNetCore.Authorization;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Directory.Public;
 
-/// <summary>A published meeting place: address, opening hours and exceptions, accessibility, offers, what happens there this week and after.</summary>
+/// <summary>
+/// A published meeting place: address, opening hours and exceptions, accessibility, offers, what happens there this week
+/// and after. Its short name is unique within its region: /r/{region}/directory/places/{key}, the default region's also
+/// at /directory/places/{key} (decision 0026).
+/// </summary>
 [AllowAnonymous]
-public sealed class PlaceModel(DirectoryQueries queries) : PerheverkkoPage
+public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries regions) : PerheverkkoPage
 {
     public MeetingPlaceView Place { get; private set; } = null!;
     public IReadOnlyList<WeekItem> ThisWeek { get; private set; } = [];
     public IReadOnlyList<DirectoryHit> Activities { get; private set; } = [];
     public IReadOnlyList<DirectoryHit> Services { get; private set; } = [];
 
-    public async Task OnGetAsync(string key, CancellationToken cancellationToken)
+    /// <summary>What this page's links to the region's own pages begin with.</summary>
+    public string Prefix { get; private set; } = "";
+
+    public async Task OnGetAsync(string? region, string key, CancellationToken cancellationToken)
     {
-        Place = await queries.GetMeetingPlaceAsync(key, false, cancellationToken);
+        var address = await regions.BySlugAsync(region, cancellationToken);
+        Prefix = region is null ? "" : address.Root;
+        Place = await queries.GetPublishedMeetingPlaceAsync(address.Id, key, cancellationToken);
         ThisWeek = await queries.ThisWeekAsync(null, Place.Id, cancellationToken);
         Activities = await queries.ActivityHitsAsync(await queries.PublishedActivitiesAsync(null, Place.Id, cancellationToken), cancellationToken);
         Services = await queries.ServiceHitsAsync(null, [Place.Id], cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Rules;
 using Perheverkko.Web.Platform.Web;
 
@@ -10,7 +11,7 @@ namespace Perheverkko.Web.Features.Directory.Public;
 /// A filter that is not understood is named in a message and gives no results; nothing a visitor types is an error.
 /// </summary>
 [AllowAnonymous]
-public sealed class SearchModel(DirectoryQueries queries) : PerheverkkoPage
+public sealed class SearchModel(DirectoryQueries queries, RegionAddressQueries regions) : PerheverkkoPage
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Municipality { get; set; }
@@ -20,23 +21,48 @@ public sealed class SearchModel(DirectoryQueries queries) : PerheverkkoPage
     [BindProperty(SupportsGet = true)] public string? Day { get; set; }
     [BindProperty(SupportsGet = true)] public string? Free { get; set; }
     [BindProperty(SupportsGet = true)] public string? Week { get; set; }
+    /// <summary>One region's items only: <c>?region=etela-savo</c>, or the address /r/{region}/directory. Without it, every region's.</summary>
+    [BindProperty(SupportsGet = true)] public string? Region { get; set; }
 
     public DirectoryFilter Filter { get; private set; } = new(null, null, null, null, null, null, false, false);
     public IReadOnlyDictionary<string, FieldError> Errors { get; private set; } = new Dictionary<string, FieldError>();
     public DirectorySearchResult? Result { get; private set; }
     public IReadOnlyList<NamedRef> Municipalities { get; private set; } = [];
     public bool Searched { get; private set; }
+    /// <summary>The regions to choose from; the choice is shown only when there are several.</summary>
+    public IReadOnlyList<RegionAddress> Regions { get; private set; } = [];
+    public RegionAddress? ChosenRegion { get; private set; }
+    /// <summary>What each municipality's page address begins with (its region's prefix).</summary>
+    public IReadOnlyDictionary<Guid, string> MunicipalityPrefixes { get; private set; } = new Dictionary<Guid, string>();
 
     public static readonly IReadOnlyList<string> LanguageChoices = ["fi", "sv", "en", "ru", "ar", "uk", "so", "et"];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Municipalities = await queries.MunicipalitiesAsync(cancellationToken);
+        Regions = await regions.AllAsync(cancellationToken);
+        var problems = new Dictionary<string, FieldError>();
+        if (!string.IsNullOrWhiteSpace(Region))
+        {
+            ChosenRegion = Regions.FirstOrDefault(r => r.Slug == Region.Trim().ToLowerInvariant());
+            if (ChosenRegion is null)
+            {
+                // An unknown region in the address itself is no page at all; in the form's choice, a message.
+                if (RouteData.Values.ContainsKey(RegionRoutes.Parameter)) throw new NotFoundException(Organisations.OrganisationRules.RegionNotFound);
+                problems["region"] = new FieldError("directory.filter_unknown");
+            }
+        }
+        var regionOfMunicipality = await queries.MunicipalityRegionsAsync(cancellationToken);
+        var prefixes = Regions.ToDictionary(r => r.Id, r => r.Prefix);
+        MunicipalityPrefixes = regionOfMunicipality.ToDictionary(m => m.Key, m => prefixes.GetValueOrDefault(m.Value, ""));
+        Municipalities = ChosenRegion is { } chosen
+            ? await queries.MunicipalitiesAsync(chosen.Id, cancellationToken)
+            : await queries.MunicipalitiesAsync(cancellationToken);
         // Read from the query itself: "page" is also Razor Pages' own route value (the page's path).
         var input = new DirectoryFilterInput(Q, Municipality, Kind, Age, Language, Day, Free, Week, Request.Query["page"].FirstOrDefault());
-        Filter = input.Parse(await queries.MunicipalitySlugsAsync(cancellationToken), out var errors);
-        Errors = errors;
-        if (errors.Count > 0) return;
+        Filter = input.Parse(await queries.MunicipalitySlugsAsync(cancellationToken), out var errors) with { RegionId = ChosenRegion?.Id };
+        foreach (var (field, error) in errors) problems[field] = error;
+        Errors = problems;
+        if (problems.Count > 0) return;
         Searched = true;
         Result = await queries.SearchAsync(Filter, cancellationToken);
     }
@@ -47,6 +73,8 @@ public sealed class SearchModel(DirectoryQueries queries) : PerheverkkoPage
     public string PageLink(int page)
     {
         var query = Request.Query.Where(q => q.Key != "page").SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"));
+        // On /r/{region}/directory the region is in the path: the page's links carry it as the choice.
+        if (!Request.Query.ContainsKey("region") && ChosenRegion is { } chosen) query = query.Prepend($"region={Uri.EscapeDataString(chosen.Slug)}");
         return "/directory?" + string.Join('&', query.Append($"page={page}"));
     }
 }
