@@ -178,6 +178,7 @@ public static class AppSetup
         if (app.Configuration.GetValue<bool>("Bench:BareEndpoint"))
             app.MapGet("/bench/bare", () => "ok").AllowAnonymous().ExcludeFromDescription();
         app.MapOrganisationsApi();
+        app.MapRegionsApi();
         app.MapGovernanceApi();
         app.MapAgreementsApi();
         app.MapDirectoryApi();

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Directory;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Cli;
@@ -74,6 +75,26 @@ public static class CommandLine
             var created = await scope.ServiceProvider.GetRequiredService<CreateAccessToken>()
                 .IssueAsync(user.Id, Actor.System, o.Get("name") ?? "command line", days, ct);
             Console.WriteLine(created.Secret);
+            return 0;
+        }),
+        new("regions add", "Add a region (a wellbeing county's network) with its municipalities by official code; its terms start as South Savo's.",
+            ["slug", "name-fi"], ["name-sv", "name-en", "municipalities"], [], async (sp, o, ct) =>
+        {
+            var municipalities = AddRegion.ParseMunicipalities(o.Get("municipalities"));
+            await PrepareFirstUseAsync(sp, ct);
+            await using var scope = sp.CreateAsyncScope();
+            var id = await scope.ServiceProvider.GetRequiredService<AddRegion>().HandleAsync(Actor.System,
+                new AddRegion.Request(o["slug"], new LocalizedTextInput(o["name-fi"], o.Get("name-sv"), o.Get("name-en")), null, municipalities), ct);
+            Console.WriteLine($"Added region {o["slug"]} ({o["name-fi"]}), id {id}, with {municipalities.Count} municipalities.");
+            Console.WriteLine("Its terms are South Savo's until its coordinator changes them on the staff page /staff/region.");
+            return 0;
+        }),
+        new("regions list", "List the regions with their languages and municipalities.", [], [], [], async (sp, _, ct) =>
+        {
+            await PrepareFirstUseAsync(sp, ct);
+            await using var scope = sp.CreateAsyncScope();
+            foreach (var r in await scope.ServiceProvider.GetRequiredService<RegionTermsQueries>().ListAsync(Actor.System, ct))
+                Console.WriteLine($"{r.Slug}\t{r.Name.Fi}\t{r.Languages}\t{string.Join(", ", r.Municipalities.Select(m => $"{m.Code} {m.Name.Fi}"))}");
             return 0;
         }),
         new("backup", "Write a consistent copy of the database to FILE while the app may be running.", ["to"], [], [], async (sp, o, ct) =>

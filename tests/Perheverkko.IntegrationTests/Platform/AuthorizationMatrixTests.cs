@@ -49,6 +49,10 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/organisations/{id:guid}/contact-persons"] = RegionOrOwn,
         ["DELETE /api/v1/organisations/{id:guid}/contact-persons/{personId:guid}"] = RegionOrOwn,
         ["GET /api/v1/regions"] = Everyone,
+        // Regions: only a national administrator adds one; the terms are South Savo's (every demo account's region).
+        ["POST /api/v1/regions"] = AdminOnly,
+        ["GET /api/v1/regions/{region}/terms"] = Staff,
+        ["PUT /api/v1/regions/{region}/terms"] = Region,
         ["GET /api/v1/municipalities"] = Everyone,
         ["GET /api/v1/family-centres"] = Everyone,
         // The old addresses of agreement versions, by id, served for one more release (decision 0024).
@@ -258,6 +262,9 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/meetings"] = Staff,
         ["ANY /staff/audit"] = Region,
         ["ANY /staff/outbox"] = Region,
+        ["ANY /staff/regions"] = AdminOnly,
+        // Every staff member of the region reads its terms; the form is the coordinator's and the admin's (PUT above).
+        ["ANY /staff/region/{region?}"] = Staff,
     };
 
     [Theory, BothDatabases]
@@ -316,7 +323,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("{personId:guid}", contactPerson.ToString())
                 .Replace("{period}", "2026-2029").Replace("{period?}", "2026-2029").Replace("{number:int}", "1").Replace("{number:int?}", "1")
                 .Replace("{itemId:guid}", Guid.NewGuid().ToString()).Replace("{token}", "cal_unknown")
-                .Replace("{region}", "etela-savo").Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404");
+                .Replace("{region}", "etela-savo").Replace("{region?}", "etela-savo").Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404");
             foreach (var caller in Everyone)
             {
                 using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), path);

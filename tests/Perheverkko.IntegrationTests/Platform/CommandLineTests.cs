@@ -112,6 +112,34 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public async Task The_admin_adds_and_lists_regions_from_the_command_line()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        var added = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "kuvitteela",
+            "--name-fi", "Kuvitteelan hyvinvointialue", "--name-sv", "Fiktiva välfärdsområde", "--municipalities", "990:Kuvitteela:Fiktiva,991:Satula");
+        Assert.True(added.ExitCode == 0, added.Error);
+        Assert.Contains("with 2 municipalities", added.Out);
+        Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(a => a.Event == AuditEvent.RegionAdded && a.ActorName == "system")));
+
+        var list = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "list");
+        Assert.Equal(0, list.ExitCode);
+        Assert.Contains("kuvitteela\tKuvitteelan hyvinvointialue\tfi,sv,en\t990 Kuvitteela, 991 Satula", list.Out);
+        Assert.Contains("etela-savo\tEtelä-Savon hyvinvointialue", list.Out);
+
+        var again = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "kuvitteela", "--name-fi", "Toinen");
+        Assert.Equal(1, again.ExitCode);
+        Assert.Contains("region.slug_taken", again.Error);
+        var takenCode = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "toinen", "--name-fi", "Toinen", "--municipalities", "491:Mikkeli");
+        Assert.Equal(1, takenCode.ExitCode);
+        Assert.Contains("region.municipality_code_taken", takenCode.Error);
+        var badCode = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "toinen", "--name-fi", "Toinen", "--municipalities", "99:Pieni");
+        Assert.Equal(2, badCode.ExitCode);
+        Assert.Contains("--municipalities: A municipality code has three digits (99 does not).", badCode.Error);
+        Assert.Equal(2, (await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "toinen", "--name-fi", "Toinen", "--municipalities", "992")).ExitCode);
+        Assert.Equal(2, await app.WithDbAsync(db => db.Regions.CountAsync()));
+    }
+
+    [Fact]
     public async Task Restoring_a_file_that_is_not_a_backup_fails_clearly_and_changes_nothing()
     {
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);

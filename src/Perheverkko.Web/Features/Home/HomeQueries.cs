@@ -12,7 +12,7 @@ public sealed record FrontPageView(IReadOnlyList<MunicipalityView> Municipalitie
     AgreementPeriodView? CurrentPeriod, IReadOnlyList<PartyView> Parties);
 
 /// <summary>The staff area's start page: the person's own organisation and which of the administrative pages they may use.</summary>
-public sealed record StaffHomeView(Guid? OwnOrganisation, bool MayViewAudit, bool MayViewOutbox);
+public sealed record StaffHomeView(Guid? OwnOrganisation, bool MayViewAudit, bool MayViewOutbox, bool MayManageRegions = false);
 
 /// <summary>The front page of a deployment with several regions: the regions, and the municipalities a family may look for.</summary>
 public sealed record RegionChoiceView(IReadOnlyList<RegionAddress> Regions, IReadOnlyList<MunicipalityChoice> Municipalities);
@@ -54,6 +54,7 @@ public sealed class HomeQueries(OrganisationQueries organisations, AgreementQuer
     {
         // The pages of the person's own region (their audit trail and outbox): the role rules decide.
         var permitted = AccessControl.PermittedByRole(actor, null, StaffAction.ViewAuditTrail, StaffAction.ViewOutbox);
-        return new(actor?.OrganisationId, permitted.Contains(nameof(StaffAction.ViewAuditTrail)), permitted.Contains(nameof(StaffAction.ViewOutbox)));
+        return new(actor?.OrganisationId, permitted.Contains(nameof(StaffAction.ViewAuditTrail)), permitted.Contains(nameof(StaffAction.ViewOutbox)),
+            Regions.RegionTermsQueries.MayManageRegions(actor));
     }
 }

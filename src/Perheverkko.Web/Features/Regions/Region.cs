@@ -69,8 +69,10 @@ public sealed record RegionTerms(
 
     public void Check()
     {
-        RuleCheck.That(NoticeDeadlineMonth is >= 1 and <= 12 && NoticeDeadlineDay >= 1 && NoticeDeadlineDay <= DateTime.DaysInMonth(2024, NoticeDeadlineMonth)
-            && EndMonth is >= 1 and <= 12 && EndDay >= 1 && EndDay <= DateTime.DaysInMonth(2024, EndMonth), RegionRules.DayInvalid);
+        // A leap year's month lengths: 29 February is a day of the year (in a common year it is the last day of February).
+        RuleCheck.That(NoticeDeadlineMonth is >= 1 and <= 12 && NoticeDeadlineDay >= 1 && NoticeDeadlineDay <= DateTime.DaysInMonth(2024, NoticeDeadlineMonth),
+            RegionRules.DayInvalid);
+        RuleCheck.That(EndMonth is >= 1 and <= 12 && EndDay >= 1 && EndDay <= DateTime.DaysInMonth(2024, EndMonth), RegionRules.EndDayInvalid);
         RuleCheck.That(LeadershipMeetingsPerYear is >= 1 and <= Group.MaxMeetingsPerYear, RegionRules.RhythmInvalid);
         RuleCheck.That(SigningReminderDays is >= 1 and <= 90, RegionRules.ReminderInvalid);
         var languages = LanguageList;

@@ -95,6 +95,11 @@ public enum AuditEvent
     /// <summary>A directory entry published, archived or taken back to draft; the detail says which.</summary>
     DirectoryStateChanged,
     SearchIndexRebuilt,
+    // Regions
+    /// <summary>A national administrator added a region; the detail lists its municipalities.</summary>
+    RegionAdded,
+    /// <summary>A region's terms changed; the detail says what, before → after.</summary>
+    RegionTermsChanged,
     // Administration
     AuditTrailRead,
     OutboxRead,
