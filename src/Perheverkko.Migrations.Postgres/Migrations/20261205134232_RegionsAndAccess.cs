@@ -123,6 +123,12 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
             migrationBuilder.AddColumn<Guid>(
                 name: "RegionId",
+                table: "OutboxMessages",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RegionId",
                 table: "Organisations",
                 type: "uuid",
                 nullable: false,
@@ -145,12 +151,6 @@ namespace Perheverkko.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<Guid>(
                 name: "RegionId",
                 table: "AuditRecords",
-                type: "uuid",
-                nullable: true);
-
-            migrationBuilder.AddColumn<Guid>(
-                name: "RegionId",
-                table: "OutboxMessages",
                 type: "uuid",
                 nullable: true);
 
@@ -188,6 +188,7 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                 UPDATE "Services" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1);
                 UPDATE "Activities" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1);
                 UPDATE "AuditRecords" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1);
+                UPDATE "OutboxMessages" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1);
                 UPDATE "AspNetUsers" SET "RegionId" = (SELECT "Id" FROM "Regions" ORDER BY "Slug" LIMIT 1) WHERE "Role" <> 'Admin';
                 """);
 
@@ -195,6 +196,11 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                 name: "IX_Services_RegionId_State",
                 table: "Services",
                 columns: new[] { "RegionId", "State" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_RegionId_CreatedAt",
+                table: "OutboxMessages",
+                columns: new[] { "RegionId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Organisations_RegionId_Slug",
@@ -223,11 +229,6 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                 name: "IX_AuditRecords_RegionId_OccurredAt",
                 table: "AuditRecords",
                 columns: new[] { "RegionId", "OccurredAt" });
-
-            migrationBuilder.CreateIndex(
-                name: "IX_OutboxMessages_RegionId_CreatedAt",
-                table: "OutboxMessages",
-                columns: new[] { "RegionId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetUsers_RegionId",
@@ -338,6 +339,10 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                 table: "Services");
 
             migrationBuilder.DropIndex(
+                name: "IX_OutboxMessages_RegionId_CreatedAt",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Organisations_RegionId_Slug",
                 table: "Organisations");
 
@@ -356,10 +361,6 @@ namespace Perheverkko.Migrations.Postgres.Migrations
             migrationBuilder.DropIndex(
                 name: "IX_AuditRecords_RegionId_OccurredAt",
                 table: "AuditRecords");
-
-            migrationBuilder.DropIndex(
-                name: "IX_OutboxMessages_RegionId_CreatedAt",
-                table: "OutboxMessages");
 
             migrationBuilder.DropIndex(
                 name: "IX_AspNetUsers_RegionId",
@@ -427,6 +428,10 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
             migrationBuilder.DropColumn(
                 name: "RegionId",
+                table: "OutboxMessages");
+
+            migrationBuilder.DropColumn(
+                name: "RegionId",
                 table: "Organisations");
 
             migrationBuilder.DropColumn(
@@ -440,10 +445,6 @@ namespace Perheverkko.Migrations.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "RegionId",
                 table: "AuditRecords");
-
-            migrationBuilder.DropColumn(
-                name: "RegionId",
-                table: "OutboxMessages");
 
             migrationBuilder.DropColumn(
                 name: "RegionId",
