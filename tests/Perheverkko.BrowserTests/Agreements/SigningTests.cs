@@ -137,7 +137,7 @@ public sealed class SigningTests(BrowserFixture browser, SigningApp app) : Brows
             var user = new StaffUser
             {
                 Id = Guid.CreateVersion7(), UserName = email, Email = email, EmailConfirmed = true, DisplayName = name,
-                Role = StaffRole.Professional, OrganisationId = organisation, CreatedAt = DateTime.UtcNow,
+                Role = StaffRole.Professional, OrganisationId = organisation, RegionId = NetworkSeeder.SouthSavo, CreatedAt = DateTime.UtcNow,
             };
             Assert.True((await users.CreateAsync(user, Web.Features.Accounts.DemoData.Password)).Succeeded);
             await users.ResetAuthenticatorKeyAsync(user);

@@ -20,12 +20,12 @@ public sealed class DirectoryRegionTests
     public async Task A_directory_entry_of_another_region_is_not_found_to_a_coordinator_of_this_region(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        await SecondRegionKit.AddAsync(app);
-        var theirs = await app.ClientForAsync(SecondRegionKit.CoordinatorEmail);
+        await SecondRegion.SeedAsync(app);
+        var theirs = await app.ClientForAsync(SecondRegion.CoordinatorEmail);
         var ours = await app.ClientForAsync(DemoUsers.Coordinator);
 
-        var id = await CreateAsync(theirs, Activity("Testimaan perhekahvila", SecondRegionKit.MunicipalityId, null, Weekly("Tuesday", "2030-01-01"),
-            organisation: SecondRegionKit.AssociationId));
+        var id = await CreateAsync(theirs, Activity("Keksityn perhekahvila", SecondRegion.MunicipalityId, null, Weekly("Tuesday", "2030-01-01"),
+            organisation: SecondRegion.WellbeingCountyId));
         var own = await theirs.GetFromJsonAsync<JsonElement>($"/api/v1/activities/{id}/staff-view");
         Assert.Equal(["EditDirectory"], own.GetProperty("permittedActions").EnumerateArray().Select(a => a.GetString()));
 
@@ -44,7 +44,7 @@ public sealed class DirectoryRegionTests
         Assert.Equal("meeting_place.not_found", await CodeOfAsync(await MoveAsync(theirs, Kaisla, 1, "Archived", "meeting-places")));
         // An organisation of another region is as unknown as a made-up one when naming the maintainer of a new entry.
         var foreign = await ours.PostAsJsonAsync("/api/v1/activities", Activity("Vieraan nimissä", Mikkeli, null, Weekly("Friday", "2030-01-01"),
-            organisation: SecondRegionKit.AssociationId));
+            organisation: SecondRegion.WellbeingCountyId));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, foreign.StatusCode);
     }
 

@@ -126,7 +126,7 @@ public sealed class CommandLineTests
         Assert.Contains("kuvitteela\tKuvitteelan hyvinvointialue\tfi,sv,en\t990 Kuvitteela, 991 Satula", list.Out);
         Assert.Contains("etela-savo\tEtelä-Savon hyvinvointialue", list.Out);
 
-        var again = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "kuvitteela", "--name-fi", "Toinen");
+        var again = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "kuvitteela", "--name-fi", "Toinen", "--municipalities", "993:Uusi");
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("region.slug_taken", again.Error);
         var takenCode = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "toinen", "--name-fi", "Toinen", "--municipalities", "491:Mikkeli");

@@ -61,7 +61,8 @@ public sealed class RegionApiTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, invalid.StatusCode);
         var errors = (await invalid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
         foreach (var field in new[] { "slug", "name.fi", "municipalities" }) Assert.True(errors.TryGetProperty(field, out _), field);
-        var badTerms = await admin.PostAsJsonAsync("/api/v1/regions", new { slug = "toinen", name = new { fi = "Toinen" }, terms = new { signingReminderDays = 0 } });
+        var badTerms = await admin.PostAsJsonAsync("/api/v1/regions", new { slug = "toinen", name = new { fi = "Toinen" }, terms = new { signingReminderDays = 0 },
+            municipalities = new[] { new { code = "994", name = new { fi = "Uusi" } } } });
         Assert.Equal("region.reminder_invalid", await CodeOfAsync(badTerms));
 
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);

@@ -35,8 +35,7 @@ public sealed partial class AddRegion(PerheverkkoDb db, AccessControl access, Au
         db.Regions.Add(plan.Region);
         db.Municipalities.AddRange(plan.Municipalities);
         audit.Record(actor, AuditEvent.RegionAdded, "Region", plan.Region.Id,
-            $"{plan.Region.Slug}: {plan.Region.Name.Fi}; " + (plan.Municipalities.Count == 0 ? "no municipalities"
-                : "municipalities " + string.Join(", ", plan.Municipalities.Select(m => $"{m.Code} {m.Name.Fi}"))));
+            $"{plan.Region.Slug}: {plan.Region.Name.Fi}; municipalities " + string.Join(", ", plan.Municipalities.Select(m => $"{m.Code} {m.Name.Fi}")));
         await db.SaveChangesAsync(cancellationToken);
         return plan.Region.Id;
     }
@@ -53,6 +52,8 @@ public sealed partial class AddRegion(PerheverkkoDb db, AccessControl access, Au
         request.Name?.Check(check, "name");
         request.Terms?.Check(check, "terms.");
         var municipalities = request.Municipalities ?? [];
+        // A wellbeing county is its municipalities: a region without one would have nothing for families to find.
+        check.That(municipalities.Count > 0, "municipalities", "validation.required");
         foreach (var m in municipalities)
         {
             check.That(m.Code is not null && CodeShape().IsMatch(m.Code.Trim()), "municipalities", "validation.municipality_code", m.Code ?? "");
