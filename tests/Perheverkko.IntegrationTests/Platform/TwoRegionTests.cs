@@ -165,6 +165,23 @@ public sealed class TwoRegionTests
     }
 
     [Theory, BothDatabases]
+    public async Task A_national_administrator_cannot_link_another_regions_meeting_to_a_versions_processing(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var (_, _, southSavoMeeting, _) = await StartAsync(app);
+        var admin = await app.ClientForAsync(DemoUsers.Admin);
+        // A national administrator works in the default region (South Savo) when a request names none, and sees every region's meetings.
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/agreement-versions",
+            new { from = "2024-2025", startYear = 2030, endYear = 2031, title = "Lyhyt sopimus" })).StatusCode);
+
+        var foreign = await admin.PostAsJsonAsync("/api/v1/agreement-versions/2030-2031/processing", new { meetingId = SecondRegion.MeetingId });
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal("agreement.meeting_not_found", await ApiResponses.CodeOfAsync(foreign));
+        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/agreement-versions/2030-2031/processing",
+            new { meetingId = southSavoMeeting })).StatusCode);
+    }
+
+    [Theory, BothDatabases]
     public async Task Filtering_the_directory_by_a_municipality_finds_nothing_of_another_region(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);

@@ -25,7 +25,9 @@ public sealed class RecordLeadershipProcessing(PerheverkkoDb db, AccessControl a
         var date = request.Date;
         if (request.MeetingId is { } meetingId)
         {
-            var startsAt = await db.Meetings.Where(m => m.Id == meetingId).Select(m => (DateTime?)m.StartsAt).SingleOrDefaultAsync(cancellationToken)
+            // A meeting of the version's own region only: a national administrator's context sees every region's.
+            var startsAt = await db.Meetings.Where(m => m.Id == meetingId && db.Groups.Any(g => g.Id == m.GroupId && g.RegionId == version.RegionId))
+                .Select(m => (DateTime?)m.StartsAt).SingleOrDefaultAsync(cancellationToken)
                 ?? throw new NotFoundException(AgreementRules.MeetingNotFound);
             date ??= HelsinkiTime.DateOf(startsAt);
         }
