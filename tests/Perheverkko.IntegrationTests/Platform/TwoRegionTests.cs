@@ -1,11 +1,14 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Perheverkko.Testing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.IntegrationTests.Platform;
@@ -179,6 +182,42 @@ public sealed class TwoRegionTests
         Assert.Equal("agreement.meeting_not_found", await ApiResponses.CodeOfAsync(foreign));
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/v1/agreement-versions/2030-2031/processing",
             new { meetingId = southSavoMeeting })).StatusCode);
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_calendar_feed_lists_only_meetings_of_its_owners_region(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        await StartAsync(app);
+        // Mikkeli's representative sits in South Savo's leadership group and, by a slip of data, in the second region's group;
+        // both groups have a meeting out of the planning state (a cancelled one stays in a feed, marked so).
+        var representative = SeedIds.For("user", DemoUsers.MikkeliRepresentative);
+        var southSavoMeeting = await app.WithDbAsync(async db =>
+        {
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var person = new PersonRef(representative, "Matti Meikäläinen", DemoUsers.MikkeliRepresentative);
+            foreach (var groupId in new[] { GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup), SecondRegion.GroupId })
+            {
+                var group = await db.Groups.Include(g => g.Memberships).SingleAsync(g => g.Id == groupId);
+                group.AddMembership(person, NetworkSeeder.OrganisationId("mikkeli"), MembershipRole.Member, null, HelsinkiTime.Today(app.Clock).AddDays(-1), null, now);
+            }
+            var meeting = Meeting.Plan(Guid.CreateVersion7(), GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup), now.AddDays(14), now.AddDays(14).AddHours(2),
+                MeetingMode.Remote, null, null, now);
+            meeting.Cancel(now);
+            db.Meetings.Add(meeting);
+            (await db.Meetings.SingleAsync(m => m.Id == SecondRegion.MeetingId)).Cancel(now);
+            await db.SaveChangesAsync();
+            return meeting.Id;
+        });
+
+        var browser = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await Forms.SignInAsync(browser, DemoUsers.MikkeliRepresentative);
+        var html = await (await Forms.PostAsync(browser, "/staff/profile", new Dictionary<string, string>(), "/staff/profile?handler=CreateCalendarFeed"))
+            .Content.ReadAsStringAsync();
+        var feed = new Uri(System.Text.RegularExpressions.Regex.Match(html, "http://[^<\"]+/calendar/cal_[A-Za-z0-9_-]+\\.ics").Value);
+        var calendar = await app.Anonymous().GetStringAsync(feed.PathAndQuery);
+        Assert.Contains(MeetingCalendar.Uid(southSavoMeeting), calendar);
+        Assert.DoesNotContain(MeetingCalendar.Uid(SecondRegion.MeetingId), calendar);
     }
 
     [Theory, BothDatabases]
