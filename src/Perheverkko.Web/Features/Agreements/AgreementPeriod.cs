@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
-using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Agreements;
@@ -48,8 +48,7 @@ public static partial class AgreementPeriod
         var found = await db.AgreementVersions.Where(v => v.StartYear == start && v.EndYear == end).Select(v => new { v.Id, v.RegionId }).ToListAsync(cancellationToken);
         if (found.Count > 1)
         {
-            var regions = await db.Regions.OrderBy(r => r.Slug).Select(r => r.Id).ToListAsync(cancellationToken);
-            var preferred = regions.Contains(NetworkSeeder.SouthSavo) ? NetworkSeeder.SouthSavo : regions.FirstOrDefault();
+            var preferred = RegionAddressQueries.DefaultOf(await db.Regions.OrderBy(r => r.Slug).Select(r => r.Id).ToListAsync(cancellationToken));
             found = found.Where(v => v.RegionId == preferred).ToList();
         }
         return found.Count == 1 ? found[0].Id : throw new NotFoundException(AgreementRules.VersionNotFound);

@@ -22,8 +22,4 @@ public sealed class RegionQueries(PerheverkkoDb db)
         RuleCheck.That(regions.Count == 1, OrganisationRules.RegionRequired);
         return regions[0];
     }
-
-    /// <summary>The region of an organisation the caller can see; null when there is none such.</summary>
-    public Task<Guid?> RegionOfOrganisationAsync(Guid organisationId, CancellationToken cancellationToken) =>
-        db.Organisations.Where(o => o.Id == organisationId).Select(o => (Guid?)o.RegionId).SingleOrDefaultAsync(cancellationToken);
 }

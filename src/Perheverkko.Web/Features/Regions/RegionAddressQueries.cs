@@ -27,15 +27,23 @@ public sealed record RegionAddress(Guid Id, string Slug, LocalizedText Name, boo
 /// </summary>
 public sealed class RegionAddressQueries(PerheverkkoDb db)
 {
+    private IReadOnlyList<RegionAddress>? all;
+
+    /// <summary>Every region, read once a request (the service is scoped): the pages ask several times.</summary>
     public async Task<IReadOnlyList<RegionAddress>> AllAsync(CancellationToken cancellationToken)
     {
+        if (all is not null) return all;
         var regions = await db.Regions.AsNoTracking().OrderBy(r => r.Slug).Select(r => new { r.Id, r.Slug, r.Name }).ToListAsync(cancellationToken);
-        var defaultId = regions.Count == 1 ? regions[0].Id
-            : regions.Any(r => r.Id == NetworkSeeder.SouthSavo) ? NetworkSeeder.SouthSavo
-            : regions.FirstOrDefault()?.Id;
-        return regions.Select(r => new RegionAddress(r.Id, r.Slug, r.Name, r.Id == defaultId))
+        var defaultId = DefaultOf(regions.Select(r => r.Id).ToList());
+        return all = regions.Select(r => new RegionAddress(r.Id, r.Slug, r.Name, r.Id == defaultId))
             .OrderBy(r => r.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).ToList();
     }
+
+    /// <summary>The default region among the regions' ids in the order of their short names: the only one, else South Savo, else the first.</summary>
+    public static Guid? DefaultOf(IReadOnlyList<Guid> idsBySlug) =>
+        idsBySlug.Count == 1 ? idsBySlug[0]
+        : idsBySlug.Contains(NetworkSeeder.SouthSavo) ? NetworkSeeder.SouthSavo
+        : idsBySlug.Count > 0 ? idsBySlug[0] : null;
 
     /// <summary>The default region, or the not-found rule when the deployment has none yet.</summary>
     public async Task<RegionAddress> DefaultAsync(CancellationToken cancellationToken) =>
