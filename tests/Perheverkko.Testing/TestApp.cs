@@ -24,6 +24,9 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
     public string ConnectionString { get; } = connectionString;
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The content key of every test app (base64 of 32 bytes), so a second instance opens what the first sealed.</summary>
+    public const string TestContentKey = "dGVzdC1rZXktb2YtcGVyaGV2ZXJra28tdGVzdHMtMzI=";
+
     public static async Task<TestApp> StartAsync(DatabaseProvider provider, IDictionary<string, string?>? settings = null,
         Action<IServiceCollection>? configureServices = null)
     {
@@ -46,6 +49,9 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
             ["Mail:PickupFolder"] = Path.Combine(TestDatabases.Scratch, "mail"),
             ["RateLimits:SignInPerMinute"] = "1000",
             ["RateLimits:VerifyPerMinute"] = "1000",
+            ["RateLimits:PublicFormPerMinute"] = "1000",
+            // A fixed test key (32 zero-free bytes): what the families' texts are sealed with in every test app.
+            ["ContentProtection:Key"] = TestContentKey,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:Format"] = "text",
         }.Concat(settings ?? new Dictionary<string, string?>()))

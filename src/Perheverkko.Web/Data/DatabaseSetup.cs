@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Directory;
+using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
@@ -117,6 +118,7 @@ public static class DatabaseSetup
         var demo = scoped.GetRequiredService<IConfiguration>().GetValue<bool>("Seed:DemoData");
         if (demo) added += await scoped.GetRequiredService<DemoData>().SeedAsync(cancellationToken);
         added += await scoped.GetRequiredService<DirectorySeeder>().SeedAsync(demo, cancellationToken);
+        added += await scoped.GetRequiredService<FamilyAdviceSeeder>().SeedAsync(demo, cancellationToken);
         if (added > 0)
             await scoped.GetRequiredService<AuditLog>().RecordNowAsync(null, AuditEvent.DatabaseSeeded, AuditOutcome.Succeeded, detail: $"{added} rows", cancellationToken: cancellationToken);
         return added;

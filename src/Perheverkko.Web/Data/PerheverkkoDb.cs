@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Directory;
+using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
@@ -46,6 +47,13 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<AbsenceNotice> AbsenceNotices => Set<AbsenceNotice>();
     public DbSet<OrganHandling> OrganHandlings => Set<OrganHandling>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<FamilyContact> FamilyContacts => Set<FamilyContact>();
+    public DbSet<ContactEntry> ContactEntries => Set<ContactEntry>();
+    public DbSet<AnswerLink> AnswerLinks => Set<AnswerLink>();
+    public DbSet<AdviceTeam> AdviceTeams => Set<AdviceTeam>();
+    public DbSet<AdviceTeamMember> AdviceTeamMembers => Set<AdviceTeamMember>();
+    public DbSet<AdviceTopic> AdviceTopics => Set<AdviceTopic>();
+    public DbSet<AdviceSettings> AdviceSettings => Set<AdviceSettings>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its
@@ -79,6 +87,10 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
         builder.Entity<AbsenceNotice>().HasQueryFilter(RegionFilter.Name, n => ConfinedToRegion == null || Meetings.Any(mt => mt.Id == n.MeetingId && Groups.Any(g => g.Id == mt.GroupId && g.RegionId == ConfinedToRegion)));
         builder.Entity<OrganHandling>().HasQueryFilter(RegionFilter.Name, h => ConfinedToRegion == null
             || AgendaItems.Any(i => i.Id == h.AgendaItemId && Meetings.Any(mt => mt.Id == i.MeetingId && Groups.Any(g => g.Id == mt.GroupId && g.RegionId == ConfinedToRegion))));
+
+        builder.Entity<ContactEntry>().HasQueryFilter(RegionFilter.Name, e => ConfinedToRegion == null || FamilyContacts.Any(c => c.Id == e.ContactId && c.RegionId == ConfinedToRegion));
+        builder.Entity<AnswerLink>().HasQueryFilter(RegionFilter.Name, l => ConfinedToRegion == null || FamilyContacts.Any(c => c.Id == l.ContactId && c.RegionId == ConfinedToRegion));
+        builder.Entity<AdviceTeamMember>().HasQueryFilter(RegionFilter.Name, m => ConfinedToRegion == null || AdviceTeams.Any(t => t.Id == m.TeamId && t.RegionId == ConfinedToRegion));
     }
 
 }

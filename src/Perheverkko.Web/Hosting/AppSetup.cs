@@ -22,6 +22,8 @@ using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
+using Perheverkko.Web.Platform.Protection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Perheverkko.Web.Platform.Search;
 using Perheverkko.Web.Platform.Tenancy;
 using Perheverkko.Web.Platform.Web;
@@ -48,6 +50,10 @@ public static class AppSetup
         if (!OpenApiGeneration.IsRunning) dataProtection.PersistKeysToDbContext<PerheverkkoDb>();
         ProtectKeys(dataProtection, configuration.GetSection("DataProtection:Certificate"));
 
+        // Made now, not on first use: Production without a content key stops here, at start, with the reason.
+        // The build's OpenAPI run seals nothing: a throwaway key.
+        services.AddSingleton(OpenApiGeneration.IsRunning ? new ContentProtector(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32))
+            : ContentProtector.FromConfiguration(configuration, builder.Environment));
         services.AddScoped<AuditLog>();
         services.AddScoped<AccessControl>();
         services.AddHttpContextAccessor();
@@ -69,18 +75,20 @@ public static class AppSetup
         });
         services.AddScoped<SearchIndex>();
         services.AddScoped<SearchReindex>();
-        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<SearchReindex>());
         foreach (var source in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISearchSource).IsAssignableFrom(t)))
             services.AddScoped(typeof(ISearchSource), source);
         services.AddScoped<DirectorySearchDocuments>();
         services.AddScoped<DirectoryCommit>();
         services.AddScoped<DatabaseStatistics>();
-        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<DatabaseStatistics>());
         services.AddScoped<OutboxDispatcher>();
-        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<OutboxDispatcher>());
         services.AddScoped<SigningReminders>();
-        services.AddScoped<IScheduledJob>(sp => sp.GetRequiredService<SigningReminders>());
         services.AddScoped<SigningCertificate>();
+        // Every job is found by its interface, as use cases are by name: a new job is a new file.
+        foreach (var job in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IScheduledJob).IsAssignableFrom(t)))
+        {
+            services.TryAddScoped(job);
+            services.AddScoped(typeof(IScheduledJob), sp => sp.GetRequiredService(job));
+        }
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<JobRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
@@ -129,6 +137,12 @@ public static class AppSetup
             o.AddPolicy(SigningApi.VerifyRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = verifyPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Only posts count: a family may open and re-read a public form freely.
+            var publicFormPerMinute = configuration.GetValue("RateLimits:PublicFormPerMinute", 5);
+            o.AddPolicy(PublicForms.RateLimit, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = publicFormPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;

@@ -27,6 +27,7 @@ public sealed class CommandLineTests
             {
                 ["Database:Provider"] = provider.ToString(),
                 ["ConnectionStrings:Perheverkko"] = connectionString,
+                ["ContentProtection:Key"] = TestApp.TestContentKey,
                 ["Seed:DemoData"] = "false",
             });
             return new Run(exitCode, output.ToString(), error.ToString());

@@ -24,6 +24,9 @@ public sealed class DemoData(PerheverkkoDb db, UserManager<StaffUser> users, Tim
         new("edustaja.mikkeli@perheverkko.example", "Matti Meikäläinen", StaffRole.Representative, "mikkeli"),
         new("edustaja.savonlinna@perheverkko.example", "Sanna Esimerkki", StaffRole.Representative, "savonlinna"),
         new("ammattilainen@perheverkko.example", "Liisa Mallikas", StaffRole.Professional, "mll-jarvi-suomi"),
+        // Perheneuvo workers of two municipality teams (FamilyAdviceSeeder puts them in their teams).
+        new("perheneuvo.juva@perheverkko.example", "Jenni Juvalainen", StaffRole.Professional, "juva"),
+        new("perheneuvo.mikkeli@perheverkko.example", "Mikko Mikkeliläinen", StaffRole.Professional, "mikkeli"),
     ];
 
     private static readonly (string Organisation, string Name, string Email, ContactRole Role, string? Title)[] Contacts =

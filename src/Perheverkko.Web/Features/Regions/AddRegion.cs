@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
+using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
@@ -16,7 +17,7 @@ namespace Perheverkko.Web.Features.Regions;
 /// official Statistics Finland codes. Its terms start as South Savo's unless given; its coordinator changes them later.
 /// Adding cannot be undone (records and accounts come to belong to the region), so a page asks to confirm it first.
 /// </summary>
-public sealed partial class AddRegion(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
+public sealed partial class AddRegion(PerheverkkoDb db, AccessControl access, AuditLog audit, FamilyAdviceSeeder familyAdvice, TimeProvider clock)
 {
     /// <param name="Slug">The region in addresses (<c>/r/{slug}/…</c>): lower-case letters, digits and hyphens.</param>
     /// <param name="Terms">Left out, or any term left out, is South Savo's (<see cref="RegionTerms.SouthSavo"/>).</param>
@@ -34,6 +35,8 @@ public sealed partial class AddRegion(PerheverkkoDb db, AccessControl access, Au
         var plan = await CheckAsync(actor, request, cancellationToken);
         db.Regions.Add(plan.Region);
         db.Municipalities.AddRange(plan.Municipalities);
+        // Perheneuvo's defaults (topics, response time, retention) come with the region; its phone and teams are the region's to set.
+        await familyAdvice.SeedRegionAsync(plan.Region.Id, cancellationToken);
         audit.Record(actor, AuditEvent.RegionAdded, "Region", plan.Region.Id,
             $"{plan.Region.Slug}: {plan.Region.Name.Fi}; municipalities " + string.Join(", ", plan.Municipalities.Select(m => $"{m.Code} {m.Name.Fi}")));
         await db.SaveChangesAsync(cancellationToken);

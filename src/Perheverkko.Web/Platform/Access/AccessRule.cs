@@ -42,6 +42,11 @@ public sealed record Relationship(string Name, string Meaning)
     public static readonly Relationship NamedSignatory = new("named signatory of the party", "The party named the person to sign for it.");
     public static readonly Relationship MunicipalityOfPlace = new("representative of the place's municipality", "The person represents the municipality the meeting place is in (003 §4: the municipality answers for its meeting places).");
 
+    public static readonly Relationship AdviceWorker = new("member of a Perheneuvo team", "The person is in a municipality's Perheneuvo team of the region (003 §3.4: the local networks name their workers).");
+    public static readonly Relationship ContactTeamMember = new("member of the contact's Perheneuvo team", "The contact is in the queue of the municipality team the person is in.");
+    public static readonly Relationship ContactAssignee = new("worker of the contact", "The contact is assigned to the person.");
+    public static readonly Relationship ContactInRegionalQueue = new("handler of the regional queue", "The contact waits in the regional queue, which has no municipality team: the family did not know the municipality, the municipality has no team, or it was transferred there.");
+
     public override string ToString() => Name;
 }
 

@@ -54,6 +54,14 @@ public enum StaffAction
     ManageRegions,
     /// <summary>Set the region's terms (notice, meeting rhythm, quorum, minutes approval, reminders, languages).</summary>
     EditRegionTerms,
+    /// <summary>Open the Perheneuvo queue (one's own teams' contacts) and record a contact that came by phone or at a meeting place.</summary>
+    ViewAdviceQueue,
+    /// <summary>Read a family's contact and handle it: take, assign, transfer, reply, note, refer, close, revoke the answer link. Every read audited.</summary>
+    HandleFamilyContact,
+    /// <summary>Set up Perheneuvo: its phone and hours, urgent numbers, response time, retention, topics and municipality teams.</summary>
+    ManageFamilyAdvice,
+    /// <summary>See Perheneuvo's statistics: counts without people, small cells suppressed outside the team.</summary>
+    ViewAdviceStatistics,
 }
 
 public static class AccessCatalogue
@@ -112,6 +120,13 @@ public static class AccessCatalogue
             new ByRelationship(Relationship.MunicipalityOfPlace, StaffRole.Representative)],
         [StaffAction.ManageRegions] = [new ByRole(StaffRole.Admin, Scope.National)],
         [StaffAction.EditRegionTerms] = RegionLeads,
+        [StaffAction.ViewAdviceQueue] = [.. RegionLeads, new ByRelationship(Relationship.AdviceWorker)],
+        // Not by role: a contact's words are read by its own team, the worker it is assigned to, and the coordinator only
+        // while it waits in the regional queue (issue #15 item 9); an admin likewise.
+        [StaffAction.HandleFamilyContact] = [new ByRelationship(Relationship.ContactTeamMember), new ByRelationship(Relationship.ContactAssignee),
+            new ByRelationship(Relationship.ContactInRegionalQueue, StaffRole.Coordinator), new ByRelationship(Relationship.ContactInRegionalQueue, StaffRole.Admin)],
+        [StaffAction.ManageFamilyAdvice] = RegionLeads,
+        [StaffAction.ViewAdviceStatistics] = AllStaff,
     };
 
     /// <summary>Whether a role rule of the action admits the actor for the object, without asking for relationships.</summary>

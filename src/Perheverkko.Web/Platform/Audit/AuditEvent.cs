@@ -100,6 +100,27 @@ public enum AuditEvent
     RegionAdded,
     /// <summary>A region's terms changed; the detail says what, before → after.</summary>
     RegionTermsChanged,
+    // Perheneuvo (the families' contact channel)
+    /// <summary>A family sent a contact through the public form (no actor: the family is anonymous to the audit trail).</summary>
+    FamilyContactReceived,
+    /// <summary>A worker recorded a contact that came by phone or at a meeting place.</summary>
+    FamilyContactRecorded,
+    /// <summary>A staff member read a contact's words and details (every read, issue #15 item 7).</summary>
+    FamilyContactRead,
+    FamilyContactAssigned,
+    /// <summary>Moved to another municipality's team or the regional queue; the reason stays in the contact, sealed.</summary>
+    FamilyContactTransferred,
+    FamilyContactReplied,
+    FamilyContactNoted,
+    FamilyContactReferred,
+    FamilyContactClosed,
+    FamilyContactReopened,
+    AnswerLinkRevoked,
+    /// <summary>The retention job deleted contacts' content; the detail says how many, never whose.</summary>
+    FamilyContactContentDeleted,
+    AdviceSettingsChanged,
+    AdviceTeamChanged,
+    AdviceTopicsChanged,
     // Administration
     AuditTrailRead,
     OutboxRead,

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Protection;
 
 namespace Perheverkko.Web.Platform.Notifications;
 
@@ -10,10 +11,12 @@ public sealed record EmailMessage(IReadOnlyList<string> To, string Subject, stri
     IReadOnlyList<EmailAttachment>? Attachments = null)
 {
     public const string Kind = "email";
+    /// <summary>An e-mail whose payload is encrypted (<see cref="ContentProtector"/>) and erased once it is sent: mail to families.</summary>
+    public const string SealedKind = "email-sealed";
 }
 
 /// <summary>Adds side effects to the current unit of work; they leave only if the change is saved.</summary>
-public sealed class Outbox(PlatformDb db, TimeProvider clock)
+public sealed class Outbox(PlatformDb db, TimeProvider clock, ContentProtector protector)
 {
     /// <param name="regionId">
     /// The region of what the message is about (the group, the agreement version): only that region's staff see it in
@@ -26,12 +29,25 @@ public sealed class Outbox(PlatformDb db, TimeProvider clock)
         db.OutboxMessages.Add(message);
         return message;
     }
+
+    /// <summary>
+    /// An e-mail whose recipient and words are personal data that the database must not hold readable (a family's
+    /// address and the answer to their question): encrypted until sent, erased once sent.
+    /// </summary>
+    public OutboxMessage EnqueueSealed(EmailMessage email, Guid? regionId)
+    {
+        var message = new OutboxMessage(Guid.CreateVersion7(), EmailMessage.SealedKind,
+            protector.Seal(JsonSerializer.Serialize(email, JsonSerializerOptions.Web))!, clock.GetUtcNow().UtcDateTime, regionId);
+        db.OutboxMessages.Add(message);
+        return message;
+    }
 }
 
 public static class OutboxSummary
 {
     public static string Of(OutboxMessage message)
     {
+        if (message.Kind == EmailMessage.SealedKind) return "(encrypted)";
         if (message.Kind != EmailMessage.Kind) return message.Kind;
         var email = JsonSerializer.Deserialize<EmailMessage>(message.Payload, JsonSerializerOptions.Web);
         return email is null ? "" : $"{email.Subject} ({email.To.Count})";

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using MimeKit;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Jobs;
+using Perheverkko.Web.Platform.Protection;
 
 namespace Perheverkko.Web.Platform.Notifications;
 
@@ -12,7 +13,7 @@ namespace Perheverkko.Web.Platform.Notifications;
 /// after <see cref="OutboxMessage.MaxAttempts"/>, left as failed for the coordinator to see.
 /// </summary>
 public sealed class OutboxDispatcher(PlatformDb db, IMailTransport transport, MailOptions options, TimeProvider clock,
-    ILogger<OutboxDispatcher> logger) : IScheduledJob
+    ContentProtector protector, ILogger<OutboxDispatcher> logger) : IScheduledJob
 {
     public const int BatchSize = 50;
     private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
@@ -44,6 +45,7 @@ public sealed class OutboxDispatcher(PlatformDb db, IMailTransport transport, Ma
             {
                 await transport.SendAsync(ToMime(message), cancellationToken);
                 message.MarkSent(clock.GetUtcNow().UtcDateTime);
+                if (message.Kind == EmailMessage.SealedKind) message.EraseContent();
                 sent++;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -58,7 +60,8 @@ public sealed class OutboxDispatcher(PlatformDb db, IMailTransport transport, Ma
 
     private MimeMessage ToMime(OutboxMessage message)
     {
-        var email = JsonSerializer.Deserialize<EmailMessage>(message.Payload, JsonSerializerOptions.Web)
+        var payload = message.Kind == EmailMessage.SealedKind ? protector.Open(message.Payload)! : message.Payload;
+        var email = JsonSerializer.Deserialize<EmailMessage>(payload, JsonSerializerOptions.Web)
             ?? throw new InvalidOperationException("Empty e-mail payload.");
         var mime = new MimeMessage { Subject = email.Subject, MessageId = $"{message.Id}@perheverkko" };
         mime.From.Add(MailboxAddress.Parse(options.From));

@@ -40,6 +40,9 @@ public sealed class OutboxMessage : IRegionStamped
         SentAt = now; LockedBy = null; LockedUntil = null; LastError = null; Attempts++;
     }
 
+    /// <summary>A sealed message's content is not kept once it has left: only that it was sent, and when.</summary>
+    public void EraseContent() => Payload = "";
+
     public void MarkFailedAttempt(string error, DateTime now)
     {
         Attempts++;

@@ -43,6 +43,10 @@ public sealed class AccessCatalogueTests
         EditDirectory: Admin (own region); Coordinator (own region); Representative (own organisation); Professional (own organisation); Representative who is representative of the place's municipality
         ManageRegions: Admin (national)
         EditRegionTerms: Admin (own region); Coordinator (own region)
+        ViewAdviceQueue: Admin (own region); Coordinator (own region); member of a Perheneuvo team
+        HandleFamilyContact: member of the contact's Perheneuvo team; worker of the contact; Coordinator who is handler of the regional queue; Admin who is handler of the regional queue
+        ManageFamilyAdvice: Admin (own region); Coordinator (own region)
+        ViewAdviceStatistics: Admin (own region); Coordinator (own region); Representative (own region); Professional (own region)
         """;
 
     [Fact]

@@ -64,6 +64,12 @@ public sealed class AccessControlTests
         [StaffAction.EditDirectory] = ("OXN", "OXN", "O", "O", "OXNR"),
         [StaffAction.ManageRegions] = ("", "", "", "", "OXNR"),
         [StaffAction.EditRegionTerms] = ("OXN", "OXN", "", "", "OXNR"),
+        // Perheneuvo's workers reach the queue through their team (a relationship).
+        [StaffAction.ViewAdviceQueue] = ("OXN", "OXN", "", "", "OXNR"),
+        // A contact's words by relationship only: its team, its worker, the regional queue's coordinator. No role reads them.
+        [StaffAction.HandleFamilyContact] = ("", "", "", "", ""),
+        [StaffAction.ManageFamilyAdvice] = ("OXN", "OXN", "", "", "OXNR"),
+        [StaffAction.ViewAdviceStatistics] = ("OXN", "OXN", "OXN", "OXN", "OXNR"),
     };
 
     public static TheoryData<StaffAction, Who, Place, bool> Matrix()
@@ -245,6 +251,25 @@ public sealed class AccessControlTests
     }
 
     [Fact]
+    public async Task A_familys_contact_is_read_by_its_team_and_by_the_coordinator_only_in_the_regional_queue()
+    {
+        var (engine, relationships, _) = Engine();
+        var worker = ActorOf(Who.Professional);
+        var coordinator = ActorOf(Who.Coordinator);
+        var teamsContact = new AccessObject("FamilyContact", Guid.NewGuid(), Region);
+        var regionalContact = new AccessObject("FamilyContact", Guid.NewGuid(), Region);
+        relationships.Hold(Relationship.ContactTeamMember, worker, teamsContact);
+        relationships.Hold(Relationship.ContactInRegionalQueue, coordinator, regionalContact);
+        relationships.Hold(Relationship.ContactInRegionalQueue, worker, regionalContact);
+
+        Assert.True(await engine.PermitsAsync(worker, StaffAction.HandleFamilyContact, teamsContact, CancellationToken.None));
+        Assert.False(await engine.PermitsAsync(coordinator, StaffAction.HandleFamilyContact, teamsContact, CancellationToken.None));
+        Assert.True(await engine.PermitsAsync(coordinator, StaffAction.HandleFamilyContact, regionalContact, CancellationToken.None));
+        // The regional queue's rule names the coordinator's role: a worker of a team does not read it.
+        Assert.False(await engine.PermitsAsync(worker, StaffAction.HandleFamilyContact, regionalContact, CancellationToken.None));
+    }
+
+    [Fact]
     public async Task A_relationship_does_not_reach_into_another_region_and_is_not_asked_there()
     {
         var (engine, relationships, _) = Engine();
@@ -408,6 +433,7 @@ public sealed class AccessControlTests
         [
             Relationship.GroupChair, Relationship.GroupViceChair, Relationship.GroupSecretary, Relationship.GroupMember,
             Relationship.GroupOpenToParties, Relationship.PartyStaff, Relationship.NamedSignatory, Relationship.MunicipalityOfPlace,
+            Relationship.AdviceWorker, Relationship.ContactTeamMember, Relationship.ContactAssignee, Relationship.ContactInRegionalQueue,
         ];
 
         public Dictionary<Relationship, int> Calls { get; } = [];

@@ -1,3 +1,4 @@
+using Perheverkko.Testing;
 using Microsoft.AspNetCore.Builder;
 using Perheverkko.Web.Hosting;
 using Perheverkko.Web.Platform.Cli;
@@ -28,6 +29,7 @@ public sealed class CommandLineTests
             {
                 ["Database:Provider"] = "Sqlite",
                 ["ConnectionStrings:Perheverkko"] = $"Data Source={file}",
+                ["ContentProtection:Key"] = TestApp.TestContentKey,
             });
             return new Run(exitCode, output.ToString(), error.ToString(), File.Exists(file));
         }

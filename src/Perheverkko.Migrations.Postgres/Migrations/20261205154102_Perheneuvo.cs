@@ -1,0 +1,356 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Perheverkko.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class Perheneuvo : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "AdviceSettings",
+                columns: table => new
+                {
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    FirstAnswerWorkingDays = table.Column<int>(type: "integer", nullable: false),
+                    RetentionMonths = table.Column<int>(type: "integer", nullable: false),
+                    ExtraDaysOff = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    DataControllerId = table.Column<Guid>(type: "uuid", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    PhoneHoursEn = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    PhoneHoursFi = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    PhoneHoursSv = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    UrgentNumbersEn = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    UrgentNumbersFi = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    UrgentNumbersSv = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdviceSettings", x => x.RegionId);
+                    table.ForeignKey(
+                        name: "FK_AdviceSettings_Organisations_DataControllerId",
+                        column: x => x.DataControllerId,
+                        principalTable: "Organisations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_AdviceSettings_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdviceTeams",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdviceTeams", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdviceTeams_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_AdviceTeams_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdviceTopics",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Order = table.Column<int>(type: "integer", nullable: false),
+                    IsActive = table.Column<bool>(type: "boolean", nullable: false),
+                    NameEn = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true),
+                    NameFi = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    NameSv = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdviceTopics", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdviceTopics_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AdviceTeamMembers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Since = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdviceTeamMembers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AdviceTeamMembers_AdviceTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "AdviceTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_AdviceTeamMembers_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FamilyContacts",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Reference = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    MunicipalityId = table.Column<Guid>(type: "uuid", nullable: true),
+                    TopicId = table.Column<Guid>(type: "uuid", nullable: false),
+                    AnswerBy = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    TeamId = table.Column<Guid>(type: "uuid", nullable: true),
+                    AssignedToId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RecordedById = table.Column<Guid>(type: "uuid", nullable: true),
+                    State = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Outcome = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
+                    FirstAnsweredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ClosedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    ContentDeletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    AnswerLinkRevokedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    TeamRemindedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    CoordinatorRemindedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<int>(type: "integer", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    SealedCallWindow = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SealedEmail = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SealedName = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
+                    SealedPhone = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FamilyContacts", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FamilyContacts_AdviceTeams_TeamId",
+                        column: x => x.TeamId,
+                        principalTable: "AdviceTeams",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyContacts_AdviceTopics_TopicId",
+                        column: x => x.TopicId,
+                        principalTable: "AdviceTopics",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyContacts_AspNetUsers_AssignedToId",
+                        column: x => x.AssignedToId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_FamilyContacts_AspNetUsers_RecordedById",
+                        column: x => x.RecordedById,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_FamilyContacts_Municipalities_MunicipalityId",
+                        column: x => x.MunicipalityId,
+                        principalTable: "Municipalities",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FamilyContacts_Regions_RegionId",
+                        column: x => x.RegionId,
+                        principalTable: "Regions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "AnswerLinks",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Hash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AnswerLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_AnswerLinks_FamilyContacts_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "FamilyContacts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "ContactEntries",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    ContactId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AuthorId = table.Column<Guid>(type: "uuid", nullable: true),
+                    SealedText = table.Column<string>(type: "character varying(12000)", maxLength: 12000, nullable: true),
+                    TargetId = table.Column<Guid>(type: "uuid", nullable: true),
+                    At = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ContactEntries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ContactEntries_FamilyContacts_ContactId",
+                        column: x => x.ContactId,
+                        principalTable: "FamilyContacts",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdviceSettings_DataControllerId",
+                table: "AdviceSettings",
+                column: "DataControllerId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdviceTeamMembers_TeamId_UserId",
+                table: "AdviceTeamMembers",
+                columns: new[] { "TeamId", "UserId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdviceTeamMembers_UserId",
+                table: "AdviceTeamMembers",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdviceTeams_MunicipalityId",
+                table: "AdviceTeams",
+                column: "MunicipalityId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdviceTeams_RegionId",
+                table: "AdviceTeams",
+                column: "RegionId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdviceTopics_RegionId_Order",
+                table: "AdviceTopics",
+                columns: new[] { "RegionId", "Order" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnswerLinks_ContactId",
+                table: "AnswerLinks",
+                column: "ContactId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnswerLinks_Hash",
+                table: "AnswerLinks",
+                column: "Hash",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ContactEntries_ContactId_At",
+                table: "ContactEntries",
+                columns: new[] { "ContactId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyContacts_AssignedToId",
+                table: "FamilyContacts",
+                column: "AssignedToId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyContacts_MunicipalityId",
+                table: "FamilyContacts",
+                column: "MunicipalityId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyContacts_RecordedById",
+                table: "FamilyContacts",
+                column: "RecordedById");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyContacts_RegionId_Reference",
+                table: "FamilyContacts",
+                columns: new[] { "RegionId", "Reference" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyContacts_RegionId_TeamId_State_ReceivedAt",
+                table: "FamilyContacts",
+                columns: new[] { "RegionId", "TeamId", "State", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyContacts_State_ClosedAt",
+                table: "FamilyContacts",
+                columns: new[] { "State", "ClosedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyContacts_TeamId",
+                table: "FamilyContacts",
+                column: "TeamId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FamilyContacts_TopicId",
+                table: "FamilyContacts",
+                column: "TopicId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "AdviceSettings");
+
+            migrationBuilder.DropTable(
+                name: "AdviceTeamMembers");
+
+            migrationBuilder.DropTable(
+                name: "AnswerLinks");
+
+            migrationBuilder.DropTable(
+                name: "ContactEntries");
+
+            migrationBuilder.DropTable(
+                name: "FamilyContacts");
+
+            migrationBuilder.DropTable(
+                name: "AdviceTeams");
+
+            migrationBuilder.DropTable(
+                name: "AdviceTopics");
+        }
+    }
+}
