@@ -38,6 +38,34 @@ public sealed record ExportTable(string Title, IReadOnlyList<string> Headers, IR
 {
     /// <summary>Lines shown under the table after an empty row, e.g. what <see cref="SmallCells.Marker"/> means.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>
+    /// A suppressed two-way table as it is downloaded: a first column of row labels (headed by
+    /// <paramref name="corner"/>), a column per column label, a totals column, and a totals row last; hidden counts
+    /// and totals as <see cref="SmallCells.Marker"/>.
+    /// </summary>
+    public static ExportTable FromCounts(string title, string corner, IReadOnlyList<string> rowLabels,
+        IReadOnlyList<string> columnLabels, SuppressedTable counts, string totalLabel)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        if (rowLabels.Count != counts.Rows || columnLabels.Count != counts.Columns)
+            throw new ArgumentException("There must be a label for every row and every column.");
+        var rows = new List<IReadOnlyList<TableCell>>();
+        for (var r = 0; r < counts.Rows; r++)
+            rows.Add([rowLabels[r], .. Enumerable.Range(0, counts.Columns).Select(c => TableCell.Count(counts.Cell(r, c))), TableCell.Count(counts.RowTotal(r))]);
+        rows.Add([totalLabel, .. Enumerable.Range(0, counts.Columns).Select(c => TableCell.Count(counts.ColumnTotal(c))), TableCell.Count(counts.GrandTotal)]);
+        return new ExportTable(title, [corner, .. columnLabels, totalLabel], rows);
+    }
+
+    /// <summary>A suppressed list as it is downloaded: a row per label with its count, and a totals row last.</summary>
+    public static ExportTable FromCounts(string title, string labelHeader, string countHeader, IReadOnlyList<string> labels,
+        SuppressedList counts, string totalLabel)
+    {
+        ArgumentNullException.ThrowIfNull(counts);
+        if (labels.Count != counts.Count) throw new ArgumentException("There must be a label for every count.", nameof(labels));
+        return new ExportTable(title, [labelHeader, countHeader],
+            [.. labels.Select((label, i) => (IReadOnlyList<TableCell>)[label, TableCell.Count(counts.Item(i))]), [totalLabel, TableCell.Count(counts.Total)]]);
+    }
 }
 
 /// <summary>

@@ -130,6 +130,33 @@ public class TableExportTests
         Assert.Equal([new string('x', 31), new string('x', 27) + " (2)", "Taulukko 3"], names);
     }
 
+    [Fact]
+    public void A_suppressed_table_is_exported_with_its_totals_and_the_marker()
+    {
+        var counts = SmallCells.Suppress([[12, 8, 20], [3, 9, 15], [10, 7, 11]]);
+
+        var table = ExportTable.FromCounts("Aiheet kunnittain", "Kunta", ["Mikkeli", "Juva", "Pieksämäki"], ["Arki", "Kasvatus", "Muu"], counts, "Yhteensä");
+
+        var lines = Encoding.UTF8.GetString(TableExport.Csv(table)[3..]).Split("\r\n");
+        Assert.Equal("Kunta;Arki;Kasvatus;Muu;Yhteensä", lines[0]);
+        Assert.Equal("Mikkeli;12;8;20;40", lines[1]);
+        Assert.Equal("Juva;..;..;15;27", lines[2]);
+        Assert.Equal("Pieksämäki;..;..;11;28", lines[3]);
+        Assert.Equal("Yhteensä;25;24;46;95", lines[4]);
+    }
+
+    [Fact]
+    public void A_suppressed_list_is_exported_with_its_total()
+    {
+        var counts = SmallCells.Suppress([14, 3, 0, 9]);
+
+        var table = ExportTable.FromCounts("Kanavat", "Kanava", "Yhteydenottoja", ["Sähköinen", "Puhelin", "Kohtaamispaikka", "Muu"], counts, "Yhteensä");
+
+        var lines = Encoding.UTF8.GetString(TableExport.Csv(table)[3..]).Split("\r\n");
+        Assert.Equal(["Kanava;Yhteydenottoja", "Sähköinen;14", "Puhelin;..", "Kohtaamispaikka;0", "Muu;..", "Yhteensä;26", ""], lines);
+        Assert.Throws<ArgumentException>(() => ExportTable.FromCounts("T", "A", "B", ["x"], counts, "Yhteensä"));
+    }
+
     [Theory]
     [InlineData("Yhteydenotot kunnittain 2026", "csv", "yhteydenotot-kunnittain-2026.csv")]
     [InlineData("Ähtäri & Åbo: yhteenveto", ".xlsx", "ahtari-abo-yhteenveto.xlsx")]
