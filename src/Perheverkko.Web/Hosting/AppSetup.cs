@@ -22,6 +22,7 @@ using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
+using Perheverkko.Web.Platform.Privacy;
 using Perheverkko.Web.Platform.Search;
 using Perheverkko.Web.Platform.Tenancy;
 using Perheverkko.Web.Platform.Web;
@@ -54,6 +55,8 @@ public static class AppSetup
         services.AddSingleton<CurrentRegion>();
         foreach (var source in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRelationshipSource).IsAssignableFrom(t)))
             services.AddScoped(typeof(IRelationshipSource), source);
+        foreach (var register in PersonalDataRegister.TypesIn(typeof(AppSetup).Assembly)) services.AddSingleton(typeof(IPersonalDataRegister), register);
+        services.AddSingleton<PersonalDataRegister>();
         services.AddScoped<Outbox>();
         AddUseCases(services);
 
@@ -129,6 +132,12 @@ public static class AppSetup
             o.AddPolicy(SigningApi.VerifyRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = verifyPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+            // Public forms count submissions only: reading the form is free, sending it is limited per client address.
+            var publicFormPerMinute = configuration.GetValue("RateLimits:PublicFormPerMinute", 5);
+            o.AddPolicy(PublicForms.RateLimit, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
+                ? RateLimitPartition.GetNoLimiter("read")
+                : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = publicFormPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
