@@ -46,6 +46,7 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
             ["Mail:PickupFolder"] = Path.Combine(TestDatabases.Scratch, "mail"),
             ["RateLimits:SignInPerMinute"] = "1000",
             ["RateLimits:VerifyPerMinute"] = "1000",
+            ["RateLimits:PublicFormPerMinute"] = "1000",
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:Format"] = "text",
         }.Concat(settings ?? new Dictionary<string, string?>()))

@@ -81,7 +81,7 @@ public sealed record PersonalDataCategory(
     /// <summary>Every text key the category needs, for the texts test.</summary>
     public IEnumerable<string> TextKeys =>
         new[] { TitleKey, PurposeKey, RetentionKey, RecipientsKey }
-            .Concat(Fields.Select(f => "privacy.field." + f.Label))
+            .Concat(Fields.Select(f => PersonalDataRegister.FieldKey(f.Label)))
             .Concat(Subjects.Select(PersonalDataRegister.SubjectKey))
             .Append(PersonalDataRegister.BasisKey(LegalBasis))
             .Concat(ScopeNote is null ? [] : [ScopeNote]);
@@ -106,6 +106,8 @@ public sealed class PersonalDataRegister(IEnumerable<IPersonalDataRegister> regi
     public static string SubjectKey(DataSubject subject) => "privacy.subject." + subject;
 
     public static string BasisKey(LegalBasis basis) => "privacy.basis." + basis;
+
+    public static string FieldKey(string label) => "privacy.field." + label;
 
     /// <summary>The registers of an assembly: each non-abstract class implementing <see cref="IPersonalDataRegister"/>.</summary>
     public static IEnumerable<Type> TypesIn(Assembly assembly) =>
