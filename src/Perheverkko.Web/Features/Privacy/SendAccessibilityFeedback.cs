@@ -11,7 +11,8 @@ namespace Perheverkko.Web.Features.Privacy;
 /// region's accessibility contact. Nothing else is stored. A filled honeypot is dropped silently: the sender sees the
 /// same receipt, and a robot learns nothing.
 /// </summary>
-public sealed class SendAccessibilityFeedback(PerheverkkoDb db, Outbox outbox, PrivacyQueries queries, RegionAddressQueries regions, Texts texts)
+public sealed class SendAccessibilityFeedback(PerheverkkoDb db, Outbox outbox, PrivacyQueries queries, RegionAddressQueries regions, Texts texts,
+    ILogger<SendAccessibilityFeedback> logger)
 {
     public const int MaxMessage = 4000;
 
@@ -30,7 +31,12 @@ public sealed class SendAccessibilityFeedback(PerheverkkoDb db, Outbox outbox, P
         if (!string.IsNullOrWhiteSpace(request.Website)) return false;
 
         var recipients = await queries.FeedbackRecipientsAsync(region.Id, cancellationToken);
-        if (recipients.Count == 0) return false;
+        if (recipients.Count == 0)
+        {
+            // A region without coordinators or administrators, and no address configured: the operator must hear of it.
+            logger.LogWarning("Accessibility feedback for region {Region} has no recipient: set Accessibility:FeedbackAddress", region.Slug);
+            return false;
+        }
         foreach (var group in recipients.GroupBy(r => Texts.Known(r.Language)))
         {
             var language = group.Key;
