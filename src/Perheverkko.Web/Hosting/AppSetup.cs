@@ -22,6 +22,7 @@ using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
+using Perheverkko.Web.Platform.Privacy;
 using Perheverkko.Web.Platform.Protection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Perheverkko.Web.Platform.Search;
@@ -60,6 +61,8 @@ public static class AppSetup
         services.AddSingleton<CurrentRegion>();
         foreach (var source in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRelationshipSource).IsAssignableFrom(t)))
             services.AddScoped(typeof(IRelationshipSource), source);
+        foreach (var register in PersonalDataRegister.TypesIn(typeof(AppSetup).Assembly)) services.AddSingleton(typeof(IPersonalDataRegister), register);
+        services.AddSingleton<PersonalDataRegister>();
         services.AddScoped<Outbox>();
         AddUseCases(services);
 
@@ -137,7 +140,7 @@ public static class AppSetup
             o.AddPolicy(SigningApi.VerifyRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "local",
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = verifyPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
-            // Only posts count: a family may open and re-read a public form freely.
+            // Public forms count submissions only: reading the form is free, sending it is limited per client address.
             var publicFormPerMinute = configuration.GetValue("RateLimits:PublicFormPerMinute", 5);
             o.AddPolicy(PublicForms.RateLimit, http => HttpMethods.IsGet(http.Request.Method) || HttpMethods.IsHead(http.Request.Method)
                 ? RateLimitPartition.GetNoLimiter("read")

@@ -21,6 +21,7 @@ public sealed class ReflowTests(BrowserFixture browser, SqliteApp app) : Browser
             "/directory", "/directory?q=perhekerho+Mikkeliss%C3%A4&week=true", $"/directory/activities/{DirectorySeeder.ActivityId("perhekerho-mikkeli")}",
             $"/directory/services/{DirectorySeeder.ServiceId("neuvola-mikkeli")}", "/directory/places/kohtaamispaikka-kaisla",
             "/directory/municipalities/mikkeli", "/directory/municipalities/savonlinna/this-week", "/directory/family-centres/savonlinnan-perhekeskus",
+            "/tietosuoja", "/saavutettavuus", "/saavutettavuus/kiitos",
         ], screenshotOf: "/");
 
     [Fact]

@@ -244,6 +244,13 @@ public sealed class AuthorizationMatrixTests
         ["ANY /r/{region}/directory/municipalities/{slug}/this-week"] = Everyone,
         ["ANY /r/{region}/directory/family-centres/{slug}"] = Everyone,
         ["GET /r/{region}/directory/places/{key}/calendar.ics"] = Everyone,
+        // The privacy notice and the accessibility statement with its feedback form and receipt (decision 0031).
+        ["ANY /tietosuoja"] = Everyone,
+        ["ANY /saavutettavuus"] = Everyone,
+        ["ANY /saavutettavuus/kiitos"] = Everyone,
+        ["ANY /r/{region}/tietosuoja"] = Everyone,
+        ["ANY /r/{region}/saavutettavuus"] = Everyone,
+        ["ANY /r/{region}/saavutettavuus/kiitos"] = Everyone,
         ["GET /r/{region}/directory/municipalities/{slug}/calendar.ics"] = Everyone,
         // The refusal page itself: it answers 403 to everyone, that is its purpose.
         ["ANY /staff/denied"] = [],

@@ -24,6 +24,9 @@ public static class RegionRoutes
         ("/Directory/Public/Municipality", "r/{region}/directory/municipalities/{slug}"),
         ("/Directory/Public/ThisWeek", "r/{region}/directory/municipalities/{slug}/this-week"),
         ("/Directory/Public/FamilyCentre", "r/{region}/directory/family-centres/{slug}"),
+        ("/Privacy/Public/Notice", "r/{region}/tietosuoja"),
+        ("/Privacy/Public/Accessibility", "r/{region}/saavutettavuus"),
+        ("/Privacy/Public/FeedbackSent", "r/{region}/saavutettavuus/kiitos"),
     ];
 
     public static void AddRegionAddresses(this PageConventionCollection conventions)

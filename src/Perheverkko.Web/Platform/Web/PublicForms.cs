@@ -1,17 +1,18 @@
 namespace Perheverkko.Web.Platform.Web;
 
-/// <summary>What every public form shares: one rate limit per client address, and a honeypot field people never see.</summary>
+/// <summary>
+/// The forms anyone may send without signing in (accessibility feedback, a family's contact): they share one rate
+/// limit per client address, <c>RateLimits:PublicFormPerMinute</c> (default 5), counted on submissions only, and a
+/// hidden honeypot field that people do not see and simple robots fill in. No third-party CAPTCHA, no script.
+/// </summary>
 public static class PublicForms
 {
-    /// <summary>The rate limit policy of public forms: <c>RateLimits__PublicFormPerMinute</c> posts per client address (default 5).</summary>
+    /// <summary>The rate-limit policy of public form submissions (Hosting/AppSetup).</summary>
     public const string RateLimit = "public-form";
 
     /// <summary>
-    /// The name of a hidden field a person leaves empty and a form-filling robot fills: a post with it is answered as if
-    /// it had been sent, and nothing is stored or mailed. No third-party CAPTCHA, no script.
+    /// The honeypot field's name: a plausible one, so a robot fills it in. A post with it is answered as if it had been
+    /// sent, and nothing is stored or mailed.
     /// </summary>
-    public const string Honeypot = "website";
-
-    public static bool IsRobot(HttpRequest request) =>
-        request.HasFormContentType && request.Form.TryGetValue(Honeypot, out var value) && !string.IsNullOrWhiteSpace(value);
+    public const string Honeypot = "Website";
 }
