@@ -121,4 +121,7 @@ public static class DemoUsers
     public const string MikkeliRepresentative = "edustaja.mikkeli@perheverkko.example";
     public const string SavonlinnaRepresentative = "edustaja.savonlinna@perheverkko.example";
     public const string Professional = "ammattilainen@perheverkko.example";
+    /// <summary>Perheneuvo workers of Juva's and Mikkeli's teams (FamilyAdviceSeeder).</summary>
+    public const string JuvaAdviceWorker = "perheneuvo.juva@perheverkko.example";
+    public const string MikkeliAdviceWorker = "perheneuvo.mikkeli@perheverkko.example";
 }
