@@ -27,6 +27,8 @@ public static class RegionRoutes
         ("/Privacy/Public/Notice", "r/{region}/tietosuoja"),
         ("/Privacy/Public/Accessibility", "r/{region}/saavutettavuus"),
         ("/Privacy/Public/FeedbackSent", "r/{region}/saavutettavuus/kiitos"),
+        ("/FamilyAdvice/Public/Contact", "r/{region}/perheneuvo"),
+        ("/FamilyAdvice/Public/Answer", "r/{region}/perheneuvo/vastaus/{secret}"),
     ];
 
     public static void AddRegionAddresses(this PageConventionCollection conventions)
