@@ -251,6 +251,11 @@ public sealed class AuthorizationMatrixTests
         ["ANY /r/{region}/tietosuoja"] = Everyone,
         ["ANY /r/{region}/saavutettavuus"] = Everyone,
         ["ANY /r/{region}/saavutettavuus/kiitos"] = Everyone,
+        // Perheneuvo for families: the form, and the answer page whose secret address is the key (an unknown one is 404 for everyone).
+        ["ANY /perheneuvo"] = Everyone,
+        ["ANY /perheneuvo/vastaus/{secret}"] = Everyone,
+        ["ANY /r/{region}/perheneuvo"] = Everyone,
+        ["ANY /r/{region}/perheneuvo/vastaus/{secret}"] = Everyone,
         ["GET /r/{region}/directory/municipalities/{slug}/calendar.ics"] = Everyone,
         // The refusal page itself: it answers 403 to everyone, that is its purpose.
         ["ANY /staff/denied"] = [],
