@@ -70,7 +70,7 @@ public sealed class FamilyContactBrowserTests(BrowserFixture browser, SqliteApp 
         await Expect(page.Locator("#advice-question-error")).Not.ToBeEmptyAsync();
         await AssertAccessibleAsync(page);
 
-        await page.Locator("#Input_MunicipalityId").SelectOptionAsync(new SelectOptionValue { Label = "Juva" });
+        await page.Locator("#Input_MunicipalityId").SelectOptionAsync(Perheverkko.Web.Features.Organisations.NetworkSeeder.MunicipalityId("juva").ToString());
         await page.Locator("#Input_TopicId").SelectOptionAsync(new SelectOptionValue { Index = 1 });
         await page.Locator("#Input_Question").FillAsync("Question for the accessibility check");
         await page.Locator("input[name='Input.AnswerBy'][value='AnswerPage']").CheckAsync();
