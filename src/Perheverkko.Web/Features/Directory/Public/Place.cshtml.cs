@@ -16,6 +16,8 @@ public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries re
     public IReadOnlyList<WeekItem> ThisWeek { get; private set; } = [];
     public IReadOnlyList<DirectoryHit> Activities { get; private set; } = [];
     public IReadOnlyList<DirectoryHit> Services { get; private set; } = [];
+    /// <summary>The region's Perheneuvo phone and hours, shown when the place is a home base.</summary>
+    public AdviceChannelContact? AdviceChannel { get; private set; }
 
     /// <summary>What this page's links to the region's own pages begin with.</summary>
     public string Prefix { get; private set; } = "";
@@ -28,5 +30,7 @@ public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries re
         ThisWeek = await queries.ThisWeekAsync(null, Place.Id, cancellationToken);
         Activities = await queries.ActivityHitsAsync(await queries.PublishedActivitiesAsync(null, Place.Id, cancellationToken), cancellationToken);
         Services = await queries.ServiceHitsAsync(null, [Place.Id], cancellationToken);
+        // TODO(issue 15): the region's Perheneuvo phone and hours from Features/FamilyAdvice once it lands.
+        AdviceChannel = null;
     }
 }
