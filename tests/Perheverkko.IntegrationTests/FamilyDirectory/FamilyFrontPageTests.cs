@@ -65,12 +65,13 @@ public sealed class FamilyFrontPageTests
         Assert.Contains("id=\"municipality-error\"", unknownPage);
         Assert.Contains("aria-invalid=\"true\"", unknownPage);
 
-        // The region's own address keeps its prefix in every link the page builds.
+        // The region's own address keeps its prefix in the links the page builds (listed places follow decision 0026: short for the default region).
         var region = await PageAsync(anonymous, "/r/etela-savo?municipality=juva");
         Assert.Contains("action=\"/r/etela-savo/directory\"", region);
         Assert.Contains("action=\"/r/etela-savo\"", region);
         Assert.Contains("href=\"/r/etela-savo/perheneuvo\"", region);
-        Assert.Contains("href=\"/r/etela-savo/directory/places/juvan-kamari\"", region);
+        Assert.Contains("href=\"/r/etela-savo/directory/family-centres/mikkelin-perhekeskus\"", region);
+        Assert.Contains("href=\"/r/etela-savo/directory/municipalities/juva/this-week\"", region);
         Assert.Contains("href=\"/r/etela-savo/network\"", region);
 
         // Every public page leads to Perheneuvo from its footer.

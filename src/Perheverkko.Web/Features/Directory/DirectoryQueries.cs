@@ -451,10 +451,11 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
     {
         var regionPrefixes = await PrefixesAsync(cancellationToken);
         string Prefix(Guid regionId) => regionPrefixes.GetValueOrDefault(regionId, "");
-        var paths = new List<(string, DateTime?)> { ("/", null), ("/directory", null), ("/organisations", null) };
+        var paths = new List<(string, DateTime?)> { ("/", null), ("/network", null), ("/directory", null), ("/organisations", null) };
         foreach (var r in regionPrefixes.Values.Where(p => p.Length > 0).Order(StringComparer.Ordinal))
         {
             paths.Add((r, null));
+            paths.Add(($"{r}/network", null));
             paths.Add(($"{r}/organisations", null));
         }
         var municipalities = await db.Municipalities.AsNoTracking().Select(m => new { m.Id, m.Slug, m.RegionId }).OrderBy(m => m.Slug).ToListAsync(cancellationToken);
