@@ -33,6 +33,9 @@ public sealed class FamilyFrontPageTests
         Assert.Contains("<form method=\"get\" action=\"/directory\" role=\"search\"", front);
         Assert.Contains("<select id=\"municipality\" name=\"municipality\"", front);
         Assert.Contains("href=\"/perheneuvo\"", front);
+        // The region's Perheneuvo number and hours (the FamilyAdvice settings; the demo's) in the Perheneuvo block.
+        Assert.Contains("<a href=\"tel:+358400000000\">+358 40 000 0000 (demo)</a>", front);
+        Assert.Contains("ma–to klo 9–15 (demo)", front);
         Assert.Contains("href=\"/network\"", front);
         Assert.Contains("Valitse kuntasi, niin näet", front);
         Assert.DoesNotContain(juvaOnly.ToString(), front);
@@ -111,10 +114,12 @@ public sealed class FamilyFrontPageTests
         // A meeting place marked as a Perheneuvo home base says so and leads to the contact form.
         var kaisla = await PageAsync(anonymous, "/directory/places/kohtaamispaikka-kaisla");
         Assert.Contains("<h2 id=\"home-base\">Perheneuvon kotipesä</h2>", kaisla);
+        Assert.Contains("<a href=\"tel:+358400000000\">+358 40 000 0000 (demo)</a>", kaisla);
         Assert.Contains("href=\"/perheneuvo\"", kaisla);
         Assert.Contains("href=\"https://www.openstreetmap.org/?mlat=61.688&mlon=27.272#map=16/61.688/27.272\"", kaisla);
         var juva = await PageAsync(anonymous, "/directory/places/juvan-kamari");
         Assert.DoesNotContain("id=\"home-base\"", juva);
+        Assert.DoesNotContain("+358 40 000 0000", juva);
 
         // An activity is reached where it meets.
         var club = await PageAsync(anonymous, $"/directory/activities/{MikkeliFamilyClub}");

@@ -13,7 +13,7 @@ namespace Perheverkko.Web.Features.Home;
 /// the family centres and meeting places there; the network's own story is one click down (<see cref="NetworkModel"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(HomeQueries queries, RegionAddressQueries regions) : PerheverkkoPage
+public sealed class IndexModel(HomeQueries queries, RegionAddressQueries regions, FamilyAdvice.AdviceChannelQueries advice) : PerheverkkoPage
 {
     /// <summary>The municipality search of the region choice (a GET form, so it works without JavaScript).</summary>
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
@@ -41,7 +41,7 @@ public sealed class IndexModel(HomeQueries queries, RegionAddressQueries regions
         Region = await regions.BySlugAsync(region, cancellationToken);
         Prefix = region is null ? "" : Region.Root;
         View = await queries.FamilyFrontPageAsync(Region.Id, Municipality, cancellationToken);
-        // TODO(issue 15): the region's Perheneuvo phone and hours from Features/FamilyAdvice once it lands.
-        AdviceChannel = null;
+        var channel = await advice.PublicChannelAsync(Region.Id, cancellationToken);
+        AdviceChannel = new AdviceChannelContact(channel.Phone, channel.PhoneHours);
     }
 }

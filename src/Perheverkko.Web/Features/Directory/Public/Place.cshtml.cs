@@ -10,7 +10,7 @@ namespace Perheverkko.Web.Features.Directory.Public;
 /// at /directory/places/{key} (decision 0026).
 /// </summary>
 [AllowAnonymous]
-public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries regions) : PerheverkkoPage
+public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries regions, FamilyAdvice.AdviceChannelQueries advice) : PerheverkkoPage
 {
     public MeetingPlaceView Place { get; private set; } = null!;
     public IReadOnlyList<WeekItem> ThisWeek { get; private set; } = [];
@@ -30,7 +30,10 @@ public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries re
         ThisWeek = await queries.ThisWeekAsync(null, Place.Id, cancellationToken);
         Activities = await queries.ActivityHitsAsync(await queries.PublishedActivitiesAsync(null, Place.Id, cancellationToken), cancellationToken);
         Services = await queries.ServiceHitsAsync(null, [Place.Id], cancellationToken);
-        // TODO(issue 15): the region's Perheneuvo phone and hours from Features/FamilyAdvice once it lands.
-        AdviceChannel = null;
+        if (Place.IsAdviceHomeBase)
+        {
+            var channel = await advice.PublicChannelAsync(address.Id, cancellationToken);
+            AdviceChannel = new AdviceChannelContact(channel.Phone, channel.PhoneHours);
+        }
     }
 }

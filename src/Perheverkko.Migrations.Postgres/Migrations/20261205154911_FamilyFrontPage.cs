@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace Perheverkko.Migrations.Sqlite.Migrations
+namespace Perheverkko.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class Perheneuvo : Migration
+    public partial class FamilyFrontPage : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,68 +13,68 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "BookingUrl",
                 table: "Services",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "BookingUrl",
                 table: "MeetingPlaces",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsAdviceHomeBase",
                 table: "MeetingPlaces",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "BookingUrl",
                 table: "FamilyCentres",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "ContactIsDemo",
                 table: "FamilyCentres",
-                type: "INTEGER",
+                type: "boolean",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "Email",
                 table: "FamilyCentres",
-                type: "TEXT",
+                type: "character varying(254)",
                 maxLength: 254,
                 nullable: true);
 
             migrationBuilder.AddColumn<double>(
                 name: "Latitude",
                 table: "FamilyCentres",
-                type: "REAL",
+                type: "double precision",
                 nullable: true);
 
             migrationBuilder.AddColumn<double>(
                 name: "Longitude",
                 table: "FamilyCentres",
-                type: "REAL",
+                type: "double precision",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "OpeningHoursEn",
                 table: "FamilyCentres",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "OpeningHoursFi",
                 table: "FamilyCentres",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: false,
                 defaultValue: "");
@@ -82,42 +82,42 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "OpeningHoursSv",
                 table: "FamilyCentres",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Phone",
                 table: "FamilyCentres",
-                type: "TEXT",
+                type: "character varying(40)",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PostOffice",
                 table: "FamilyCentres",
-                type: "TEXT",
+                type: "character varying(100)",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PostalCode",
                 table: "FamilyCentres",
-                type: "TEXT",
+                type: "character varying(5)",
                 maxLength: 5,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "StreetAddress",
                 table: "FamilyCentres",
-                type: "TEXT",
+                type: "character varying(200)",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "WebUrl",
                 table: "FamilyCentres",
-                type: "TEXT",
+                type: "character varying(500)",
                 maxLength: 500,
                 nullable: true);
         }

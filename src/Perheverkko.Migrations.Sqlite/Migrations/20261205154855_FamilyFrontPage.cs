@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace Perheverkko.Migrations.Postgres.Migrations
+namespace Perheverkko.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class Perheneuvo : Migration
+    public partial class FamilyFrontPage : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,68 +13,68 @@ namespace Perheverkko.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "BookingUrl",
                 table: "Services",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "BookingUrl",
                 table: "MeetingPlaces",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "IsAdviceHomeBase",
                 table: "MeetingPlaces",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "BookingUrl",
                 table: "FamilyCentres",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
                 name: "ContactIsDemo",
                 table: "FamilyCentres",
-                type: "boolean",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<string>(
                 name: "Email",
                 table: "FamilyCentres",
-                type: "character varying(254)",
+                type: "TEXT",
                 maxLength: 254,
                 nullable: true);
 
             migrationBuilder.AddColumn<double>(
                 name: "Latitude",
                 table: "FamilyCentres",
-                type: "double precision",
+                type: "REAL",
                 nullable: true);
 
             migrationBuilder.AddColumn<double>(
                 name: "Longitude",
                 table: "FamilyCentres",
-                type: "double precision",
+                type: "REAL",
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "OpeningHoursEn",
                 table: "FamilyCentres",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "OpeningHoursFi",
                 table: "FamilyCentres",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: false,
                 defaultValue: "");
@@ -82,42 +82,42 @@ namespace Perheverkko.Migrations.Postgres.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "OpeningHoursSv",
                 table: "FamilyCentres",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "Phone",
                 table: "FamilyCentres",
-                type: "character varying(40)",
+                type: "TEXT",
                 maxLength: 40,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PostOffice",
                 table: "FamilyCentres",
-                type: "character varying(100)",
+                type: "TEXT",
                 maxLength: 100,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "PostalCode",
                 table: "FamilyCentres",
-                type: "character varying(5)",
+                type: "TEXT",
                 maxLength: 5,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "StreetAddress",
                 table: "FamilyCentres",
-                type: "character varying(200)",
+                type: "TEXT",
                 maxLength: 200,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "WebUrl",
                 table: "FamilyCentres",
-                type: "character varying(500)",
+                type: "TEXT",
                 maxLength: 500,
                 nullable: true);
         }
