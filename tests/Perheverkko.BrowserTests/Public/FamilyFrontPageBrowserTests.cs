@@ -34,8 +34,15 @@ public sealed class FamilyFrontPageBrowserTests(BrowserFixture browser, SqliteAp
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Tällä viikolla: Mikkeli" })).ToBeVisibleAsync();
         await Expect(page.GetByLabel("Kunta", new() { Exact = true })).ToHaveValueAsync("mikkeli");
         var near = page.GetByRole(AriaRole.Region, new() { Name = "Perhekeskukset ja kohtaamispaikat: Mikkeli" });
-        await Expect(near.GetByRole(AriaRole.Link, new() { Name = "Mikkelin perhekeskus" })).ToHaveAttributeAsync("href", "/directory/family-centres/mikkelin-perhekeskus");
-        await Expect(near.GetByRole(AriaRole.Link, new() { Name = "Kohtaamispaikka Kaisla" })).ToBeVisibleAsync();
+        // The family centre (its page) and its premises (a meeting place of the same name), then the other places.
+        await Expect(near.GetByRole(AriaRole.Link, new() { Name = "Mikkelin perhekeskus", Exact = true })).ToHaveCountAsync(2);
+        await Expect(near.GetByRole(AriaRole.Link, new() { Name = "Mikkelin perhekeskus", Exact = true }).First)
+            .ToHaveAttributeAsync("href", "/directory/family-centres/mikkelin-perhekeskus");
+        await Expect(near.GetByRole(AriaRole.Link, new() { Name = "Mikkelin perhekeskus", Exact = true }).Last)
+            .ToHaveAttributeAsync("href", "/directory/places/mikkelin-perhekeskus");
+        await Expect(near.GetByRole(AriaRole.Link, new() { Name = "Kartta (Mikkelin perhekeskus, OpenStreetMap)" }))
+            .ToHaveAttributeAsync("href", "https://www.openstreetmap.org/?mlat=61.6874&mlon=27.2698#map=16/61.6874/27.2698");
+        await Expect(near.GetByRole(AriaRole.Link, new() { Name = "Kohtaamispaikka Kaisla", Exact = true })).ToBeVisibleAsync();
 
         // The search box leads to the directory search with the words typed.
         await page.GetByRole(AriaRole.Search).GetByLabel("Mitä etsit?").FillAsync("perhekerho");
