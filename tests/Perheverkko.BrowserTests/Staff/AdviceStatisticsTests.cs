@@ -43,6 +43,25 @@ public sealed class AdviceStatisticsTests(BrowserFixture browser, SqliteApp app)
         if (width == 1280) await ScreenshotAsync(page, "staff-advice-statistics");
     }
 
+    /// <summary>In Swedish and English (as another staff member, so the coordinator's language stays Finnish).</summary>
+    [Theory]
+    [InlineData("sv", 1280)]
+    [InlineData("sv", 390)]
+    [InlineData("en", 1280)]
+    [InlineData("en", 390)]
+    public async Task The_statistics_page_has_no_WCAG_A_or_AA_violations_in_Swedish_and_English(string language, int width)
+    {
+        await SeedOnceAsync();
+        var page = await SignedInPageAsync(DemoUsers.Professional, width);
+        await page.GotoAsync("/staff/perheneuvo/tilastot?year=2025");
+        await page.GetByRole(AriaRole.Button, new() { Name = language == "sv" ? "På svenska" : "In English" }).ClickAsync();
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
+        await page.GotoAsync("/staff/perheneuvo/tilastot?year=2025");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 }))
+            .ToHaveTextAsync(language == "sv" ? "Familjerådgivningens statistik 2025" : "Perheneuvo statistics 2025");
+        await AssertAccessibleAsync(page);
+    }
+
     private static readonly SemaphoreSlim Seeding = new(1, 1);
 
     /// <summary>9 contacts in May 2025: 7 from Mikkeli, 2 from Juva (all electronic, on the first topic).</summary>
