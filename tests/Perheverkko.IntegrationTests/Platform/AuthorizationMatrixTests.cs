@@ -274,6 +274,8 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/regions"] = AdminOnly,
         // Every staff member of the region reads its terms; the form is the coordinator's and the admin's (PUT above).
         ["ANY /staff/region/{region?}"] = Staff,
+        // Perheneuvo's statistics without people: every staff member of the region (other regions see their own).
+        ["ANY /staff/perheneuvo/tilastot"] = Staff,
     };
 
     [Theory, BothDatabases]
