@@ -713,6 +713,10 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("BookingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -722,6 +726,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("FamilyCentreId")
                         .HasColumnType("uuid");
+
+                    b.Property<bool>("IsAdviceHomeBase")
+                        .HasColumnType("boolean");
 
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
@@ -895,6 +902,10 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
+
+                    b.Property<string>("BookingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("Cost")
                         .IsRequired()
@@ -1977,16 +1988,53 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("BookingUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<bool>("ContactIsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision");
+
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("OrganisationId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("Phone")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("PostOffice")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("PostalCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
+
+                    b.Property<string>("StreetAddress")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("WebUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Perheverkko.Web.Features.Organisations.FamilyCentre.Name#LocalizedText", b1 =>
                         {
@@ -2007,6 +2055,27 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                                 .HasMaxLength(200)
                                 .HasColumnType("character varying(200)")
                                 .HasColumnName("NameSv");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "OpeningHours", "Perheverkko.Web.Features.Organisations.FamilyCentre.OpeningHours#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("OpeningHoursEn");
+
+                            b1.Property<string>("Fi")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("OpeningHoursFi");
+
+                            b1.Property<string>("Sv")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("OpeningHoursSv");
                         });
 
                     b.HasKey("Id");

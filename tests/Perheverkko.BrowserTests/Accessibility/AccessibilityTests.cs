@@ -24,7 +24,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
     public async Task The_public_pages_have_no_WCAG_A_or_AA_violations()
     {
         var page = await NewPageAsync();
-        await AssertPagesAccessibleAsync(page, ["/", "/organisations", "/organisations/mikkeli", "/sign-in", "/organisations/ei-tallaista",
+        await AssertPagesAccessibleAsync(page, ["/", "/network", "/organisations", "/organisations/mikkeli", "/sign-in", "/organisations/ei-tallaista",
             "/agreement", "/agreement/2024-2025", "/agreement/changes", "/agreement/changes?from=2022-2023&to=2026-2029",
             "/agreement/2026-2029/decisions", "/agreement/verify"], NotFound);
     }

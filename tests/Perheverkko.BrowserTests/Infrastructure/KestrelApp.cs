@@ -21,7 +21,7 @@ public abstract class KestrelApp(DatabaseProvider provider) : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        App = new TestApp(Provider, await TestDatabases.CreateAsync(Provider));
+        App = new TestApp(Provider, await TestDatabases.CreateAsync(Provider), Settings());
         App.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         App.StartServer();
         var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
@@ -29,7 +29,10 @@ public abstract class KestrelApp(DatabaseProvider provider) : IAsyncLifetime
         BaseUrl = addresses.Single().TrimEnd('/');
     }
 
-    public async Task DisposeAsync()
+    /// <summary>Settings of this app beyond the test harness's (a subclass sends its mail to an SMTP listener, say).</summary>
+    protected virtual IDictionary<string, string?>? Settings() => null;
+
+    public virtual async Task DisposeAsync()
     {
         if (App is not null) await App.DisposeAsync();
     }

@@ -16,7 +16,7 @@ public sealed class ReflowTests(BrowserFixture browser, SqliteApp app) : Browser
     public async Task The_public_pages_fit_a_320_pixel_wide_screen_without_sideways_scrolling() =>
         await AssertFitsAsync(await NewPageAsync(width: Width),
         [
-            "/", "/organisations", "/organisations/mikkeli", "/sign-in",
+            "/", "/?municipality=mikkeli", "/network", "/organisations", "/organisations/mikkeli", "/sign-in",
             "/agreement", "/agreement/changes?from=2022-2023&to=2026-2029", "/agreement/2026-2029/decisions", "/agreement/verify",
             "/directory", "/directory?q=perhekerho+Mikkeliss%C3%A4&week=true", $"/directory/activities/{DirectorySeeder.ActivityId("perhekerho-mikkeli")}",
             $"/directory/services/{DirectorySeeder.ServiceId("neuvola-mikkeli")}", "/directory/places/kohtaamispaikka-kaisla",

@@ -14,7 +14,7 @@ public sealed class PostgresTests(BrowserFixture browser, PostgresApp app) : Bro
     public async Task On_PostgreSQL_the_front_page_lists_the_network_and_the_Mikkeli_representative_saves_Mikkelis_names()
     {
         var page = await NewPageAsync();
-        await page.GotoAsync("/");
+        await page.GotoAsync("/network");
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Kunnat (12)" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(12);
         await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Perhekeskukset" }).GetByRole(AriaRole.Listitem)).ToHaveCountAsync(3);
 

@@ -22,7 +22,7 @@ public sealed class LanguageTests(BrowserFixture browser, SqliteApp app) : Brows
         await Expect(page).ToHaveURLAsync(new Regex(@"^http://127\.0\.0\.1:\d+/$"));
         await Expect(html).ToHaveAttributeAsync("lang", "sv");
         await Expect(heading).ToHaveTextAsync("Familjecenterverksamheten i Södra Savolax");
-        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Kommuner (12)" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Kontakta Perheneuvo" })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "På svenska" })).ToHaveAttributeAsync("aria-pressed", "true");
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Suomeksi" })).ToHaveAttributeAsync("aria-pressed", "false");
 

@@ -9,7 +9,7 @@ namespace Perheverkko.BrowserTests.Public;
 public sealed class PublicPagesTests(BrowserFixture browser, SqliteApp app) : BrowserTest(browser, app), IClassFixture<SqliteApp>
 {
     [Fact]
-    public async Task An_anonymous_visitor_sees_the_front_page_in_Finnish_with_the_twelve_municipalities_and_three_family_centres()
+    public async Task An_anonymous_visitor_sees_the_front_page_for_families_and_one_click_down_the_twelve_municipalities_and_three_family_centres()
     {
         var page = await NewPageAsync();
         var response = await page.GotoAsync("/");
@@ -18,7 +18,16 @@ public sealed class PublicPagesTests(BrowserFixture browser, SqliteApp app) : Br
         await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fi");
         await Expect(page).ToHaveTitleAsync("Etelä-Savon perhekeskustoiminta – Perheverkko");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Etelä-Savon perhekeskustoiminta");
+        // What a family needs leads: the search, Perheneuvo, this week in their municipality.
+        await Expect(page.GetByRole(AriaRole.Search).GetByLabel("Mitä etsit?")).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Region, new() { Name = "Ota yhteyttä Perheneuvoon" }).GetByRole(AriaRole.Link, new() { Name = "Kysy Perheneuvolta" }))
+            .ToHaveAttributeAsync("href", "/perheneuvo");
+        await Expect(page.GetByLabel("Kunta", new() { Exact = true })).ToBeVisibleAsync();
 
+        // The network's own story is one click down.
+        await page.GetByRole(AriaRole.Link, new() { Name = "Lue verkostosta ja sen sopijaosapuolista" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/network$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Perhekeskusverkosto");
         var municipalities = page.GetByRole(AriaRole.Region, new() { Name = "Kunnat (12)" }).GetByRole(AriaRole.Listitem);
         await Expect(municipalities).ToHaveTextAsync(
         [
@@ -37,6 +46,7 @@ public sealed class PublicPagesTests(BrowserFixture browser, SqliteApp app) : Br
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Päävalikko" });
         await Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Kirjaudu" })).ToBeVisibleAsync();
         await Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Työtila" })).ToHaveCountAsync(0);
+        await page.GotoAsync("/");
         await ScreenshotAsync(page, "front-page-fi");
     }
 

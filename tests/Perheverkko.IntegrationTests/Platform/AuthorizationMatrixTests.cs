@@ -221,6 +221,7 @@ public sealed class AuthorizationMatrixTests
         ["ANY /health"] = Everyone,
         ["ANY /{**path}"] = Everyone, // unmapped addresses: 404 for everyone
         ["ANY /"] = Everyone,
+        ["ANY /network"] = Everyone,
         ["ANY /organisations"] = Everyone,
         ["ANY /organisations/{key}"] = Everyone,
         ["ANY /sign-in"] = Everyone,
@@ -233,6 +234,7 @@ public sealed class AuthorizationMatrixTests
         ["ANY /agreement/changes"] = Everyone,
         // Region-qualified public addresses (decision 0026): the objects are South Savo's, named by its short name.
         ["ANY /r/{region}"] = Everyone,
+        ["ANY /r/{region}/network"] = Everyone,
         ["ANY /r/{region}/agreement/{period?}"] = Everyone,
         ["ANY /r/{region}/agreement/changes"] = Everyone,
         ["ANY /r/{region}/agreement/{period}/decisions"] = Everyone,
@@ -277,6 +279,8 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/regions"] = AdminOnly,
         // Every staff member of the region reads its terms; the form is the coordinator's and the admin's (PUT above).
         ["ANY /staff/region/{region?}"] = Staff,
+        // Perheneuvo's statistics without people: every staff member of the region (other regions see their own).
+        ["ANY /staff/perheneuvo/tilastot"] = Staff,
     };
 
     [Theory, BothDatabases]

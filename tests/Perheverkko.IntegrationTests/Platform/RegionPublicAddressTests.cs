@@ -111,7 +111,8 @@ public sealed class RegionPublicAddressTests
         var anonymous = app.Anonymous();
         // One region: / is its front page, as before.
         var single = await anonymous.GetStringAsync("/");
-        Assert.Contains("href=\"/organisations/mikkeli\"", single);
+        Assert.Contains("href=\"/network\"", single);
+        Assert.Contains("href=\"/organisations/mikkeli\"", await anonymous.GetStringAsync("/network"));
         Assert.DoesNotContain("href=\"/r/etela-savo\"", single);
 
         await SecondRegionAsync(app);
@@ -124,7 +125,8 @@ public sealed class RegionPublicAddressTests
         Assert.Contains("href=\"/r/kuvitteellinen/directory/municipalities/kuvitela\"", found);
         Assert.DoesNotContain("/directory/municipalities/mikkeli\"", found);
         // Each region's own front page stays at /r/{region}.
-        Assert.Contains("href=\"/r/etela-savo/organisations/mikkeli\"", await anonymous.GetStringAsync("/r/etela-savo"));
+        Assert.Contains("href=\"/r/etela-savo/network\"", await anonymous.GetStringAsync("/r/etela-savo"));
+        Assert.Contains("href=\"/r/etela-savo/organisations/mikkeli\"", await anonymous.GetStringAsync("/r/etela-savo/network"));
     }
 
     [Theory, BothDatabases]

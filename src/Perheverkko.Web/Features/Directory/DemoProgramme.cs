@@ -106,6 +106,42 @@ public static class DemoProgramme
             ServiceLevel.Ngo, "mimosa", "mikkeli", null, null, [Audience.Families], [Topic.Multicultural, Topic.Guidance], ["fi", "en", "ar", "ru", "uk"], ["kohtaamispaikka-kaisla"]),
     ];
 
+    /// <summary>
+    /// Demo contact data, invented and marked as such: phone numbers of zeros (+358 40 0000 …, no subscriber's), e-mail
+    /// and web addresses under the reserved <c>.example</c> domain. Never seeded without <c>Seed:DemoData</c>: the
+    /// network seed invents no contact data for the real organisations it names.
+    /// </summary>
+    public sealed record ContactDemo(string Phone, string Email, string WebUrl, string? BookingUrl);
+
+    public sealed record FamilyCentreDemo(string Slug, string Street, string PostalCode, string PostOffice, double Latitude, double Longitude,
+        ContactDemo Contact, string HoursFi, string HoursSv, string HoursEn);
+
+    /// <summary>The family centres' demo address and contact data (the centres themselves are the network seed's).</summary>
+    public static readonly IReadOnlyList<FamilyCentreDemo> FamilyCentreContacts =
+    [
+        new("mikkelin-perhekeskus", "Maaherrankatu 21", "50100", "Mikkeli", 61.6874, 27.2698,
+            new("+358 40 0000 101", "perhekeskus.mikkeli@perheverkko.example", "https://perhekeskus.example/mikkeli", "https://ajanvaraus.example/mikkelin-perhekeskus"),
+            "ma–pe 8–16, neuvola ajanvarauksella", "mån–fre 8–16, rådgivningen med tidsbokning", "Mon–Fri 8–16, the clinic by appointment"),
+        new("savonlinnan-perhekeskus", "Olavinkatu 52", "57130", "Savonlinna", 61.8697, 28.8747,
+            new("+358 40 0000 102", "perhekeskus.savonlinna@perheverkko.example", "https://perhekeskus.example/savonlinna", "https://ajanvaraus.example/savonlinnan-perhekeskus"),
+            "ma–pe 8–15.30", "mån–fre 8–15.30", "Mon–Fri 8–15.30"),
+        new("pieksamaen-perhekeskus", "Keskuskatu 28", "76100", "Pieksämäki", 62.3012, 27.1540,
+            new("+358 40 0000 103", "perhekeskus.pieksamaki@perheverkko.example", "https://perhekeskus.example/pieksamaki", null),
+            "ma–to 8–16, pe 8–14", "mån–tor 8–16, fre 8–14", "Mon–Thu 8–16, Fri 8–14"),
+    ];
+
+    /// <summary>A demo service's contact data: numbers of zeros counted from 200, addresses under .example.</summary>
+    public static ContactDemo ServiceContact(ServiceDemo s) => new(
+        $"+358 40 0000 {200 + Services.ToList().IndexOf(s)}", $"{s.Key}@perheverkko.example", $"https://palvelut.example/{s.Key}",
+        s.Level is ServiceLevel.Universal or ServiceLevel.BasicSocial ? $"https://ajanvaraus.example/{s.Key}" : null);
+
+    /// <summary>A demo place's contact data: numbers of zeros counted from 300.</summary>
+    public static ContactDemo PlaceContact(PlaceDemo p) => new(
+        $"+358 40 0000 {300 + Places.ToList().IndexOf(p)}", $"{p.Slug}@perheverkko.example", $"https://kohtaamispaikat.example/{p.Slug}", null);
+
+    /// <summary>The central meeting places of the three family-centre towns are the Perheneuvo network's home bases (003 §3.4).</summary>
+    public static bool IsAdviceHomeBase(PlaceDemo p) => p.Kind == MeetingPlaceKind.CentralMeetingPlace && p.Offers.Contains(CentralOffer.PerheneuvoBase);
+
     private static readonly string[] Fi = ["fi"];
 
     private static ActivityDemo FamilyClub(string municipality, string placeSlug, string organisation, DayOfWeek day) =>

@@ -25,6 +25,7 @@ public sealed class MeetingPlaceConfiguration : IEntityTypeConfiguration<Meeting
         builder.Property(m => m.Phone).HasMaxLength(40);
         builder.Property(m => m.Email).HasMaxLength(254);
         builder.Property(m => m.WebUrl).HasMaxLength(500);
+        builder.Property(m => m.BookingUrl).HasMaxLength(500);
         builder.HasOne<Municipality>().WithMany().HasForeignKey(m => m.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FamilyCentre>().WithMany().HasForeignKey(m => m.FamilyCentreId).OnDelete(DeleteBehavior.Restrict);
@@ -44,6 +45,7 @@ public sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.Email).HasMaxLength(254);
         builder.Property(s => s.WebUrl).HasMaxLength(500);
         builder.Property(s => s.EServiceUrl).HasMaxLength(500);
+        builder.Property(s => s.BookingUrl).HasMaxLength(500);
         builder.Property(s => s.FeeNote).HasMaxLength(200);
         builder.Property(s => s.PtvId).HasMaxLength(64);
         builder.HasOne<Municipality>().WithMany().HasForeignKey(s => s.MunicipalityId).OnDelete(DeleteBehavior.Restrict);

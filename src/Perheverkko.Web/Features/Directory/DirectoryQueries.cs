@@ -301,7 +301,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
         var places = (await PlaceRefsAsync(s.MeetingPlaceIds, cancellationToken, publishedOnly: !includeUnpublished)).ToList();
         return new ServiceView(s.Id, s.Name, s.Description, s.Level, organisations[s.OrganisationId], municipality, s.AgeMin, s.AgeMax,
             Tags.SplitEnum<Audience>(s.Audiences), Tags.SplitEnum<Topic>(s.Topics), Tags.Split(s.Languages), places, s.Phone, s.Email,
-            s.WebUrl, s.EServiceUrl, s.Cost, s.FeeNote, s.PtvId, s.State, s.UpdatedAt);
+            s.WebUrl, s.EServiceUrl, s.Cost, s.FeeNote, s.PtvId, s.State, s.UpdatedAt, s.BookingUrl);
     }
 
     /// <summary>Staff read drafts through the region filter; the public reads published entries of every region.</summary>
@@ -342,7 +342,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
         return new MeetingPlaceView(p.Id, p.Slug, p.Name, p.Description, p.Kind, organisations[p.OrganisationId],
             await MunicipalityRefAsync(p.MunicipalityId, cancellationToken), centre, p.StreetAddress, p.PostalCode, p.PostOffice,
             p.Latitude, p.Longitude, p.Accessibility, p.OpeningHours, p.OpeningExceptions.Where(e => e.To >= Today).ToList(), p.OfferList,
-            p.Phone, p.Email, p.WebUrl, p.State, p.UpdatedAt);
+            p.Phone, p.Email, p.WebUrl, p.State, p.UpdatedAt, p.BookingUrl, p.IsAdviceHomeBase);
     }
 
     public async Task<ActivityStaffView> GetActivityForStaffAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
@@ -432,6 +432,14 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
         return (new NamedRef(f.Id, f.Slug, f.Name), await MunicipalityRefAsync(f.MunicipalityId, cancellationToken));
     }
 
+    /// <summary>How a family centre is reached, and whether that is demo data.</summary>
+    public async Task<(FamilyCentreContact Contact, bool Demo)> FamilyCentreContactAsync(Guid familyCentreId, CancellationToken cancellationToken)
+    {
+        var f = await db.FamilyCentres.AsNoTracking().SingleOrDefaultAsync(x => x.Id == familyCentreId, cancellationToken)
+            ?? throw new NotFoundException(DirectoryRules.FamilyCentreNotFound);
+        return (f.Contact, f.ContactIsDemo);
+    }
+
     public async Task<IReadOnlyList<NamedRef>> FamilyCentresAsync(CancellationToken cancellationToken) =>
         await db.FamilyCentres.AsNoTracking().OrderBy(f => f.Slug).Select(f => new NamedRef(f.Id, f.Slug, f.Name)).ToListAsync(cancellationToken);
 
@@ -443,10 +451,11 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
     {
         var regionPrefixes = await PrefixesAsync(cancellationToken);
         string Prefix(Guid regionId) => regionPrefixes.GetValueOrDefault(regionId, "");
-        var paths = new List<(string, DateTime?)> { ("/", null), ("/directory", null), ("/organisations", null) };
+        var paths = new List<(string, DateTime?)> { ("/", null), ("/network", null), ("/directory", null), ("/organisations", null) };
         foreach (var r in regionPrefixes.Values.Where(p => p.Length > 0).Order(StringComparer.Ordinal))
         {
             paths.Add((r, null));
+            paths.Add(($"{r}/network", null));
             paths.Add(($"{r}/organisations", null));
         }
         var municipalities = await db.Municipalities.AsNoTracking().Select(m => new { m.Id, m.Slug, m.RegionId }).OrderBy(m => m.Slug).ToListAsync(cancellationToken);

@@ -35,6 +35,7 @@ public sealed class DirectorySeeder(PerheverkkoDb db, SearchReindex search, Time
             rows.Add(place);
         }
         if (demo) rows.AddRange(DemoRows(now));
+        if (demo) await FamilyCentreContactsAsync(cancellationToken);
 
         var added = 0;
         foreach (var row in rows)
@@ -53,21 +54,23 @@ public sealed class DirectorySeeder(PerheverkkoDb db, SearchReindex search, Time
         var today = DateOnly.FromDateTime(now);
         foreach (var p in Places)
         {
+            var contact = PlaceContact(p);
             var place = MeetingPlace.Create(PlaceId(p.Slug), NetworkSeeder.SouthSavo, p.Slug, NetworkSeeder.OrganisationId(p.OrganisationSlug),
                 new MeetingPlaceDetails(new LocalizedText(p.Fi, p.Sv, p.En), new LocalizedText(p.DescriptionFi, p.DescriptionSv, p.DescriptionEn),
                     p.Kind, NetworkSeeder.MunicipalityId(p.MunicipalitySlug), p.Street, p.PostalCode, p.PostOffice, p.Latitude, p.Longitude,
                     new LocalizedText(p.AccessibilityFi, p.AccessibilitySv, p.AccessibilityEn), p.Hours, ChristmasClosure(today), p.Offers,
-                    null, null, null, null), now, demo: true);
+                    contact.Phone, contact.Email, contact.WebUrl, null, contact.BookingUrl, IsAdviceHomeBase(p)), now, demo: true);
             place.MoveTo(1, PublicationState.Published, now);
             yield return place;
         }
         foreach (var s in Services)
         {
+            var contact = ServiceContact(s);
             var service = Service.Create(ServiceId(s.Key), NetworkSeeder.SouthSavo, NetworkSeeder.OrganisationId(s.OrganisationSlug),
                 new ServiceDetails(new LocalizedText(s.Fi, s.Sv, s.En), new LocalizedText(s.DescriptionFi, s.DescriptionSv, s.DescriptionEn),
                     s.Level, s.MunicipalitySlug is null ? null : NetworkSeeder.MunicipalityId(s.MunicipalitySlug), s.AgeMin, s.AgeMax,
-                    s.Audiences, s.Topics, s.Languages, s.PlaceSlugs.Select(PlaceId).ToList(), null, null, null, null,
-                    Cost.Free, null, null), now, demo: true);
+                    s.Audiences, s.Topics, s.Languages, s.PlaceSlugs.Select(PlaceId).ToList(), contact.Phone, contact.Email, contact.WebUrl, null,
+                    Cost.Free, null, null, contact.BookingUrl), now, demo: true);
             service.MoveTo(1, PublicationState.Published, now);
             yield return service;
         }
@@ -87,6 +90,21 @@ public sealed class DirectorySeeder(PerheverkkoDb db, SearchReindex search, Time
                     Cost.Free, null, a.Leaders, a.Insurance), now, demo: true);
             if (a.Publish) activity.MoveTo(1, PublicationState.Published, now);
             yield return activity;
+        }
+    }
+
+    /// <summary>
+    /// The family centres are the network seed's (real organisations): their contact data is invented here, in the demo
+    /// step only, marked as demo, and only where a centre has none (an operator's own data is never overwritten).
+    /// </summary>
+    private async Task FamilyCentreContactsAsync(CancellationToken cancellationToken)
+    {
+        foreach (var f in FamilyCentreContacts)
+        {
+            var centre = await db.FamilyCentres.FindAsync([SeedIds.For("family-centre", f.Slug)], cancellationToken);
+            if (centre is null || centre.Phone is not null || centre.StreetAddress is not null) continue;
+            centre.SetContact(new FamilyCentreContact(f.Street, f.PostalCode, f.PostOffice, f.Latitude, f.Longitude, f.Contact.Phone,
+                f.Contact.Email, f.Contact.WebUrl, f.Contact.BookingUrl, new LocalizedText(f.HoursFi, f.HoursSv, f.HoursEn)), demo: true);
         }
     }
 

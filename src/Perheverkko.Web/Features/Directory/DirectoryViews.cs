@@ -19,13 +19,14 @@ public sealed record ServiceView(
     Guid Id, LocalizedText Name, LocalizedText Description, ServiceLevel Level, NamedRef Organisation, NamedRef? Municipality,
     int? AgeMin, int? AgeMax, IReadOnlyList<Audience> Audiences, IReadOnlyList<Topic> Topics, IReadOnlyList<string> Languages,
     IReadOnlyList<PlaceRef> MeetingPlaces, string? Phone, string? Email, string? WebUrl, string? EServiceUrl, Cost Cost, string? FeeNote,
-    string? PtvId, PublicationState State, DateTime UpdatedAt);
+    string? PtvId, PublicationState State, DateTime UpdatedAt, string? BookingUrl = null);
 
 public sealed record MeetingPlaceView(
     Guid Id, string Slug, LocalizedText Name, LocalizedText Description, MeetingPlaceKind Kind, NamedRef Organisation, NamedRef Municipality,
     NamedRef? FamilyCentre, string? StreetAddress, string? PostalCode, string? PostOffice, double? Latitude, double? Longitude,
     LocalizedText Accessibility, IReadOnlyList<WeeklyOpening> OpeningHours, IReadOnlyList<OpeningException> OpeningExceptions,
-    IReadOnlyList<CentralOffer> Offers, string? Phone, string? Email, string? WebUrl, PublicationState State, DateTime UpdatedAt);
+    IReadOnlyList<CentralOffer> Offers, string? Phone, string? Email, string? WebUrl, PublicationState State, DateTime UpdatedAt,
+    string? BookingUrl = null, bool IsAdviceHomeBase = false);
 
 /// <summary>An entry for its editors: the version to send back, what they may do, and for an activity what is still missing.</summary>
 public sealed record ActivityStaffView(ActivityView Activity, int Version, string? Leaders, string? Insurance,

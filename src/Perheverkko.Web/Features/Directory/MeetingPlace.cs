@@ -17,7 +17,8 @@ public sealed record MeetingPlaceDetails(
     LocalizedText Name, LocalizedText Description, MeetingPlaceKind Kind, Guid MunicipalityId,
     string? StreetAddress, string? PostalCode, string? PostOffice, double? Latitude, double? Longitude,
     LocalizedText Accessibility, IReadOnlyList<WeeklyOpening> OpeningHours, IReadOnlyList<OpeningException> OpeningExceptions,
-    IReadOnlyList<CentralOffer> Offers, string? Phone, string? Email, string? WebUrl, Guid? FamilyCentreId);
+    IReadOnlyList<CentralOffer> Offers, string? Phone, string? Email, string? WebUrl, Guid? FamilyCentreId,
+    string? BookingUrl = null, bool IsAdviceHomeBase = false);
 
 /// <summary>
 /// A meeting place (kohtaamispaikka, 003 §2.2): where families and young people meet and find open activity,
@@ -55,6 +56,13 @@ public sealed class MeetingPlace : DirectoryEntry
     public string? Phone { get; private set; }
     public string? Email { get; private set; }
     public string? WebUrl { get; private set; }
+    /// <summary>Where to book a visit or a time, when the place takes bookings.</summary>
+    public string? BookingUrl { get; private set; }
+    /// <summary>
+    /// A Perheneuvo home base (003 §3.4: "perheneuvoverkoston kotipesä"): the place shows the region's Perheneuvo number
+    /// and hours and leads to the contact form.
+    /// </summary>
+    public bool IsAdviceHomeBase { get; private set; }
 
     public IReadOnlyList<CentralOffer> OfferList => Tags.SplitEnum<CentralOffer>(Offers);
 
@@ -93,6 +101,7 @@ public sealed class MeetingPlace : DirectoryEntry
         OpeningExceptions = d.OpeningExceptions.OrderBy(e => e.From).ToList();
         Offers = Tags.Join(d.Offers.Order());
         Phone = d.Phone; Email = d.Email; WebUrl = d.WebUrl; FamilyCentreId = d.FamilyCentreId;
+        BookingUrl = d.BookingUrl; IsAdviceHomeBase = d.IsAdviceHomeBase;
     }
 
     /// <summary>The opening hours on a day: the exception that covers it, else the weekly pattern; empty when closed.</summary>

@@ -9,7 +9,7 @@ public sealed partial record MeetingPlaceRequest(
     int? Version, Guid? OrganisationId, string? Slug, LocalizedTextInput? Name, LocalizedTextInput? Description, MeetingPlaceKind? Kind,
     Guid? MunicipalityId, string? StreetAddress, string? PostalCode, string? PostOffice, double? Latitude, double? Longitude,
     LocalizedTextInput? Accessibility, IReadOnlyList<WeeklyOpeningInput>? OpeningHours, IReadOnlyList<OpeningExceptionInput>? OpeningExceptions,
-    IReadOnlyList<CentralOffer>? Offers, string? Phone, string? Email, string? WebUrl)
+    IReadOnlyList<CentralOffer>? Offers, string? Phone, string? Email, string? WebUrl, string? BookingUrl = null, bool? IsAdviceHomeBase = null)
 {
     internal async Task<MeetingPlaceDetails> ToDetailsAsync(InputCheck check, DirectoryCommit commit, Guid? familyCentreId, CancellationToken cancellationToken)
     {
@@ -24,6 +24,7 @@ public sealed partial record MeetingPlaceRequest(
         var offers = DirectoryInput.Choices(check, "offers", Offers);
         var email = DirectoryInput.OptionalEmail(check, "email", Email);
         var webUrl = DirectoryInput.Url(check, "webUrl", WebUrl);
+        var bookingUrl = DirectoryInput.Url(check, "bookingUrl", BookingUrl);
         var hours = new List<WeeklyOpening>();
         foreach (var (h, i) in (OpeningHours ?? []).Select((h, i) => (h, i)))
         {
@@ -51,7 +52,8 @@ public sealed partial record MeetingPlaceRequest(
         check.ThrowIfInvalid();
         return new MeetingPlaceDetails(Name!.ToText(), DirectoryInput.OptionalText(Description), Kind!.Value, MunicipalityId!.Value,
             StreetAddress.TrimmedOrNull(), PostalCode.TrimmedOrNull(), PostOffice.TrimmedOrNull(), Latitude, Longitude,
-            DirectoryInput.OptionalText(Accessibility), hours, exceptions, offers, Phone.TrimmedOrNull(), email, webUrl, familyCentreId);
+            DirectoryInput.OptionalText(Accessibility), hours, exceptions, offers, Phone.TrimmedOrNull(), email, webUrl, familyCentreId,
+            bookingUrl, IsAdviceHomeBase ?? false);
     }
 
     [GeneratedRegex("^[0-9]{5}$")]

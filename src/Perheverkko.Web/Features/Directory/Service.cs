@@ -13,7 +13,7 @@ public sealed record ServiceDetails(
     LocalizedText Name, LocalizedText Description, ServiceLevel Level, Guid? MunicipalityId,
     int? AgeMin, int? AgeMax, IReadOnlyList<Audience> Audiences, IReadOnlyList<Topic> Topics, IReadOnlyList<string> Languages,
     IReadOnlyList<Guid> MeetingPlaceIds, string? Phone, string? Email, string? WebUrl, string? EServiceUrl,
-    Cost Cost, string? FeeNote, string? PtvId);
+    Cost Cost, string? FeeNote, string? PtvId, string? BookingUrl = null);
 
 /// <summary>
 /// A service of the network (003 §3): who provides it, at what level, for whom, on what topics, in which languages,
@@ -39,6 +39,8 @@ public sealed class Service : DirectoryEntry
     public string? Email { get; private set; }
     public string? WebUrl { get; private set; }
     public string? EServiceUrl { get; private set; }
+    /// <summary>Where to book a time (an appointment booking page), when the service takes bookings.</summary>
+    public string? BookingUrl { get; private set; }
     public Cost Cost { get; private set; }
     public string? FeeNote { get; private set; }
     /// <summary>The service's id in the national service catalogue (PTV), for later synchronisation.</summary>
@@ -67,5 +69,6 @@ public sealed class Service : DirectoryEntry
         AgeMin = d.AgeMin; AgeMax = d.AgeMax; Audiences = Tags.Join(d.Audiences.Order()); Topics = Tags.Join(d.Topics.Order());
         Languages = Tags.Join(d.Languages); MeetingPlaceIds = d.MeetingPlaceIds.Distinct().ToList();
         Phone = d.Phone; Email = d.Email; WebUrl = d.WebUrl; EServiceUrl = d.EServiceUrl; Cost = d.Cost; FeeNote = d.FeeNote; PtvId = d.PtvId;
+        BookingUrl = d.BookingUrl;
     }
 }

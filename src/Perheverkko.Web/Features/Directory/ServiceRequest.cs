@@ -7,7 +7,7 @@ namespace Perheverkko.Web.Features.Directory;
 public sealed record ServiceRequest(
     int? Version, Guid? OrganisationId, LocalizedTextInput? Name, LocalizedTextInput? Description, ServiceLevel? Level, Guid? MunicipalityId,
     int? AgeMin, int? AgeMax, IReadOnlyList<Audience>? Audiences, IReadOnlyList<Topic>? Topics, IReadOnlyList<string>? Languages,
-    IReadOnlyList<Guid>? MeetingPlaceIds, string? Phone, string? Email, string? WebUrl, string? EServiceUrl, Cost? Cost, string? FeeNote, string? PtvId)
+    IReadOnlyList<Guid>? MeetingPlaceIds, string? Phone, string? Email, string? WebUrl, string? EServiceUrl, Cost? Cost, string? FeeNote, string? PtvId, string? BookingUrl = null)
 {
     internal async Task<ServiceDetails> ToDetailsAsync(InputCheck check, DirectoryCommit commit, CancellationToken cancellationToken)
     {
@@ -24,11 +24,12 @@ public sealed record ServiceRequest(
         var email = DirectoryInput.OptionalEmail(check, "email", Email);
         var webUrl = DirectoryInput.Url(check, "webUrl", WebUrl);
         var eServiceUrl = DirectoryInput.Url(check, "eServiceUrl", EServiceUrl);
+        var bookingUrl = DirectoryInput.Url(check, "bookingUrl", BookingUrl);
         if (Cost is { } cost) check.Defined("cost", (Cost?)cost);
         await commit.CheckReferencesAsync(check, MunicipalityId, false, null, [], places, cancellationToken);
         check.ThrowIfInvalid();
         return new ServiceDetails(Name!.ToText(), DirectoryInput.OptionalText(Description), Level!.Value, MunicipalityId, AgeMin, AgeMax,
             audiences, topics, languages, places, Phone.TrimmedOrNull(), email, webUrl, eServiceUrl, Cost ?? Directory.Cost.Free,
-            FeeNote.TrimmedOrNull(), PtvId.TrimmedOrNull());
+            FeeNote.TrimmedOrNull(), PtvId.TrimmedOrNull(), bookingUrl);
     }
 }

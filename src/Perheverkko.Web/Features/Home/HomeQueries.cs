@@ -1,4 +1,5 @@
 using Perheverkko.Web.Features.Agreements;
+using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
@@ -7,9 +8,18 @@ using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.Web.Features.Home;
 
-/// <summary>The front page: the network's municipalities and family centres, and the parties of the agreement period in force.</summary>
+/// <summary>The network's own page: its municipalities and family centres, and the parties of the agreement period in force.</summary>
 public sealed record FrontPageView(IReadOnlyList<MunicipalityView> Municipalities, IReadOnlyList<FamilyCentreView> FamilyCentres,
     AgreementPeriodView? CurrentPeriod, IReadOnlyList<PartyView> Parties);
+
+/// <summary>
+/// A region's front page for families (decision 0030): the municipalities to choose from, and for the chosen one this
+/// week's activities, its family centres (or, when it has none, the region's) and its meeting places.
+/// </summary>
+/// <param name="UnknownMunicipality">The address named a municipality the region does not have: the page says so by the choice.</param>
+/// <param name="FamilyCentresOfRegion">The chosen municipality has no family centre of its own: the region's are listed.</param>
+public sealed record FamilyFrontPageView(IReadOnlyList<NamedRef> Municipalities, NamedRef? Chosen, bool UnknownMunicipality,
+    IReadOnlyList<WeekItem> ThisWeek, IReadOnlyList<FamilyCentreView> FamilyCentres, bool FamilyCentresOfRegion, IReadOnlyList<DirectoryHit> Places);
 
 /// <summary>The staff area's start page: the person's own organisation and which of the administrative pages they may use.</summary>
 public sealed record StaffHomeView(Guid? OwnOrganisation, bool MayViewAudit, bool MayViewOutbox, bool MayManageRegions = false);
@@ -19,8 +29,26 @@ public sealed record RegionChoiceView(IReadOnlyList<RegionAddress> Regions, IRea
 
 public sealed record MunicipalityChoice(string Slug, LocalizedText Name, RegionAddress Region);
 
-public sealed class HomeQueries(OrganisationQueries organisations, AgreementQueries agreements, TimeProvider clock)
+public sealed class HomeQueries(OrganisationQueries organisations, AgreementQueries agreements, DirectoryQueries directory, TimeProvider clock)
 {
+    /// <summary>
+    /// One region's front page for families, for the municipality whose short name <paramref name="municipalitySlug"/> is
+    /// (none: only the choice and the region's family centres). A name the region does not know is no error, just no choice.
+    /// </summary>
+    public async Task<FamilyFrontPageView> FamilyFrontPageAsync(Guid regionId, string? municipalitySlug, CancellationToken cancellationToken)
+    {
+        var municipalities = await directory.MunicipalitiesAsync(regionId, cancellationToken);
+        var slug = municipalitySlug?.Trim().ToLowerInvariant();
+        var chosen = string.IsNullOrEmpty(slug) ? null : municipalities.FirstOrDefault(m => m.Slug == slug);
+        var centres = (await organisations.FamilyCentresAsync(cancellationToken)).Where(f => municipalities.Any(m => m.Id == f.MunicipalityId)).ToList();
+        if (chosen is null) return new FamilyFrontPageView(municipalities, null, !string.IsNullOrEmpty(slug), [], centres, true, []);
+        var own = centres.Where(f => f.MunicipalityId == chosen.Id).ToList();
+        return new FamilyFrontPageView(municipalities, chosen, false,
+            await directory.ThisWeekAsync(chosen.Id, null, cancellationToken),
+            own.Count > 0 ? own : centres, own.Count == 0,
+            await directory.PlaceHitsAsync(chosen.Id, null, cancellationToken));
+    }
+
     /// <summary>One region's front page: the period whose years include this one, else the latest.</summary>
     public async Task<FrontPageView> FrontPageAsync(Guid regionId, CancellationToken cancellationToken)
     {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Perheverkko.Web.Features.Directory.Public;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Web;
 
@@ -7,15 +8,22 @@ namespace Perheverkko.Web.Features.Home;
 
 /// <summary>
 /// The front page. <c>/r/{region}</c> is a region's front page; <c>/</c> is the only region's in a single-region deployment,
-/// and with several regions lets a family choose a region or find their municipality (decision 0026).
+/// and with several regions lets a family choose a region or find their municipality (decision 0026). A region's front
+/// page leads with what a family needs (decision 0030): the search, Perheneuvo, this week in a chosen municipality and
+/// the family centres and meeting places there; the network's own story is one click down (<see cref="NetworkModel"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed class IndexModel(HomeQueries queries, RegionAddressQueries regions) : PerheverkkoPage
+public sealed class IndexModel(HomeQueries queries, RegionAddressQueries regions, FamilyAdvice.AdviceChannelQueries advice) : PerheverkkoPage
 {
     /// <summary>The municipality search of the region choice (a GET form, so it works without JavaScript).</summary>
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
 
-    public FrontPageView View { get; private set; } = null!;
+    /// <summary>The municipality whose week, family centres and places the page shows (a GET form: no JavaScript needed).</summary>
+    [BindProperty(SupportsGet = true)] public string? Municipality { get; set; }
+
+    public FamilyFrontPageView View { get; private set; } = null!;
+    /// <summary>The region's Perheneuvo phone and hours for the Perheneuvo block.</summary>
+    public AdviceChannelContact? AdviceChannel { get; private set; }
     public RegionAddress? Region { get; private set; }
     public RegionChoiceView? Choice { get; private set; }
 
@@ -32,6 +40,8 @@ public sealed class IndexModel(HomeQueries queries, RegionAddressQueries regions
         }
         Region = await regions.BySlugAsync(region, cancellationToken);
         Prefix = region is null ? "" : Region.Root;
-        View = await queries.FrontPageAsync(Region.Id, cancellationToken);
+        View = await queries.FamilyFrontPageAsync(Region.Id, Municipality, cancellationToken);
+        var channel = await advice.PublicChannelAsync(Region.Id, cancellationToken);
+        AdviceChannel = new AdviceChannelContact(channel.Phone, channel.PhoneHours);
     }
 }

@@ -52,6 +52,14 @@ public sealed class FamilyCentreConfiguration : IEntityTypeConfiguration<FamilyC
         builder.HasKey(f => f.Id);
         builder.HasSlug(f => f.Slug);
         builder.HasLocalizedText(f => f.Name, "Name");
+        builder.Property(f => f.StreetAddress).HasMaxLength(200);
+        builder.Property(f => f.PostalCode).HasMaxLength(5);
+        builder.Property(f => f.PostOffice).HasMaxLength(100);
+        builder.Property(f => f.Phone).HasMaxLength(40);
+        builder.Property(f => f.Email).HasMaxLength(254);
+        builder.Property(f => f.WebUrl).HasMaxLength(500);
+        builder.Property(f => f.BookingUrl).HasMaxLength(500);
+        builder.HasLocalizedText(f => f.OpeningHours, "OpeningHours", 500);
         builder.HasOne<Municipality>().WithMany().HasForeignKey(f => f.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(f => f.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -26,7 +26,9 @@ public sealed record StaffOrganisationRow(PublicOrganisationView Organisation, b
 
 public sealed record RegionView(Guid Id, string Slug, LocalizedText Name);
 public sealed record MunicipalityView(Guid Id, string Slug, string Code, LocalizedText Name, Guid RegionId, Guid? OrganisationId);
-public sealed record FamilyCentreView(Guid Id, string Slug, LocalizedText Name, Guid MunicipalityId, Guid OrganisationId);
+/// <summary>A family centre with how to reach it; <see cref="ContactIsDemo"/> when the contact data is the demo seed's invention.</summary>
+public sealed record FamilyCentreView(Guid Id, string Slug, LocalizedText Name, Guid MunicipalityId, Guid OrganisationId,
+    FamilyCentreContact? Contact = null, bool ContactIsDemo = false);
 
 public sealed class OrganisationQueries(PerheverkkoDb db, AccessControl access, AuditLog audit)
 {
@@ -118,8 +120,8 @@ public sealed class OrganisationQueries(PerheverkkoDb db, AccessControl access, 
     }
 
     public async Task<IReadOnlyList<FamilyCentreView>> FamilyCentresAsync(CancellationToken cancellationToken) =>
-        await db.FamilyCentres.AsNoTracking().OrderBy(f => f.Slug)
-            .Select(f => new FamilyCentreView(f.Id, f.Slug, f.Name, f.MunicipalityId, f.OrganisationId)).ToListAsync(cancellationToken);
+        (await db.FamilyCentres.AsNoTracking().OrderBy(f => f.Slug).ToListAsync(cancellationToken))
+            .Select(f => new FamilyCentreView(f.Id, f.Slug, f.Name, f.MunicipalityId, f.OrganisationId, f.Contact, f.ContactIsDemo)).ToList();
 
     /// <param name="regionId">A public read of one region's parties (across regions); null reads through the region filter.</param>
     private async Task<ILookup<Guid, PeriodRef>> PeriodsByOrganisationAsync(Guid? organisationId, CancellationToken cancellationToken, Guid? regionId = null)

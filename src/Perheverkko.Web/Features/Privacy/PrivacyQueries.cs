@@ -48,12 +48,14 @@ public sealed class PrivacyQueries(PerheverkkoDb db, RegionAddressQueries region
     }
 
     /// <summary>
-    /// The organisation that administers the region's network. Today the region's wellbeing county (the first active one
-    /// by its short name). This is the extension point for a region setting naming the controller
-    /// (<c>DataControllerOrganisationId</c>): read it here first, and fall back to the wellbeing county.
+    /// The organisation that administers the region's network: the one the region's Perheneuvo settings name as the data
+    /// controller (<see cref="Features.FamilyAdvice.AdviceSettings.DataControllerId"/>, issue 15 item 9), else the
+    /// region's wellbeing county (the first active one by its short name), the default of 001 §19.
     /// </summary>
     public async Task<Guid?> ControllerOrganisationIdAsync(Guid regionId, CancellationToken cancellationToken) =>
-        await db.Organisations.AsNoTracking().AcrossRegions()
+        await db.AdviceSettings.AsNoTracking().AcrossRegions()
+            .Where(s => s.RegionId == regionId && s.DataControllerId != null).Select(s => s.DataControllerId).FirstOrDefaultAsync(cancellationToken)
+        ?? await db.Organisations.AsNoTracking().AcrossRegions()
             .Where(o => o.RegionId == regionId && o.Kind == OrganisationKind.WellbeingCounty && o.ClosedOn == null)
             .OrderBy(o => o.Slug).Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
 

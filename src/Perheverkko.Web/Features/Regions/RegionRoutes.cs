@@ -14,6 +14,7 @@ public static class RegionRoutes
     private static readonly (string Page, string Route)[] Pages =
     [
         ("/Home/Index", "r/{region}"),
+        ("/Home/Network", "r/{region}/network"),
         ("/Agreements/Public/Version", "r/{region}/agreement/{period?}"),
         ("/Agreements/Public/Changes", "r/{region}/agreement/changes"),
         ("/Agreements/Signing/Public/Decisions", "r/{region}/agreement/{period}/decisions"),

@@ -58,13 +58,25 @@ public static class HsdsMapping
 
     // ---- services ------------------------------------------------------------------------------------------
 
+    /// <summary>
+    /// How to apply: the e-service and the booking page. HSDS 3.0 has no field of its own for a booking link, so it is
+    /// named in <c>application_process</c>, the field the standard gives for "the steps needed to access the service".
+    /// </summary>
+    private static string? ApplicationProcess(Service s, string l)
+    {
+        var steps = new List<string>();
+        if (Url(s.EServiceUrl) is { } eService) steps.Add(Words.EService.In(l) + ": " + eService);
+        if (Url(s.BookingUrl) is { } booking) steps.Add(Words.Booking.In(l) + ": " + booking);
+        return steps.Count == 0 ? null : string.Join(". ", steps);
+    }
+
     /// <summary>The one-to-one fields of a service (the list form); <paramref name="full"/> adds the nested arrays.</summary>
     public static HsdsService Service(Service s, HsdsContext c, bool full)
     {
         var l = c.Language;
         var service = new HsdsService(s.Id, s.OrganisationId, s.Name.In(l), s.Description.In(l), "active",
             Url: Url(s.WebUrl) ?? Url(s.EServiceUrl), Email: Email(s.Email),
-            ApplicationProcess: Url(s.EServiceUrl) is { } eService ? Words.EService.In(l) + ": " + eService : null,
+            ApplicationProcess: ApplicationProcess(s, l),
             FeesDescription: Fees(s.Cost, s.FeeNote, l), EligibilityDescription: Eligibility(s.Audiences, s.AgeMin, s.AgeMax, l),
             MinimumAge: s.AgeMin, MaximumAge: s.AgeMax, LastModified: Timestamp(s.UpdatedAt), Organization: Organization(c, s.OrganisationId));
         if (!full) return service;
@@ -299,6 +311,7 @@ public static class HsdsMapping
         public static readonly LocalizedText Capacity = new("Enintään {0} osallistujaa.", "Högst {0} deltagare.", "At most {0} participants.");
         public static readonly LocalizedText Ages = new("ikä {0}–{1} v", "ålder {0}–{1} år", "ages {0}–{1}");
         public static readonly LocalizedText EService = new("Sähköinen asiointi", "E-tjänst", "E-service");
+        public static readonly LocalizedText Booking = new("Ajanvaraus", "Tidsbokning", "Booking");
         public static readonly LocalizedText LocalTime = new("Ajat Suomen aikaa (Europe/Helsinki).", "Tiderna i finsk tid (Europe/Helsinki).", "Times in Finnish time (Europe/Helsinki).");
         public static readonly LocalizedText Cancelled = new("Ei kokoontumista", "Ingen träff", "Cancelled");
         public static readonly LocalizedText Closed = new("Suljettu", "Stängt", "Closed");

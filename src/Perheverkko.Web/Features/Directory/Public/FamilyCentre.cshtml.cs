@@ -13,6 +13,9 @@ public sealed class FamilyCentreModel(DirectoryQueries queries, RegionAddressQue
     public IReadOnlyList<DirectoryHit> Places { get; private set; } = [];
     public IReadOnlyList<DirectoryHit> Services { get; private set; } = [];
     public IReadOnlyList<WeekItem> ThisWeek { get; private set; } = [];
+    public Organisations.FamilyCentreContact Contact { get; private set; } = Organisations.FamilyCentreContact.None;
+    /// <summary>Whether the contact data is the demo seed's invention: the page says so.</summary>
+    public bool ContactIsDemo { get; private set; }
 
     /// <summary>What this page's links to the region's own pages begin with.</summary>
     public string Prefix { get; private set; } = "";
@@ -22,6 +25,7 @@ public sealed class FamilyCentreModel(DirectoryQueries queries, RegionAddressQue
         var address = await regions.BySlugAsync(region, cancellationToken);
         Prefix = region is null ? "" : address.Root;
         (FamilyCentre, Municipality) = await queries.FamilyCentreAsync(address.Id, slug, cancellationToken);
+        (Contact, ContactIsDemo) = await queries.FamilyCentreContactAsync(FamilyCentre.Id, cancellationToken);
         Places = await queries.PlaceHitsAsync(null, FamilyCentre.Id, cancellationToken);
         var placeIds = Places.Select(p => p.Id).ToList();
         Services = await queries.ServiceHitsAsync(null, placeIds, cancellationToken);

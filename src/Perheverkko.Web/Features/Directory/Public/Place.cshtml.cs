@@ -10,12 +10,14 @@ namespace Perheverkko.Web.Features.Directory.Public;
 /// at /directory/places/{key} (decision 0026).
 /// </summary>
 [AllowAnonymous]
-public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries regions) : PerheverkkoPage
+public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries regions, FamilyAdvice.AdviceChannelQueries advice) : PerheverkkoPage
 {
     public MeetingPlaceView Place { get; private set; } = null!;
     public IReadOnlyList<WeekItem> ThisWeek { get; private set; } = [];
     public IReadOnlyList<DirectoryHit> Activities { get; private set; } = [];
     public IReadOnlyList<DirectoryHit> Services { get; private set; } = [];
+    /// <summary>The region's Perheneuvo phone and hours, shown when the place is a home base.</summary>
+    public AdviceChannelContact? AdviceChannel { get; private set; }
 
     /// <summary>What this page's links to the region's own pages begin with.</summary>
     public string Prefix { get; private set; } = "";
@@ -28,5 +30,10 @@ public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries re
         ThisWeek = await queries.ThisWeekAsync(null, Place.Id, cancellationToken);
         Activities = await queries.ActivityHitsAsync(await queries.PublishedActivitiesAsync(null, Place.Id, cancellationToken), cancellationToken);
         Services = await queries.ServiceHitsAsync(null, [Place.Id], cancellationToken);
+        if (Place.IsAdviceHomeBase)
+        {
+            var channel = await advice.PublicChannelAsync(address.Id, cancellationToken);
+            AdviceChannel = new AdviceChannelContact(channel.Phone, channel.PhoneHours);
+        }
     }
 }

@@ -20,12 +20,13 @@ public sealed class ServiceForm
     public string? Email { get; set; }
     public string? WebUrl { get; set; }
     public string? EServiceUrl { get; set; }
+    public string? BookingUrl { get; set; }
     public Cost? Cost { get; set; }
     public string? FeeNote { get; set; }
     public string? PtvId { get; set; }
 
     public ServiceRequest ToRequest() => new(Version, OrganisationId, Name, Description, Level, MunicipalityId, AgeMin, AgeMax, Audiences, Topics,
-        DirectoryInput.SplitList(Languages), MeetingPlaceIds, Phone, Email, WebUrl, EServiceUrl, Cost, FeeNote, PtvId);
+        DirectoryInput.SplitList(Languages), MeetingPlaceIds, Phone, Email, WebUrl, EServiceUrl, Cost, FeeNote, PtvId, BookingUrl);
 
     public static ServiceForm From(ServiceStaffView v)
     {
@@ -35,7 +36,7 @@ public sealed class ServiceForm
             Version = v.Version, OrganisationId = s.Organisation.Id, Name = LocalizedTextInput.From(s.Name), Description = LocalizedTextInput.From(s.Description),
             Level = s.Level, MunicipalityId = s.Municipality?.Id, AgeMin = s.AgeMin, AgeMax = s.AgeMax, Audiences = s.Audiences.ToList(), Topics = s.Topics.ToList(),
             Languages = string.Join(", ", s.Languages), MeetingPlaceIds = s.MeetingPlaces.Select(p => p.Id).ToList(), Phone = s.Phone, Email = s.Email,
-            WebUrl = s.WebUrl, EServiceUrl = s.EServiceUrl, Cost = s.Cost, FeeNote = s.FeeNote, PtvId = s.PtvId,
+            WebUrl = s.WebUrl, EServiceUrl = s.EServiceUrl, Cost = s.Cost, FeeNote = s.FeeNote, PtvId = s.PtvId, BookingUrl = s.BookingUrl,
         };
     }
 }
@@ -80,11 +81,13 @@ public sealed class PlaceForm
     public string? Phone { get; set; }
     public string? Email { get; set; }
     public string? WebUrl { get; set; }
+    public string? BookingUrl { get; set; }
+    public bool IsAdviceHomeBase { get; set; }
 
     public MeetingPlaceRequest ToRequest() => new(Version, OrganisationId, Slug, Name, Description, Kind, MunicipalityId, StreetAddress, PostalCode, PostOffice,
         Number(Latitude), Number(Longitude), Accessibility,
         OpeningHours.Select(h => new WeeklyOpeningInput(h.Day, h.Opens, h.Closes)).ToList(),
-        OpeningExceptions.Select(e => new OpeningExceptionInput(e.From, e.To, e.Opens, e.Closes, e.Note)).ToList(), Offers, Phone, Email, WebUrl);
+        OpeningExceptions.Select(e => new OpeningExceptionInput(e.From, e.To, e.Opens, e.Closes, e.Note)).ToList(), Offers, Phone, Email, WebUrl, BookingUrl, IsAdviceHomeBase);
 
     /// <summary>Something that is not a number becomes NaN, which the use case names as a field error.</summary>
     private static double? Number(string? text) => string.IsNullOrWhiteSpace(text) ? null
@@ -106,6 +109,7 @@ public sealed class PlaceForm
                 From = e.From.ToString("yyyy-MM-dd"), To = e.To.ToString("yyyy-MM-dd"), Opens = e.Opens?.ToString("HH:mm"), Closes = e.Closes?.ToString("HH:mm"), Note = e.Note,
             }).Concat([new(), new()]).ToList(),
             Offers = p.Offers.ToList(), Phone = p.Phone, Email = p.Email, WebUrl = p.WebUrl,
+            BookingUrl = p.BookingUrl, IsAdviceHomeBase = p.IsAdviceHomeBase,
         };
     }
 }
