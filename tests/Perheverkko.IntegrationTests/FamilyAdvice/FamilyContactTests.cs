@@ -245,6 +245,7 @@ public sealed partial class FamilyContactTests
         var page = await client.GetAsync(sent.AnswerPath);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("no-store", page.Headers.CacheControl?.ToString());
+        Assert.Equal("no-referrer", Assert.Single(page.Headers.GetValues("Referrer-Policy")));
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("<meta name=\"robots\" content=\"noindex\">", html);
         Assert.Contains("<meta name=\"referrer\" content=\"no-referrer\">", html);
