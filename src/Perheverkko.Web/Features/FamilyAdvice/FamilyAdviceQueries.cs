@@ -163,6 +163,10 @@ public sealed class FamilyAdviceQueries(PerheverkkoDb db, AccessControl access, 
         return actions;
     }
 
+    /// <summary>Whether the staff front page links to the queue.</summary>
+    public Task<bool> MayViewQueueAsync(Actor? actor, CancellationToken cancellationToken) =>
+        access.PermitsAsync(actor, StaffAction.ViewAdviceQueue, FamilyAdviceRelationships.QueueOf(actor?.RegionId ?? Guid.Empty), cancellationToken);
+
     /// <summary>The settings page: settings, topics (retired ones too), teams with their members, and the choices.</summary>
     public async Task<AdviceSettingsView> SettingsAsync(Actor? actor, CancellationToken cancellationToken)
     {
