@@ -129,7 +129,8 @@ public sealed class FamilyAdviceQueries(PerheverkkoDb db, AccessControl access, 
         }
         var members = contact.TeamId is { } teamId
             ? await db.AdviceTeamMembers.AsNoTracking().Where(m => m.TeamId == teamId)
-                .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new PersonChoice(u.Id, u.DisplayName)).OrderBy(p => p.Name).ToListAsync(cancellationToken)
+                .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u).OrderBy(u => u.DisplayName)
+                .Select(u => new PersonChoice(u.Id, u.DisplayName)).ToListAsync(cancellationToken)
             : [];
         var teamNames = teams.ToDictionary(t => t.Id);
         var views = entries.Select(e => new ContactEntryView(e.Id, e.Kind, names.Person(e.AuthorId), protector.Open(e.SealedText), e.TargetId,
