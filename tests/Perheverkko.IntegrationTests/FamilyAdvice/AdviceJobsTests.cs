@@ -30,22 +30,18 @@ public sealed class AdviceJobsTests
     {
         await using var smtp = new SmtpListener();
         await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
-        // Maundy Thursday 2027 with two working days: Good Friday and Easter Monday are off, so the due day is Wednesday 31.3.
+        // Maundy Thursday 2027 (25.3) with two working days: Good Friday (26.3) and Easter Monday (29.3) are off, so the due day is Wednesday 31.3.
         app.Clock.SetUtcNow(new DateTimeOffset(Helsinki(2027, 3, 25), TimeSpan.Zero));
         var easter = await AdviceTestData.ContactAsync(app, "juva");
         Assert.Equal(new DateOnly(2027, 3, 31), await app.WithDbAsync(db => db.FamilyContacts.Where(c => c.Id == easter).Select(c => c.DueOn).SingleAsync()));
 
+        Assert.Equal(0, await RemindAsync(app, 2027, 3, 29)); // Easter Monday: nothing is due
         Assert.Equal(0, await RemindAsync(app, 2027, 3, 31)); // due today: not yet overdue
         Assert.Equal(1, await RemindAsync(app, 2027, 4, 1));  // overdue: the team (one member)
         Assert.Equal(0, await RemindAsync(app, 2027, 4, 1));  // once
-        var goodFriday = await RemindAsync(app, 2027, 4, 2);  // Good Friday
-        var state = await app.WithDbAsync(db => db.FamilyContacts.Select(c => new { c.Id, c.DueOn, c.TeamRemindedAt, c.CoordinatorRemindedAt, c.TeamId }).ToListAsync());
-        Assert.True(goodFriday == 0, string.Join("; ", state.Select(c => $"{c.Id} {c.DueOn} {c.TeamRemindedAt} {c.CoordinatorRemindedAt} {c.TeamId}")));
-        Assert.Equal(0, await RemindAsync(app, 2027, 4, 5));  // Easter Monday
-        var coordinators = await RemindAsync(app, 2027, 4, 6); // one more working day: the coordinator(s)
+        var coordinators = await RemindAsync(app, 2027, 4, 2); // one more working day: the coordinator(s)
         Assert.True(coordinators >= 1);
-        Assert.Equal(0, await RemindAsync(app, 2027, 4, 7));
-
+        Assert.Equal(0, await RemindAsync(app, 2027, 4, 5));
         Assert.Equal(1 + coordinators, await app.DispatchOutboxAsync());
         Assert.Contains(smtp.Received, m => m.To.Contains(DemoUsers.JuvaAdviceWorker));
         Assert.Contains(smtp.Received, m => m.To.Contains(DemoUsers.Coordinator));
