@@ -34,6 +34,7 @@ public sealed class AdviceQueueBench(ITestOutputHelper output)
         var seeding = Stopwatch.StartNew();
         var now = app.Clock.GetUtcNow().UtcDateTime;
         var random = new Random(15);
+        var worker = SeedIds.For("user", DemoUsers.JuvaAdviceWorker);
         for (var batch = 0; batch < contacts; batch += 1000)
         {
             await app.WithScopeAsync(async services =>
@@ -49,8 +50,8 @@ public sealed class AdviceQueueBench(ITestOutputHelper output)
                         NetworkSeeder.MunicipalityId("juva"), topics[i % topics.Count], AnswerBy.AnswerPage, "fi", SealedContactDetails.None,
                         FamilyAdviceSeeder.TeamId("juva"), AdviceCalendar.DueOn(settings, at), at);
                     contact.Open(protector.Seal($"Benchmark-kysymys {i}")!, at);
-                    if (i % 3 == 0) contact.Reply(contact.Version, protector.Seal("Vastaus")!, Guid.Empty, at.AddHours(5));
-                    if (i % 6 == 0) contact.Close(contact.Version, ContactOutcome.GuidanceGiven, Guid.Empty, at.AddDays(1));
+                    if (i % 3 == 0) contact.Reply(contact.Version, protector.Seal("Vastaus")!, worker, at.AddHours(5));
+                    if (i % 6 == 0) contact.Close(contact.Version, ContactOutcome.GuidanceGiven, worker, at.AddDays(1));
                     db.FamilyContacts.Add(contact);
                 }
                 await db.SaveChangesAsync();
