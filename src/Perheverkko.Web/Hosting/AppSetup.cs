@@ -10,6 +10,7 @@ using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Administration;
 using Perheverkko.Web.Features.Agreements;
+using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Directory.Hsds;
@@ -197,6 +198,7 @@ public static class AppSetup
         app.MapOrganisationsApi();
         app.MapRegionsApi();
         app.MapGovernanceApi();
+        app.MapFamilyAdviceApi();
         app.MapAgreementsApi();
         app.MapDirectoryApi();
         app.MapDirectoryFeeds();

@@ -47,6 +47,16 @@ public static class CommandLine
             Console.WriteLine($"Seeded: {added} rows added.");
             return 0;
         }),
+        new("perheneuvo retention", "Delete the content of Perheneuvo contacts closed longer ago than their region's retention time (the statistics rows stay); --dry-run only counts.",
+            [], [], ["dry-run"], async (sp, o, ct) =>
+        {
+            await PrepareFirstUseAsync(sp, ct);
+            await using var scope = sp.CreateAsyncScope();
+            var dryRun = o.Has("dry-run");
+            var counts = await scope.ServiceProvider.GetRequiredService<Features.FamilyAdvice.AdviceRetention>().DeleteDueAsync(dryRun, ct);
+            foreach (var c in counts) Console.WriteLine($"{c.Region}: {c.Contacts} contacts {(dryRun ? "would be deleted" : "deleted")}.");
+            return 0;
+        }),
         new("users add", "Create a staff account and print its one-time password.", ["email", "name", "role"], ["organisation", "region"], [], async (sp, o, ct) =>
         {
             if (!Enum.TryParse<StaffRole>(o["role"], ignoreCase: true, out var role) || !Enum.IsDefined(role))

@@ -23,4 +23,6 @@ public static class FamilyAdviceRules
     public static readonly Rule RetentionInvalid = new("advice.retention_invalid", "Contacts are kept 1–60 months after closing.", Field: "retentionMonths");
     public static readonly Rule WorkerNotInTeam = new("advice.worker_not_in_team", "Assign the contact to a member of its team.", Field: "userId");
     public static readonly Rule ReferralTargetNotFound = new("advice.referral_not_found", "Choose a published service or activity of the directory.", Field: "directoryEntryId");
+    public static readonly Rule WorkerNotStaff = new("advice.worker_not_staff", "A team member is a staff account of the region.", Field: "userId");
+    public static readonly Rule DataControllerNotFound = new("advice.data_controller_not_found", "Choose an organisation of the region as the data controller.", Field: "dataControllerId");
 }

@@ -1,0 +1,134 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MimeKit;
+using Perheverkko.Testing;
+using Perheverkko.Web.Features.FamilyAdvice;
+using Perheverkko.Web.Hosting;
+using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Calendar;
+using Perheverkko.Web.Platform.Data;
+
+namespace Perheverkko.IntegrationTests.FamilyAdvice;
+
+/// <summary>The reminder and retention jobs on the fake clock, and the retention command (console output is process-wide: run alone).</summary>
+[Collection(nameof(Platform.ConsoleCollection))]
+public sealed class AdviceJobsTests
+{
+    private static DateTime Helsinki(int year, int month, int day, int hour = 10) => HelsinkiTime.ToUtc(new DateOnly(year, month, day), new TimeOnly(hour, 0));
+
+    private static async Task<int> RemindAsync(TestApp app, int year, int month, int day)
+    {
+        app.Clock.SetUtcNow(new DateTimeOffset(Helsinki(year, month, day), TimeSpan.Zero));
+        var sent = 0;
+        await app.WithScopeAsync(async services => sent = await services.GetRequiredService<AdviceReminders>().SendDueAsync(CancellationToken.None));
+        return sent;
+    }
+
+    [Theory, BothDatabases]
+    public async Task Overdue_reminders_go_to_the_team_then_the_coordinator_counted_in_working_days_across_Easter_and_Midsummer(DatabaseProvider provider)
+    {
+        await using var smtp = new SmtpListener();
+        await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
+        // Maundy Thursday 2027 (25.3) with two working days: Good Friday (26.3) and Easter Monday (29.3) are off, so the due day is Wednesday 31.3.
+        app.Clock.SetUtcNow(new DateTimeOffset(Helsinki(2027, 3, 25), TimeSpan.Zero));
+        var easter = await AdviceTestData.ContactAsync(app, "juva");
+        Assert.Equal(new DateOnly(2027, 3, 31), await app.WithDbAsync(db => db.FamilyContacts.Where(c => c.Id == easter).Select(c => c.DueOn).SingleAsync()));
+
+        Assert.Equal(0, await RemindAsync(app, 2027, 3, 29)); // Easter Monday: nothing is due
+        Assert.Equal(0, await RemindAsync(app, 2027, 3, 31)); // due today: not yet overdue
+        Assert.Equal(1, await RemindAsync(app, 2027, 4, 1));  // overdue: the team (one member)
+        Assert.Equal(0, await RemindAsync(app, 2027, 4, 1));  // once
+        var coordinators = await RemindAsync(app, 2027, 4, 2); // one more working day: the coordinator(s)
+        Assert.True(coordinators >= 1);
+        Assert.Equal(0, await RemindAsync(app, 2027, 4, 5));
+        Assert.Equal(1 + coordinators, await app.DispatchOutboxAsync());
+        Assert.Contains(smtp.Received, m => m.To.Contains(DemoUsers.JuvaAdviceWorker));
+        Assert.Contains(smtp.Received, m => m.To.Contains(DemoUsers.Coordinator));
+        foreach (var mail in smtp.Received)
+        {
+            var body = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(mail.Data))).TextBody;
+            Assert.Contains($"/staff/perheneuvo/{easter}", body);
+            Assert.DoesNotContain("nuku", body);
+        }
+
+        // Midsummer: received on Thursday 24.6.2027, Midsummer Eve (Friday) is off: due Tuesday 29.6.
+        app.Clock.SetUtcNow(new DateTimeOffset(Helsinki(2027, 6, 24), TimeSpan.Zero));
+        var midsummer = await AdviceTestData.ContactAsync(app, "mikkeli");
+        Assert.Equal(new DateOnly(2027, 6, 29), await app.WithDbAsync(db => db.FamilyContacts.Where(c => c.Id == midsummer).Select(c => c.DueOn).SingleAsync()));
+        Assert.Equal(0, await RemindAsync(app, 2027, 6, 29));
+        Assert.Equal(1, await RemindAsync(app, 2027, 6, 30));
+        // An answer stops the coordinator's reminder.
+        var mikkeli = await app.ClientForAsync(DemoUsers.MikkeliAdviceWorker);
+        var version = (await mikkeli.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/perheneuvo/contacts/{midsummer}")).GetProperty("version").GetInt32();
+        await ApiResponses.OkAsync(await mikkeli.PostAsJsonAsync($"/api/v1/perheneuvo/contacts/{midsummer}/replies", new { version, text = "Vastaus." }));
+        Assert.Equal(0, await RemindAsync(app, 2027, 7, 2));
+    }
+
+    [Theory, BothDatabases]
+    public async Task Retention_deletes_the_content_keeps_the_statistics_row_and_the_dry_run_changes_nothing(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var now = app.Clock.GetUtcNow().UtcDateTime;
+        var old = await AdviceTestData.ContactAsync(app, "juva", receivedAt: now.AddMonths(-8), closedAt: now.AddMonths(-7));
+        var recent = await AdviceTestData.ContactAsync(app, "juva", receivedAt: now.AddMonths(-2), closedAt: now.AddMonths(-1));
+        var open = await AdviceTestData.ContactAsync(app, "mikkeli", receivedAt: now.AddMonths(-9));
+        var before = await DatabaseFingerprint.TakeAsync(app);
+
+        var dryRun = await RunCommandAsync(app, "perheneuvo", "retention", "--dry-run");
+        Assert.Equal(0, dryRun.ExitCode);
+        Assert.Contains("etela-savo: 1 contacts would be deleted.", dryRun.Out);
+        Assert.Equal(before, await DatabaseFingerprint.TakeAsync(app));
+
+        IReadOnlyList<AdviceRetention.RegionCount> counts = [];
+        await app.WithScopeAsync(async services => counts = await services.GetRequiredService<AdviceRetention>().DeleteDueAsync(false, CancellationToken.None));
+        Assert.Equal(1, counts.Sum(c => c.Contacts));
+
+        var row = await app.WithDbAsync(db => db.FamilyContacts.Where(c => c.Id == old).SingleAsync());
+        Assert.NotNull(row.ContentDeletedAt);
+        Assert.Equal(ContactOutcome.GuidanceGiven, row.Outcome); // the statistics row stays
+        Assert.Null(row.Details.Email);
+        Assert.Null(row.Details.Name);
+        Assert.Equal(0, await app.WithDbAsync(db => db.ContactEntries.CountAsync(e => e.ContactId == old)));
+        Assert.Equal(0, await app.WithDbAsync(db => db.AnswerLinks.CountAsync(l => l.ContactId == old)));
+        Assert.True(await app.WithDbAsync(db => db.ContactEntries.AnyAsync(e => e.ContactId == recent)));
+        Assert.True(await app.WithDbAsync(db => db.ContactEntries.AnyAsync(e => e.ContactId == open)));
+        var audit = await app.WithDbAsync(db => db.AuditRecords.SingleAsync(a => a.Event == AuditEvent.FamilyContactContentDeleted));
+        Assert.StartsWith("1 contacts", audit.Detail);
+        Assert.DoesNotContain(old.ToString(), audit.Detail + audit.ObjectId);
+
+        var juva = await app.ClientForAsync(DemoUsers.JuvaAdviceWorker);
+        Assert.Equal("advice.content_deleted", await ApiResponses.CodeOfAsync(await juva.PostAsJsonAsync($"/api/v1/perheneuvo/contacts/{old}/notes",
+            new { version = row.Version, text = "Myöhäinen muistiinpano" })));
+
+        var again = await RunCommandAsync(app, "perheneuvo", "retention");
+        Assert.Contains("etela-savo: 0 contacts deleted.", again.Out);
+    }
+
+    private sealed record Run(int ExitCode, string Out, string Error);
+
+    private static async Task<Run> RunCommandAsync(TestApp app, params string[] args)
+    {
+        var (savedOut, savedError) = (Console.Out, Console.Error);
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        Console.SetOut(output);
+        Console.SetError(error);
+        try
+        {
+            var exitCode = await CommandLine.RunAsync(args, new Dictionary<string, string?>
+            {
+                ["Database:Provider"] = app.Provider.ToString(),
+                ["ConnectionStrings:Perheverkko"] = app.ConnectionString,
+                ["ContentProtection:Key"] = TestApp.TestContentKey,
+                ["Seed:DemoData"] = "false",
+            });
+            return new Run(exitCode, output.ToString(), error.ToString());
+        }
+        finally
+        {
+            Console.SetOut(savedOut);
+            Console.SetError(savedError);
+        }
+    }
+}
