@@ -13,8 +13,8 @@ using Perheverkko.Web.Data;
 namespace Perheverkko.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PerheverkkoDb))]
-    [Migration("20261205154911_FamilyFrontPage")]
-    partial class FamilyFrontPage
+    [Migration("20261205165409_Perheneuvo")]
+    partial class Perheneuvo
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)

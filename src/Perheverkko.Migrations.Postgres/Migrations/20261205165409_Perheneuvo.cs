@@ -11,6 +11,117 @@ namespace Perheverkko.Migrations.Postgres.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<string>(
+                name: "BookingUrl",
+                table: "Services",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "BookingUrl",
+                table: "MeetingPlaces",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "IsAdviceHomeBase",
+                table: "MeetingPlaces",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "BookingUrl",
+                table: "FamilyCentres",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ContactIsDemo",
+                table: "FamilyCentres",
+                type: "boolean",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Email",
+                table: "FamilyCentres",
+                type: "character varying(254)",
+                maxLength: 254,
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "Latitude",
+                table: "FamilyCentres",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<double>(
+                name: "Longitude",
+                table: "FamilyCentres",
+                type: "double precision",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OpeningHoursEn",
+                table: "FamilyCentres",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "OpeningHoursFi",
+                table: "FamilyCentres",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: false,
+                defaultValue: "");
+
+            migrationBuilder.AddColumn<string>(
+                name: "OpeningHoursSv",
+                table: "FamilyCentres",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "Phone",
+                table: "FamilyCentres",
+                type: "character varying(40)",
+                maxLength: 40,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PostOffice",
+                table: "FamilyCentres",
+                type: "character varying(100)",
+                maxLength: 100,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PostalCode",
+                table: "FamilyCentres",
+                type: "character varying(5)",
+                maxLength: 5,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "StreetAddress",
+                table: "FamilyCentres",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WebUrl",
+                table: "FamilyCentres",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "AdviceSettings",
                 columns: table => new
@@ -351,6 +462,70 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "AdviceTopics");
+
+            migrationBuilder.DropColumn(
+                name: "BookingUrl",
+                table: "Services");
+
+            migrationBuilder.DropColumn(
+                name: "BookingUrl",
+                table: "MeetingPlaces");
+
+            migrationBuilder.DropColumn(
+                name: "IsAdviceHomeBase",
+                table: "MeetingPlaces");
+
+            migrationBuilder.DropColumn(
+                name: "BookingUrl",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "ContactIsDemo",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "Email",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "Latitude",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "Longitude",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "OpeningHoursEn",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "OpeningHoursFi",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "OpeningHoursSv",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "Phone",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "PostOffice",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "PostalCode",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "StreetAddress",
+                table: "FamilyCentres");
+
+            migrationBuilder.DropColumn(
+                name: "WebUrl",
+                table: "FamilyCentres");
         }
     }
 }
