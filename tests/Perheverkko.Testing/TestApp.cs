@@ -38,6 +38,8 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Tests never edit appsettings*.json while running: no reload watchers (see FileWatching).
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         // UseSetting, not ConfigureAppConfiguration: Program reads the database settings while building, before
         // configuration callbacks of the factory would be applied.
         foreach (var (key, value) in new Dictionary<string, string?>

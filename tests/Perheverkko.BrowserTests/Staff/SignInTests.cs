@@ -25,7 +25,7 @@ public sealed class SignInTests(BrowserFixture browser, SqliteApp app) : Browser
         await Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Kirjaudu" })).ToHaveCountAsync(0);
         // The coordinator's links include the audit trail and the outbox.
         await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link)).ToHaveTextAsync(
-            ["Organisaatiot", "Ryhmät ja verkostot", "Yhteistyösopimus", "Sopimuksen allekirjoitus", "Hakemisto: omat tiedot", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot", "Lokitiedot", "Lähtevät viestit"]);
+            ["Organisaatiot", "Perheneuvon jono", "Perheneuvon tilastot", "Ryhmät ja verkostot", "Yhteistyösopimus", "Sopimuksen allekirjoitus", "Hakemisto: omat tiedot", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot", "Lokitiedot", "Lähtevät viestit"]);
 
         await navigation.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@":\d+/$"));
@@ -39,7 +39,7 @@ public sealed class SignInTests(BrowserFixture browser, SqliteApp app) : Browser
     {
         var page = await SignedInPageAsync(DemoUsers.Professional);
         await page.GotoAsync("/staff");
-        await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Organisaatiot", "Ryhmät ja verkostot", "Yhteistyösopimus", "Sopimuksen allekirjoitus", "Hakemisto: omat tiedot", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot"]);
+        await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Organisaatiot", "Perheneuvon tilastot", "Ryhmät ja verkostot", "Yhteistyösopimus", "Sopimuksen allekirjoitus", "Hakemisto: omat tiedot", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot"]);
     }
 
     [Fact]

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
-using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Tenancy;
@@ -19,17 +18,15 @@ internal static class PublicAdviceMail
     public static async Task NotifyStaffAsync(PerheverkkoDb db, Outbox outbox, Texts texts, IConfiguration configuration, HttpContext? http,
         FamilyContact contact, bool wroteAgain, CancellationToken cancellationToken)
     {
-        var recipients = contact.TeamId is { } teamId
-            ? await db.AdviceTeamMembers.AsNoTracking().Where(m => m.TeamId == teamId)
-                .Join(db.Users.AsNoTracking(), m => m.UserId, u => u.Id, (m, u) => new { u.Email, u.Language }).ToListAsync(cancellationToken)
-            : await db.Users.AsNoTracking().Where(u => u.RegionId == contact.RegionId && u.Role == StaffRole.Coordinator)
-                .Select(u => new { u.Email, u.Language }).ToListAsync(cancellationToken);
+        // A team without members (yet) must not leave a family unnoticed: then the coordinators are told.
+        var recipients = contact.TeamId is { } teamId ? await AdviceStaffMail.TeamAsync(db, teamId, cancellationToken) : [];
+        if (recipients.Count == 0) recipients = await AdviceStaffMail.CoordinatorsAsync(db, contact.RegionId, cancellationToken);
         var queueName = contact.TeamId is { } id
             ? await db.AdviceTeams.AsNoTracking().AcrossRegions().Where(t => t.Id == id)
                 .Join(db.Municipalities.AsNoTracking(), t => t.MunicipalityId, m => m.Id, (t, m) => m.Name).SingleOrDefaultAsync(cancellationToken)
             : null;
         var link = PublicLinks.Absolute(configuration, http, $"/staff/perheneuvo/{contact.Id}");
-        foreach (var group in recipients.Where(r => !string.IsNullOrWhiteSpace(r.Email)).GroupBy(r => Texts.Known(r.Language)))
+        foreach (var group in recipients.DistinctBy(r => r.Email.ToUpperInvariant()).GroupBy(r => Texts.Known(r.Language)))
         {
             var language = group.Key;
             var queue = queueName is null ? texts.In(language, "advice.public.mail.staff.regional_queue") : texts.In(language, "advice.public.mail.staff.team_queue", queueName.In(language));
@@ -38,7 +35,7 @@ internal static class PublicAdviceMail
                 texts.In(language, "advice.public.mail.staff.due", contact.DueOn.ToString("d.M.yyyy")), "",
                 link, "",
                 texts.In(language, "advice.public.mail.staff.no_words"));
-            outbox.Enqueue(new EmailMessage(group.Select(r => r.Email!).Order(StringComparer.Ordinal).ToList(),
+            outbox.Enqueue(new EmailMessage(group.Select(r => r.Email).Order(StringComparer.Ordinal).ToList(),
                 texts.In(language, wroteAgain ? "advice.public.mail.staff.wrote_again_subject" : "advice.public.mail.staff.new_subject"), body), contact.RegionId);
         }
     }
