@@ -204,8 +204,7 @@ public sealed class AdviceStatisticsQueries(PerheverkkoDb db, AccessControl acce
         // The tables share their grand total: hidden in one, it must not be shown in another (decision 0028, linked tables).
         if (tables.Any(t => t.GrandTotal is null)) tables = [.. tables.Select(t => t.FullyHidden())];
 
-        var settings = await db.AdviceSettings.AsNoTracking().AcrossRegions().Where(s => s.RegionId == regionId).SingleOrDefaultAsync(cancellationToken);
-        var workingDays = settings is null ? FinnishWorkingDays.Standard : AdviceCalendar.WorkingDaysOf(settings);
+        var workingDays = AdviceCalendar.WorkingDaysOf(await db.AdviceSettingsOfAsync(regionId, cancellationToken));
         var times = await TimesAsync(regionId, months, cancellationToken);
 
         var teams = new List<TeamStatisticsView>();

@@ -30,8 +30,7 @@ public sealed class ChangeAdviceSettings(PerheverkkoDb db, AccessControl access,
             .That(request.RetentionMonths is not null, "retentionMonths", "validation.required")
             .That(request.ExtraDaysOff is null || request.ExtraDaysOff.Count <= 100, "extraDaysOff", "validation.max_length", 100)
             .ThrowIfInvalid();
-        var settings = await db.AdviceSettings.SingleOrDefaultAsync(s => s.RegionId == regionId, cancellationToken)
-            ?? throw new NotFoundException(FamilyAdviceRules.NotFound);
+        var settings = await db.AdviceSettingsOfAsync(regionId, cancellationToken, tracked: true);
         if (request.DataControllerId is { } controller)
             RuleCheck.That(await db.Organisations.AnyAsync(o => o.Id == controller && o.RegionId == regionId, cancellationToken), FamilyAdviceRules.DataControllerNotFound);
         var before = $"{settings.FirstAnswerWorkingDays} days, {settings.RetentionMonths} months";

@@ -173,8 +173,7 @@ public sealed class FamilyAdviceQueries(PerheverkkoDb db, AccessControl access, 
     {
         var allowed = await access.RequireAsync(actor, StaffAction.ManageFamilyAdvice, FamilyAdviceRelationships.QueueOf(actor?.RegionId ?? Guid.Empty), cancellationToken);
         var regionId = allowed.RegionId ?? Guid.Empty;
-        var settings = await db.AdviceSettings.AsNoTracking().SingleOrDefaultAsync(s => s.RegionId == regionId, cancellationToken)
-            ?? throw new Platform.Rules.NotFoundException(FamilyAdviceRules.NotFound);
+        var settings = await db.AdviceSettingsOfAsync(regionId, cancellationToken);
         var topics = await db.AdviceTopics.AsNoTracking().Where(t => t.RegionId == regionId).OrderBy(t => t.Order).ToListAsync(cancellationToken);
         var municipalities = await db.Municipalities.AsNoTracking().Where(m => m.RegionId == regionId).ToListAsync(cancellationToken);
         var teams = await db.AdviceTeams.AsNoTracking().Include(t => t.Members).Where(t => t.RegionId == regionId).ToListAsync(cancellationToken);

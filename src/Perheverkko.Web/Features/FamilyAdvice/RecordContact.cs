@@ -43,8 +43,7 @@ public sealed class RecordContact(PerheverkkoDb db, AccessControl access, AuditL
         }
         var callBack = request.CallBack == true;
         RuleCheck.That(!callBack || !string.IsNullOrWhiteSpace(request.Phone), FamilyAdviceRules.PhoneNeeded);
-        var settings = await db.AdviceSettings.SingleOrDefaultAsync(s => s.RegionId == regionId, cancellationToken)
-            ?? throw new NotFoundException(FamilyAdviceRules.NotFound);
+        var settings = await db.AdviceSettingsOfAsync(regionId, cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         var details = new SealedContactDetails(Seal(request.Name), null, Seal(request.Phone), Seal(request.CallWindow));

@@ -63,8 +63,7 @@ public sealed class SubmitContact(PerheverkkoDb db, Outbox outbox, AuditLog audi
         RuleCheck.That(answerBy != AnswerBy.PhoneCall || (phone is not null && callWindow is not null), FamilyAdviceRules.PhoneNeeded);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var settings = await db.AdviceSettings.AsNoTracking().AcrossRegions().SingleOrDefaultAsync(s => s.RegionId == region.Id, cancellationToken)
-            ?? new AdviceSettings(region.Id, null, now);
+        var settings = await db.AdviceSettingsOfAsync(region.Id, cancellationToken);
         var dueOn = AdviceCalendar.DueOn(settings, now);
         var (secret, hash) = AnswerSecrets.New();
         // A robot that filled the honeypot is answered in the same shape; nothing is stored or mailed.
