@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.FamilyAdvice;
+using Perheverkko.Web.Features.Workforce;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
@@ -54,6 +55,11 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<AdviceTeamMember> AdviceTeamMembers => Set<AdviceTeamMember>();
     public DbSet<AdviceTopic> AdviceTopics => Set<AdviceTopic>();
     public DbSet<AdviceSettings> AdviceSettings => Set<AdviceSettings>();
+    public DbSet<Worker> Workers => Set<Worker>();
+    public DbSet<InsurancePolicy> InsurancePolicies => Set<InsurancePolicy>();
+    public DbSet<WorkforceSettings> WorkforceSettings => Set<WorkforceSettings>();
+    public DbSet<ActivityTask> ActivityTasks => Set<ActivityTask>();
+    public DbSet<LapseNotice> LapseNotices => Set<LapseNotice>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its

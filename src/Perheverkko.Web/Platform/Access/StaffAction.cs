@@ -62,6 +62,14 @@ public enum StaffAction
     ManageFamilyAdvice,
     /// <summary>See Perheneuvo's statistics: counts without people, small cells suppressed outside the team.</summary>
     ViewAdviceStatistics,
+    /// <summary>
+    /// Keep the organisation's people who work in the network's activities: their checks, briefings, support and insurance,
+    /// their tasks in activities, the organisation's workforce guideline. Only the organisation's own representatives (and
+    /// a coordinator for their own organisation); every read audited (issue #16 item 1).
+    /// </summary>
+    ManageWorkforce,
+    /// <summary>See per organisation and municipality how many activities' workforce requirements hold or lapse: counts, never names.</summary>
+    ViewWorkforceOverview,
 }
 
 public static class AccessCatalogue
@@ -127,6 +135,9 @@ public static class AccessCatalogue
             new ByRelationship(Relationship.ContactInRegionalQueue, StaffRole.Coordinator), new ByRelationship(Relationship.ContactInRegionalQueue, StaffRole.Admin)],
         [StaffAction.ManageFamilyAdvice] = RegionLeads,
         [StaffAction.ViewAdviceStatistics] = AllStaff,
+        // Names of an organisation's people stay within it: not the coordinator for another organisation, not an admin (issue #16 item 1).
+        [StaffAction.ManageWorkforce] = [RepresentativeOwn, new ByRole(StaffRole.Coordinator, Scope.OwnOrganisation)],
+        [StaffAction.ViewWorkforceOverview] = RegionLeads,
     };
 
     /// <summary>Whether a role rule of the action admits the actor for the object, without asking for relationships.</summary>

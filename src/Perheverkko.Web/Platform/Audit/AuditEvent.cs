@@ -121,6 +121,24 @@ public enum AuditEvent
     AdviceSettingsChanged,
     AdviceTeamChanged,
     AdviceTopicsChanged,
+    // Workforce (the people of the organisations in the network's activities)
+    /// <summary>A representative read the organisation's people or one person's record (every read, issue #16 item 1).</summary>
+    WorkersRead,
+    WorkerAdded,
+    WorkerChanged,
+    /// <summary>That an extract for work with children was shown was recorded; who checked is this row's actor.</summary>
+    CriminalRecordCheckRecorded,
+    VolunteerBriefingRecorded,
+    VolunteerSupportChanged,
+    /// <summary>A person stopped working in the network's activities; their check fact was deleted at once.</summary>
+    WorkerLeft,
+    InsurancePolicyChanged,
+    ActivityTasksChanged,
+    WorkforceSettingsChanged,
+    /// <summary>The representatives were told that requirements lapse; the detail counts them.</summary>
+    WorkforceLapsesNotified,
+    /// <summary>The retention job deleted leavers' records; the detail says how many, never whose.</summary>
+    WorkersDeleted,
     // Administration
     AuditTrailRead,
     OutboxRead,

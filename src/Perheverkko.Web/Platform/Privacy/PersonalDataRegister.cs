@@ -17,6 +17,8 @@ public enum DataSubject
     Families,
     /// <summary>Anyone who sends feedback through a public form.</summary>
     FeedbackSenders,
+    /// <summary>Employees and volunteers of the organisations who lead or help in the network's activities.</summary>
+    ActivityWorkers,
 }
 
 /// <summary>The lawful basis of processing (GDPR art. 6(1)); a public body's work is a public task, not a legitimate interest.</summary>

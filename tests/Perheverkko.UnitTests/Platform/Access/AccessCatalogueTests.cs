@@ -47,6 +47,8 @@ public sealed class AccessCatalogueTests
         HandleFamilyContact: member of the contact's Perheneuvo team; worker of the contact; Coordinator who is handler of the regional queue; Admin who is handler of the regional queue
         ManageFamilyAdvice: Admin (own region); Coordinator (own region)
         ViewAdviceStatistics: Admin (own region); Coordinator (own region); Representative (own region); Professional (own region)
+        ManageWorkforce: Representative (own organisation); Coordinator (own organisation)
+        ViewWorkforceOverview: Admin (own region); Coordinator (own region)
         """;
 
     [Fact]

@@ -70,6 +70,9 @@ public sealed class AccessControlTests
         [StaffAction.HandleFamilyContact] = ("", "", "", "", ""),
         [StaffAction.ManageFamilyAdvice] = ("OXN", "OXN", "", "", "OXNR"),
         [StaffAction.ViewAdviceStatistics] = ("OXN", "OXN", "OXN", "OXN", "OXNR"),
+        // An organisation's people stay within it: its representatives, and a coordinator for their own organisation only.
+        [StaffAction.ManageWorkforce] = ("", "O", "O", "", ""),
+        [StaffAction.ViewWorkforceOverview] = ("OXN", "OXN", "", "", "OXNR"),
     };
 
     public static TheoryData<StaffAction, Who, Place, bool> Matrix()
