@@ -11,6 +11,7 @@ using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Administration;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.FamilyAdvice;
+using Perheverkko.Web.Features.Workforce;
 using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Directory.Hsds;
@@ -199,6 +200,7 @@ public static class AppSetup
         app.MapRegionsApi();
         app.MapGovernanceApi();
         app.MapFamilyAdviceApi();
+        app.MapWorkforceApi();
         app.MapAgreementsApi();
         app.MapDirectoryApi();
         app.MapDirectoryFeeds();
