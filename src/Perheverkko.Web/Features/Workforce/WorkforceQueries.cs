@@ -100,6 +100,14 @@ public sealed class WorkforceQueries(PerheverkkoDb db, AccessControl access, Aud
             NeedsAttention(w, tasks.Any(t => t.ChildrenWithoutGuardian), settings, policy, today), mayManage);
     }
 
+    /// <summary>The organisation a new person is added to: the reader's own, when they may keep its people (else refused).</summary>
+    public async Task<LocalizedText?> OwnOrganisationAsync(Actor? actor, CancellationToken cancellationToken)
+    {
+        var on = WorkerLoader.OrganisationObject(actor, null);
+        await access.RequireAsync(actor, StaffAction.ManageWorkforce, on, cancellationToken);
+        return await db.Organisations.AsNoTracking().Where(o => o.Id == on.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
+    }
+
     /// <summary>The employees of an organisation still working (id, name): the choices for a volunteer's support person.</summary>
     public async Task<IReadOnlyList<WorkerChoice>> EmployeesAsync(Actor? actor, Guid organisationId, CancellationToken cancellationToken)
     {

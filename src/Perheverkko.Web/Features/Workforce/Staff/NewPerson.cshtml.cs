@@ -4,7 +4,7 @@ using Perheverkko.Web.Platform.Web;
 namespace Perheverkko.Web.Features.Workforce.Staff;
 
 /// <summary>Add an employee or a volunteer to one's own organisation's people.</summary>
-public sealed class NewPersonModel(AddWorker add) : PerheverkkoPage
+public sealed class NewPersonModel(WorkforceQueries queries, AddWorker add) : PerheverkkoPage
 {
     public sealed class PersonInput
     {
@@ -15,13 +15,17 @@ public sealed class NewPersonModel(AddWorker add) : PerheverkkoPage
 
     [BindProperty] public PersonInput Input { get; set; } = new();
 
-    public void OnGet() { }
+    /// <summary>The reader's own organisation, which the person joins.</summary>
+    public Platform.Data.LocalizedText? Organisation { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => Organisation = await queries.OwnOrganisationAsync(Actor, cancellationToken);
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var id = Guid.Empty;
         if (await TryAsync(async () => id = await add.HandleAsync(Actor, new AddWorker.Request(Input.Name, Input.Kind, Input.WorkEmail), cancellationToken)))
             return Redirect($"/staff/people/{id}?done=added");
+        Organisation = await queries.OwnOrganisationAsync(Actor, cancellationToken);
         return Page();
     }
 }
