@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Testing;
@@ -9,7 +8,7 @@ using static Perheverkko.IntegrationTests.Workforce.PeopleTestData;
 
 namespace Perheverkko.IntegrationTests.Workforce;
 
-public sealed partial class PeoplePageTests
+public sealed class PeoplePageTests
 {
     private static async Task<HttpClient> BrowserAsync(TestApp app, string email)
     {
