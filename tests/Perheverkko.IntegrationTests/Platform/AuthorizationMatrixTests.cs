@@ -32,6 +32,8 @@ public sealed class AuthorizationMatrixTests
     private static readonly Caller[] Region = [Caller.Admin, Caller.Coordinator];
     private static readonly Caller[] RegionOrOwn = [Caller.Admin, Caller.Coordinator, Caller.OwnRepresentative];
     private static readonly Caller[] AdminOnly = [Caller.Admin];
+    /// <summary>Those who keep their own organisation's people (workforce): each representative and the coordinator, for their own organisation.</summary>
+    private static readonly Caller[] OwnOrganisationKeepers = [Caller.Coordinator, Caller.OwnRepresentative, Caller.OtherRepresentative];
     /// <summary>
     /// Only a party's named signatory, and no demo account is one: every caller is refused (anonymous asked to sign in).
     /// An array of its own (not the shared empty one of <c>[]</c>), so the expectations can tell it apart.
@@ -305,6 +307,18 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/perheneuvo/{id:guid}"] = Region,
         ["ANY /staff/perheneuvo/uusi"] = Region,
         ["ANY /staff/perheneuvo/asetukset"] = Region,
+        // Workforce, people (issue #16): a representative or the coordinator for their own organisation's people; a person is Mikkeli's.
+        ["GET /api/v1/workforce/people"] = OwnOrganisationKeepers,
+        ["POST /api/v1/workforce/people"] = OwnOrganisationKeepers,
+        ["GET /api/v1/workforce/people/{id:guid}"] = [Caller.OwnRepresentative],
+        ["PUT /api/v1/workforce/people/{id:guid}"] = [Caller.OwnRepresentative],
+        ["POST /api/v1/workforce/people/{id:guid}/check"] = [Caller.OwnRepresentative],
+        ["POST /api/v1/workforce/people/{id:guid}/briefing"] = [Caller.OwnRepresentative],
+        ["PUT /api/v1/workforce/people/{id:guid}/support"] = [Caller.OwnRepresentative],
+        ["POST /api/v1/workforce/people/{id:guid}/leaving"] = [Caller.OwnRepresentative],
+        ["ANY /staff/people"] = OwnOrganisationKeepers,
+        ["ANY /staff/people/new"] = OwnOrganisationKeepers,
+        ["ANY /staff/people/{id:guid}"] = [Caller.OwnRepresentative],
     };
 
     [Theory, BothDatabases]
@@ -347,10 +361,18 @@ public sealed class AuthorizationMatrixTests
         });
 
         var adviceContact = await FamilyAdvice.AdviceTestData.ContactAsync(app, null);
+        var mikkeliWorker = await app.WithDbAsync(async db =>
+        {
+            var worker = new Web.Features.Workforce.Worker(Guid.CreateVersion7(), await db.Organisations.Where(o => o.Id == mikkeli).Select(o => o.RegionId).SingleAsync(),
+                mikkeli, "Aino Esimerkki", null, Web.Features.Workforce.WorkerKind.Volunteer, DateTime.UtcNow);
+            db.Workers.Add(worker);
+            await db.SaveChangesAsync();
+            return worker.Id;
+        });
         // South Savo's objects as they appear in the addresses tried: another region's staff must not find them.
         string[] southSavoObjects = [.. new[] { mikkeli, period, contactPerson, group, meeting, membership, item, attachment,
             DirectorySeeder.ActivityId("satutuokio-mikkeli"), DirectorySeeder.ActivityId("perhekerho-mikkeli"),
-            DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact }.Select(id => id.ToString()), "/etela-savo/"];
+            DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, mikkeliWorker }.Select(id => id.ToString()), "/etela-savo/"];
 
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
@@ -359,6 +381,7 @@ public sealed class AuthorizationMatrixTests
             var path = DirectoryObjects(method, GovernanceObjects(route, group, meeting, membership, item, attachment))
                 .Replace("perheneuvo/contacts/{id:guid}", $"perheneuvo/contacts/{adviceContact}").Replace("/staff/perheneuvo/{id:guid}", $"/staff/perheneuvo/{adviceContact}")
                 .Replace("agreement-periods/{id:guid}", $"agreement-periods/{period}")
+                .Replace("/workforce/people/{id:guid}", $"/workforce/people/{mikkeliWorker}").Replace("/staff/people/{id:guid}", $"/staff/people/{mikkeliWorker}")
                 .Replace("{organisationId:guid}", mikkeli.ToString()).Replace("{period}", "2026-2029")
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
                 .Replace("{id:guid}", mikkeli.ToString())

@@ -21,7 +21,67 @@ public static class WorkforceApi
 
     private static void MapPeople(RouteGroupBuilder api)
     {
+        api.MapGet("/workforce/people", People)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("ListWorkers")
+            .WithSummary("The people of the caller's own organisation with a short standing (filter: kind, needsAttention); representatives and a coordinator for their own organisation; audited")
+            .ProducesProblem(401).ProducesProblem(403);
+        api.MapPost("/workforce/people", AddPerson)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("AddWorker")
+            .WithSummary("Add an employee or a volunteer to the caller's own organisation (organisationId, if given, must be it)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesValidationProblem(422);
+        api.MapGet("/workforce/people/{id:guid}", Person)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("GetWorker")
+            .WithSummary("One person of the caller's organisation with their tasks in activities and what the caller may do; audited")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+        api.MapPut("/workforce/people/{id:guid}", ChangePerson)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("ChangeWorker")
+            .WithSummary("Correct the person's name or work e-mail (version)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+        api.MapPost("/workforce/people/{id:guid}/check", RecordCheck)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("RecordCriminalRecordCheck")
+            .WithSummary("Record that an extract for work with children was shown: its date and the day shown (a volunteer's consent); nothing else, never a copy")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+        api.MapPost("/workforce/people/{id:guid}/briefing", RecordBriefing)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("RecordVolunteerBriefing")
+            .WithSummary("Record the day a volunteer went through the ethical principles, and by whom (001 §17)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+        api.MapPut("/workforce/people/{id:guid}/support", SetSupport)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("SetVolunteerSupport")
+            .WithSummary("Name a volunteer's support person (an employee of the same organisation) and insurance policy (the organisation's); null clears")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+        api.MapPost("/workforce/people/{id:guid}/leaving", EndPerson)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("EndWorker")
+            .WithSummary("The person stops working in the network's activities (leftOn not in the future): the check fact is deleted at once and their tasks end")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
     }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<PeopleView>> People(HttpContext http, WorkforceQueries queries, CancellationToken ct,
+        WorkerKind? kind = null, bool needsAttention = false) =>
+        TypedResults.Ok(await queries.PeopleAsync(Platform.Access.HttpContextActor.Actor(http), new PeopleFilter(kind, needsAttention), ct));
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Created<Organisations.CreatedId>> AddPerson(AddWorker.Request request, HttpContext http, AddWorker handler, CancellationToken ct)
+    {
+        var id = await handler.HandleAsync(Platform.Access.HttpContextActor.Actor(http), request, ct);
+        return TypedResults.Created($"/api/v1/workforce/people/{id}", new Organisations.CreatedId(id));
+    }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<WorkerView>> Person(Guid id, HttpContext http, WorkforceQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.PersonAsync(Platform.Access.HttpContextActor.Actor(http), id, ct));
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.NoContent> ChangePerson(Guid id, ChangeWorker.Request request, HttpContext http, ChangeWorker handler, CancellationToken ct)
+    { await handler.HandleAsync(Platform.Access.HttpContextActor.Actor(http), id, request, ct); return TypedResults.NoContent(); }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.NoContent> RecordCheck(Guid id, RecordCriminalRecordCheck.Request request, HttpContext http, RecordCriminalRecordCheck handler, CancellationToken ct)
+    { await handler.HandleAsync(Platform.Access.HttpContextActor.Actor(http), id, request, ct); return TypedResults.NoContent(); }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.NoContent> RecordBriefing(Guid id, RecordVolunteerBriefing.Request request, HttpContext http, RecordVolunteerBriefing handler, CancellationToken ct)
+    { await handler.HandleAsync(Platform.Access.HttpContextActor.Actor(http), id, request, ct); return TypedResults.NoContent(); }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.NoContent> SetSupport(Guid id, SetVolunteerSupport.Request request, HttpContext http, SetVolunteerSupport handler, CancellationToken ct)
+    { await handler.HandleAsync(Platform.Access.HttpContextActor.Actor(http), id, request, ct); return TypedResults.NoContent(); }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.NoContent> EndPerson(Guid id, EndWorker.Request request, HttpContext http, EndWorker handler, CancellationToken ct)
+    { await handler.HandleAsync(Platform.Access.HttpContextActor.Actor(http), id, request, ct); return TypedResults.NoContent(); }
 
     // ---- end of people ----
 
