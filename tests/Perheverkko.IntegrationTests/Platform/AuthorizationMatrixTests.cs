@@ -32,6 +32,8 @@ public sealed class AuthorizationMatrixTests
     private static readonly Caller[] Region = [Caller.Admin, Caller.Coordinator];
     private static readonly Caller[] RegionOrOwn = [Caller.Admin, Caller.Coordinator, Caller.OwnRepresentative];
     private static readonly Caller[] AdminOnly = [Caller.Admin];
+    /// <summary>Each keeps their own organisation's people (the coordinator's organisation is the wellbeing county): not the admin, not a professional.</summary>
+    private static readonly Caller[] OwnWorkforce = [Caller.Coordinator, Caller.OwnRepresentative, Caller.OtherRepresentative];
     /// <summary>
     /// Only a party's named signatory, and no demo account is one: every caller is refused (anonymous asked to sign in).
     /// An array of its own (not the shared empty one of <c>[]</c>), so the expectations can tell it apart.
@@ -305,6 +307,18 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/perheneuvo/{id:guid}"] = Region,
         ["ANY /staff/perheneuvo/uusi"] = Region,
         ["ANY /staff/perheneuvo/asetukset"] = Region,
+        // Workforce, the organisation's own policies and guideline: whoever keeps an organisation's people (its representatives,
+        // a coordinator for their own organisation) reaches their own; a policy in a route is Mikkeli's.
+        ["GET /api/v1/workforce/policies"] = OwnWorkforce,
+        ["POST /api/v1/workforce/policies"] = OwnWorkforce,
+        ["PUT /api/v1/workforce/policies/{id:guid}"] = [Caller.OwnRepresentative],
+        ["POST /api/v1/workforce/policies/{id:guid}/removal"] = [Caller.OwnRepresentative],
+        ["GET /api/v1/workforce/settings"] = OwnWorkforce,
+        ["PUT /api/v1/workforce/settings"] = OwnWorkforce,
+        ["GET /api/v1/workforce/overview"] = Region,
+        ["ANY /staff/people/insurance"] = OwnWorkforce,
+        ["ANY /staff/people/guideline"] = OwnWorkforce,
+        ["ANY /staff/people/overview"] = Region,
     };
 
     [Theory, BothDatabases]
@@ -347,10 +361,12 @@ public sealed class AuthorizationMatrixTests
         });
 
         var adviceContact = await FamilyAdvice.AdviceTestData.ContactAsync(app, null);
+        // A policy of Mikkeli's that a volunteer acts under, so its removal is refused (409) rather than done for the next caller.
+        var policy = await Workforce.GuidelineTestData.PolicyInUseAsync(app, mikkeli);
         // South Savo's objects as they appear in the addresses tried: another region's staff must not find them.
         string[] southSavoObjects = [.. new[] { mikkeli, period, contactPerson, group, meeting, membership, item, attachment,
             DirectorySeeder.ActivityId("satutuokio-mikkeli"), DirectorySeeder.ActivityId("perhekerho-mikkeli"),
-            DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact }.Select(id => id.ToString()), "/etela-savo/"];
+            DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, policy }.Select(id => id.ToString()), "/etela-savo/"];
 
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
@@ -359,6 +375,7 @@ public sealed class AuthorizationMatrixTests
             var path = DirectoryObjects(method, GovernanceObjects(route, group, meeting, membership, item, attachment))
                 .Replace("perheneuvo/contacts/{id:guid}", $"perheneuvo/contacts/{adviceContact}").Replace("/staff/perheneuvo/{id:guid}", $"/staff/perheneuvo/{adviceContact}")
                 .Replace("agreement-periods/{id:guid}", $"agreement-periods/{period}")
+                .Replace("workforce/policies/{id:guid}", $"workforce/policies/{policy}")
                 .Replace("{organisationId:guid}", mikkeli.ToString()).Replace("{period}", "2026-2029")
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
                 .Replace("{id:guid}", mikkeli.ToString())
