@@ -57,6 +57,17 @@ public static class CommandLine
             foreach (var c in counts) Console.WriteLine($"{c.Region}: {c.Contacts} contacts {(dryRun ? "would be deleted" : "deleted")}.");
             return 0;
         }),
+        new("workforce retention", "Delete the people who stopped working in the network's activities longer ago than their organisation's retention time (with their tasks); --dry-run only counts.",
+            [], [], ["dry-run"], async (sp, o, ct) =>
+        {
+            await PrepareFirstUseAsync(sp, ct);
+            await using var scope = sp.CreateAsyncScope();
+            var dryRun = o.Has("dry-run");
+            var counts = await scope.ServiceProvider.GetRequiredService<Features.Workforce.WorkforceRetention>().DeleteDueAsync(dryRun, ct);
+            foreach (var c in counts) Console.WriteLine($"{c.Region}: {c.Workers} people {(dryRun ? "would be deleted" : "deleted")}.");
+            if (counts.Count == 0) Console.WriteLine("Nobody has left: nothing to delete.");
+            return 0;
+        }),
         new("users add", "Create a staff account and print its one-time password.", ["email", "name", "role"], ["organisation", "region"], [], async (sp, o, ct) =>
         {
             if (!Enum.TryParse<StaffRole>(o["role"], ignoreCase: true, out var role) || !Enum.IsDefined(role))

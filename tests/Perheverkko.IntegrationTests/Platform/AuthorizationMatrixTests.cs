@@ -319,6 +319,18 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/people"] = OwnOrganisationKeepers,
         ["ANY /staff/people/new"] = OwnOrganisationKeepers,
         ["ANY /staff/people/{id:guid}"] = [Caller.OwnRepresentative],
+        // Workforce, the organisation's own policies and guideline: whoever keeps an organisation's people (its representatives,
+        // a coordinator for their own organisation) reaches their own; a policy in a route is Mikkeli's.
+        ["GET /api/v1/workforce/policies"] = OwnOrganisationKeepers,
+        ["POST /api/v1/workforce/policies"] = OwnOrganisationKeepers,
+        ["PUT /api/v1/workforce/policies/{id:guid}"] = [Caller.OwnRepresentative],
+        ["POST /api/v1/workforce/policies/{id:guid}/removal"] = [Caller.OwnRepresentative],
+        ["GET /api/v1/workforce/settings"] = OwnOrganisationKeepers,
+        ["PUT /api/v1/workforce/settings"] = OwnOrganisationKeepers,
+        ["GET /api/v1/workforce/overview"] = Region,
+        ["ANY /staff/people/insurance"] = OwnOrganisationKeepers,
+        ["ANY /staff/people/guideline"] = OwnOrganisationKeepers,
+        ["ANY /staff/people/overview"] = Region,
     };
 
     [Theory, BothDatabases]
@@ -369,10 +381,12 @@ public sealed class AuthorizationMatrixTests
             await db.SaveChangesAsync();
             return worker.Id;
         });
+        // A policy of Mikkeli's that a volunteer acts under, so its removal is refused (409) rather than done for the next caller.
+        var policy = await Workforce.GuidelineTestData.PolicyInUseAsync(app, mikkeli);
         // South Savo's objects as they appear in the addresses tried: another region's staff must not find them.
         string[] southSavoObjects = [.. new[] { mikkeli, period, contactPerson, group, meeting, membership, item, attachment,
             DirectorySeeder.ActivityId("satutuokio-mikkeli"), DirectorySeeder.ActivityId("perhekerho-mikkeli"),
-            DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, mikkeliWorker }.Select(id => id.ToString()), "/etela-savo/"];
+            DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, mikkeliWorker, policy }.Select(id => id.ToString()), "/etela-savo/"];
 
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
@@ -382,6 +396,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("perheneuvo/contacts/{id:guid}", $"perheneuvo/contacts/{adviceContact}").Replace("/staff/perheneuvo/{id:guid}", $"/staff/perheneuvo/{adviceContact}")
                 .Replace("agreement-periods/{id:guid}", $"agreement-periods/{period}")
                 .Replace("/workforce/people/{id:guid}", $"/workforce/people/{mikkeliWorker}").Replace("/staff/people/{id:guid}", $"/staff/people/{mikkeliWorker}")
+                .Replace("workforce/policies/{id:guid}", $"workforce/policies/{policy}")
                 .Replace("{organisationId:guid}", mikkeli.ToString()).Replace("{period}", "2026-2029")
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
                 .Replace("{id:guid}", mikkeli.ToString())

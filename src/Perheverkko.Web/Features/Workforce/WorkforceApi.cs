@@ -91,7 +91,62 @@ public static class WorkforceApi
 
     private static void MapGuideline(RouteGroupBuilder api)
     {
+        api.MapGet("/workforce/policies", Policies)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("ListInsurancePolicies")
+            .WithSummary("The organisation's insurance policies for its volunteers, with how many working volunteers act under each (its representatives)")
+            .ProducesProblem(401).ProducesProblem(403);
+        api.MapPost("/workforce/policies", AddPolicy)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("AddInsurancePolicy")
+            .WithSummary("Add an insurance policy of the caller's organisation: insurer, policy number (unique in the organisation), valid until")
+            .ProducesProblem(401).ProducesProblem(403).ProducesValidationProblem(422).ProducesProblem(409);
+        api.MapPut("/workforce/policies/{id:guid}", ChangePolicy)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("ChangeInsurancePolicy")
+            .WithSummary("Change a policy of the caller's organisation")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
+        api.MapPost("/workforce/policies/{id:guid}/removal", RemovePolicy)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("RemoveInsurancePolicy")
+            .WithSummary("Remove a policy; refused (workforce.policy_in_use) while a volunteer who has not left acts under it")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(409);
+        api.MapGet("/workforce/settings", Guideline)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("GetWorkforceSettings")
+            .WithSummary("The organisation's workforce guideline (re-check months, volunteers' checks, reminder days, retention months) and its policies")
+            .ProducesProblem(401).ProducesProblem(403);
+        api.MapPut("/workforce/settings", ChangeGuideline)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("ChangeWorkforceSettings")
+            .WithSummary("Change the organisation's workforce guideline: recheckMonths 1–120 or null, volunteerCheckRequired, reminderDays 1–180, retentionMonths 0–60")
+            .ProducesProblem(401).ProducesProblem(403).ProducesValidationProblem(422).ProducesProblem(409);
+        api.MapGet("/workforce/overview", Overview)
+            .RequireAuthorization(Platform.Access.AccessSetup.StaffPolicy).WithName("GetWorkforceOverview")
+            .WithSummary("How many of the region's published activities hold, lapse soon or have lapsed, per organisation and municipality: counts, never names (coordinator, admin)")
+            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
     }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<IReadOnlyList<InsurancePolicyView>>> Policies(HttpContext http, WorkforceGuidelineQueries queries, CancellationToken ct) =>
+        TypedResults.Ok((await queries.GuidelineAsync(Caller(http), ct)).Policies);
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Created<Organisations.CreatedId>> AddPolicy(SaveInsurancePolicy.Request request, HttpContext http, SaveInsurancePolicy handler, CancellationToken ct)
+    {
+        var id = await handler.HandleAsync(Caller(http), null, request, ct);
+        return TypedResults.Created($"/api/v1/workforce/policies/{id}", new Organisations.CreatedId(id));
+    }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.NoContent> ChangePolicy(Guid id, SaveInsurancePolicy.Request request, HttpContext http, SaveInsurancePolicy handler, CancellationToken ct)
+    { await handler.HandleAsync(Caller(http), id, request, ct); return TypedResults.NoContent(); }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.NoContent> RemovePolicy(Guid id, HttpContext http, RemoveInsurancePolicy handler, CancellationToken ct)
+    { await handler.HandleAsync(Caller(http), id, ct); return TypedResults.NoContent(); }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<WorkforceGuidelineView>> Guideline(HttpContext http, WorkforceGuidelineQueries queries, CancellationToken ct) =>
+        TypedResults.Ok(await queries.GuidelineAsync(Caller(http), ct));
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.NoContent> ChangeGuideline(ChangeWorkforceSettings.Request request, HttpContext http, ChangeWorkforceSettings handler, CancellationToken ct)
+    { await handler.HandleAsync(Caller(http), request, ct); return TypedResults.NoContent(); }
+
+    private static async Task<Microsoft.AspNetCore.Http.HttpResults.Ok<WorkforceOverviewView>> Overview(HttpContext http, WorkforceOverviewQueries queries, CancellationToken ct, Guid? regionId = null) =>
+        TypedResults.Ok(await queries.OverviewAsync(Caller(http), regionId, ct));
+
+    // Qualified names here: the file's usings are shared by the three sections.
+    private static Platform.Access.Actor? Caller(HttpContext http) => Platform.Access.HttpContextActor.Actor(http);
 
     // ---- end of policies, guideline, overview ----
 
