@@ -76,6 +76,13 @@ public sealed class ActivityPeopleQueries(PerheverkkoDb db, AccessControl access
         return new ActivityPeopleView(activityId, activity.IsPublished, standing.Standing, standing.LeaderNamed, activity.Leaders, ownPeople, others, mayName, choices);
     }
 
+    /// <summary>For the staff activity page: the people as <see cref="OfActivityAsync"/> shows them, or null when the viewer manages no organisation's people.</summary>
+    public async Task<ActivityPeopleView?> ForPageAsync(Actor? actor, Guid activityId, CancellationToken cancellationToken) =>
+        actor is { OrganisationId: not null, RegionId: { } regionId }
+        && await access.PermitsAsync(actor, StaffAction.ManageWorkforce, OwnPeople(actor, regionId), cancellationToken)
+            ? await OfActivityAsync(actor, activityId, cancellationToken)
+            : null;
+
     /// <summary>Which of these activities' requirements have lapsed today: the staff lists' mark.</summary>
     public async Task<IReadOnlySet<Guid>> LapsedAsync(IReadOnlyCollection<Guid> activityIds, CancellationToken cancellationToken)
     {
