@@ -22,6 +22,8 @@ public sealed class ActivityModel(DirectoryQueries queries, CreateActivity creat
     public bool RequirementsLapsed { get; private set; }
     /// <summary>The person whose removal waits for confirmation (the second step, without JavaScript).</summary>
     public Guid? ConfirmRemoval { get; private set; }
+    /// <summary>A refused step on the people shows its message by the people's form, not by the activity's.</summary>
+    public IReadOnlyList<string> PersonErrors { get; private set; } = [];
     [TempData] public string? Notice { get; set; }
     public ActivityStaffView? View { get; private set; }
     public DirectoryEditChoices Choices { get; private set; } = null!;
@@ -87,6 +89,8 @@ public sealed class ActivityModel(DirectoryQueries queries, CreateActivity creat
             Notice = T[notice];
             return Redirect($"/staff/directory/activities/{id}#people");
         }
+        PersonErrors = ModelState[string.Empty]?.Errors.Select(e => e.ErrorMessage).ToList() ?? [];
+        ModelState.Remove(string.Empty);
         await LoadAsync(id, cancellationToken);
         Input = ActivityForm.From(View!);
         return Page();
