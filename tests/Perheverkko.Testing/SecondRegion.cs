@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Directory;
+using Perheverkko.Web.Features.Workforce;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
@@ -104,7 +105,12 @@ public sealed class SecondRegion
 
             var today = DateOnly.FromDateTime(now);
             var published = Activity.Create(PublishedActivityId, RegionId, MunicipalityOrganisationId, Details(PublishedActivityName, today, ActivityKind.OpenActivity), now);
-            published.MoveTo(1, PublicationState.Published, now);
+            // A named leader (issue #16): a fictional employee of the municipality, in a task without children alone.
+            var leader = new Worker(SeedIds.For("worker", $"{Slug}:ohjaaja"), RegionId, MunicipalityOrganisationId, "Ohjaaja Kuvitelma", null, WorkerKind.Employee, now);
+            db.Workers.Add(leader);
+            db.ActivityTasks.Add(new ActivityTask(SeedIds.For("activity-task", $"{Slug}:ohjaaja"), RegionId, PublishedActivityId, leader.Id,
+                MunicipalityOrganisationId, TaskRole.Leads, false, now));
+            published.MoveTo(1, PublicationState.Published, new ActivityPeopleGaps(LeaderNamed: true, []), now);
             db.Activities.Add(published);
             db.Activities.Add(Activity.Create(DraftActivityId, RegionId, WellbeingCountyId, Details(DraftActivityName, today, ActivityKind.PeerGroup), now));
 

@@ -84,6 +84,7 @@ public static class AppSetup
             services.AddScoped(typeof(ISearchSource), source);
         services.AddScoped<DirectorySearchDocuments>();
         services.AddScoped<DirectoryCommit>();
+        services.AddScoped<IActivityPublishCheck>(sp => sp.GetRequiredService<ActivityPeopleQueries>());
         services.AddScoped<DatabaseStatistics>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<SigningReminders>();

@@ -3,6 +3,8 @@ using Microsoft.Playwright;
 using Perheverkko.BrowserTests.Infrastructure;
 using Perheverkko.Testing;
 using Perheverkko.Web.Features.Directory;
+using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Workforce;
 using static Microsoft.Playwright.Assertions;
 
 namespace Perheverkko.BrowserTests.Public;
@@ -89,6 +91,18 @@ public sealed class DirectoryTests(BrowserFixture browser, SqliteApp app) : Brow
         await page.Locator("#Input_Insurance").FillAsync("Kaupungin vastuuvakuutus");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tallennettu.");
+        // The free-text leaders are a note since issue #16: one of Mikkeli's own people is named to lead.
+        await Expect(page.Locator(".missing")).ToContainTextAsync("vetäjät");
+        await App.App.WithDbAsync(async db =>
+        {
+            var now = App.App.Clock.GetUtcNow().UtcDateTime;
+            db.Workers.Add(new Worker(Guid.NewGuid(), NetworkSeeder.SouthSavo, NetworkSeeder.OrganisationId("mikkeli"), "Paula Perheohjaaja", null, WorkerKind.Employee, now));
+            return await db.SaveChangesAsync();
+        });
+        await page.ReloadAsync();
+        await page.Locator("#Person_WorkerId").SelectOptionAsync(new SelectOptionValue { Label = "Paula Perheohjaaja (työntekijä)" });
+        await page.GetByRole(AriaRole.Button, new() { Name = "Nimeä", Exact = true }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Henkilö nimettiin toimintaan.");
         await Expect(page.Locator(".missing")).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Julkaistu.");

@@ -34,6 +34,9 @@ public sealed class DirectoryEditingTests
             Activity("Isovanhempien kerho", Mikkeli, Kaisla, Weekly("Tuesday", "2030-01-01"), version: 1));
         Assert.Equal(HttpStatusCode.OK, completed.StatusCode);
         Assert.Equal(2, (await completed.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("version").GetInt32());
+        // The free-text leaders of the update are a note now; a named leader of the responsible party agrees them (issue #16).
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await MoveAsync(representative, id, 2, "Published")).StatusCode);
+        await NameLeaderAsync(app, id);
         Assert.Equal(HttpStatusCode.OK, (await MoveAsync(representative, id, 2, "Published")).StatusCode);
 
         var published = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/activities/{id}");

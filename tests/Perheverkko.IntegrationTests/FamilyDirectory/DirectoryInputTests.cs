@@ -63,7 +63,7 @@ public sealed class DirectoryInputTests
         await using var app = await TestApp.StartAsync(provider);
         app.Clock.SetUtcNow(new DateTimeOffset(2030, 1, 7, 8, 0, 0, TimeSpan.Zero));
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
-        var id = await PublishedAsync(coordinator, Activity("<script>alert('nimi')</script>", Mikkeli, Kaisla, Weekly("Tuesday", "2030-01-01"),
+        var id = await PublishedAsync(app, coordinator, Activity("<script>alert('nimi')</script>", Mikkeli, Kaisla, Weekly("Tuesday", "2030-01-01"),
             organisation: MikkeliCity, description: "**Tervetuloa** <script>alert('kuvaus')</script> [linkki](javascript:alert(1)) <img src=x onerror=alert(1)> </script><script>alert(2)</script>"));
 
         var page = await app.Anonymous().GetStringAsync($"/directory/activities/{id}");

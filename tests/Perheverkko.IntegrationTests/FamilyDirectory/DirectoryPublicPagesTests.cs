@@ -64,7 +64,7 @@ public sealed partial class DirectoryPublicPagesTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
-        var id = await PublishedAsync(coordinator, Activity("Syyskauden perhekerho; \"iltapäivä\", osa 1", Mikkeli, Kaisla,
+        var id = await PublishedAsync(app, coordinator, Activity("Syyskauden perhekerho; \"iltapäivä\", osa 1", Mikkeli, Kaisla,
             Weekly("Tuesday", "2030-10-01", "2030-11-26", cancelled: ["2030-10-22"]), organisation: MikkeliCity));
 
         var response = await app.Anonymous().GetAsync($"/directory/activities/{id}/calendar.ics");

@@ -20,13 +20,13 @@ public sealed class DirectorySearchTests
         app.Clock.SetUtcNow(Monday);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var organisation = NetworkSeeder("hirvensalmi");
-        var tuesdays = await PublishedAsync(coordinator, Activity("Testikerho A", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01"),
+        var tuesdays = await PublishedAsync(app, coordinator, Activity("Testikerho A", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01"),
             ageMin: 0, ageMax: 6, organisation: organisation));
-        var saturdays = await PublishedAsync(coordinator, Activity("Testiryhmä B", Hirvensalmi, HirvensalmiPlace, Weekly("Saturday", "2030-02-01"),
+        var saturdays = await PublishedAsync(app, coordinator, Activity("Testiryhmä B", Hirvensalmi, HirvensalmiPlace, Weekly("Saturday", "2030-02-01"),
             kind: "PeerGroup", ageMin: 10, ageMax: 15, languages: ["fi", "sv"], cost: "Fee", organisation: organisation));
-        var once = await PublishedAsync(coordinator, Activity("Testitapahtuma C", Hirvensalmi, HirvensalmiPlace, Once("2030-01-09"),
+        var once = await PublishedAsync(app, coordinator, Activity("Testitapahtuma C", Hirvensalmi, HirvensalmiPlace, Once("2030-01-09"),
             kind: "Event", languages: ["en"], organisation: organisation));
-        var ended = await PublishedAsync(coordinator, Activity("Päättynyt D", Hirvensalmi, HirvensalmiPlace, Weekly("Monday", "2029-01-01", "2029-12-31"),
+        var ended = await PublishedAsync(app, coordinator, Activity("Päättynyt D", Hirvensalmi, HirvensalmiPlace, Weekly("Monday", "2029-01-01", "2029-12-31"),
             organisation: organisation));
         var draft = await CreateAsync(coordinator, Activity("Luonnos E", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01"), organisation: organisation));
         Guid[] mine = [tuesdays, saturdays, once, ended, draft];
@@ -57,7 +57,7 @@ public sealed class DirectorySearchTests
         app.Clock.SetUtcNow(Monday);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var organisation = NetworkSeeder("hirvensalmi");
-        await PublishedAsync(coordinator, Activity("Viikkotesti", Hirvensalmi, HirvensalmiPlace,
+        await PublishedAsync(app, coordinator, Activity("Viikkotesti", Hirvensalmi, HirvensalmiPlace,
             new { starts = "17:00", ends = "18:30", days = new[] { "Monday", "Thursday" }, from = "2030-01-01", dates = Array.Empty<string>(), cancelled = new[] { "2030-01-10" } },
             organisation: organisation));
         var page = await app.Anonymous().GetStringAsync("/directory/municipalities/hirvensalmi/this-week");

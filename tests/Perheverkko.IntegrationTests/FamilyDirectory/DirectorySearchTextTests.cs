@@ -42,6 +42,7 @@ public sealed class DirectorySearchTextTests
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var id = await CreateAsync(coordinator, Activity("Kummitusjuttuilta", Mikkeli, Kaisla, Weekly("Friday", "2030-01-01"), organisation: MikkeliCity));
         Assert.Empty(await SearchAsync(app.Anonymous(), "q=kummitusjuttuilta"));
+        await NameLeaderAsync(app, id);
         var published = await MoveAsync(coordinator, id, 1, "Published");
         Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
         Assert.Equal([id], await SearchAsync(app.Anonymous(), "q=kummitusjuttuilta"));

@@ -2,7 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Perheverkko.Web.Features.Directory;
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Testing;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Workforce;
 
 namespace Perheverkko.IntegrationTests.FamilyDirectory;
 
@@ -50,13 +53,31 @@ internal static class DirectoryTestData
     public static async Task<HttpResponseMessage> MoveAsync(HttpClient client, Guid id, int version, string state, string path = "activities") =>
         await client.PostAsJsonAsync($"/api/v1/{path}/{id}/state", new { version, state });
 
-    public static async Task<Guid> PublishedAsync(HttpClient client, object activity)
+    /// <summary>Creates the activity through the API, names a leader (<see cref="NameLeaderAsync"/>) and publishes it.</summary>
+    public static async Task<Guid> PublishedAsync(TestApp app, HttpClient client, object activity)
     {
         var id = await CreateAsync(client, activity);
+        await NameLeaderAsync(app, id);
         var published = await MoveAsync(client, id, 1, "Published");
         Assert.True(published.IsSuccessStatusCode, await published.Content.ReadAsStringAsync());
         return id;
     }
+
+    /// <summary>
+    /// Publishing needs a named leader since issue #16: a fictional employee of the activity's responsible party, named to
+    /// lead it in a task without children alone (no check needed), written straight into the database.
+    /// </summary>
+    public static async Task<Guid> NameLeaderAsync(TestApp app, Guid activityId, string name = "Ohjaaja Esimerkki") =>
+        await app.WithDbAsync(async db =>
+        {
+            var activity = await db.Activities.SingleAsync(a => a.Id == activityId);
+            var now = app.Clock.GetUtcNow().UtcDateTime;
+            var leader = new Worker(Guid.NewGuid(), activity.RegionId, activity.OrganisationId, name, null, WorkerKind.Employee, now);
+            db.Workers.Add(leader);
+            db.ActivityTasks.Add(new ActivityTask(Guid.NewGuid(), activity.RegionId, activityId, leader.Id, activity.OrganisationId, TaskRole.Leads, false, now));
+            await db.SaveChangesAsync();
+            return leader.Id;
+        });
 
     public static async Task<IReadOnlyList<Guid>> SearchAsync(HttpClient client, string query)
     {

@@ -24,8 +24,8 @@ public sealed class FamilyFrontPageTests
         app.Clock.SetUtcNow(Monday);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var juvaPlace = DirectorySeeder.PlaceId("juvan-kamari");
-        var juvaOnly = await PublishedAsync(coordinator, Activity("Juvan lauantaileikit", MunicipalityOf("juva"), juvaPlace, Once("2030-01-12"), organisation: OrganisationOf("juva")));
-        var nextWeek = await PublishedAsync(coordinator, Activity("Juvan ensi viikon leikit", MunicipalityOf("juva"), juvaPlace, Once("2030-01-14"), organisation: OrganisationOf("juva")));
+        var juvaOnly = await PublishedAsync(app, coordinator, Activity("Juvan lauantaileikit", MunicipalityOf("juva"), juvaPlace, Once("2030-01-12"), organisation: OrganisationOf("juva")));
+        var nextWeek = await PublishedAsync(app, coordinator, Activity("Juvan ensi viikon leikit", MunicipalityOf("juva"), juvaPlace, Once("2030-01-14"), organisation: OrganisationOf("juva")));
         var anonymous = app.Anonymous();
 
         // Without a choice: the choice, the search, Perheneuvo and the way to the network's own page; no week yet.

@@ -188,6 +188,11 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/meeting-places"] = Staff,
         ["PUT /api/v1/activities/{id:guid}"] = RegionOrOwn,
         ["POST /api/v1/activities/{id:guid}/state"] = RegionOrOwn,
+        // An activity's people (issue #16): whoever manages an organisation's people; each sees and names only their own.
+        ["GET /api/v1/activities/{id:guid}/people"] = OwnOrganisationKeepers,
+        ["POST /api/v1/activities/{id:guid}/people"] = OwnOrganisationKeepers,
+        ["PUT /api/v1/activities/{id:guid}/people/{workerId:guid}"] = OwnOrganisationKeepers,
+        ["POST /api/v1/activities/{id:guid}/people/{workerId:guid}/removal"] = OwnOrganisationKeepers,
         ["PUT /api/v1/services/{id:guid}"] = Region,
         ["POST /api/v1/services/{id:guid}/state"] = Region,
         ["PUT /api/v1/meeting-places/{id:guid}"] = RegionOrOwn,
@@ -402,7 +407,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("{id:guid}", mikkeli.ToString())
                 .Replace("{personId:guid}", contactPerson.ToString())
                 .Replace("{period}", "2026-2029").Replace("{period?}", "2026-2029").Replace("{number:int}", "1").Replace("{number:int?}", "1")
-                .Replace("{itemId:guid}", Guid.NewGuid().ToString()).Replace("{token}", "cal_unknown")
+                .Replace("{itemId:guid}", Guid.NewGuid().ToString()).Replace("{workerId:guid}", Guid.NewGuid().ToString()).Replace("{token}", "cal_unknown")
                 .Replace("{region}", "etela-savo").Replace("{region?}", "etela-savo").Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404");
             foreach (var caller in Everyone)
             {

@@ -172,7 +172,7 @@ public sealed class RegionPublicAddressTests
         await using var app = await TestApp.StartAsync(provider);
         await SecondRegionAsync(app);
         var admin = await app.ClientForAsync(DemoUsers.Admin);
-        var fictional = await PublishedAsync(admin, Activity("Kuvitelan vauvakerho", FictionalMunicipality, FictionalPlace, Weekly("Tuesday", "2026-01-01"),
+        var fictional = await PublishedAsync(app, admin, Activity("Kuvitelan vauvakerho", FictionalMunicipality, FictionalPlace, Weekly("Tuesday", "2026-01-01"),
             organisation: FictionalCity));
         var anonymous = app.Anonymous();
 

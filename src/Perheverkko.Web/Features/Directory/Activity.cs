@@ -52,7 +52,10 @@ public sealed class Activity : DirectoryEntry
     public int? Capacity { get; private set; }
     public Cost Cost { get; private set; }
     public string? FeeNote { get; private set; }
-    /// <summary>Who leads it (names or roles, as agreed).</summary>
+    /// <summary>
+    /// The earlier free-text note of who leads it. Since issue #16 the leaders are named people of the responsible parties
+    /// (the workforce feature); the note is kept and shown to staff until replaced, and no longer agrees the leaders.
+    /// </summary>
     public string? Leaders { get; private set; }
     /// <summary>Whose insurance covers the participants and leaders.</summary>
     public string? Insurance { get; private set; }
@@ -74,25 +77,32 @@ public sealed class Activity : DirectoryEntry
         Changed(now);
     }
 
-    /// <summary>What of 001 §15 is not yet agreed; empty when the activity may be published.</summary>
-    public IReadOnlyList<AgreedThing> MissingAgreements()
+    /// <summary>What of 001 §15 is not yet agreed, given the activity's people as judged elsewhere; empty when it may be published.</summary>
+    public IReadOnlyList<AgreedThing> MissingAgreements(ActivityPeopleGaps people)
     {
         var missing = new List<AgreedThing>();
         if (OrganisationId == Guid.Empty) missing.Add(AgreedThing.ResponsibleParty);
         if (MeetingPlaceId is null) missing.Add(AgreedThing.Rooms);
-        if (string.IsNullOrWhiteSpace(Leaders)) missing.Add(AgreedThing.Leaders);
+        if (!people.LeaderNamed) missing.Add(AgreedThing.Leaders);
         if (string.IsNullOrWhiteSpace(Insurance)) missing.Add(AgreedThing.Insurance);
         return missing;
     }
 
-    protected override void CheckPublishable()
+    /// <summary>Moves the activity; publishing it needs the four agreed things and its people's requirements met (<paramref name="people"/>).</summary>
+    public void MoveTo(int expectedVersion, PublicationState target, ActivityPeopleGaps people, DateTime now) =>
+        MoveTo(expectedVersion, target, now, () => CheckPublishable(people));
+
+    /// <summary>Without its people judged, an activity has no named leader and is not published.</summary>
+    protected override void CheckPublishable() => CheckPublishable(ActivityPeopleGaps.NobodyNamed);
+
+    private void CheckPublishable(ActivityPeopleGaps people)
     {
-        var missing = MissingAgreements();
-        if (missing.Count > 0)
-            throw new DomainRuleViolation(DirectoryRules.ActivityIncomplete with
-            {
-                Message = DirectoryRules.ActivityIncomplete.Message + " Missing: " + string.Join(", ", missing) + ".",
-            });
+        var missing = MissingAgreements(people);
+        if (missing.Count == 0 && people.People.Count == 0) return;
+        var message = DirectoryRules.ActivityIncomplete.Message;
+        if (missing.Count > 0) message += " Missing: " + string.Join(", ", missing) + ".";
+        if (people.People.Count > 0) message += " People's requirements not met: " + string.Join("; ", people.People) + ".";
+        throw new DomainRuleViolation(DirectoryRules.ActivityIncomplete with { Message = message });
     }
 
     public static void CheckSchedule(Schedule schedule)

@@ -6,8 +6,9 @@ using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Directory;
 
-/// <summary>Publishes, archives or takes back to draft any directory entry. An activity missing one of the four agreed things of 001 §15 is not published.</summary>
-public sealed class ChangeDirectoryState(PerheverkkoDb db, AccessControl access, AuditLog audit, DirectoryCommit commit, TimeProvider clock)
+/// <summary>Publishes, archives or takes back to draft any directory entry. An activity missing one of the four agreed things of 001 §15, or whose people's requirements are not met (issue #16), is not published.</summary>
+public sealed class ChangeDirectoryState(PerheverkkoDb db, AccessControl access, AuditLog audit, DirectoryCommit commit,
+    IActivityPublishCheck publishCheck, TimeProvider clock)
 {
     public sealed record Request(int? Version, PublicationState? State);
 
@@ -28,7 +29,10 @@ public sealed class ChangeDirectoryState(PerheverkkoDb db, AccessControl access,
             });
         await access.RequireAsync(actor, StaffAction.EditDirectory, DirectoryRelationships.Of(entry), cancellationToken);
         new InputCheck().That(request.Version is not null, "version", "validation.required").Defined("state", request.State).ThrowIfInvalid();
-        entry.MoveTo(request.Version!.Value, request.State!.Value, clock.GetUtcNow().UtcDateTime);
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (entry is Activity activity && request.State == PublicationState.Published)
+            activity.MoveTo(request.Version!.Value, request.State.Value, await publishCheck.GapsAsync(actor, activity.Id, cancellationToken), now);
+        else entry.MoveTo(request.Version!.Value, request.State!.Value, now);
         audit.Record(actor, AuditEvent.DirectoryStateChanged, DirectoryRelationships.TypeOf(entry), id, request.State.Value.ToString(), entry.RegionId);
         await commit.SaveAsync(entry, cancellationToken);
         return entry.Version;

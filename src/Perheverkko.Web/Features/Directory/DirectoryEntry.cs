@@ -45,14 +45,17 @@ public abstract class DirectoryEntry : IRegionOwned
     }
 
     /// <summary>Draft → published → archived; an archived entry can go back to draft, a draft straight to the archive.</summary>
-    public void MoveTo(int expectedVersion, PublicationState target, DateTime now)
+    public void MoveTo(int expectedVersion, PublicationState target, DateTime now) => MoveTo(expectedVersion, target, now, CheckPublishable);
+
+    /// <param name="checkPublishable">Refuses publication when something is missing (an activity passes in what its people lack).</param>
+    protected void MoveTo(int expectedVersion, PublicationState target, DateTime now, Action checkPublishable)
     {
         BeginChange(expectedVersion);
         var allowed = (State, target) is (PublicationState.Draft, PublicationState.Published) or (PublicationState.Published, PublicationState.Archived)
             or (PublicationState.Draft, PublicationState.Archived) or (PublicationState.Archived, PublicationState.Draft)
             or (PublicationState.Published, PublicationState.Draft);
         RuleCheck.That(allowed, DirectoryRules.TransitionNotAllowed);
-        if (target == PublicationState.Published) CheckPublishable();
+        if (target == PublicationState.Published) checkPublishable();
         State = target;
         if (target == PublicationState.Published) PublishedAt = now;
         Changed(now);

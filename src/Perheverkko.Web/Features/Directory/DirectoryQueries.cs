@@ -16,7 +16,8 @@ namespace Perheverkko.Web.Features.Directory;
 /// Public reads keep to published entries and read them across regions (<see cref="RegionFilter.AcrossRegions{T}"/>), so a
 /// family finds every region's items and a staff member of one region still sees another's published ones.
 /// </summary>
-public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, AccessControl access, TimeProvider clock, RegionAddressQueries regionAddresses)
+public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, AccessControl access, TimeProvider clock, RegionAddressQueries regionAddresses,
+    IActivityPublishCheck publishCheck)
 {
     private IReadOnlyDictionary<Guid, string>? prefixes;
 
@@ -348,7 +349,8 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
     public async Task<ActivityStaffView> GetActivityForStaffAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
     {
         var a = await db.Activities.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw new NotFoundException(DirectoryRules.ActivityNotFound);
-        return new ActivityStaffView(await ViewAsync(a, cancellationToken), a.Version, a.Leaders, a.Insurance, a.MissingAgreements(),
+        return new ActivityStaffView(await ViewAsync(a, cancellationToken), a.Version, a.Leaders, a.Insurance,
+            a.MissingAgreements(await publishCheck.GapsAsync(actor, a.Id, cancellationToken)),
             await PermittedAsync(actor, a, cancellationToken));
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Perheverkko.Web.Features.Workforce;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Directory.Staff;
@@ -6,10 +7,23 @@ namespace Perheverkko.Web.Features.Directory.Staff;
 /// <summary>
 /// Adds or edits an activity, and publishes, archives or takes it back to draft. A draft shows what of the four
 /// agreed things (001 §15) is still missing; publishing is refused until they are there. Saves redirect back here.
+/// Its people (issue #16): the viewer's organisation's by name, the others' as counts; naming, changing and removing
+/// (with a confirm step) one's own; what they lack before publishing; a published activity whose requirements lapsed is marked.
 /// </summary>
-public sealed class ActivityModel(DirectoryQueries queries, CreateActivity create, UpdateActivity update, ChangeDirectoryState changeState) : PerheverkkoPage
+public sealed class ActivityModel(DirectoryQueries queries, CreateActivity create, UpdateActivity update, ChangeDirectoryState changeState,
+    ActivityPeopleQueries peopleQueries, NameActivityPerson namePerson, ChangeActivityTask changeTask, RemoveActivityPerson removePerson) : PerheverkkoPage
 {
     [BindProperty] public ActivityForm Input { get; set; } = new();
+    [BindProperty] public ActivityPersonForm Person { get; set; } = new();
+    /// <summary>The viewer's people in the activity; null when the viewer manages no organisation's people.</summary>
+    public ActivityPeopleView? People { get; private set; }
+    /// <summary>What the activity's people lack before it may be published, as the gate judges it.</summary>
+    public ActivityPeopleGaps? Gaps { get; private set; }
+    public bool RequirementsLapsed { get; private set; }
+    /// <summary>The person whose removal waits for confirmation (the second step, without JavaScript).</summary>
+    public Guid? ConfirmRemoval { get; private set; }
+    /// <summary>A refused step on the people shows its message by the people's form, not by the activity's.</summary>
+    public IReadOnlyList<string> PersonErrors { get; private set; } = [];
     [TempData] public string? Notice { get; set; }
     public ActivityStaffView? View { get; private set; }
     public DirectoryEditChoices Choices { get; private set; } = null!;
@@ -50,9 +64,45 @@ public sealed class ActivityModel(DirectoryQueries queries, CreateActivity creat
         return Page();
     }
 
+    public Task<IActionResult> OnPostNamePersonAsync(Guid id, CancellationToken cancellationToken) =>
+        PersonStepAsync(id, () => namePerson.HandleAsync(Actor, id,
+            new NameActivityPerson.Request(Person.WorkerId, Person.Role, Person.ChildrenWithoutGuardian), cancellationToken), "workforce.activity.named", cancellationToken);
+
+    public Task<IActionResult> OnPostChangePersonAsync(Guid id, Guid workerId, CancellationToken cancellationToken) =>
+        PersonStepAsync(id, () => changeTask.HandleAsync(Actor, id, workerId,
+            new ChangeActivityTask.Request(Person.Role, Person.ChildrenWithoutGuardian), cancellationToken), "workforce.activity.changed", cancellationToken);
+
+    /// <summary>The first post asks to confirm; the second, with <paramref name="confirmed"/>, removes.</summary>
+    public async Task<IActionResult> OnPostRemovePersonAsync(Guid id, Guid workerId, bool confirmed, CancellationToken cancellationToken)
+    {
+        if (confirmed) return await PersonStepAsync(id, () => removePerson.HandleAsync(Actor, id, workerId, cancellationToken), "workforce.activity.removed", cancellationToken);
+        await LoadAsync(id, cancellationToken);
+        Input = ActivityForm.From(View!);
+        ConfirmRemoval = People?.OwnPeople.Any(p => p.WorkerId == workerId) == true ? workerId : null;
+        return Page();
+    }
+
+    private async Task<IActionResult> PersonStepAsync(Guid id, Func<Task> step, string notice, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(step, nameof(Person)))
+        {
+            Notice = T[notice];
+            return Redirect($"/staff/directory/activities/{id}#people");
+        }
+        PersonErrors = ModelState[string.Empty]?.Errors.Select(e => e.ErrorMessage).ToList() ?? [];
+        ModelState.Remove(string.Empty);
+        await LoadAsync(id, cancellationToken);
+        Input = ActivityForm.From(View!);
+        return Page();
+    }
+
     private async Task LoadAsync(Guid? id, CancellationToken cancellationToken)
     {
         View = id is { } existing ? await queries.GetActivityForStaffAsync(Actor, existing, cancellationToken) : null;
         Choices = await DirectoryEditChoices.LoadAsync(queries, Actor, cancellationToken);
+        if (View is null) return;
+        People = await peopleQueries.ForPageAsync(Actor, View.Activity.Id, cancellationToken);
+        Gaps = await peopleQueries.GapsAsync(Actor, View.Activity.Id, cancellationToken);
+        RequirementsLapsed = View.Activity.State == PublicationState.Published && (await peopleQueries.LapsedAsync([View.Activity.Id], cancellationToken)).Count > 0;
     }
 }
