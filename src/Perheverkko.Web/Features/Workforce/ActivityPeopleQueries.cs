@@ -17,9 +17,6 @@ public sealed record ActivityPersonView(Guid WorkerId, string Name, WorkerKind K
 public sealed record OrganisationPeopleView(Guid OrganisationId, LocalizedText OrganisationName, int Count, int Leading, Standing Standing,
     IReadOnlyList<Requirement> Unmet);
 
-/// <summary>A person of the viewer's organisation who may be named to the activity.</summary>
-public sealed record WorkerChoice(Guid Id, string Name, WorkerKind Kind);
-
 /// <summary>
 /// An activity's people as the viewer may see them: their own organisation's by name, the others' as counts. The
 /// standing is <see cref="ActivityStandingQueries"/>' (the one judge). <paramref name="LeadersNote"/> is the earlier

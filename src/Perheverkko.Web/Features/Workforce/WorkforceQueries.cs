@@ -29,8 +29,8 @@ public sealed record WorkerView(Guid Id, Guid OrganisationId, string Name, strin
     string? PolicyNumber, DateOnly? PolicyValidUntil, DateOnly? LeftOn, bool Left, IReadOnlyList<WorkerTaskView> Tasks, bool NeedsAttention,
     bool MayManage);
 
-/// <summary>A person to choose (a volunteer's support person).</summary>
-public sealed record WorkerChoice(Guid Id, string Name);
+/// <summary>A person to choose: a volunteer's support person, or someone to name in an activity.</summary>
+public sealed record WorkerChoice(Guid Id, string Name, WorkerKind Kind);
 
 /// <summary>A policy to choose (the insurance a volunteer acts under).</summary>
 public sealed record PolicyChoice(Guid Id, string Insurer, string PolicyNumber, DateOnly ValidUntil);
@@ -114,7 +114,7 @@ public sealed class WorkforceQueries(PerheverkkoDb db, AccessControl access, Aud
         await RequireOrganisationAsync(actor, organisationId, cancellationToken);
         return await db.Workers.AsNoTracking()
             .Where(w => w.OrganisationId == organisationId && w.Kind == WorkerKind.Employee && w.LeftOn == null)
-            .OrderBy(w => w.Name).Select(w => new WorkerChoice(w.Id, w.Name)).ToListAsync(cancellationToken);
+            .OrderBy(w => w.Name).Select(w => new WorkerChoice(w.Id, w.Name, w.Kind)).ToListAsync(cancellationToken);
     }
 
     /// <summary>The organisation's insurance policies (id, insurer, number, valid until): the choices for a volunteer's insurance.</summary>
