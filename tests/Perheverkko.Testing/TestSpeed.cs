@@ -13,7 +13,7 @@ public static class TestSpeed
     /// <summary>
     /// PBKDF2 rounds of the passwords the test apps hash (the demo users in the template databases, the accounts tests
     /// create). Production keeps ASP.NET Identity's default (100,000): each hash and each sign-in costs it a CPU-bound
-    /// tenth of a second or more, which hundreds of test sign-ins paid for nothing. The hash format, the verification
+    /// tenth of a second or more, which every test sign-in and the template databases paid for nothing. The hash format, the verification
     /// and the rehash rules are the same at any count (the count is stored in the hash).
     /// </summary>
     public const int PasswordHashIterations = 1_000;
