@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -62,6 +64,9 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(Clock);
+            // Test speed only, never production's settings: see TestSpeed.
+            services.Configure<PasswordHasherOptions>(o => o.IterationCount = TestSpeed.PasswordHashIterations);
+            services.ConfigureDbContext<PerheverkkoDb>(o => o.AddInterceptors(TestSpeed.SqliteWithoutSync));
             configureServices?.Invoke(services);
         });
     }
@@ -91,6 +96,17 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
         var other = new TestApp(Provider, ConnectionString, settings, configureServices);
         other.Server.ToString();
         return other;
+    }
+
+    /// <summary>Stops the app and closes the pooled connections to its SQLite file (TestDatabases pools them).</summary>
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (Provider == DatabaseProvider.Sqlite)
+        {
+            await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+        }
     }
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -50,8 +50,12 @@ public static class TestDatabases
         return folder;
     }
 
+    /// <summary>
+    /// Pooled: without a pool every query opened the file anew (reading its schema again) and, being the last
+    /// connection of a WAL database, checkpointed and deleted the WAL on closing. A test app closes its pool when disposed.
+    /// </summary>
     private static string SqliteConnection(string file) =>
-        new SqliteConnectionStringBuilder { DataSource = file, DefaultTimeout = 30, Pooling = false }.ToString();
+        new SqliteConnectionStringBuilder { DataSource = file, DefaultTimeout = 30, Pooling = true }.ToString();
 
     private static async Task EnsureTemplateAsync(DatabaseProvider provider)
     {

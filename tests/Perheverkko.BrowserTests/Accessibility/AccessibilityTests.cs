@@ -39,7 +39,6 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
             "/staff/profile/two-factor", "/staff/audit", "/staff/outbox", "/staff/ei-tallaista-sivua",
             "/staff/groups", LeadershipGroupPage, "/staff/meetings",
             "/staff/agreement", "/staff/agreement/2026-2029", "/staff/agreement/2026-2029/sections/21", "/staff/agreement/2026-2029/duties",
-            "/staff/groups", LeadershipGroupPage,
             "/staff/signing", "/staff/signing/2026-2029", $"/staff/signing/2026-2029/parties/{NetworkSeeder.OrganisationId("mikkeli")}",
             "/staff/signing/2026-2029/annex", "/staff/signing/2026-2029/sign",
         ], NotFound);
