@@ -1,11 +1,25 @@
+using Perheverkko.Web.Features.FamilyAdvice;
+using Perheverkko.Web.Features.Workforce;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Home;
 
-/// <summary>The staff area's start page: links to what this person may use.</summary>
-public sealed class StaffModel : PerheverkkoPage
+/// <summary>The staff area's start page: what waits for this person, and links to what they may use.</summary>
+public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQueries workforce) : PerheverkkoPage
 {
     public StaffHomeView View { get; private set; } = null!;
+    public bool MayViewAdviceQueue { get; private set; }
+    public bool MayManagePeople { get; private set; }
+    public bool MayViewWorkforceOverview { get; private set; }
+    /// <summary>The representative's desk: their organisation's published activities whose people's requirements lapse (issue #16 item 5).</summary>
+    public int ActivitiesNeedingAttention { get; private set; }
 
-    public void OnGet() => View = HomeQueries.StaffHome(Actor);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        View = HomeQueries.StaffHome(Actor);
+        MayViewAdviceQueue = await advice.MayViewQueueAsync(Actor, cancellationToken);
+        MayManagePeople = WorkforceQueries.MayManagePeople(Actor);
+        MayViewWorkforceOverview = await workforce.MayViewOverviewAsync(Actor, cancellationToken);
+        ActivitiesNeedingAttention = (await workforce.NeedingAttentionAsync(Actor, cancellationToken)).Count;
+    }
 }
