@@ -17,7 +17,7 @@ internal static class ActivityPeopleAccess
     {
         var activity = await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken);
         if (activity is null || (actor is { IsNational: false } && actor.RegionId != activity.RegionId)) throw new NotFoundException(WorkforceRules.ActivityNotFound);
-        var allowed = await access.RequireAsync(actor, StaffAction.ManageWorkforce, ActivityPeopleQueries.OwnPeople(actor, activity.RegionId), cancellationToken);
+        var allowed = await access.RequireAsync(actor, StaffAction.ManageWorkforce, WorkforceAccess.PeopleOf(actor, regionId: activity.RegionId), cancellationToken);
         return (activity, allowed);
     }
 

@@ -39,7 +39,7 @@ public sealed class ActivityPeopleQueries(PerheverkkoDb db, AccessControl access
     {
         var activity = await db.Activities.AsNoTracking().SingleOrDefaultAsync(a => a.Id == activityId, cancellationToken);
         if (activity is null || (actor is { IsNational: false } && actor.RegionId != activity.RegionId)) throw new NotFoundException(WorkforceRules.ActivityNotFound);
-        var allowed = await access.RequireAsync(actor, StaffAction.ManageWorkforce, OwnPeople(allowedActor: actor, activity.RegionId), cancellationToken);
+        var allowed = await access.RequireAsync(actor, StaffAction.ManageWorkforce, WorkforceAccess.PeopleOf(actor, regionId: activity.RegionId), cancellationToken);
         var today = HelsinkiTime.Today(clock);
         var standing = (await standings.OfActivitiesAsync([activityId], today, cancellationToken))[activityId];
         var tasks = await db.ActivityTasks.AsNoTracking().Where(t => t.ActivityId == activityId).ToListAsync(cancellationToken);
@@ -48,7 +48,7 @@ public sealed class ActivityPeopleQueries(PerheverkkoDb db, AccessControl access
         var ownWorkers = await db.Workers.AsNoTracking().Where(w => w.OrganisationId == own && w.LeftOn == null || ownIds.Contains(w.Id))
             .Where(w => w.OrganisationId == own).OrderBy(w => w.Name).ToListAsync(cancellationToken);
         var judged = standing.Tasks.ToDictionary(t => t.WorkerId);
-        var reminderDays = await ReminderDaysAsync(activity.RegionId, activity.OrganisationId, cancellationToken);
+        var reminderDays = (await db.WorkforceSettingsOfAsync(activity.RegionId, activity.OrganisationId, cancellationToken)).ReminderDays;
 
         var ownPeople = tasks.Where(t => t.OrganisationId == own).Join(ownWorkers, t => t.WorkerId, w => w.Id, (t, w) => (t, w))
             .Select(p => new ActivityPersonView(p.w.Id, p.w.Name, p.w.Kind, p.t.Role, p.t.ChildrenWithoutGuardian,
@@ -76,7 +76,7 @@ public sealed class ActivityPeopleQueries(PerheverkkoDb db, AccessControl access
     /// <summary>For the staff activity page: the people as <see cref="OfActivityAsync"/> shows them, or null when the viewer manages no organisation's people.</summary>
     public async Task<ActivityPeopleView?> ForPageAsync(Actor? actor, Guid activityId, CancellationToken cancellationToken) =>
         actor is { OrganisationId: not null, RegionId: { } regionId }
-        && await access.PermitsAsync(actor, StaffAction.ManageWorkforce, OwnPeople(actor, regionId), cancellationToken)
+        && await access.PermitsAsync(actor, StaffAction.ManageWorkforce, WorkforceAccess.PeopleOf(actor, regionId: regionId), cancellationToken)
             ? await OfActivityAsync(actor, activityId, cancellationToken)
             : null;
 
@@ -117,12 +117,6 @@ public sealed class ActivityPeopleQueries(PerheverkkoDb db, AccessControl access
     public static string Code(Requirement requirement) =>
         string.Concat(requirement.ToString().Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
-    /// <summary>The access object of the viewer's own organisation's people in the activity's region.</summary>
-    internal static AccessObject OwnPeople(Actor? allowedActor, Guid regionId) => new(nameof(Worker), null, regionId, allowedActor?.OrganisationId);
-
-    private async Task<int> ReminderDaysAsync(Guid regionId, Guid organisationId, CancellationToken cancellationToken) =>
-        (await db.WorkforceSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId, cancellationToken)
-         ?? WorkforceSettings.Defaults(regionId, organisationId)).ReminderDays;
 
     private async Task<Dictionary<Guid, LocalizedText>> OrganisationNamesAsync(IEnumerable<Guid> ids, CancellationToken cancellationToken)
     {

@@ -15,7 +15,7 @@ public sealed class AddWorker(PerheverkkoDb db, AccessControl access, AuditLog a
 
     public async Task<Guid> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
-        var on = WorkerLoader.OrganisationObject(actor, request.OrganisationId);
+        var on = WorkforceAccess.PeopleOf(actor, request.OrganisationId);
         var allowed = await access.RequireAsync(actor, StaffAction.ManageWorkforce, on, cancellationToken);
         var check = new InputCheck().Required("name", request.Name, Worker.NameMaxLength).Defined("kind", request.Kind);
         if (!string.IsNullOrWhiteSpace(request.WorkEmail)) check.Email("workEmail", request.WorkEmail);

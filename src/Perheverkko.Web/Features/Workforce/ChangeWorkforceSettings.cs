@@ -20,7 +20,7 @@ public sealed class ChangeWorkforceSettings(PerheverkkoDb db, AccessControl acce
             .That(request.RetentionMonths is not null, "retentionMonths", "validation.required")
             .ThrowIfInvalid();
         var organisationId = on.OrganisationId!.Value;
-        var settings = await WorkforceAccess.SettingsOfAsync(db, on.RegionId, organisationId, cancellationToken, tracked: true);
+        var settings = await db.WorkforceSettingsOfAsync(on.RegionId, organisationId, cancellationToken, tracked: true);
         // An organisation that never saved its guideline has the defaults at version 0; the first save makes its row.
         if (settings.Version == 0 && db.Entry(settings).State == Microsoft.EntityFrameworkCore.EntityState.Detached) db.WorkforceSettings.Add(settings);
         var before = Describe(settings);

@@ -12,27 +12,13 @@ namespace Perheverkko.Web.Features.Workforce;
 /// </summary>
 internal static class WorkerLoader
 {
-    public static AccessObject AccessObjectOf(Guid? workerId, Guid regionId, Guid organisationId) =>
-        new(nameof(Worker), workerId, regionId, organisationId);
-
-    /// <summary>The organisation acted for: the one given, else the actor's own (a representative or coordinator acts for their own).</summary>
-    public static AccessObject OrganisationObject(Actor? actor, Guid? organisationId) =>
-        AccessObjectOf(null, actor?.RegionId ?? Guid.Empty, organisationId ?? actor?.OrganisationId ?? Guid.Empty);
-
     public static async Task<(Worker Worker, Actor Actor)> LoadForManagingAsync(this PerheverkkoDb db, AccessControl access, Actor? actor,
         Guid workerId, CancellationToken cancellationToken, bool tracked = true)
     {
         var query = tracked ? db.Workers : db.Workers.AsNoTracking();
         var worker = await query.SingleOrDefaultAsync(w => w.Id == workerId, cancellationToken)
             ?? throw new NotFoundException(WorkforceRules.WorkerNotFound);
-        var allowed = await access.RequireAsync(actor, StaffAction.ManageWorkforce,
-            AccessObjectOf(worker.Id, worker.RegionId, worker.OrganisationId), cancellationToken);
+        var allowed = await access.RequireAsync(actor, StaffAction.ManageWorkforce, WorkforceAccess.Of(worker), cancellationToken);
         return (worker, allowed);
     }
-
-    /// <summary>The organisation's guideline, or the defaults when it has set none.</summary>
-    public static async Task<WorkforceSettings> WorkforceSettingsOfAsync(this PerheverkkoDb db, Guid regionId, Guid organisationId,
-        CancellationToken cancellationToken) =>
-        await db.WorkforceSettings.AsNoTracking().SingleOrDefaultAsync(s => s.OrganisationId == organisationId, cancellationToken)
-        ?? WorkforceSettings.Defaults(regionId, organisationId);
 }

@@ -22,7 +22,7 @@ public sealed class WorkforceGuidelineQueries(PerheverkkoDb db, AccessControl ac
         var organisationId = on.OrganisationId!.Value;
         var today = HelsinkiTime.Today(clock);
         var name = await db.Organisations.Where(o => o.Id == organisationId).Select(o => o.Name).SingleAsync(cancellationToken);
-        var settings = await WorkforceAccess.SettingsOfAsync(db, on.RegionId, organisationId, cancellationToken);
+        var settings = await db.WorkforceSettingsOfAsync(on.RegionId, organisationId, cancellationToken);
         var policies = await db.InsurancePolicies.AsNoTracking().Where(p => p.OrganisationId == organisationId)
             .OrderBy(p => p.Insurer).ThenBy(p => p.PolicyNumber).ToListAsync(cancellationToken);
         var usedBy = await db.Workers.Where(w => w.OrganisationId == organisationId && w.InsurancePolicyId != null && (w.LeftOn == null || w.LeftOn > today))

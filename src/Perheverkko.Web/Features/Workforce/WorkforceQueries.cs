@@ -43,12 +43,12 @@ public sealed class WorkforceQueries(PerheverkkoDb db, AccessControl access, Aud
 {
     /// <summary>Whether the staff front page links to the people: a representative or coordinator for their own organisation.</summary>
     public static bool MayManagePeople(Actor? actor) =>
-        actor?.OrganisationId is not null && AccessControl.PermittedByRole(actor, WorkerLoader.OrganisationObject(actor, null), StaffAction.ManageWorkforce).Count > 0;
+        actor?.OrganisationId is not null && AccessControl.PermittedByRole(actor, WorkforceAccess.PeopleOf(actor), StaffAction.ManageWorkforce).Count > 0;
 
     /// <summary>The people of the reader's own organisation; the read is audited.</summary>
     public async Task<PeopleView> PeopleAsync(Actor? actor, PeopleFilter filter, CancellationToken cancellationToken)
     {
-        var on = WorkerLoader.OrganisationObject(actor, null);
+        var on = WorkforceAccess.PeopleOf(actor);
         var allowed = await access.RequireAsync(actor, StaffAction.ManageWorkforce, on, cancellationToken);
         var organisationId = on.OrganisationId!.Value;
         var today = HelsinkiTime.Today(clock);
@@ -90,7 +90,7 @@ public sealed class WorkforceQueries(PerheverkkoDb db, AccessControl access, Aud
         var supportPerson = w.SupportPersonId is { } s
             ? await db.Workers.AsNoTracking().Where(x => x.Id == s).Select(x => x.Name).FirstOrDefaultAsync(cancellationToken) : null;
         var policy = w.InsurancePolicyId is { } p ? await db.InsurancePolicies.AsNoTracking().FirstOrDefaultAsync(x => x.Id == p, cancellationToken) : null;
-        var on = WorkerLoader.AccessObjectOf(w.Id, w.RegionId, w.OrganisationId);
+        var on = WorkforceAccess.Of(w);
         var mayManage = !w.HasLeft(today) && w.LeftOn is null && await access.PermitsAsync(actor, StaffAction.ManageWorkforce, on, cancellationToken);
         return new WorkerView(w.Id, w.OrganisationId, w.Name, w.WorkEmail, w.Kind, w.Version, w.CheckShownOn, w.CheckExtractDate, w.CheckConsentGiven,
             w.CheckDueOn(settings.RecheckMonths), settings.RecheckMonths, settings.VolunteerCheckRequired, w.BriefedOn, w.BriefedBy, w.SupportPersonId,
@@ -103,7 +103,7 @@ public sealed class WorkforceQueries(PerheverkkoDb db, AccessControl access, Aud
     /// <summary>The organisation a new person is added to: the reader's own, when they may keep its people (else refused).</summary>
     public async Task<LocalizedText?> OwnOrganisationAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        var on = WorkerLoader.OrganisationObject(actor, null);
+        var on = WorkforceAccess.PeopleOf(actor);
         await access.RequireAsync(actor, StaffAction.ManageWorkforce, on, cancellationToken);
         return await db.Organisations.AsNoTracking().Where(o => o.Id == on.OrganisationId).Select(o => o.Name).FirstOrDefaultAsync(cancellationToken);
     }
@@ -127,7 +127,7 @@ public sealed class WorkforceQueries(PerheverkkoDb db, AccessControl access, Aud
     }
 
     private Task RequireOrganisationAsync(Actor? actor, Guid organisationId, CancellationToken cancellationToken) =>
-        access.RequireAsync(actor, StaffAction.ManageWorkforce, WorkerLoader.OrganisationObject(actor, organisationId), cancellationToken);
+        access.RequireAsync(actor, StaffAction.ManageWorkforce, WorkforceAccess.PeopleOf(actor, organisationId), cancellationToken);
 
     /// <summary>
     /// A person needs attention when, judged as in their most demanding task (<see cref="WorkforceRequirements"/>), a
