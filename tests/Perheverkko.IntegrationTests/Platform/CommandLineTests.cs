@@ -5,6 +5,7 @@ using Perheverkko.Web.Hosting;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Cli;
 using Perheverkko.Web.Platform.Data;
+using static Perheverkko.IntegrationTests.Platform.CommandLineRun;
 
 namespace Perheverkko.IntegrationTests.Platform;
 
@@ -12,57 +13,31 @@ namespace Perheverkko.IntegrationTests.Platform;
 [Collection(nameof(ConsoleCollection))]
 public sealed class CommandLineTests
 {
-    private sealed record Run(int ExitCode, string Out, string Error);
-
-    private static async Task<Run> RunAsync(DatabaseProvider provider, string connectionString, params string[] args)
-    {
-        var (savedOut, savedError) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exitCode = await CommandLine.RunAsync(args, new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = provider.ToString(),
-                ["ConnectionStrings:Perheverkko"] = connectionString,
-                ["ContentProtection:Key"] = TestApp.TestContentKey,
-                ["Seed:DemoData"] = "false",
-            });
-            return new Run(exitCode, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(savedOut);
-            Console.SetError(savedError);
-        }
-    }
 
     [Theory, BothDatabases]
     public async Task Migrate_seed_and_users_prepare_an_empty_database_for_work(DatabaseProvider provider)
     {
         var connection = await TestDatabases.CreateEmptyAsync(provider);
-        Assert.Equal(0, (await RunAsync(provider, connection, "migrate")).ExitCode);
-        var seeded = await RunAsync(provider, connection, "seed");
+        Assert.Equal(0, (await RunCommandAsync(provider, connection, "migrate")).ExitCode);
+        var seeded = await RunCommandAsync(provider, connection, "seed");
         Assert.Equal(0, seeded.ExitCode);
         Assert.Contains("rows added", seeded.Out);
-        Assert.Contains(" 0 rows added", (await RunAsync(provider, connection, "seed")).Out); // idempotent
+        Assert.Contains(" 0 rows added", (await RunCommandAsync(provider, connection, "seed")).Out); // idempotent
 
-        var added = await RunAsync(provider, connection, "users", "add", "--email", "Uusi.Edustaja@perheverkko.example", "--name", "Uusi Edustaja",
+        var added = await RunCommandAsync(provider, connection, "users", "add", "--email", "Uusi.Edustaja@perheverkko.example", "--name", "Uusi Edustaja",
             "--organisation", "juva", "--role", "representative");
         Assert.Equal(0, added.ExitCode);
         Assert.Contains("One-time password:", added.Out);
-        var again = await RunAsync(provider, connection, "users", "add", "--email", "uusi.edustaja@perheverkko.example", "--name", "X", "--role", "admin");
+        var again = await RunCommandAsync(provider, connection, "users", "add", "--email", "uusi.edustaja@perheverkko.example", "--name", "X", "--role", "admin");
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("user.email_taken", again.Error);
-        var unknownOrganisation = await RunAsync(provider, connection, "users", "add", "--email", "x@perheverkko.example", "--name", "X", "--organisation", "atlantis", "--role", "professional");
+        var unknownOrganisation = await RunCommandAsync(provider, connection, "users", "add", "--email", "x@perheverkko.example", "--name", "X", "--organisation", "atlantis", "--role", "professional");
         Assert.Equal(1, unknownOrganisation.ExitCode);
 
-        var token = await RunAsync(provider, connection, "users", "token", "--email", "uusi.edustaja@perheverkko.example", "--days", "7");
+        var token = await RunCommandAsync(provider, connection, "users", "token", "--email", "uusi.edustaja@perheverkko.example", "--days", "7");
         Assert.Equal(0, token.ExitCode);
         Assert.StartsWith("pv_", token.Out.Trim());
-        Assert.Equal(1, (await RunAsync(provider, connection, "users", "token", "--email", "nobody@perheverkko.example")).ExitCode);
+        Assert.Equal(1, (await RunCommandAsync(provider, connection, "users", "token", "--email", "nobody@perheverkko.example")).ExitCode);
 
         await using var app = new TestApp(provider, connection);
         var client = app.Anonymous();
@@ -76,14 +51,14 @@ public sealed class CommandLineTests
     public async Task Adding_a_user_first_on_a_database_never_set_up_prepares_it_and_says_so(DatabaseProvider provider)
     {
         var connection = await TestDatabases.CreateEmptyAsync(provider);
-        var added = await RunAsync(provider, connection, "users", "add", "--email", "ensimmainen@perheverkko.example", "--name", "Ensimmäinen Ylläpitäjä",
+        var added = await RunCommandAsync(provider, connection, "users", "add", "--email", "ensimmainen@perheverkko.example", "--name", "Ensimmäinen Ylläpitäjä",
             "--organisation", "mikkeli", "--role", "admin");
         Assert.True(added.ExitCode == 0, added.Error);
         Assert.Contains("migrated and seeded", added.Out);
         Assert.Contains("One-time password:", added.Out);
         Assert.Equal("", added.Error);
         // The next command finds it ready and says nothing about it.
-        var token = await RunAsync(provider, connection, "users", "token", "--email", "ensimmainen@perheverkko.example");
+        var token = await RunCommandAsync(provider, connection, "users", "token", "--email", "ensimmainen@perheverkko.example");
         Assert.Equal(0, token.ExitCode);
         Assert.DoesNotContain("migrated", token.Out);
     }
@@ -93,18 +68,18 @@ public sealed class CommandLineTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var file = Path.Combine(TestDatabases.Scratch, $"backup-{Guid.NewGuid():N}.{(provider == DatabaseProvider.Sqlite ? "db" : "sql")}");
-        var backup = await RunAsync(provider, app.ConnectionString, "backup", "--to", file);
+        var backup = await RunCommandAsync(provider, app.ConnectionString, "backup", "--to", file);
         Assert.True(backup.ExitCode == 0, backup.Error);
         Assert.True(File.Exists(file));
-        Assert.Equal(2, (await RunAsync(provider, app.ConnectionString, "backup", "--to", file)).ExitCode); // never overwrites
+        Assert.Equal(2, (await RunCommandAsync(provider, app.ConnectionString, "backup", "--to", file)).ExitCode); // never overwrites
         Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(a => a.Event == AuditEvent.BackupCreated)));
 
         var mikkeli = NetworkSeeder.OrganisationId("mikkeli");
         await app.WithDbAsync(db => db.ContactPersons.Where(c => c.OrganisationId == mikkeli).ExecuteDeleteAsync());
         Assert.Equal(0, await app.WithDbAsync(db => db.ContactPersons.CountAsync(c => c.OrganisationId == mikkeli)));
 
-        Assert.Equal(2, (await RunAsync(provider, app.ConnectionString, "restore", "--from", file)).ExitCode); // asks for --yes
-        var restored = await RunAsync(provider, app.ConnectionString, "restore", "--from", file, "--yes");
+        Assert.Equal(2, (await RunCommandAsync(provider, app.ConnectionString, "restore", "--from", file)).ExitCode); // asks for --yes
+        var restored = await RunCommandAsync(provider, app.ConnectionString, "restore", "--from", file, "--yes");
         Assert.True(restored.ExitCode == 0, restored.Error);
         Assert.Equal(2, await app.WithDbAsync(db => db.ContactPersons.CountAsync(c => c.OrganisationId == mikkeli)));
         Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(a => a.Event == AuditEvent.DatabaseRestored)));
@@ -116,27 +91,27 @@ public sealed class CommandLineTests
     public async Task The_admin_adds_and_lists_regions_from_the_command_line()
     {
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
-        var added = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "kuvitteela",
+        var added = await RunCommandAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "kuvitteela",
             "--name-fi", "Kuvitteelan hyvinvointialue", "--name-sv", "Fiktiva välfärdsområde", "--municipalities", "990:Kuvitteela:Fiktiva,991:Satula");
         Assert.True(added.ExitCode == 0, added.Error);
         Assert.Contains("with 2 municipalities", added.Out);
         Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(a => a.Event == AuditEvent.RegionAdded && a.ActorName == "system")));
 
-        var list = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "list");
+        var list = await RunCommandAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "list");
         Assert.Equal(0, list.ExitCode);
         Assert.Contains("kuvitteela\tKuvitteelan hyvinvointialue\tfi,sv,en\t990 Kuvitteela, 991 Satula", list.Out);
         Assert.Contains("etela-savo\tEtelä-Savon hyvinvointialue", list.Out);
 
-        var again = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "kuvitteela", "--name-fi", "Toinen", "--municipalities", "993:Uusi");
+        var again = await RunCommandAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "kuvitteela", "--name-fi", "Toinen", "--municipalities", "993:Uusi");
         Assert.Equal(1, again.ExitCode);
         Assert.Contains("region.slug_taken", again.Error);
-        var takenCode = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "toinen", "--name-fi", "Toinen", "--municipalities", "491:Mikkeli");
+        var takenCode = await RunCommandAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "toinen", "--name-fi", "Toinen", "--municipalities", "491:Mikkeli");
         Assert.Equal(1, takenCode.ExitCode);
         Assert.Contains("region.municipality_code_taken", takenCode.Error);
-        var badCode = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "toinen", "--name-fi", "Toinen", "--municipalities", "99:Pieni");
+        var badCode = await RunCommandAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "toinen", "--name-fi", "Toinen", "--municipalities", "99:Pieni");
         Assert.Equal(2, badCode.ExitCode);
         Assert.Contains("--municipalities: A municipality code has three digits (99 does not).", badCode.Error);
-        Assert.Equal(2, (await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "toinen", "--name-fi", "Toinen", "--municipalities", "992")).ExitCode);
+        Assert.Equal(2, (await RunCommandAsync(DatabaseProvider.Sqlite, app.ConnectionString, "regions", "add", "--slug", "toinen", "--name-fi", "Toinen", "--municipalities", "992")).ExitCode);
         Assert.Equal(2, await app.WithDbAsync(db => db.Regions.CountAsync()));
     }
 
@@ -147,7 +122,7 @@ public sealed class CommandLineTests
         var file = Path.Combine(TestDatabases.Scratch, $"not-a-backup-{Guid.NewGuid():N}.db");
         await File.WriteAllTextAsync(file, "hello");
         var before = await DatabaseFingerprint.TakeAsync(app);
-        var run = await RunAsync(DatabaseProvider.Sqlite, app.ConnectionString, "restore", "--from", file, "--yes");
+        var run = await RunCommandAsync(DatabaseProvider.Sqlite, app.ConnectionString, "restore", "--from", file, "--yes");
         Assert.Equal(1, run.ExitCode);
         Assert.NotEmpty(run.Error);
         Assert.Equal(before, await DatabaseFingerprint.TakeAsync(app));

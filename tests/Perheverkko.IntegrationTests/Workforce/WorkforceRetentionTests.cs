@@ -8,6 +8,7 @@ using Perheverkko.Web.Hosting;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
+using static Perheverkko.IntegrationTests.Platform.CommandLineRun;
 
 namespace Perheverkko.IntegrationTests.Workforce;
 
@@ -63,32 +64,5 @@ public sealed class WorkforceRetentionTests
 
         var again = await RunCommandAsync(app, "workforce", "retention");
         Assert.Contains("etela-savo: 0 people deleted.", again.Out);
-    }
-
-    private sealed record Run(int ExitCode, string Out, string Error);
-
-    private static async Task<Run> RunCommandAsync(TestApp app, params string[] args)
-    {
-        var (savedOut, savedError) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exitCode = await CommandLine.RunAsync(args, new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = app.Provider.ToString(),
-                ["ConnectionStrings:Perheverkko"] = app.ConnectionString,
-                ["ContentProtection:Key"] = TestApp.TestContentKey,
-                ["Seed:DemoData"] = "false",
-            });
-            return new Run(exitCode, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(savedOut);
-            Console.SetError(savedError);
-        }
     }
 }
