@@ -37,19 +37,17 @@ public sealed class WorkforceLapseReminders(PerheverkkoDb db, ActivityStandingQu
             .Select(a => a.Id).ToListAsync(cancellationToken);
         var judged = await standings.OfActivitiesAsync(published, today, cancellationToken);
         var tasks = judged.Values.SelectMany(a => a.Tasks).ToList();
-        var workerIds = tasks.Select(t => t.WorkerId).Distinct().ToList();
-        var workers = await db.Workers.AsNoTracking().Where(w => workerIds.Contains(w.Id)).ToDictionaryAsync(w => w.Id, cancellationToken);
-        var organisationIds = workers.Values.Select(w => w.OrganisationId).Distinct().ToList();
+        var organisationIds = tasks.Select(t => t.OrganisationId).Distinct().ToList();
         var stored = await db.WorkforceSettings.AsNoTracking().Where(s => organisationIds.Contains(s.OrganisationId)).ToDictionaryAsync(s => s.OrganisationId, cancellationToken);
-        var policyIds = workers.Values.Where(w => w.InsurancePolicyId is not null).Select(w => w.InsurancePolicyId!.Value).Distinct().ToList();
-        var policies = await db.InsurancePolicies.AsNoTracking().Where(p => policyIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, cancellationToken);
 
         var sent = 0;
-        foreach (var organisation in tasks.Where(t => workers.ContainsKey(t.WorkerId)).GroupBy(t => workers[t.WorkerId].OrganisationId))
+        foreach (var organisation in tasks.GroupBy(t => t.OrganisationId))
         {
-            var regionId = workers[organisation.First().WorkerId].RegionId;
+            var regionId = organisation.First().RegionId;
             var settings = stored.GetValueOrDefault(organisation.Key) ?? WorkforceSettings.Defaults(regionId, organisation.Key);
-            var due = organisation.SelectMany(t => DueOf(t, workers[t.WorkerId], settings, policies, today)).Distinct().ToList();
+            // The dated lapses to tell: those within the reminder days, and those already past (a re-check due, a policy ended).
+            var due = organisation.SelectMany(t => t.Lapses.Where(l => l.On <= today.AddDays(settings.ReminderDays)).Concat(t.Lapsed)
+                .Select(l => new Due(t.WorkerId, l.Requirement, l.On))).Distinct().ToList();
             if (due.Count == 0) continue;
             var dueWorkers = due.Select(d => d.WorkerId).Distinct().ToList();
             var told = (await db.LapseNotices.AsNoTracking().Where(n => dueWorkers.Contains(n.WorkerId)).Select(n => new { n.WorkerId, n.Requirement, n.LapsesOn })
@@ -89,18 +87,5 @@ public sealed class WorkforceLapseReminders(PerheverkkoDb db, ActivityStandingQu
             }
         }
         return sent;
-    }
-
-    /// <summary>The dated lapses of a task to tell: those within the reminder days, and those already past (a re-check due, a policy ended).</summary>
-    private static IEnumerable<Due> DueOf(TaskStanding task, Worker worker, WorkforceSettings settings, IReadOnlyDictionary<Guid, InsurancePolicy> policies,
-        DateOnly today)
-    {
-        foreach (var lapse in task.Lapses.Where(l => l.On <= today.AddDays(settings.ReminderDays)))
-            yield return new Due(task.WorkerId, lapse.Requirement, lapse.On);
-        if (task.Unmet.Contains(Requirement.CheckCurrent) && worker.CheckDueOn(settings.RecheckMonths) is { } due)
-            yield return new Due(task.WorkerId, Requirement.CheckCurrent, due);
-        if (task.Unmet.Contains(Requirement.Insured) && worker.InsurancePolicyId is { } policyId && policies.GetValueOrDefault(policyId) is { } policy
-            && !policy.IsValidOn(today))
-            yield return new Due(task.WorkerId, Requirement.Insured, policy.ValidUntil.AddDays(1));
     }
 }

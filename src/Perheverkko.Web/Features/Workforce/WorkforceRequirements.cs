@@ -32,8 +32,13 @@ public enum Standing
 /// <summary>A requirement that holds today and stops holding on <see cref="On"/> (a check due again, a policy's end).</summary>
 public sealed record Lapse(Requirement Requirement, DateOnly On);
 
-/// <summary>One person's task, judged on a day: what does not hold, and what will lapse when.</summary>
-public sealed record TaskStanding(Guid WorkerId, IReadOnlyList<Requirement> Unmet, IReadOnlyList<Lapse> Lapses)
+/// <summary>
+/// One person's task, judged on a day: what does not hold, what will lapse when (<see cref="Lapses"/>), and of what does
+/// not hold, what had a date it lapsed on (<see cref="Lapsed"/>: a check that fell due, a policy that ended), so the
+/// reminders need not work the dates out again.
+/// </summary>
+public sealed record TaskStanding(Guid WorkerId, Guid OrganisationId, Guid RegionId, IReadOnlyList<Requirement> Unmet, IReadOnlyList<Lapse> Lapses,
+    IReadOnlyList<Lapse> Lapsed)
 {
     public DateOnly? NextLapse => Lapses.Count == 0 ? null : Lapses.Min(l => l.On);
 }
@@ -59,14 +64,19 @@ public static class WorkforceRequirements
     {
         var unmet = new List<Requirement>();
         var lapses = new List<Lapse>();
-        if (worker.HasLeft(today)) return new TaskStanding(worker.Id, [Requirement.StillWorking], []);
+        var lapsed = new List<Lapse>();
+        if (worker.HasLeft(today)) return new TaskStanding(worker.Id, worker.OrganisationId, worker.RegionId, [Requirement.StillWorking], [], []);
         var checkNeeded = childrenWithoutGuardian && (worker.Kind == WorkerKind.Employee || settings.VolunteerCheckRequired);
         if (checkNeeded)
         {
             if (!worker.HasCheck) unmet.Add(Requirement.CheckShown);
             else if (worker.CheckDueOn(settings.RecheckMonths) is { } due)
             {
-                if (due <= today) unmet.Add(Requirement.CheckCurrent);
+                if (due <= today)
+                {
+                    unmet.Add(Requirement.CheckCurrent);
+                    lapsed.Add(new Lapse(Requirement.CheckCurrent, due));
+                }
                 else lapses.Add(new Lapse(Requirement.CheckCurrent, due));
             }
         }
@@ -74,10 +84,15 @@ public static class WorkforceRequirements
         {
             if (worker.BriefedOn is null) unmet.Add(Requirement.Briefed);
             if (worker.SupportPersonId is null) unmet.Add(Requirement.SupportPerson);
-            if (policy is null || policy.Id != worker.InsurancePolicyId || !policy.IsValidOn(today)) unmet.Add(Requirement.Insured);
+            if (policy is null || policy.Id != worker.InsurancePolicyId) unmet.Add(Requirement.Insured);
+            else if (!policy.IsValidOn(today))
+            {
+                unmet.Add(Requirement.Insured);
+                lapsed.Add(new Lapse(Requirement.Insured, policy.ValidUntil.AddDays(1)));
+            }
             else lapses.Add(new Lapse(Requirement.Insured, policy.ValidUntil.AddDays(1)));
         }
-        return new TaskStanding(worker.Id, unmet, lapses);
+        return new TaskStanding(worker.Id, worker.OrganisationId, worker.RegionId, unmet, lapses, lapsed);
     }
 
     /// <summary>Adds up an activity: lapsed when no leader is named or any task has an unmet requirement; lapsing soon when one lapses within <paramref name="reminderDays"/>.</summary>
