@@ -70,6 +70,16 @@ public enum StaffAction
     ManageWorkforce,
     /// <summary>See per organisation and municipality how many activities' workforce requirements hold or lapse: counts, never names.</summary>
     ViewWorkforceOverview,
+    /// <summary>Write, schedule and withdraw announcements for families (001 §14): staff of the parties, their own organisation's; the coordinator any.</summary>
+    WriteAnnouncements,
+    /// <summary>Write and send bulletins to professionals and parties through the outbox (the coordinator runs the network's communication, 001 §14).</summary>
+    SendBulletins,
+    /// <summary>Read the web copy of bulletins and their delivery counts.</summary>
+    ViewBulletins,
+    /// <summary>Add, version and remove materials in the material bank: staff of the parties, their own organisation's; the coordinator any, and the folders.</summary>
+    ManageMaterials,
+    /// <summary>Open the material bank for professionals; each material's visibility (public, parties' staff, a group) still applies.</summary>
+    ViewMaterials,
 }
 
 public static class AccessCatalogue
@@ -138,6 +148,11 @@ public static class AccessCatalogue
         // Names of an organisation's people stay within it: not the coordinator for another organisation, not an admin (issue #16 item 1).
         [StaffAction.ManageWorkforce] = [RepresentativeOwn, new ByRole(StaffRole.Coordinator, Scope.OwnOrganisation)],
         [StaffAction.ViewWorkforceOverview] = RegionLeads,
+        [StaffAction.WriteAnnouncements] = [.. RegionLeads, RepresentativeOwn, ProfessionalOwn],
+        [StaffAction.SendBulletins] = RegionLeads,
+        [StaffAction.ViewBulletins] = AllStaff,
+        [StaffAction.ManageMaterials] = [.. RegionLeads, RepresentativeOwn, ProfessionalOwn],
+        [StaffAction.ViewMaterials] = AllStaff,
     };
 
     /// <summary>Whether a role rule of the action admits the actor for the object, without asking for relationships.</summary>

@@ -139,6 +139,15 @@ public enum AuditEvent
     WorkforceLapsesNotified,
     /// <summary>The retention job deleted leavers' records; the detail says how many, never whose.</summary>
     WorkersDeleted,
+    // Communications
+    AnnouncementSaved,
+    AnnouncementWithdrawn,
+    /// <summary>A bulletin was sent; the detail counts the recipients per audience, never their addresses.</summary>
+    BulletinSent,
+    BulletinUnsubscribed,
+    MaterialSaved,
+    MaterialRemoved,
+    MaterialFolderChanged,
     // Administration
     AuditTrailRead,
     OutboxRead,

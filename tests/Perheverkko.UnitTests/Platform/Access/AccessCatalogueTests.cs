@@ -49,6 +49,11 @@ public sealed class AccessCatalogueTests
         ViewAdviceStatistics: Admin (own region); Coordinator (own region); Representative (own region); Professional (own region)
         ManageWorkforce: Representative (own organisation); Coordinator (own organisation)
         ViewWorkforceOverview: Admin (own region); Coordinator (own region)
+        WriteAnnouncements: Admin (own region); Coordinator (own region); Representative (own organisation); Professional (own organisation)
+        SendBulletins: Admin (own region); Coordinator (own region)
+        ViewBulletins: Admin (own region); Coordinator (own region); Representative (own region); Professional (own region)
+        ManageMaterials: Admin (own region); Coordinator (own region); Representative (own organisation); Professional (own organisation)
+        ViewMaterials: Admin (own region); Coordinator (own region); Representative (own region); Professional (own region)
         """;
 
     [Fact]

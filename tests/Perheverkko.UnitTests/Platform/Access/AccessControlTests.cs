@@ -73,6 +73,11 @@ public sealed class AccessControlTests
         // An organisation's people stay within it: its representatives, and a coordinator for their own organisation only.
         [StaffAction.ManageWorkforce] = ("", "O", "O", "", ""),
         [StaffAction.ViewWorkforceOverview] = ("OXN", "OXN", "", "", "OXNR"),
+        [StaffAction.WriteAnnouncements] = ("OXN", "OXN", "O", "O", "OXNR"),
+        [StaffAction.SendBulletins] = ("OXN", "OXN", "", "", "OXNR"),
+        [StaffAction.ViewBulletins] = ("OXN", "OXN", "OXN", "OXN", "OXNR"),
+        [StaffAction.ManageMaterials] = ("OXN", "OXN", "O", "O", "OXNR"),
+        [StaffAction.ViewMaterials] = ("OXN", "OXN", "OXN", "OXN", "OXNR"),
     };
 
     public static TheoryData<StaffAction, Who, Place, bool> Matrix()
