@@ -93,6 +93,11 @@ public enum ContactRole
     ContactPerson,
     /// <summary>Allekirjoittaja: an office-holder with the authority to sign for the party (001 §23).</summary>
     Signatory,
+    /// <summary>
+    /// Viestintävastaava: the party's owner of communication, with whom the coordinator plans the network's shared
+    /// communication (001 §14). Not part of the annex of 001 §23; bulletins can be addressed to them.
+    /// </summary>
+    CommunicationOwner,
 }
 
 /// <summary>

@@ -17,12 +17,14 @@ public sealed class InputCheck
     {
         if (string.IsNullOrWhiteSpace(value)) Add(field, new FieldError("validation.required"));
         else if (value.Trim().Length > maxLength) Add(field, new FieldError("validation.max_length", maxLength));
+        else if (InputText.HasForbiddenCharacters(value)) Add(field, new FieldError("validation.control_characters"));
         return this;
     }
 
     public InputCheck Optional(string field, string? value, int maxLength)
     {
         if (value is not null && value.Trim().Length > maxLength) Add(field, new FieldError("validation.max_length", maxLength));
+        else if (value is not null && InputText.HasForbiddenCharacters(value)) Add(field, new FieldError("validation.control_characters"));
         return this;
     }
 

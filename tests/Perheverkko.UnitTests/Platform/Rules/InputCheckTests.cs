@@ -107,4 +107,24 @@ public sealed class InputCheckTests
 
     [Fact]
     public void InputInvalid_HasTheStableCode() => Assert.Equal("validation.failed", InputInvalid.Code);
+
+    [Theory]
+    [InlineData("Nimi\u0000")]
+    [InlineData("\u0001alku")]
+    [InlineData("a\u000Bb")]
+    [InlineData("a\u001Fb")]
+    [InlineData("a\u007Fb")]
+    [InlineData("a\uFFFEb")]
+    [InlineData("a\u202Eb")]
+    [InlineData("a\u2066b")]
+    public void Required_And_Optional_RefuseControlAndDirectionCharacters(string value)
+    {
+        var errors = ErrorsOf(new InputCheck().Required("name", value, 200).Optional("title", value, 200));
+        Assert.Equal("validation.control_characters", Assert.Single(errors["name"]).Key);
+        Assert.Equal("validation.control_characters", Assert.Single(errors["title"]).Key);
+    }
+
+    [Fact]
+    public void Required_AllowsTabsLineBreaksAndDirectionMarks() =>
+        new InputCheck().Required("text", "rivi\tyksi\r\nrivi kaksi \u200Fנעמי\u200E", 200).ThrowIfInvalid();
 }

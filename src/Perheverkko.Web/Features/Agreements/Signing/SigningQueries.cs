@@ -110,7 +110,9 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
         // Before entry into force the list is of those taking part; afterwards of those who are parties today.
         var parties = version.Parties.Where(p => version.InForceFrom is null ? p.EndReason is null : p.IsPartyOn(today)).ToList();
         var ids = parties.Select(p => p.OrganisationId).ToList();
-        var contacts = await db.ContactPersons.AsNoTracking().Where(c => ids.Contains(c.OrganisationId)).ToListAsync(cancellationToken);
+        // The annex of 001 §23 lists contact persons and signatories; a party's communication owner is not one of them.
+        var contacts = await db.ContactPersons.AsNoTracking()
+            .Where(c => ids.Contains(c.OrganisationId) && c.Role != ContactRole.CommunicationOwner).ToListAsync(cancellationToken);
         var rows = parties.OrderBy(p => p.Position).SelectMany(p => contacts.Where(c => c.OrganisationId == p.OrganisationId)
             .OrderBy(c => c.Role).ThenBy(c => c.Name).Select(c => new AnnexRow(p.ListedName, c.Name, c.Email, c.Role, c.Title))).ToList();
         await audit.RecordNowAsync(actor, AuditEvent.AgreementAnnexRead, AuditOutcome.Succeeded, "AgreementVersion", versionId, $"{rows.Count} persons", cancellationToken);
