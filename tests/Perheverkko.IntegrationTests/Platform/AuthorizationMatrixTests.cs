@@ -271,6 +271,7 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff"] = Staff,
         ["ANY /staff/organisations"] = Staff,
         ["ANY /staff/organisations/{id:guid}"] = Staff,
+        ["ANY /staff/organisations/communication-owners"] = Region,
         ["ANY /staff/profile"] = Staff,
         ["ANY /staff/profile/two-factor"] = Staff,
         ["ANY /staff/groups"] = Staff,
