@@ -36,8 +36,8 @@ public sealed record BulletinAudience(BulletinAudienceKind Kind, Guid? Id = null
         return new BulletinAudience(Enum.Parse<BulletinAudienceKind>(parts[0]), parts.Length > 1 ? Guid.Parse(parts[1]) : null);
     }
 
-    /// <summary>The stored form: the audiences in a stable order, separated by semicolons.</summary>
-    public static string Join(IEnumerable<BulletinAudience> audiences) => string.Join(';', audiences.Distinct().Select(a => a.ToString()).Order(StringComparer.Ordinal));
+    /// <summary>The stored form: the audiences in the order chosen (the first to name a person is counted for them), separated by semicolons.</summary>
+    public static string Join(IEnumerable<BulletinAudience> audiences) => string.Join(';', audiences.Distinct().Select(a => a.ToString()));
 
     public static IReadOnlyList<BulletinAudience> Split(string stored) =>
         stored.Split(';', StringSplitOptions.RemoveEmptyEntries).Select(Parse).ToList();
