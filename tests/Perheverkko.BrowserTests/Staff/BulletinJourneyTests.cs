@@ -9,6 +9,7 @@ using Perheverkko.BrowserTests.Infrastructure;
 using Perheverkko.Testing;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Platform.Data;
 using static Microsoft.Playwright.Assertions;
 
 namespace Perheverkko.BrowserTests.Staff;
@@ -69,7 +70,7 @@ public sealed partial class BulletinJourneyTests(BrowserFixture browser, SmtpSql
         var mails = smtp.Received.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data))))
             .Where(m => m.Subject == Subject).ToDictionary(m => m.To.Mailboxes.Single().Address.ToLowerInvariant());
         Assert.Equal([Deputy, DemoUsers.MikkeliRepresentative], mails.Keys.Order());
-        var webCopy = Regex.Match(mails[DemoUsers.MikkeliRepresentative].TextBody, Regex.Escape(App.BaseUrl) + WebCopyPath()).Value;
+        var webCopy = Regex.Match(mails[DemoUsers.MikkeliRepresentative].TextBody ?? "", Regex.Escape(App.BaseUrl) + WebCopyPath()).Value;
         Assert.NotEmpty(webCopy);
 
         // The representative follows the link in her mail: the web copy, with its delivery counts.
@@ -80,7 +81,7 @@ public sealed partial class BulletinJourneyTests(BrowserFixture browser, SmtpSql
         await Expect(representative.Locator("strong", new() { HasText = "14.4." })).ToBeVisibleAsync();
 
         // The deputy's unsubscribe page in each language and width; then she unsubscribes without JavaScript.
-        var unsubscribe = UnsubscribeLink().Match(mails[Deputy].TextBody).Value;
+        var unsubscribe = UnsubscribeLink().Match(mails[Deputy].TextBody ?? "").Value;
         foreach (var width in new[] { 1280, 390 })
         foreach (var (button, language, heading) in new[] { ("Suomeksi", "fi", "Tiedotteiden tilauksen peruminen"),
                      ("På svenska", "sv", "Avsluta prenumerationen på meddelanden"), ("In English", "en", "Unsubscribe from bulletins") })

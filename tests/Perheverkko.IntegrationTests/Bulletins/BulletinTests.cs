@@ -11,6 +11,7 @@ using Perheverkko.Web.Features.Bulletins;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
+using Perheverkko.Web.Platform.Data;
 using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Bulletins;
@@ -112,7 +113,7 @@ public sealed partial class BulletinTests
         Assert.DoesNotContain("@", sentDetail);
 
         // The outsider opens her link: the GET only asks (a mail scanner unsubscribes nobody); the button does it.
-        var outsiderLink = UnsubscribeLink().Match(byRecipient[Outsider].TextBody).Value;
+        var outsiderLink = UnsubscribeLink().Match(byRecipient[Outsider].TextBody ?? "").Value;
         var path = new Uri(outsiderLink).AbsolutePath;
         var anonymous = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         var ask = await anonymous.GetAsync(path);
@@ -126,7 +127,7 @@ public sealed partial class BulletinTests
         var unsubscribed = await app.WithDbAsync(db => db.AuditRecords.Where(a => a.Event == AuditEvent.BulletinUnsubscribed).Select(a => a.Detail).SingleAsync());
         Assert.DoesNotContain("@", unsubscribed);
         // The professional's mail client uses the one-click header (RFC 8058).
-        var oneClick = byRecipient[DemoUsers.Professional].Headers["List-Unsubscribe"].Trim('<', '>');
+        var oneClick = byRecipient[DemoUsers.Professional].Headers["List-Unsubscribe"]!.Trim('<', '>');
         Assert.Equal(HttpStatusCode.NoContent, (await anonymous.PostAsync(new Uri(oneClick).AbsolutePath,
             new FormUrlEncodedContent(new Dictionary<string, string> { ["List-Unsubscribe"] = "One-Click" }))).StatusCode);
         // A forged or garbled link: a clear page, a clear problem, never a 500.
