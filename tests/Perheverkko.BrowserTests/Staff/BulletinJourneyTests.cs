@@ -69,7 +69,7 @@ public sealed partial class BulletinJourneyTests(BrowserFixture browser, SmtpSql
         Assert.Equal(2, await App.App.DispatchOutboxAsync());
         var mails = smtp.Received.Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data))))
             .Where(m => m.Subject == Subject).ToDictionary(m => m.To.Mailboxes.Single().Address.ToLowerInvariant());
-        Assert.Equal([Deputy, DemoUsers.MikkeliRepresentative], mails.Keys.Order());
+        Assert.Equal([DemoUsers.MikkeliRepresentative, Deputy], mails.Keys.Order());
         var webCopy = Regex.Match(mails[DemoUsers.MikkeliRepresentative].TextBody ?? "", Regex.Escape(App.BaseUrl) + WebCopyPath()).Value;
         Assert.NotEmpty(webCopy);
 
@@ -98,7 +98,11 @@ public sealed partial class BulletinJourneyTests(BrowserFixture browser, SmtpSql
         await deputy.GotoAsync(unsubscribe);
         await deputy.GetByRole(AriaRole.Button, new() { Name = "Peru tilaus" }).ClickAsync();
         await Expect(deputy.GetByText("Tilaus on peruttu")).ToBeVisibleAsync();
-        await AssertAccessibleAsync(deputy);
+        // axe needs script: the link opened again shows the same done page.
+        var again = await NewPageAsync(width: 390);
+        await again.GotoAsync(unsubscribe);
+        await Expect(again.GetByText("Tilaus on peruttu")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(again);
         Assert.Equal(Deputy, await App.App.WithDbAsync(db => db.BulletinOptOuts.Select(o => o.Email).SingleAsync()));
         var forged = await NewPageAsync(width: 390);
         await forged.GotoAsync("/bulletins/unsubscribe/forged");

@@ -70,7 +70,7 @@ public sealed class NewModel(BulletinsQueries queries, SaveBulletin save, SendBu
         if (!await SaveAsync(cancellationToken) || !confirmed) return Page();
         var id = Input.Id!.Value;
         if (await TryAsync(() => send.HandleAsync(Actor, id, cancellationToken)))
-            return Redirect($"/staff/bulletins/{id}?sent=1");
+            return Redirect($"/staff/bulletins/{id}?sent=true");
         Recipients = null;
         return Page();
     }
