@@ -183,7 +183,10 @@ public sealed partial class BulletinTests
             subject = new { fi = "Otsikko\u0000" }, body = new { fi = "Teksti" }, optional = false, audiences = new[] { new { kind = "Signatories" } },
         });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, nul.StatusCode);
-        Assert.Contains("subject.fi", await nul.Content.ReadAsStringAsync());
+        var problem = await nul.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("validation.failed", problem.GetProperty("code").GetString());
+        // validation.control_characters, as the API words it, on the field.
+        Assert.StartsWith("The text contains control or direction characters", problem.GetProperty("errors").GetProperty("subject.fi")[0].GetString());
         Assert.Equal(0, await app.WithDbAsync(db => db.Bulletins.CountAsync()));
 
         // The form keeps what was typed and shows the message next to the field.
@@ -218,5 +221,20 @@ public sealed partial class BulletinTests
         await Refused(await other.PostAsync($"/api/v1/bulletins/{id}/sending", null), HttpStatusCode.NotFound, "bulletin.not_found");
         Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/staff/bulletins/{id}")).StatusCode);
         Assert.Equal(BulletinState.Draft, await app.WithDbAsync(db => db.Bulletins.Where(b => b.Id == id).Select(b => b.State).SingleAsync()));
+
+        // The Perheneuvo teams' workers and the parties' contact persons, each address once: the count before sending.
+        var teamsAndContacts = await CreatedIdAsync(await coordinator.PostAsJsonAsync("/api/v1/bulletins", Draft(false, new { kind = "AdviceTeams" }, new { kind = "ContactPersons" })));
+        var southSavo = await app.WithDbAsync(db => db.Organisations.Where(o => o.Id == Mikkeli).Select(o => o.RegionId).SingleAsync());
+        var expected = await app.WithDbAsync(async db =>
+        {
+            var teams = db.AdviceTeams.Where(t => t.RegionId == southSavo).Select(t => t.Id);
+            var workers = await db.AdviceTeamMembers.Where(m => teams.Contains(m.TeamId)).Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.Email!).ToListAsync();
+            var parties = db.Organisations.Where(o => o.RegionId == southSavo).Select(o => o.Id);
+            var contacts = await db.ContactPersons.Where(c => parties.Contains(c.OrganisationId) && c.Role == ContactRole.ContactPerson).Select(c => c.Email).ToListAsync();
+            Assert.NotEmpty(workers);
+            return workers.Concat(contacts).Select(e => e.ToLowerInvariant()).Distinct().Count();
+        });
+        var reach = await (await coordinator.GetAsync($"/api/v1/bulletins/{teamsAndContacts}/recipients/count")).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(expected, reach.GetProperty("recipients").GetInt32());
     }
 }
