@@ -202,12 +202,13 @@ public sealed partial class BulletinTests
         Assert.Contains("Ilmoittaudu **pian**.", html);
         Assert.Equal(0, await app.WithDbAsync(db => db.Bulletins.CountAsync()));
 
-        // A representative may read the web copy but neither write nor send: 403, nothing changed.
+        // A representative may neither write nor send (403, nothing changed), nor see a draft.
         var id = await CreatedIdAsync(await coordinator.PostAsJsonAsync("/api/v1/bulletins", Draft(false, new { kind = "Signatories" })));
         var representative = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
         Assert.Equal(HttpStatusCode.Forbidden, (await representative.PostAsJsonAsync("/api/v1/bulletins", Draft(false, new { kind = "Signatories" }))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await representative.PostAsync($"/api/v1/bulletins/{id}/sending", null)).StatusCode);
-        Assert.Equal(HttpStatusCode.OK, (await representative.GetAsync($"/api/v1/bulletins/{id}")).StatusCode);
+        await Refused(await representative.GetAsync($"/api/v1/bulletins/{id}"), HttpStatusCode.NotFound, "bulletin.not_found");
+        Assert.Empty((await (await representative.GetAsync("/api/v1/bulletins")).Content.ReadFromJsonAsync<JsonElement>()).GetProperty("rows").EnumerateArray());
         Assert.Equal((BulletinState.Draft, 0, 0), await app.WithDbAsync(async db => (
             await db.Bulletins.Where(b => b.Id == id).Select(b => b.State).SingleAsync(), await db.BulletinDeliveries.CountAsync(), await db.OutboxMessages.CountAsync())));
 

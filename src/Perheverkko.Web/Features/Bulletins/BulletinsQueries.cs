@@ -43,9 +43,11 @@ public sealed class BulletinsQueries(PerheverkkoDb db, AccessControl access, IDa
     public async Task<BulletinListView> ListAsync(Actor? actor, CancellationToken cancellationToken)
     {
         await access.RequireAsync(actor, StaffAction.ViewBulletins, BulletinsAccess.OfRegion(actor), cancellationToken);
-        var bulletins = await db.Bulletins.AsNoTracking().OrderByDescending(b => b.CreatedAt).Take(200).ToListAsync(cancellationToken);
-        var counts = await CountsAsync(bulletins.Select(b => b.Id).ToList(), cancellationToken);
         var maySend = await access.PermitsAsync(actor, StaffAction.SendBulletins, BulletinsAccess.OfRegion(actor), cancellationToken);
+        // A draft is the writers' work in progress: the rest of the staff see what was sent.
+        var bulletins = await db.Bulletins.AsNoTracking().Where(b => maySend || b.State == BulletinState.Sent)
+            .OrderByDescending(b => b.CreatedAt).Take(200).ToListAsync(cancellationToken);
+        var counts = await CountsAsync(bulletins.Select(b => b.Id).ToList(), cancellationToken);
         return new BulletinListView(bulletins.Select(b => new BulletinRow(b.Id, b.Subject, b.State, b.Optional, b.CreatedAt, b.SentAt,
             counts.GetValueOrDefault(b.Id, new DeliveryCounts(0, 0, 0)))).ToList(), maySend);
     }
@@ -62,6 +64,8 @@ public sealed class BulletinsQueries(PerheverkkoDb db, AccessControl access, IDa
         var counts = await CountsAsync([bulletin.Id], cancellationToken);
         var maySend = bulletin.State == BulletinState.Draft
             && await access.PermitsAsync(actor, StaffAction.SendBulletins, BulletinsAccess.Of(bulletin), cancellationToken);
+        // Someone who may not send does not see a draft (it reads as not found, like another region's).
+        if (bulletin.State == BulletinState.Draft && !maySend) throw new Platform.Rules.NotFoundException(BulletinsRules.NotFound);
         return new BulletinView(bulletin.Id, bulletin.Subject, bulletin.Body, bulletin.Optional, bulletin.State,
             audiences.Select(a => new AudienceView(a.Kind, a.Id, a.Id is { } i ? groups.GetValueOrDefault(i) ?? teams.GetValueOrDefault(i) : null)).ToList(),
             bulletin.CreatedAt, bulletin.SentAt, sentBy, counts.GetValueOrDefault(bulletin.Id, new DeliveryCounts(0, 0, 0)), bulletin.Version, maySend);
