@@ -526,6 +526,149 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.ToTable("SigningEvents");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Bulletins.Bulletin", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AudienceList")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Optional")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SentBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Body", "Perheverkko.Web.Features.Bulletins.Bulletin.Body#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyEn");
+
+                            b1.Property<string>("Fi")
+                                .IsRequired()
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodyFi");
+
+                            b1.Property<string>("Sv")
+                                .HasMaxLength(20000)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("BodySv");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Subject", "Perheverkko.Web.Features.Bulletins.Bulletin.Subject#LocalizedText", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("En")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SubjectEn");
+
+                            b1.Property<string>("Fi")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SubjectFi");
+
+                            b1.Property<string>("Sv")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("SubjectSv");
+                        });
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "CreatedAt");
+
+                    b.ToTable("Bulletins");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Bulletins.BulletinDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BulletinId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Language")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OutboxMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxMessageId");
+
+                    b.HasIndex("BulletinId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("BulletinDeliveries");
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Bulletins.BulletinOptOut", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegionId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("BulletinOptOuts");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Directory.Activity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2929,6 +3072,33 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.HasOne("Perheverkko.Web.Features.Agreements.AgreementVersion", null)
                         .WithMany()
                         .HasForeignKey("AgreementVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Bulletins.Bulletin", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Bulletins.BulletinDelivery", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Bulletins.Bulletin", null)
+                        .WithMany()
+                        .HasForeignKey("BulletinId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Bulletins.BulletinOptOut", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
+                        .WithMany()
+                        .HasForeignKey("RegionId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

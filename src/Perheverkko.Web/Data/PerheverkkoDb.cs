@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Features.Agreements;
+using Perheverkko.Web.Features.Bulletins;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Workforce;
@@ -60,6 +61,9 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<WorkforceSettings> WorkforceSettings => Set<WorkforceSettings>();
     public DbSet<ActivityTask> ActivityTasks => Set<ActivityTask>();
     public DbSet<LapseNotice> LapseNotices => Set<LapseNotice>();
+    public DbSet<Bulletin> Bulletins => Set<Bulletin>();
+    public DbSet<BulletinDelivery> BulletinDeliveries => Set<BulletinDelivery>();
+    public DbSet<BulletinOptOut> BulletinOptOuts => Set<BulletinOptOut>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its
@@ -97,6 +101,8 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
         builder.Entity<ContactEntry>().HasQueryFilter(RegionFilter.Name, e => ConfinedToRegion == null || FamilyContacts.Any(c => c.Id == e.ContactId && c.RegionId == ConfinedToRegion));
         builder.Entity<AnswerLink>().HasQueryFilter(RegionFilter.Name, l => ConfinedToRegion == null || FamilyContacts.Any(c => c.Id == l.ContactId && c.RegionId == ConfinedToRegion));
         builder.Entity<AdviceTeamMember>().HasQueryFilter(RegionFilter.Name, m => ConfinedToRegion == null || AdviceTeams.Any(t => t.Id == m.TeamId && t.RegionId == ConfinedToRegion));
+
+        builder.Entity<BulletinDelivery>().HasQueryFilter(RegionFilter.Name, d => ConfinedToRegion == null || Bulletins.Any(b => b.Id == d.BulletinId && b.RegionId == ConfinedToRegion));
     }
 
 }

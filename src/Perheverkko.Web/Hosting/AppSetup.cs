@@ -12,6 +12,7 @@ using Perheverkko.Web.Features.Administration;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Workforce;
+using Perheverkko.Web.Features.Bulletins;
 using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Directory.Hsds;
@@ -202,6 +203,7 @@ public static class AppSetup
         app.MapGovernanceApi();
         app.MapFamilyAdviceApi();
         app.MapWorkforceApi();
+        app.MapBulletinsApi();
         app.MapAgreementsApi();
         app.MapDirectoryApi();
         app.MapDirectoryFeeds();

@@ -337,6 +337,18 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/people/insurance"] = OwnOrganisationKeepers,
         ["ANY /staff/people/guideline"] = OwnOrganisationKeepers,
         ["ANY /staff/people/overview"] = Region,
+        // Bulletins (issue #18 item 2): the region's staff read; admin and coordinator write and send. The unsubscribe link's token is the credential.
+        ["GET /api/v1/bulletins"] = Staff,
+        ["POST /api/v1/bulletins"] = Region,
+        ["PUT /api/v1/bulletins/{id:guid}"] = Region,
+        ["GET /api/v1/bulletins/{id:guid}"] = Staff,
+        ["GET /api/v1/bulletins/{id:guid}/recipients/count"] = Region,
+        ["POST /api/v1/bulletins/{id:guid}/sending"] = Region,
+        ["POST /api/v1/bulletins/unsubscribe/{token}"] = Everyone,
+        ["ANY /bulletins/unsubscribe/{token}"] = Everyone,
+        ["ANY /staff/bulletins"] = Staff,
+        ["ANY /staff/bulletins/new"] = Region,
+        ["ANY /staff/bulletins/{id:guid}"] = Staff,
     };
 
     [Theory, BothDatabases]
@@ -389,10 +401,20 @@ public sealed class AuthorizationMatrixTests
         });
         // A policy of Mikkeli's that a volunteer acts under, so its removal is refused (409) rather than done for the next caller.
         var policy = await Workforce.GuidelineTestData.PolicyInUseAsync(app, mikkeli);
+        // A draft bulletin of South Savo to its signatories: the first caller allowed to send it does, later ones get 409.
+        var bulletin = await app.WithDbAsync(async db =>
+        {
+            var draft = new Web.Features.Bulletins.Bulletin(Guid.CreateVersion7(), await db.Organisations.Where(o => o.Id == mikkeli).Select(o => o.RegionId).SingleAsync(),
+                new LocalizedText("Tiedote"), new LocalizedText("Teksti"), false, [new Web.Features.Bulletins.BulletinAudience(Web.Features.Bulletins.BulletinAudienceKind.Signatories)],
+                null, DateTime.UtcNow);
+            db.Bulletins.Add(draft);
+            await db.SaveChangesAsync();
+            return draft.Id;
+        });
         // South Savo's objects as they appear in the addresses tried: another region's staff must not find them.
         string[] southSavoObjects = [.. new[] { mikkeli, period, contactPerson, group, meeting, membership, item, attachment,
             DirectorySeeder.ActivityId("satutuokio-mikkeli"), DirectorySeeder.ActivityId("perhekerho-mikkeli"),
-            DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, mikkeliWorker, policy }.Select(id => id.ToString()), "/etela-savo/"];
+            DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, mikkeliWorker, policy, bulletin }.Select(id => id.ToString()), "/etela-savo/"];
 
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
@@ -403,6 +425,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("agreement-periods/{id:guid}", $"agreement-periods/{period}")
                 .Replace("/workforce/people/{id:guid}", $"/workforce/people/{mikkeliWorker}").Replace("/staff/people/{id:guid}", $"/staff/people/{mikkeliWorker}")
                 .Replace("workforce/policies/{id:guid}", $"workforce/policies/{policy}")
+                .Replace("bulletins/{id:guid}", $"bulletins/{bulletin}")
                 .Replace("{organisationId:guid}", mikkeli.ToString()).Replace("{period}", "2026-2029")
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
                 .Replace("{id:guid}", mikkeli.ToString())

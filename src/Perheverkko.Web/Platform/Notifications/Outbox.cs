@@ -7,8 +7,9 @@ namespace Perheverkko.Web.Platform.Notifications;
 public sealed record EmailAttachment(string FileName, string ContentType, string Base64Content);
 
 /// <summary>An e-mail as the outbox keeps it until it is sent.</summary>
+/// <param name="Headers">Extra header fields (a bulletin's <c>List-Unsubscribe</c>, RFC 2369 and 8058).</param>
 public sealed record EmailMessage(IReadOnlyList<string> To, string Subject, string TextBody, string? HtmlBody = null,
-    IReadOnlyList<EmailAttachment>? Attachments = null)
+    IReadOnlyList<EmailAttachment>? Attachments = null, IReadOnlyDictionary<string, string>? Headers = null)
 {
     public const string Kind = "email";
     /// <summary>An e-mail whose payload is encrypted (<see cref="ContentProtector"/>) and erased once it is sent: mail to families.</summary>

@@ -66,6 +66,7 @@ public sealed class OutboxDispatcher(PlatformDb db, IMailTransport transport, Ma
         var mime = new MimeMessage { Subject = email.Subject, MessageId = $"{message.Id}@perheverkko" };
         mime.From.Add(MailboxAddress.Parse(options.From));
         foreach (var to in email.To) mime.To.Add(MailboxAddress.Parse(to));
+        foreach (var (name, value) in email.Headers ?? new Dictionary<string, string>()) mime.Headers.Add(name, value);
         var body = new BodyBuilder { TextBody = email.TextBody, HtmlBody = email.HtmlBody };
         foreach (var a in email.Attachments ?? [])
             body.Attachments.Add(a.FileName, Convert.FromBase64String(a.Base64Content), ContentType.Parse(a.ContentType));
