@@ -3,6 +3,7 @@ using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Workforce;
+using Perheverkko.Web.Features.Announcements;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
@@ -60,6 +61,7 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<WorkforceSettings> WorkforceSettings => Set<WorkforceSettings>();
     public DbSet<ActivityTask> ActivityTasks => Set<ActivityTask>();
     public DbSet<LapseNotice> LapseNotices => Set<LapseNotice>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its

@@ -12,6 +12,7 @@ using Perheverkko.Web.Features.Administration;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Workforce;
+using Perheverkko.Web.Features.Announcements;
 using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Directory.Hsds;
@@ -85,6 +86,7 @@ public static class AppSetup
         services.AddScoped<DirectorySearchDocuments>();
         services.AddScoped<DirectoryCommit>();
         services.AddScoped<IActivityPublishCheck>(sp => sp.GetRequiredService<ActivityPeopleQueries>());
+        services.AddScoped<ISitemapSource, AnnouncementSitemap>();
         services.AddScoped<DatabaseStatistics>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<SigningReminders>();
@@ -124,6 +126,7 @@ public static class AppSetup
             o.Conventions.ConfigureFilter(new PageExceptionFilter());
             o.Conventions.AuthorizeFolder("/", AccessSetup.StaffPolicy);
             o.Conventions.AddRegionAddresses();
+            o.Conventions.AddAnnouncementAddresses();
         });
         services.AddAntiforgery(o =>
         {
@@ -202,6 +205,7 @@ public static class AppSetup
         app.MapGovernanceApi();
         app.MapFamilyAdviceApi();
         app.MapWorkforceApi();
+        app.MapAnnouncementsApi();
         app.MapAgreementsApi();
         app.MapDirectoryApi();
         app.MapDirectoryFeeds();

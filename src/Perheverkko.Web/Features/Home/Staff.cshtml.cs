@@ -11,6 +11,7 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
     public bool MayViewAdviceQueue { get; private set; }
     public bool MayManagePeople { get; private set; }
     public bool MayViewWorkforceOverview { get; private set; }
+    public bool MayWriteAnnouncements { get; private set; }
     /// <summary>The representative's desk: their organisation's published activities whose people's requirements lapse (issue #16 item 5).</summary>
     public int ActivitiesNeedingAttention { get; private set; }
 
@@ -19,6 +20,7 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
         View = HomeQueries.StaffHome(Actor);
         MayViewAdviceQueue = await advice.MayViewQueueAsync(Actor, cancellationToken);
         MayManagePeople = WorkforceQueries.MayManagePeople(Actor);
+        MayWriteAnnouncements = Announcements.AnnouncementQueries.MayWriteAnnouncements(Actor);
         MayViewWorkforceOverview = await workforce.MayViewOverviewAsync(Actor, cancellationToken);
         ActivitiesNeedingAttention = (await workforce.NeedingAttentionAsync(Actor, cancellationToken)).Count;
     }
