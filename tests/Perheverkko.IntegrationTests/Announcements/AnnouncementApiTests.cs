@@ -64,8 +64,9 @@ public sealed class AnnouncementApiTests
         Assert.Equal(HttpStatusCode.Forbidden,
             (await savonlinna.PostAsJsonAsync("/api/v1/announcements", Body("Mikkelin nimissä", Mikkeli, "2027-03-10", organisationId: AnnouncementTestDataIds.MikkeliCity))).StatusCode);
         var nul = await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Nolla\u0000merkki", Mikkeli, "2027-03-10"));
-        Assert.Equal((HttpStatusCode.UnprocessableEntity, "validation.failed"), await RefusalAsync(nul));
-        var nulErrors = (await nul.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors");
+        var nulProblem = JsonDocument.Parse(await nul.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal((HttpStatusCode.UnprocessableEntity, "validation.failed"), (nul.StatusCode, nulProblem.GetProperty("code").GetString()));
+        var nulErrors = nulProblem.GetProperty("errors");
         Assert.Contains("control or direction characters", Assert.Single(nulErrors.GetProperty("title.fi").EnumerateArray()).GetString());
         var missing = await mikkeli.PostAsJsonAsync("/api/v1/announcements", new { title = new { fi = "" } });
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "validation.failed"), await RefusalAsync(missing));

@@ -14,6 +14,7 @@ public static class AnnouncementsApi
 {
     public static void MapAnnouncementsApi(this IEndpointRouteBuilder app)
     {
+        app.MapAnnouncementFeeds();
         var api = app.MapApi("Announcements");
         api.MapGet("/announcements", List)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("ListAnnouncements")
