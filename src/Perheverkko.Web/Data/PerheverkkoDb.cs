@@ -4,6 +4,7 @@ using Perheverkko.Web.Features.Bulletins;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Workforce;
+using Perheverkko.Web.Features.Announcements;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
@@ -64,6 +65,7 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<Bulletin> Bulletins => Set<Bulletin>();
     public DbSet<BulletinDelivery> BulletinDeliveries => Set<BulletinDelivery>();
     public DbSet<BulletinOptOut> BulletinOptOuts => Set<BulletinOptOut>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its

@@ -13,6 +13,7 @@ using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Workforce;
 using Perheverkko.Web.Features.Bulletins;
+using Perheverkko.Web.Features.Announcements;
 using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Directory.Hsds;
@@ -86,6 +87,7 @@ public static class AppSetup
         services.AddScoped<DirectorySearchDocuments>();
         services.AddScoped<DirectoryCommit>();
         services.AddScoped<IActivityPublishCheck>(sp => sp.GetRequiredService<ActivityPeopleQueries>());
+        services.AddScoped<ISitemapSource, AnnouncementSitemap>();
         services.AddScoped<DatabaseStatistics>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<SigningReminders>();
@@ -125,6 +127,7 @@ public static class AppSetup
             o.Conventions.ConfigureFilter(new PageExceptionFilter());
             o.Conventions.AuthorizeFolder("/", AccessSetup.StaffPolicy);
             o.Conventions.AddRegionAddresses();
+            o.Conventions.AddAnnouncementAddresses();
         });
         services.AddAntiforgery(o =>
         {
@@ -204,6 +207,7 @@ public static class AppSetup
         app.MapFamilyAdviceApi();
         app.MapWorkforceApi();
         app.MapBulletinsApi();
+        app.MapAnnouncementsApi();
         app.MapAgreementsApi();
         app.MapDirectoryApi();
         app.MapDirectoryFeeds();

@@ -349,6 +349,29 @@ public sealed class AuthorizationMatrixTests
         ["ANY /staff/bulletins"] = Staff,
         ["ANY /staff/bulletins/new"] = Region,
         ["ANY /staff/bulletins/{id:guid}"] = Staff,
+        // Announcements (issue #18 item 1): every staff member may read the region's and write for their own organisation;
+        // the one in the routes is Mikkeli's demo announcement, so only Mikkeli's representative and the region's
+        // coordinator and admin change or withdraw it. Public pages and feeds are everyone's.
+        ["GET /api/v1/announcements"] = Staff,
+        ["POST /api/v1/announcements"] = Staff,
+        ["GET /api/v1/announcements/{id:guid}"] = Staff,
+        ["PUT /api/v1/announcements/{id:guid}"] = RegionOrOwn,
+        ["POST /api/v1/announcements/{id:guid}/withdrawal"] = RegionOrOwn,
+        ["ANY /staff/announcements"] = Staff,
+        ["ANY /staff/announcements/new"] = Staff,
+        ["ANY /staff/announcements/{id:guid}"] = Staff,
+        ["ANY /announcements"] = Everyone,
+        ["ANY /r/{region}/announcements"] = Everyone,
+        ["ANY /announcements/{id:guid}"] = Everyone,
+        ["ANY /r/{region}/announcements/{id:guid}"] = Everyone,
+        ["GET /announcements.rss"] = Everyone,
+        ["GET /announcements.atom"] = Everyone,
+        ["GET /r/{region}/announcements.rss"] = Everyone,
+        ["GET /r/{region}/announcements.atom"] = Everyone,
+        ["GET /directory/municipalities/{slug}/announcements.rss"] = Everyone,
+        ["GET /directory/municipalities/{slug}/announcements.atom"] = Everyone,
+        ["GET /r/{region}/directory/municipalities/{slug}/announcements.rss"] = Everyone,
+        ["GET /r/{region}/directory/municipalities/{slug}/announcements.atom"] = Everyone,
     };
 
     [Theory, BothDatabases]
@@ -414,7 +437,8 @@ public sealed class AuthorizationMatrixTests
         // South Savo's objects as they appear in the addresses tried: another region's staff must not find them.
         string[] southSavoObjects = [.. new[] { mikkeli, period, contactPerson, group, meeting, membership, item, attachment,
             DirectorySeeder.ActivityId("satutuokio-mikkeli"), DirectorySeeder.ActivityId("perhekerho-mikkeli"),
-            DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, mikkeliWorker, policy, bulletin }.Select(id => id.ToString()), "/etela-savo/"];
+            DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, mikkeliWorker, policy, bulletin,
+            Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId }.Select(id => id.ToString()), "/etela-savo/"];
 
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
@@ -426,6 +450,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("/workforce/people/{id:guid}", $"/workforce/people/{mikkeliWorker}").Replace("/staff/people/{id:guid}", $"/staff/people/{mikkeliWorker}")
                 .Replace("workforce/policies/{id:guid}", $"workforce/policies/{policy}")
                 .Replace("bulletins/{id:guid}", $"bulletins/{bulletin}")
+                .Replace("announcements/{id:guid}", $"announcements/{Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId}")
                 .Replace("{organisationId:guid}", mikkeli.ToString()).Replace("{period}", "2026-2029")
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
                 .Replace("{id:guid}", mikkeli.ToString())

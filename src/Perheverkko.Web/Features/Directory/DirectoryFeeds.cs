@@ -50,11 +50,13 @@ public static class DirectoryFeeds
             return await CalendarAsync(http, queries, municipality.Name.In(Texts.CurrentLanguage), activities, $"{municipality.Slug}.ics", ct);
         });
 
-    private static async Task<IResult> Sitemap(HttpContext http, DirectoryQueries queries, CancellationToken ct)
+    private static async Task<IResult> Sitemap(HttpContext http, DirectoryQueries queries, IEnumerable<ISitemapSource> others, CancellationToken ct)
     {
         var root = BaseUrl(http);
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        foreach (var (path, modified) in await queries.SitemapAsync(ct))
+        var paths = new List<(string Path, DateTime? Modified)>(await queries.SitemapAsync(ct));
+        foreach (var other in others) paths.AddRange(await other.SitemapAsync(ct));
+        foreach (var (path, modified) in paths)
         {
             xml.Append("  <url><loc>").Append(SecurityElement.Escape(root + path)).Append("</loc>");
             if (modified is { } m) xml.Append("<lastmod>").Append(m.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)).Append("</lastmod>");

@@ -12,6 +12,7 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
     public bool MayManagePeople { get; private set; }
     public bool MayViewWorkforceOverview { get; private set; }
     public bool MayViewBulletins { get; private set; }
+    public bool MayWriteAnnouncements { get; private set; }
     /// <summary>The representative's desk: their organisation's published activities whose people's requirements lapse (issue #16 item 5).</summary>
     public int ActivitiesNeedingAttention { get; private set; }
 
@@ -21,6 +22,7 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
         MayViewAdviceQueue = await advice.MayViewQueueAsync(Actor, cancellationToken);
         MayManagePeople = WorkforceQueries.MayManagePeople(Actor);
         MayViewBulletins = Bulletins.BulletinsQueries.MayView(Actor);
+        MayWriteAnnouncements = Announcements.AnnouncementQueries.MayWriteAnnouncements(Actor);
         MayViewWorkforceOverview = await workforce.MayViewOverviewAsync(Actor, cancellationToken);
         ActivitiesNeedingAttention = (await workforce.NeedingAttentionAsync(Actor, cancellationToken)).Count;
     }
