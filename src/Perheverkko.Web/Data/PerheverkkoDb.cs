@@ -4,6 +4,7 @@ using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Workforce;
 using Perheverkko.Web.Features.Governance;
+using Perheverkko.Web.Features.Materials;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Data;
@@ -60,6 +61,9 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<WorkforceSettings> WorkforceSettings => Set<WorkforceSettings>();
     public DbSet<ActivityTask> ActivityTasks => Set<ActivityTask>();
     public DbSet<LapseNotice> LapseNotices => Set<LapseNotice>();
+    public DbSet<MaterialFolder> MaterialFolders => Set<MaterialFolder>();
+    public DbSet<Material> Materials => Set<Material>();
+    public DbSet<MaterialVersion> MaterialVersions => Set<MaterialVersion>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its
@@ -97,6 +101,7 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
         builder.Entity<ContactEntry>().HasQueryFilter(RegionFilter.Name, e => ConfinedToRegion == null || FamilyContacts.Any(c => c.Id == e.ContactId && c.RegionId == ConfinedToRegion));
         builder.Entity<AnswerLink>().HasQueryFilter(RegionFilter.Name, l => ConfinedToRegion == null || FamilyContacts.Any(c => c.Id == l.ContactId && c.RegionId == ConfinedToRegion));
         builder.Entity<AdviceTeamMember>().HasQueryFilter(RegionFilter.Name, m => ConfinedToRegion == null || AdviceTeams.Any(t => t.Id == m.TeamId && t.RegionId == ConfinedToRegion));
+        builder.Entity<MaterialVersion>().HasQueryFilter(RegionFilter.Name, v => ConfinedToRegion == null || Materials.Any(m => m.Id == v.MaterialId && m.RegionId == ConfinedToRegion));
     }
 
 }

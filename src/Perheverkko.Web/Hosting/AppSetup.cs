@@ -16,6 +16,7 @@ using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Directory.Hsds;
 using Perheverkko.Web.Features.Governance;
+using Perheverkko.Web.Features.Materials;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
@@ -84,6 +85,8 @@ public static class AppSetup
             services.AddScoped(typeof(ISearchSource), source);
         services.AddScoped<DirectorySearchDocuments>();
         services.AddScoped<DirectoryCommit>();
+        services.AddScoped<MaterialAccess>();
+        services.AddScoped<MaterialCommit>();
         services.AddScoped<IActivityPublishCheck>(sp => sp.GetRequiredService<ActivityPeopleQueries>());
         services.AddScoped<DatabaseStatistics>();
         services.AddScoped<OutboxDispatcher>();
@@ -202,6 +205,7 @@ public static class AppSetup
         app.MapGovernanceApi();
         app.MapFamilyAdviceApi();
         app.MapWorkforceApi();
+        app.MapMaterialsApi();
         app.MapAgreementsApi();
         app.MapDirectoryApi();
         app.MapDirectoryFeeds();

@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Documents;
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Headers;

@@ -1,3 +1,4 @@
+using Perheverkko.Web.Platform.Documents;
 using System.Net;
 using System.Text;
 using Microsoft.AspNetCore.Http;
