@@ -29,6 +29,7 @@ public sealed class MaterialChangeTests
         var empty = await FolderAsync(coordinator, "Tyhjä");
         Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PutAsJsonAsync($"/api/v1/material-folders/{empty}", new { name = new { fi = "Tyhjä kansio", sv = "Tom mapp" }, position = 5 })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await mikkeli.DeleteAsync($"/api/v1/material-folders/{empty}")).StatusCode);
+        Assert.Equal("material.folder_not_found", await CodeOfAsync(await coordinator.DeleteAsync($"/api/v1/material-folders/{Guid.NewGuid()}")));
 
         // Two versions: both download, the latest is current.
         var material = await CreatedIdAsync(await UploadAsync(mikkeli, folder, "Lomakepohja", "PartiesStaff", "pohja.pdf", Pdf, description: "Yhteinen lomake"));

@@ -31,9 +31,9 @@ public sealed class MaterialVisibilityTests
             staffUserId = SeedIds.For("user", DemoUsers.SavonlinnaRepresentative), organisationId = Savonlinna, role = "Member",
             from = HelsinkiTime.Today(app.Clock).AddDays(-1),
         }));
-        var open = await CreatedIdAsync(await UploadAsync(mikkeli, folder, "Opas vanhemmille", "Public", "opas.pdf", Pdf, tags: "vanhemmuus"));
-        var parties = await CreatedIdAsync(await UploadAsync(mikkeli, folder, "Opas kirjoittajille", "PartiesStaff", "kirjoittajat.pdf", Pdf));
-        var group = await CreatedIdAsync(await UploadAsync(mikkeli, folder, "Perheneuvon opas", "Group", "perheneuvo.pdf", Pdf, group: FamilyAdviceGroup));
+        var open = await CreatedIdAsync(await UploadAsync(mikkeli, folder, "Ohje vanhemmille", "Public", "opas.pdf", Pdf, tags: "vanhemmuus"));
+        var parties = await CreatedIdAsync(await UploadAsync(mikkeli, folder, "Ohje kirjoittajille", "PartiesStaff", "kirjoittajat.pdf", Pdf));
+        var group = await CreatedIdAsync(await UploadAsync(mikkeli, folder, "Perheneuvon ohje", "Group", "perheneuvo.pdf", Pdf, group: FamilyAdviceGroup));
         Guid[] all = [open, parties, group];
 
         var roles = new (string Role, HttpClient Client, Guid[] Sees)[]
@@ -51,8 +51,8 @@ public sealed class MaterialVisibilityTests
             var listed = Ids((await client.GetFromJsonAsync<JsonElement>("/api/v1/materials")).GetProperty("folders").EnumerateArray()
                 .SelectMany(f => f.GetProperty("materials").EnumerateArray()));
             Assert.True(sees.Order().SequenceEqual(listed.Intersect(all).Order()), $"{role} lists {listed.Count} materials");
-            // The search filters by the same rule: every title has "opas" in it, and "oppaita" finds each by its base form.
-            var hits = Ids((await client.GetFromJsonAsync<JsonElement>("/api/v1/materials?q=oppaita")).GetProperty("hits").EnumerateArray());
+            // The search filters by the same rule: every title has "ohje" in it, and "ohjeita" finds each by its base form (Voikko) or stem (Snowball).
+            var hits = Ids((await client.GetFromJsonAsync<JsonElement>("/api/v1/materials?q=ohjeita")).GetProperty("hits").EnumerateArray());
             Assert.True(sees.Order().SequenceEqual(hits.Order()), $"{role} finds {hits.Count} materials");
             foreach (var material in all)
             {
@@ -72,11 +72,11 @@ public sealed class MaterialVisibilityTests
         // The staff pages say the same: the list leaves out what one may not see, and its page is not found.
         var professional = roles[4].Client;
         var bank = await (await professional.GetAsync("/staff/materials")).Content.ReadAsStringAsync();
-        Assert.Contains("Opas kirjoittajille", bank);
-        Assert.DoesNotContain("Perheneuvon opas", bank);
+        Assert.Contains("Ohje kirjoittajille", bank);
+        Assert.DoesNotContain("Perheneuvon ohje", bank);
         Assert.Equal(HttpStatusCode.NotFound, (await professional.GetAsync($"/staff/materials/{group}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await professional.GetAsync($"/staff/materials/{parties}")).StatusCode);
-        Assert.Contains("Perheneuvon opas", await (await mikkeli.GetAsync("/staff/materials?q=oppaita")).Content.ReadAsStringAsync());
+        Assert.Contains("Perheneuvon ohje", await (await mikkeli.GetAsync("/staff/materials?q=ohjeita")).Content.ReadAsStringAsync());
 
         // Anonymous visitors: the public page and file only.
         var visitor = app.Anonymous();
@@ -86,11 +86,11 @@ public sealed class MaterialVisibilityTests
         foreach (var page in new[] { "/materials", $"/r/{SouthSavoNetwork.RegionSlug}/materials" })
         {
             var html = await (await visitor.GetAsync(page)).Content.ReadAsStringAsync();
-            Assert.Contains("Opas vanhemmille", html);
-            Assert.DoesNotContain("Opas kirjoittajille", html);
-            Assert.DoesNotContain("Perheneuvon opas", html);
+            Assert.Contains("Ohje vanhemmille", html);
+            Assert.DoesNotContain("Ohje kirjoittajille", html);
+            Assert.DoesNotContain("Perheneuvon ohje", html);
         }
-        Assert.DoesNotContain("Opas vanhemmille", await (await visitor.GetAsync($"/r/{SecondRegion.Slug}/materials")).Content.ReadAsStringAsync());
+        Assert.DoesNotContain("Ohje vanhemmille", await (await visitor.GetAsync($"/r/{SecondRegion.Slug}/materials")).Content.ReadAsStringAsync());
         var file = await visitor.GetAsync($"/materials/{open}/file");
         Assert.Equal(HttpStatusCode.OK, file.StatusCode);
         Assert.Equal(("attachment", "opas.pdf"), (file.Content.Headers.ContentDisposition?.DispositionType, file.Content.Headers.ContentDisposition?.FileName));
@@ -98,7 +98,7 @@ public sealed class MaterialVisibilityTests
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/materials/{parties}/file")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await visitor.GetAsync($"/materials/{group}/file")).StatusCode);
         // A signed-in person of another region sees the public material where anyone would.
-        Assert.Contains("Opas vanhemmille", await (await roles[6].Client.GetAsync("/materials")).Content.ReadAsStringAsync());
+        Assert.Contains("Ohje vanhemmille", await (await roles[6].Client.GetAsync("/materials")).Content.ReadAsStringAsync());
     }
 
     private static List<Guid> Ids(IEnumerable<JsonElement> rows) => rows.Select(r => r.GetProperty("id").GetGuid()).ToList();
