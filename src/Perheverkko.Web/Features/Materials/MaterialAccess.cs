@@ -25,14 +25,15 @@ public sealed class MaterialAccess(PerheverkkoDb db, AccessControl access, IEnum
 
     public static AccessObject FoldersOf(Guid regionId) => new(nameof(MaterialFolder), null, regionId);
 
-    /// <summary>Whether the person keeps the region's folders (the staff front page's and the bank's link to them).</summary>
+    /// <summary>Whether the person keeps the region's folders (the bank's link to them).</summary>
+    /// <remarks>A national administrator has no region of their own; the role rules admit them in every region.</remarks>
     public static bool MayManageFolders(Actor? actor) =>
-        actor?.RegionId is { } region && AccessControl.PermittedByRole(actor, FoldersOf(region), StaffAction.ManageMaterials).Count > 0;
+        actor is not null && AccessControl.PermittedByRole(actor, FoldersOf(actor.RegionId ?? Guid.Empty), StaffAction.ManageMaterials).Count > 0;
 
     /// <summary>Whether the person may add materials at all: for their own organisation, or (the coordinator) for any.</summary>
     public static bool MayAdd(Actor? actor) =>
-        actor?.RegionId is { } region && (MayManageFolders(actor)
-            || AccessControl.PermittedByRole(actor, NewOf(region, actor.OrganisationId), StaffAction.ManageMaterials).Count > 0);
+        actor is not null && (MayManageFolders(actor)
+            || AccessControl.PermittedByRole(actor, NewOf(actor.RegionId ?? Guid.Empty, actor.OrganisationId), StaffAction.ManageMaterials).Count > 0);
 
     /// <summary>How the person reads the region's materials; anonymous visitors and others read the public ones only.</summary>
     public async Task<MaterialReader> ReaderAsync(Actor? actor, CancellationToken cancellationToken)
