@@ -75,6 +75,9 @@ public sealed class MaterialChangeTests
         Assert.Equal(HttpStatusCode.Forbidden, (await savonlinna.PutAsJsonAsync($"/api/v1/materials/{material}", Change(1))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await savonlinna.DeleteAsync($"/api/v1/materials/{material}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await AddVersionAsync(savonlinna, material, "oma.pdf", Pdf)).StatusCode);
+        // Nor add one in Mikkeli's name.
+        Assert.Equal(HttpStatusCode.Forbidden, (await savonlinna.PostAsJsonAsync("/api/v1/materials",
+            new { folderId = folder, organisationId = Mikkeli, title = "Mikkelin nimissä", visibility = "Public", url = "https://perhekeskus.example/" })).StatusCode);
         Assert.False((await savonlinna.GetFromJsonAsync<JsonElement>($"/api/v1/materials/{material}")).GetProperty("mayEdit").GetBoolean());
         Assert.Equal(counts, await CountsAsync(app));
         Assert.Equal("Lomakepohja", (await mikkeli.GetFromJsonAsync<JsonElement>($"/api/v1/materials/{material}")).GetProperty("title").GetString());
