@@ -6,6 +6,7 @@ using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Workforce;
 using Perheverkko.Web.Features.Announcements;
 using Perheverkko.Web.Features.Governance;
+using Perheverkko.Web.Features.Materials;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Data;
@@ -66,6 +67,9 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<BulletinDelivery> BulletinDeliveries => Set<BulletinDelivery>();
     public DbSet<BulletinOptOut> BulletinOptOuts => Set<BulletinOptOut>();
     public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<MaterialFolder> MaterialFolders => Set<MaterialFolder>();
+    public DbSet<Material> Materials => Set<Material>();
+    public DbSet<MaterialVersion> MaterialVersions => Set<MaterialVersion>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its
@@ -105,6 +109,7 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
         builder.Entity<AdviceTeamMember>().HasQueryFilter(RegionFilter.Name, m => ConfinedToRegion == null || AdviceTeams.Any(t => t.Id == m.TeamId && t.RegionId == ConfinedToRegion));
 
         builder.Entity<BulletinDelivery>().HasQueryFilter(RegionFilter.Name, d => ConfinedToRegion == null || Bulletins.Any(b => b.Id == d.BulletinId && b.RegionId == ConfinedToRegion));
+        builder.Entity<MaterialVersion>().HasQueryFilter(RegionFilter.Name, v => ConfinedToRegion == null || Materials.Any(m => m.Id == v.MaterialId && m.RegionId == ConfinedToRegion));
     }
 
 }

@@ -18,6 +18,7 @@ using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Directory.Hsds;
 using Perheverkko.Web.Features.Governance;
+using Perheverkko.Web.Features.Materials;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
@@ -86,6 +87,8 @@ public static class AppSetup
             services.AddScoped(typeof(ISearchSource), source);
         services.AddScoped<DirectorySearchDocuments>();
         services.AddScoped<DirectoryCommit>();
+        services.AddScoped<MaterialAccess>();
+        services.AddScoped<MaterialCommit>();
         services.AddScoped<IActivityPublishCheck>(sp => sp.GetRequiredService<ActivityPeopleQueries>());
         services.AddScoped<ISitemapSource, AnnouncementSitemap>();
         services.AddScoped<DatabaseStatistics>();
@@ -208,6 +211,7 @@ public static class AppSetup
         app.MapWorkforceApi();
         app.MapBulletinsApi();
         app.MapAnnouncementsApi();
+        app.MapMaterialsApi();
         app.MapAgreementsApi();
         app.MapDirectoryApi();
         app.MapDirectoryFeeds();

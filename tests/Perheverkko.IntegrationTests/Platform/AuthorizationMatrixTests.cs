@@ -9,6 +9,7 @@ using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Documents;
 
 namespace Perheverkko.IntegrationTests.Platform;
 
@@ -372,6 +373,30 @@ public sealed class AuthorizationMatrixTests
         ["GET /directory/municipalities/{slug}/announcements.atom"] = Everyone,
         ["GET /r/{region}/directory/municipalities/{slug}/announcements.rss"] = Everyone,
         ["GET /r/{region}/directory/municipalities/{slug}/announcements.atom"] = Everyone,
+        // The material bank (issue #18 item 3): a folder holding Mikkeli's file material that the parties' staff see. Folders
+        // are the coordinator's; the material is kept by Mikkeli's staff and the coordinator. Who sees which visibility is
+        // MaterialVisibilityTests. The removal tried names an unknown material (404 to every staff member), as a removal
+        // done for the first caller would leave none for the next; another organisation's 403 is in MaterialChangeTests.
+        ["GET /api/v1/material-folders"] = Staff,
+        ["POST /api/v1/material-folders"] = Region,
+        ["PUT /api/v1/material-folders/{id:guid}"] = Region,
+        ["DELETE /api/v1/material-folders/{id:guid}"] = Region,
+        ["GET /api/v1/materials"] = Staff,
+        ["POST /api/v1/materials"] = Staff,
+        ["POST /api/v1/materials/files"] = Staff,
+        ["GET /api/v1/materials/{id:guid}"] = Staff,
+        ["PUT /api/v1/materials/{id:guid}"] = RegionOrOwn,
+        ["DELETE /api/v1/materials/{id:guid}"] = Staff,
+        ["POST /api/v1/materials/{id:guid}/versions"] = RegionOrOwn,
+        ["GET /api/v1/materials/{id:guid}/versions/{number:int}"] = Staff,
+        ["GET /staff/materials/{id:guid}/versions/{number:int}"] = Staff,
+        ["ANY /staff/materials"] = Staff,
+        ["ANY /staff/materials/new"] = Staff,
+        ["ANY /staff/materials/{id:guid}"] = Staff,
+        ["ANY /staff/materials/folders"] = Staff,
+        ["ANY /materials"] = Everyone,
+        ["ANY /r/{region}/materials"] = Everyone,
+        ["GET /materials/{id:guid}/file"] = Everyone,
     };
 
     [Theory, BothDatabases]
@@ -434,11 +459,22 @@ public sealed class AuthorizationMatrixTests
             await db.SaveChangesAsync();
             return draft.Id;
         });
+        var (materialFolder, material) = await app.WithDbAsync(async db =>
+        {
+            var region = await db.Organisations.Where(o => o.Id == mikkeli).Select(o => o.RegionId).SingleAsync();
+            var folder = new Web.Features.Materials.MaterialFolder(Guid.CreateVersion7(), region, new LocalizedText("Oppaat"), 1, DateTime.UtcNow);
+            var (file, first) = Web.Features.Materials.Material.File(Guid.CreateVersion7(), region, mikkeli,
+                new Web.Features.Materials.MaterialDetails(folder.Id, "Opas", null, null, Web.Features.Materials.MaterialVisibility.PartiesStaff, null),
+                new Web.Features.Materials.MaterialFile("opas.pdf", AttachmentFiles.Pdf, Encoding.ASCII.GetBytes("%PDF-1.4\n%%EOF\n")), "Testi", DateTime.UtcNow);
+            db.AddRange(folder, file, first);
+            await db.SaveChangesAsync();
+            return (folder.Id, file.Id);
+        });
         // South Savo's objects as they appear in the addresses tried: another region's staff must not find them.
         string[] southSavoObjects = [.. new[] { mikkeli, period, contactPerson, group, meeting, membership, item, attachment,
             DirectorySeeder.ActivityId("satutuokio-mikkeli"), DirectorySeeder.ActivityId("perhekerho-mikkeli"),
             DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, mikkeliWorker, policy, bulletin,
-            Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId }.Select(id => id.ToString()), "/etela-savo/"];
+            Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId, materialFolder, material }.Select(id => id.ToString()), "/etela-savo/"];
 
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
@@ -451,6 +487,8 @@ public sealed class AuthorizationMatrixTests
                 .Replace("workforce/policies/{id:guid}", $"workforce/policies/{policy}")
                 .Replace("bulletins/{id:guid}", $"bulletins/{bulletin}")
                 .Replace("announcements/{id:guid}", $"announcements/{Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId}")
+                .Replace("material-folders/{id:guid}", $"material-folders/{materialFolder}")
+                .Replace("materials/{id:guid}", $"materials/{(method == "DELETE" ? Guid.NewGuid() : material)}")
                 .Replace("{organisationId:guid}", mikkeli.ToString()).Replace("{period}", "2026-2029")
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
                 .Replace("{id:guid}", mikkeli.ToString())

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Perheverkko.Web.Platform.Documents;
 
 namespace Perheverkko.Web.Features.Governance;
 

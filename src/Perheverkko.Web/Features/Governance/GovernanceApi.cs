@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Documents;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Governance;

@@ -30,6 +30,7 @@ public static class RegionRoutes
         ("/Privacy/Public/FeedbackSent", "r/{region}/saavutettavuus/kiitos"),
         ("/FamilyAdvice/Public/Contact", "r/{region}/perheneuvo"),
         ("/FamilyAdvice/Public/Answer", "r/{region}/perheneuvo/vastaus/{secret}"),
+        ("/Materials/Public/Index", "r/{region}/materials"),
     ];
 
     public static void AddRegionAddresses(this PageConventionCollection conventions)

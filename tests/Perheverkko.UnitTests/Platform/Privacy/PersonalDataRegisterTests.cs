@@ -50,6 +50,8 @@ public sealed partial class PersonalDataRegisterTests
         ["AdviceSettings.Phone"] = "Perheneuvo's public phone number, not a person's",
         ["AdviceSettings.PhoneHours"] = "when Perheneuvo's phone is answered",
         ["AdviceTopic.Name"] = "the name of a topic families choose",
+        ["MaterialFolder.Name"] = "the name of a material bank's folder (a theme)",
+        ["MaterialVersion.FileName"] = "a material's file name",
     };
 
     /// <summary>Names that look like a person's data: names, contact details and who did something.</summary>

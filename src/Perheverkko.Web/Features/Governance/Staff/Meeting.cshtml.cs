@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Documents;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Governance.Staff;

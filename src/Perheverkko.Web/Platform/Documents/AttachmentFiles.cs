@@ -1,8 +1,6 @@
 using System.IO.Compression;
 using System.Text;
-using Perheverkko.Web.Platform.Documents;
-
-namespace Perheverkko.Web.Features.Governance;
+namespace Perheverkko.Web.Platform.Documents;
 
 public sealed record AttachmentType(string Extension, string MediaType);
 
@@ -14,6 +12,9 @@ public sealed record AttachmentType(string Extension, string MediaType);
 public static class AttachmentFiles
 {
     public const long MaxBytes = 20 * 1024 * 1024;
+
+    /// <summary>The longest file name kept (the agenda documents' name column).</summary>
+    public const int MaxNameLength = 200;
 
     /// <summary>The request body limit of the upload endpoints: the file plus room for a multipart envelope.</summary>
     public const long MaxRequestBytes = MaxBytes + 1024 * 1024;
@@ -61,7 +62,7 @@ public static class AttachmentFiles
     {
         var name = Path.GetFileName((fileName ?? "").Replace('\\', '/'));
         name = new string(name.Where(c => !char.IsControl(c) && c is not '"' and not '/').ToArray()).Trim();
-        if (name.Length > GovernanceLimits.Name) name = name[^GovernanceLimits.Name..];
+        if (name.Length > MaxNameLength) name = name[^MaxNameLength..];
         return name.Length == 0 ? "liite" : name;
     }
 }

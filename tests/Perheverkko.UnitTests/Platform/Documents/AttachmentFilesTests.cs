@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using System.Text;
-using Perheverkko.Web.Features.Governance;
+using Perheverkko.Web.Platform.Documents;
 
-namespace Perheverkko.UnitTests.Features.Governance;
+namespace Perheverkko.UnitTests.Platform.Documents;
 
 public sealed class AttachmentFilesTests
 {
