@@ -23,10 +23,10 @@ public sealed class SignInTests(BrowserFixture browser, SqliteApp app) : Browser
         var navigation = page.GetByRole(AriaRole.Navigation, new() { Name = "Päävalikko" });
         await Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Maija Meikäläinen" })).ToHaveAttributeAsync("href", "/staff/profile");
         await Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Kirjaudu" })).ToHaveCountAsync(0);
-        // The coordinator's links include the audit trail, the outbox, their own organisation's people and the workforce overview.
+        // The coordinator's links include the audit trail, the outbox, their own organisation's people, the workforce overview and communications.
         await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link)).ToHaveTextAsync(
             ["Organisaatiot", "Perheneuvon jono", "Perheneuvon tilastot", "Ryhmät ja verkostot", "Yhteistyösopimus", "Sopimuksen allekirjoitus", "Hakemisto: omat tiedot", "Toimintojen ihmiset",
-             "Henkilöstövaatimusten tilanne", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot", "Lokitiedot", "Lähtevät viestit"]);
+             "Henkilöstövaatimusten tilanne", "Tiedotteet perheille", "Verkoston tiedotteet", "Materiaalipankki", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot", "Lokitiedot", "Lähtevät viestit"]);
 
         await navigation.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@":\d+/$"));
@@ -40,7 +40,8 @@ public sealed class SignInTests(BrowserFixture browser, SqliteApp app) : Browser
     {
         var page = await SignedInPageAsync(DemoUsers.Professional);
         await page.GotoAsync("/staff");
-        await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Organisaatiot", "Perheneuvon tilastot", "Ryhmät ja verkostot", "Yhteistyösopimus", "Sopimuksen allekirjoitus", "Hakemisto: omat tiedot", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot"]);
+        await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Organisaatiot", "Perheneuvon tilastot", "Ryhmät ja verkostot", "Yhteistyösopimus", "Sopimuksen allekirjoitus", "Hakemisto: omat tiedot",
+            "Tiedotteet perheille", "Verkoston tiedotteet", "Materiaalipankki", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot"]);
     }
 
     [Fact]

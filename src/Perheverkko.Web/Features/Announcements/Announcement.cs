@@ -59,8 +59,8 @@ public sealed class Announcement : IRegionOwned
 
     public void Change(int version, AnnouncementContent content, DateTime now)
     {
-        RuleCheck.That(WithdrawnAt is null, AnnouncementRules.Withdrawn);
-        RuleCheck.That(version == Version, AnnouncementRules.Stale);
+        RuleCheck.That(WithdrawnAt is null, AnnouncementsRules.Withdrawn);
+        RuleCheck.That(version == Version, AnnouncementsRules.Stale);
         Check(content);
         Apply(content, now);
         Version++;
@@ -69,14 +69,14 @@ public sealed class Announcement : IRegionOwned
     /// <summary>Takes the announcement off every public page and feed at once, whatever its window says.</summary>
     public void Withdraw(int version, DateTime now)
     {
-        RuleCheck.That(WithdrawnAt is null, AnnouncementRules.Withdrawn);
-        RuleCheck.That(version == Version, AnnouncementRules.Stale);
+        RuleCheck.That(WithdrawnAt is null, AnnouncementsRules.Withdrawn);
+        RuleCheck.That(version == Version, AnnouncementsRules.Stale);
         WithdrawnAt = now; UpdatedAt = now;
         Version++;
     }
 
     public static void Check(AnnouncementContent content) =>
-        RuleCheck.That(content.PublishUntil is not { } until || until > content.PublishFrom, AnnouncementRules.EndsBeforeStart);
+        RuleCheck.That(content.PublishUntil is not { } until || until > content.PublishFrom, AnnouncementsRules.EndsBeforeStart);
 
     private void Apply(AnnouncementContent content, DateTime now)
     {

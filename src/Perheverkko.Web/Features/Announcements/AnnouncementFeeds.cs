@@ -22,14 +22,14 @@ public static class AnnouncementFeeds
     {
         foreach (var format in new[] { "rss", "atom" })
         {
-            app.MapGet($"/announcements.{format}", (HttpContext http, AnnouncementQueries q, Texts t, CancellationToken ct) => FeedAsync(http, q, t, null, null, format, ct))
+            app.MapGet($"/announcements.{format}", (HttpContext http, AnnouncementsQueries q, Texts t, CancellationToken ct) => FeedAsync(http, q, t, null, null, format, ct))
                 .AllowAnonymous().ExcludeFromDescription();
-            app.MapGet($"/r/{{region}}/announcements.{format}", (string region, HttpContext http, AnnouncementQueries q, Texts t, CancellationToken ct) =>
+            app.MapGet($"/r/{{region}}/announcements.{format}", (string region, HttpContext http, AnnouncementsQueries q, Texts t, CancellationToken ct) =>
                 FeedAsync(http, q, t, region, null, format, ct)).AllowAnonymous().ExcludeFromDescription();
-            app.MapGet($"/directory/municipalities/{{slug}}/announcements.{format}", (string slug, HttpContext http, AnnouncementQueries q, Texts t, CancellationToken ct) =>
+            app.MapGet($"/directory/municipalities/{{slug}}/announcements.{format}", (string slug, HttpContext http, AnnouncementsQueries q, Texts t, CancellationToken ct) =>
                 FeedAsync(http, q, t, null, slug, format, ct)).AllowAnonymous().ExcludeFromDescription();
             app.MapGet($"/r/{{region}}/directory/municipalities/{{slug}}/announcements.{format}",
-                (string region, string slug, HttpContext http, AnnouncementQueries q, Texts t, CancellationToken ct) =>
+                (string region, string slug, HttpContext http, AnnouncementsQueries q, Texts t, CancellationToken ct) =>
                     FeedAsync(http, q, t, region, slug, format, ct)).AllowAnonymous().ExcludeFromDescription();
         }
     }
@@ -38,7 +38,7 @@ public static class AnnouncementFeeds
     public static string FeedPath(string prefix, string? municipalitySlug, string format) =>
         municipalitySlug is null ? $"{prefix}/announcements.{format}" : $"{prefix}/directory/municipalities/{municipalitySlug}/announcements.{format}";
 
-    private static async Task<IResult> FeedAsync(HttpContext http, AnnouncementQueries queries, Texts texts, string? region, string? municipality, string format,
+    private static async Task<IResult> FeedAsync(HttpContext http, AnnouncementsQueries queries, Texts texts, string? region, string? municipality, string format,
         CancellationToken ct)
     {
         PublicAnnouncementList list;

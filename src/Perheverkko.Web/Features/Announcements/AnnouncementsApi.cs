@@ -38,7 +38,7 @@ public static class AnnouncementsApi
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
     }
 
-    private static async Task<Ok<AnnouncementListView>> List(HttpContext http, AnnouncementQueries queries, CancellationToken ct) =>
+    private static async Task<Ok<AnnouncementListView>> List(HttpContext http, AnnouncementsQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.StaffListAsync(http.Actor(), ct));
 
     private static async Task<Created<CreatedId>> Create(SaveAnnouncement.Request request, HttpContext http, SaveAnnouncement handler, CancellationToken ct)
@@ -47,7 +47,7 @@ public static class AnnouncementsApi
         return TypedResults.Created($"/api/v1/announcements/{id}", new CreatedId(id));
     }
 
-    private static async Task<Ok<AnnouncementStaffView>> Get(Guid id, HttpContext http, AnnouncementQueries queries, CancellationToken ct) =>
+    private static async Task<Ok<AnnouncementStaffView>> Get(Guid id, HttpContext http, AnnouncementsQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.StaffViewAsync(http.Actor(), id, ct));
 
     private static async Task<NoContent> Update(Guid id, SaveAnnouncement.Request request, HttpContext http, SaveAnnouncement handler, CancellationToken ct)

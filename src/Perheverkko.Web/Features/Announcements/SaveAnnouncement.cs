@@ -30,7 +30,7 @@ public sealed class SaveAnnouncement(PerheverkkoDb db, AccessControl access, Aud
         if (announcementId is { } id)
         {
             announcement = await db.Announcements.SingleOrDefaultAsync(a => a.Id == id, cancellationToken);
-            if (announcement is null || (actor is { IsNational: false } && announcement.RegionId != actor.RegionId)) throw new NotFoundException(AnnouncementRules.NotFound);
+            if (announcement is null || (actor is { IsNational: false } && announcement.RegionId != actor.RegionId)) throw new NotFoundException(AnnouncementsRules.NotFound);
             allowed = await access.RequireAsync(actor, StaffAction.WriteAnnouncements, AnnouncementAccess.Of(announcement), cancellationToken);
             (regionId, organisationId) = (announcement.RegionId, announcement.OrganisationId);
         }
@@ -42,7 +42,7 @@ public sealed class SaveAnnouncement(PerheverkkoDb db, AccessControl access, Aud
                 ? await db.Organisations.Where(x => x.Id == o).Select(x => (Guid?)x.RegionId).SingleOrDefaultAsync(cancellationToken)
                 : null;
             allowed = await access.RequireAsync(actor, StaffAction.WriteAnnouncements, AnnouncementAccess.New(actor, organisationId, organisationRegion), cancellationToken);
-            RuleCheck.That(organisationRegion is not null && (actor is not { IsNational: false } || organisationRegion == actor.RegionId), AnnouncementRules.OrganisationInvalid);
+            RuleCheck.That(organisationRegion is not null && (actor is not { IsNational: false } || organisationRegion == actor.RegionId), AnnouncementsRules.OrganisationInvalid);
             regionId = organisationRegion!.Value;
         }
 
@@ -56,10 +56,10 @@ public sealed class SaveAnnouncement(PerheverkkoDb db, AccessControl access, Aud
             .ThrowIfInvalid();
 
         if (request.MunicipalityId is { } municipality)
-            RuleCheck.That(await db.Municipalities.AnyAsync(m => m.Id == municipality && m.RegionId == regionId, cancellationToken), AnnouncementRules.MunicipalityNotInRegion);
+            RuleCheck.That(await db.Municipalities.AnyAsync(m => m.Id == municipality && m.RegionId == regionId, cancellationToken), AnnouncementsRules.MunicipalityNotInRegion);
         if (request.LinkKind is not null || request.LinkId is not null)
             RuleCheck.That(request.LinkKind is { } kind && request.LinkId is { } linkId && await links.IsPublishedAsync(regionId, kind, linkId, cancellationToken),
-                AnnouncementRules.LinkNotFound);
+                AnnouncementsRules.LinkNotFound);
 
         var content = new AnnouncementContent(request.Title!.ToText(), request.Body!.ToText(), request.MunicipalityId, request.LinkKind, request.LinkId,
             HelsinkiTime.ToUtc(request.PublishFromDate!.Value, request.PublishFromTime ?? TimeOnly.MinValue),

@@ -14,7 +14,7 @@ public sealed class WithdrawAnnouncement(PerheverkkoDb db, AccessControl access,
     public async Task HandleAsync(Actor? actor, Guid announcementId, Request request, CancellationToken cancellationToken)
     {
         var announcement = await db.Announcements.SingleOrDefaultAsync(a => a.Id == announcementId, cancellationToken);
-        if (announcement is null || (actor is { IsNational: false } && announcement.RegionId != actor.RegionId)) throw new NotFoundException(AnnouncementRules.NotFound);
+        if (announcement is null || (actor is { IsNational: false } && announcement.RegionId != actor.RegionId)) throw new NotFoundException(AnnouncementsRules.NotFound);
         var allowed = await access.RequireAsync(actor, StaffAction.WriteAnnouncements, AnnouncementAccess.Of(announcement), cancellationToken);
         new InputCheck().That(request.Version is not null, "version", "validation.required").ThrowIfInvalid();
         announcement.Withdraw(request.Version!.Value, clock.GetUtcNow().UtcDateTime);

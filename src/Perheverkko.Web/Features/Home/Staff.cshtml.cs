@@ -22,7 +22,7 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
         MayViewAdviceQueue = await advice.MayViewQueueAsync(Actor, cancellationToken);
         MayManagePeople = WorkforceQueries.MayManagePeople(Actor);
         MayViewBulletins = Bulletins.BulletinsQueries.MayView(Actor);
-        MayWriteAnnouncements = Announcements.AnnouncementQueries.MayWriteAnnouncements(Actor);
+        MayWriteAnnouncements = Announcements.AnnouncementsQueries.MayWriteAnnouncements(Actor);
         MayViewWorkforceOverview = await workforce.MayViewOverviewAsync(Actor, cancellationToken);
         ActivitiesNeedingAttention = (await workforce.NeedingAttentionAsync(Actor, cancellationToken)).Count;
     }

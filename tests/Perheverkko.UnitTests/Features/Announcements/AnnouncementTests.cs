@@ -17,9 +17,9 @@ public sealed class AnnouncementTests
     public void An_end_not_after_the_start_is_refused_on_writing_and_on_changing()
     {
         Assert.Equal("announcement.ends_before_start", Assert.Throws<DomainRuleViolation>(() => New(Start.AddMinutes(-1))).Rule.Code);
-        Assert.Equal(AnnouncementRules.EndsBeforeStart, Assert.Throws<DomainRuleViolation>(() => New(Start)).Rule);
+        Assert.Equal(AnnouncementsRules.EndsBeforeStart, Assert.Throws<DomainRuleViolation>(() => New(Start)).Rule);
         var announcement = New();
-        Assert.Equal(AnnouncementRules.EndsBeforeStart, Assert.Throws<DomainRuleViolation>(() => announcement.Change(1, Content(Start, Start.AddHours(-2)), Start)).Rule);
+        Assert.Equal(AnnouncementsRules.EndsBeforeStart, Assert.Throws<DomainRuleViolation>(() => announcement.Change(1, Content(Start, Start.AddHours(-2)), Start)).Rule);
         Assert.Equal(1, announcement.Version);
         Assert.Null(announcement.PublishUntil);
     }
@@ -42,12 +42,12 @@ public sealed class AnnouncementTests
     {
         var announcement = New();
         Assert.Equal("announcement.stale", Assert.Throws<DomainRuleViolation>(() => announcement.Change(2, Content(Start, null), Start)).Rule.Code);
-        Assert.Equal(AnnouncementRules.Stale, Assert.Throws<DomainRuleViolation>(() => announcement.Withdraw(0, Start)).Rule);
+        Assert.Equal(AnnouncementsRules.Stale, Assert.Throws<DomainRuleViolation>(() => announcement.Withdraw(0, Start)).Rule);
         announcement.Change(1, Content(Start.AddDays(1), null) with { Title = new LocalizedText("Uusi otsikko") }, Start);
         Assert.Equal((2, "Uusi otsikko"), (announcement.Version, announcement.Title.Fi));
         announcement.Withdraw(2, Start);
         Assert.Equal("announcement.withdrawn", Assert.Throws<DomainRuleViolation>(() => announcement.Withdraw(3, Start)).Rule.Code);
-        Assert.Equal(AnnouncementRules.Withdrawn, Assert.Throws<DomainRuleViolation>(() => announcement.Change(3, Content(Start, null), Start)).Rule);
+        Assert.Equal(AnnouncementsRules.Withdrawn, Assert.Throws<DomainRuleViolation>(() => announcement.Change(3, Content(Start, null), Start)).Rule);
         Assert.Equal("Uusi otsikko", announcement.Title.Fi);
     }
 

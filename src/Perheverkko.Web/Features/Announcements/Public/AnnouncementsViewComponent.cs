@@ -3,14 +3,14 @@ using Microsoft.AspNetCore.Mvc;
 namespace Perheverkko.Web.Features.Announcements.Public;
 
 /// <summary>What a slot on another feature's page shows: the front page's (a region's) or a municipality page's current announcements.</summary>
-/// <param name="Feeds">The feed addresses the list's footer links to, next to the page of all.</param>
+/// <param name="RssPath">The feed addresses (RSS and Atom) the slot's footer links to, next to the page of all.</param>
 public sealed record AnnouncementSlot(PublicAnnouncementList List, string AllPath, string RssPath, string AtomPath);
 
 /// <summary>
 /// The announcements slot of the front page and the municipality pages: the current ones, newest first, a handful, with a
 /// link to all. It renders nothing when there is none, so a page without news keeps its order (decision 0030).
 /// </summary>
-public sealed class AnnouncementsViewComponent(AnnouncementQueries queries) : ViewComponent
+public sealed class AnnouncementsViewComponent(AnnouncementsQueries queries) : ViewComponent
 {
     public const int Handful = 5;
 

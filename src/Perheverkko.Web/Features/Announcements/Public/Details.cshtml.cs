@@ -5,7 +5,7 @@ namespace Perheverkko.Web.Features.Announcements.Public;
 
 /// <summary>One published announcement; anything else (scheduled, ended, withdrawn, another region's under a region's address) is not found.</summary>
 [AllowAnonymous]
-public sealed class DetailsModel(AnnouncementQueries queries) : PerheverkkoPage
+public sealed class DetailsModel(AnnouncementsQueries queries) : PerheverkkoPage
 {
     public PublicAnnouncement Announcement { get; private set; } = null!;
 

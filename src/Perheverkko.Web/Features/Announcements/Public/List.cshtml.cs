@@ -5,7 +5,7 @@ namespace Perheverkko.Web.Features.Announcements.Public;
 
 /// <summary>All of a region's current announcements for families, newest first (<c>/announcements</c>, <c>/r/{region}/announcements</c>).</summary>
 [AllowAnonymous]
-public sealed class ListModel(AnnouncementQueries queries) : PerheverkkoPage
+public sealed class ListModel(AnnouncementsQueries queries) : PerheverkkoPage
 {
     public PublicAnnouncementList List { get; private set; } = null!;
     public string Prefix { get; private set; } = "";

@@ -6,7 +6,7 @@ using Perheverkko.Web.Platform.Web;
 namespace Perheverkko.Web.Features.Announcements.Staff;
 
 /// <summary>Writes a new announcement (<c>/staff/announcements/new</c>) or changes one; withdrawing asks to confirm in a second step.</summary>
-public sealed class EditModel(AnnouncementQueries queries, SaveAnnouncement save, WithdrawAnnouncement withdraw, TimeProvider clock) : PerheverkkoPage
+public sealed class EditModel(AnnouncementsQueries queries, SaveAnnouncement save, WithdrawAnnouncement withdraw, TimeProvider clock) : PerheverkkoPage
 {
     public sealed class AnnouncementInput
     {

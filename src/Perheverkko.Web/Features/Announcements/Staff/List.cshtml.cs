@@ -3,7 +3,7 @@ using Perheverkko.Web.Platform.Web;
 namespace Perheverkko.Web.Features.Announcements.Staff;
 
 /// <summary>The region's announcements with their state now; change and withdraw only where the reader may.</summary>
-public sealed class ListModel(AnnouncementQueries queries) : PerheverkkoPage
+public sealed class ListModel(AnnouncementsQueries queries) : PerheverkkoPage
 {
     public AnnouncementListView View { get; private set; } = null!;
 

@@ -3,7 +3,7 @@ using Perheverkko.Web.Platform.Rules;
 namespace Perheverkko.Web.Features.Announcements;
 
 /// <summary>The announcement rules (issue #18 item 1), each with its stable code and message, declared once.</summary>
-public static class AnnouncementRules
+public static class AnnouncementsRules
 {
     /// <summary>Another region's announcement reads the same as one that does not exist.</summary>
     public static readonly Rule NotFound = new("announcement.not_found", "No such announcement.", RuleKind.NotFound);

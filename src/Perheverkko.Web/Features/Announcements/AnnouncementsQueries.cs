@@ -38,7 +38,7 @@ public sealed record PublicAnnouncement(Guid Id, LocalizedText Title, LocalizedT
 public sealed record PublicAnnouncementList(RegionAddress Region, NamedRef? Municipality, IReadOnlyList<PublicAnnouncement> Items);
 
 /// <summary>The reads of announcements: the staff list and form, and the public pages and feeds (published ones only).</summary>
-public sealed class AnnouncementQueries(PerheverkkoDb db, AccessControl access, AnnouncementLinkQueries links, RegionAddressQueries regions, TimeProvider clock)
+public sealed class AnnouncementsQueries(PerheverkkoDb db, AccessControl access, AnnouncementLinkQueries links, RegionAddressQueries regions, TimeProvider clock)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -64,7 +64,7 @@ public sealed class AnnouncementQueries(PerheverkkoDb db, AccessControl access, 
     {
         await access.RequireAsync(actor, StaffAction.ViewStaffArea, null, cancellationToken);
         var a = await db.Announcements.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken);
-        if (a is null || (actor is { IsNational: false } && a.RegionId != actor.RegionId)) throw new NotFoundException(AnnouncementRules.NotFound);
+        if (a is null || (actor is { IsNational: false } && a.RegionId != actor.RegionId)) throw new NotFoundException(AnnouncementsRules.NotFound);
         var mayEdit = a.WithdrawnAt is null && await access.PermitsAsync(actor, StaffAction.WriteAnnouncements, AnnouncementAccess.Of(a), cancellationToken);
         var organisation = (await OrganisationNamesAsync([a.OrganisationId], cancellationToken)).GetValueOrDefault(a.OrganisationId) ?? new LocalizedText("");
         return new AnnouncementStaffView(a.Id, a.OrganisationId, organisation, a.MunicipalityId, a.Title, a.Body, a.LinkKind, a.LinkId, a.PublishFrom,
@@ -117,9 +117,9 @@ public sealed class AnnouncementQueries(PerheverkkoDb db, AccessControl access, 
     /// <summary>One published announcement; under a region's address (<paramref name="regionSlug"/>) only that region's.</summary>
     public async Task<PublicAnnouncement> PublicAsync(string? regionSlug, Guid id, CancellationToken cancellationToken)
     {
-        var announcement = await Published(Now).SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException(AnnouncementRules.NotFound);
+        var announcement = await Published(Now).SingleOrDefaultAsync(a => a.Id == id, cancellationToken) ?? throw new NotFoundException(AnnouncementsRules.NotFound);
         if (regionSlug is not null && (await regions.BySlugAsync(regionSlug, cancellationToken)).Id != announcement.RegionId)
-            throw new NotFoundException(AnnouncementRules.NotFound);
+            throw new NotFoundException(AnnouncementsRules.NotFound);
         return (await ViewsAsync([announcement], cancellationToken)).Single();
     }
 
