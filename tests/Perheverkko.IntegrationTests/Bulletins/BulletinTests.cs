@@ -202,6 +202,19 @@ public sealed partial class BulletinTests
         Assert.Contains("Ilmoittaudu **pian**.", html);
         Assert.Equal(0, await app.WithDbAsync(db => db.Bulletins.CountAsync()));
 
+        // One Perheneuvo team may be chosen on the page instead of all of them; the draft keeps it.
+        var juvaTeam = await app.WithDbAsync(db => db.AdviceTeams.Where(t => db.Municipalities.Any(m => m.Id == t.MunicipalityId && m.Slug == "juva"))
+            .Select(t => t.Id).SingleAsync());
+        var teamForm = await Forms.PostAsync(browser, "/staff/bulletins/new", new Dictionary<string, string>
+        {
+            ["Input.Subject.Fi"] = "Juvan tiimille", ["Input.Body.Fi"] = "Teksti.", ["Input.TeamId"] = juvaTeam.ToString(),
+        }, "/staff/bulletins/new?handler=Preview");
+        Assert.Equal(HttpStatusCode.OK, teamForm.StatusCode);
+        Assert.Matches($"<option value=\"{juvaTeam}\" selected=\"selected\"", await teamForm.Content.ReadAsStringAsync());
+        var teamDraft = await app.WithDbAsync(async db => (await db.Bulletins.ToListAsync()).Single());
+        Assert.Equal([new BulletinAudience(BulletinAudienceKind.AdviceTeams, juvaTeam)], teamDraft.Audiences);
+        await app.WithDbAsync(db => db.Bulletins.Where(b => b.Id == teamDraft.Id).ExecuteDeleteAsync());
+
         // A representative may neither write nor send (403, nothing changed), nor see a draft.
         var id = await CreatedIdAsync(await coordinator.PostAsJsonAsync("/api/v1/bulletins", Draft(false, new { kind = "Signatories" })));
         var representative = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);

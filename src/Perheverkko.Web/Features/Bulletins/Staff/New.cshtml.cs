@@ -10,7 +10,7 @@ namespace Perheverkko.Web.Features.Bulletins.Staff;
 /// </summary>
 public sealed class NewModel(BulletinsQueries queries, SaveBulletin save, SendBulletin send) : PerheverkkoPage
 {
-    /// <summary>The kinds offered as checkboxes; a group is chosen from the list.</summary>
+    /// <summary>The kinds offered as checkboxes; a group, or one Perheneuvo team instead of all, is chosen from a list.</summary>
     public static readonly BulletinAudienceKind[] CheckboxKinds =
     [
         BulletinAudienceKind.PartyStaff, BulletinAudienceKind.PartyContacts, BulletinAudienceKind.ContactPersons,
@@ -26,10 +26,14 @@ public sealed class NewModel(BulletinsQueries queries, SaveBulletin save, SendBu
         public bool Optional { get; set; }
         public List<BulletinAudienceKind> Kinds { get; set; } = [];
         public Guid? GroupId { get; set; }
+        public Guid? TeamId { get; set; }
 
+        /// <remarks>Every team (the checkbox) already holds any one team, so a chosen team counts only without it.</remarks>
         public List<BulletinAudience> Audiences() =>
             [.. Kinds.Where(k => k != BulletinAudienceKind.GroupMembers).Distinct().Select(k => new BulletinAudience(k)),
-             .. GroupId is { } group ? [new BulletinAudience(BulletinAudienceKind.GroupMembers, group)] : Array.Empty<BulletinAudience>()];
+             .. GroupId is { } group ? [new BulletinAudience(BulletinAudienceKind.GroupMembers, group)] : Array.Empty<BulletinAudience>(),
+             .. TeamId is { } team && !Kinds.Contains(BulletinAudienceKind.AdviceTeams)
+                 ? [new BulletinAudience(BulletinAudienceKind.AdviceTeams, team)] : Array.Empty<BulletinAudience>()];
     }
 
     [BindProperty] public BulletinInput Input { get; set; } = new();
@@ -50,6 +54,7 @@ public sealed class NewModel(BulletinsQueries queries, SaveBulletin save, SendBu
                 Id = draft.Id, Version = draft.Version, Subject = LocalizedTextInput.From(draft.Subject), Body = LocalizedTextInput.From(draft.Body),
                 Optional = draft.Optional, Kinds = draft.Audiences.Where(a => a.Id is null).Select(a => a.Kind).ToList(),
                 GroupId = draft.Audiences.FirstOrDefault(a => a.Kind == BulletinAudienceKind.GroupMembers)?.Id,
+                TeamId = draft.Audiences.FirstOrDefault(a => a.Kind == BulletinAudienceKind.AdviceTeams && a.Id is not null)?.Id,
             };
         }
         return Page();
