@@ -1,10 +1,10 @@
 using System.ServiceModel.Syndication;
 using System.Text;
 using System.Xml;
-using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Rules;
 using Perheverkko.Web.Platform.Text;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Announcements;
 
@@ -51,7 +51,7 @@ public static class AnnouncementFeeds
             return Results.NotFound();
         }
         var language = Texts.CurrentLanguage;
-        var root = DirectoryFeeds.BaseUrl(http);
+        var root = PublicLinks.Root(http);
         var prefix = region is null ? "" : list.Region.Root;
         var place = list.Municipality?.Name.In(language) ?? list.Region.Name.In(language);
         var page = list.Municipality is { } m ? $"{root}{prefix}/directory/municipalities/{m.Slug}" : $"{root}{prefix}/announcements";

@@ -5,6 +5,7 @@ using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Rules;
 using Perheverkko.Web.Platform.Text;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Directory;
 
@@ -52,7 +53,7 @@ public static class DirectoryFeeds
 
     private static async Task<IResult> Sitemap(HttpContext http, DirectoryQueries queries, IEnumerable<ISitemapSource> others, CancellationToken ct)
     {
-        var root = BaseUrl(http);
+        var root = PublicLinks.Root(http);
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         var paths = new List<(string Path, DateTime? Modified)>(await queries.SitemapAsync(ct));
         foreach (var other in others) paths.AddRange(await other.SitemapAsync(ct));
@@ -64,13 +65,6 @@ public static class DirectoryFeeds
         }
         xml.Append("</urlset>\n");
         return Results.Text(xml.ToString(), "application/xml; charset=utf-8");
-    }
-
-    /// <summary>The configured public address, else the one the request came to.</summary>
-    public static string BaseUrl(HttpContext http)
-    {
-        var configured = http.RequestServices.GetRequiredService<IConfiguration>()["PublicUrl"];
-        return string.IsNullOrWhiteSpace(configured) ? $"{http.Request.Scheme}://{http.Request.Host}" : configured.TrimEnd('/');
     }
 
     private static async Task<IResult> Found(Func<Task<IResult>> feed)
@@ -89,7 +83,7 @@ public static class DirectoryFeeds
         string fileName, CancellationToken ct)
     {
         var language = Texts.CurrentLanguage;
-        var root = BaseUrl(http);
+        var root = PublicLinks.Root(http);
         var views = new List<DirectoryCalendar.Entry>();
         foreach (var activity in activities)
         {
