@@ -80,6 +80,24 @@ public enum StaffAction
     ManageMaterials,
     /// <summary>Open the material bank for professionals; each material's visibility (public, parties' staff, a group) still applies.</summary>
     ViewMaterials,
+    /// <summary>Read the region's year cycle: action plans, the year clock, submitted evaluations, survey results and indicators (counts after the small-cell rule), annual reports.</summary>
+    ViewYearCycle,
+    /// <summary>Draft the region's action plan, record its processing by the leadership group, publish it, start next year's from it (the coordinator, 001 §10).</summary>
+    DraftActionPlan,
+    /// <summary>Comment on a draft action plan: the coordinator, or a representative of a party.</summary>
+    CommentOnActionPlan,
+    /// <summary>Keep the year clock's recurring tasks, their months and owners.</summary>
+    ManageYearClock,
+    /// <summary>Fill in and submit a municipality's evaluation: the municipality's own representatives and professionals; the coordinator may stand in.</summary>
+    FillMunicipalEvaluation,
+    /// <summary>Build, open and close the anonymous family survey.</summary>
+    ManageFamilySurvey,
+    /// <summary>Read the survey's free-text answers: the coordinator only (issue #17 item 4); every read audited.</summary>
+    ReadSurveyFreeText,
+    /// <summary>Choose the region's indicators and import their values (Sotkanet).</summary>
+    ManageIndicators,
+    /// <summary>Compile, write, approve and publish the annual report, and run the deletion that follows it (001 §19, 000 §19).</summary>
+    CompileAnnualReport,
 }
 
 public static class AccessCatalogue
@@ -153,6 +171,18 @@ public static class AccessCatalogue
         [StaffAction.ViewBulletins] = AllStaff,
         [StaffAction.ManageMaterials] = [.. RegionLeads, RepresentativeOwn, ProfessionalOwn],
         [StaffAction.ViewMaterials] = AllStaff,
+        [StaffAction.ViewYearCycle] = AllStaff,
+        [StaffAction.DraftActionPlan] = RegionLeads,
+        // The parties' representatives comment on the coordinator's draft (issue #17 item 1).
+        [StaffAction.CommentOnActionPlan] = [.. RegionLeads, RepresentativeInRegion],
+        [StaffAction.ManageYearClock] = RegionLeads,
+        // The municipality fills in its own evaluation; the object's organisation is the municipality's.
+        [StaffAction.FillMunicipalEvaluation] = [.. RegionLeads, RepresentativeOwn, ProfessionalOwn],
+        [StaffAction.ManageFamilySurvey] = RegionLeads,
+        // Families' own words: the coordinator only, not an admin (issue #17 item 4).
+        [StaffAction.ReadSurveyFreeText] = [CoordinatorInRegion],
+        [StaffAction.ManageIndicators] = RegionLeads,
+        [StaffAction.CompileAnnualReport] = RegionLeads,
     };
 
     /// <summary>Whether a role rule of the action admits the actor for the object, without asking for relationships.</summary>

@@ -148,6 +148,27 @@ public enum AuditEvent
     MaterialSaved,
     MaterialRemoved,
     MaterialFolderChanged,
+    // The year cycle
+    ActionPlanSaved,
+    ActionPlanCommented,
+    /// <summary>The leadership group's processing of an action plan was recorded (linked to the meeting's decision).</summary>
+    ActionPlanProcessed,
+    ActionPlanPublished,
+    YearClockChanged,
+    MunicipalEvaluationSaved,
+    MunicipalEvaluationSubmitted,
+    FamilySurveyChanged,
+    /// <summary>A staff read of the survey's free-text answers (families' own words).</summary>
+    SurveyFreeTextRead,
+    IndicatorsChanged,
+    /// <summary>Indicator values were imported; the detail counts rows per indicator.</summary>
+    IndicatorsImported,
+    AnnualReportCompiled,
+    AnnualReportApproved,
+    AnnualReportPublished,
+    AnnualReportSettingsChanged,
+    /// <summary>The deletion after the annual report ran; the detail names each kind of data and how many rows went, never the content.</summary>
+    YearEndDataDeleted,
     // Administration
     AuditTrailRead,
     OutboxRead,

@@ -54,6 +54,15 @@ public sealed class AccessCatalogueTests
         ViewBulletins: Admin (own region); Coordinator (own region); Representative (own region); Professional (own region)
         ManageMaterials: Admin (own region); Coordinator (own region); Representative (own organisation); Professional (own organisation)
         ViewMaterials: Admin (own region); Coordinator (own region); Representative (own region); Professional (own region)
+        ViewYearCycle: Admin (own region); Coordinator (own region); Representative (own region); Professional (own region)
+        DraftActionPlan: Admin (own region); Coordinator (own region)
+        CommentOnActionPlan: Admin (own region); Coordinator (own region); Representative (own region)
+        ManageYearClock: Admin (own region); Coordinator (own region)
+        FillMunicipalEvaluation: Admin (own region); Coordinator (own region); Representative (own organisation); Professional (own organisation)
+        ManageFamilySurvey: Admin (own region); Coordinator (own region)
+        ReadSurveyFreeText: Coordinator (own region)
+        ManageIndicators: Admin (own region); Coordinator (own region)
+        CompileAnnualReport: Admin (own region); Coordinator (own region)
         """;
 
     [Fact]

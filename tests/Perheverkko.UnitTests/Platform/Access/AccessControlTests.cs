@@ -78,6 +78,16 @@ public sealed class AccessControlTests
         [StaffAction.ViewBulletins] = ("OXN", "OXN", "OXN", "OXN", "OXNR"),
         [StaffAction.ManageMaterials] = ("OXN", "OXN", "O", "O", "OXNR"),
         [StaffAction.ViewMaterials] = ("OXN", "OXN", "OXN", "OXN", "OXNR"),
+        [StaffAction.ViewYearCycle] = ("OXN", "OXN", "OXN", "OXN", "OXNR"),
+        [StaffAction.DraftActionPlan] = ("OXN", "OXN", "", "", "OXNR"),
+        [StaffAction.CommentOnActionPlan] = ("OXN", "OXN", "OXN", "", "OXNR"),
+        [StaffAction.ManageYearClock] = ("OXN", "OXN", "", "", "OXNR"),
+        [StaffAction.FillMunicipalEvaluation] = ("OXN", "OXN", "O", "O", "OXNR"),
+        [StaffAction.ManageFamilySurvey] = ("OXN", "OXN", "", "", "OXNR"),
+        // Families' own words: the coordinator of the region only, not an admin, not the national administrator.
+        [StaffAction.ReadSurveyFreeText] = ("", "OXN", "", "", ""),
+        [StaffAction.ManageIndicators] = ("OXN", "OXN", "", "", "OXNR"),
+        [StaffAction.CompileAnnualReport] = ("OXN", "OXN", "", "", "OXNR"),
     };
 
     public static TheoryData<StaffAction, Who, Place, bool> Matrix()
