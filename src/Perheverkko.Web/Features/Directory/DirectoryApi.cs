@@ -137,9 +137,20 @@ public static class DirectoryApi
     private static InputInvalid NoBody() => InputInvalid.For("body", "validation.required");
 
     /// <summary>The search page's parameters, as strings so that nothing a visitor types fails to bind.</summary>
-    public sealed record SearchParameters(string? Q, string? Municipality, string? Kind, string? Age, string? Language, string? Day,
-        string? Free, string? Week, string? Page)
+    // Properties rather than a positional record: the compile-time request delegate generator emits `typeof(string?)`
+    // for a constructor's nullable parameters, which does not compile.
+    public sealed class SearchParameters
     {
+        public string? Q { get; init; }
+        public string? Municipality { get; init; }
+        public string? Kind { get; init; }
+        public string? Age { get; init; }
+        public string? Language { get; init; }
+        public string? Day { get; init; }
+        public string? Free { get; init; }
+        public string? Week { get; init; }
+        public string? Page { get; init; }
+
         public DirectoryFilterInput ToInput() => new(Q, Municipality, Kind, Age, Language, Day, Free, Week, Page);
     }
 }
