@@ -222,7 +222,13 @@ public static class AppSetup
         app.MapRazorPages();
         // An address nobody mapped is a 404 for everyone: without this, the fallback authorization policy would
         // send an anonymous visitor to sign in for a page that does not exist.
-        app.MapFallback("{**path}", () => Results.NotFound()).AllowAnonymous().ExcludeFromDescription();
+        // A plain RequestDelegate: the compile-time request delegate generator would map a lambda handler to its own
+        // default pattern ({*path:nonfile}) and so miss addresses that look like files.
+        app.MapFallback("{**path}", context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status404NotFound;
+            return Task.CompletedTask;
+        }).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 }
