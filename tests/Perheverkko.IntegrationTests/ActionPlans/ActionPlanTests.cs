@@ -34,7 +34,7 @@ public sealed class ActionPlanTests
     /// <summary>A held leadership-group meeting with one numbered decision (§ 1/year), through governance's own API.</summary>
     private static async Task<Guid> DecisionAsync(TestApp app, HttpClient coordinator, DateOnly day)
     {
-        var from = day.AddDays(-30);
+        var from = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
         var anna = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/memberships",
             new { name = "Anna Esimerkki", email = "anna@perheverkko.example", organisationId = Mikkeli, role = "Member", from }));
         var meeting = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
@@ -59,7 +59,6 @@ public sealed class ActionPlanTests
     public async Task The_plan_is_drafted_commented_processed_at_a_numbered_decision_published_and_read_only(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        app.Clock.SetUtcNow(new DateTimeOffset(2026, 2, 2, 10, 0, 0, TimeSpan.Zero));
         var second = await SecondRegion.SeedAsync(app);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var representative = await app.ClientForAsync(DemoUsers.SavonlinnaRepresentative);
@@ -107,11 +106,11 @@ public sealed class ActionPlanTests
         Assert.Equal((HttpStatusCode.Conflict, "actionplan.not_processed"), await RefusalAsync(await coordinator.PostAsync("/api/v1/action-plans/2026/publication", null)));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "actionplan.decision_not_found"),
             await RefusalAsync(await coordinator.PostAsJsonAsync("/api/v1/action-plans/2026/processing", new { decisionId = Guid.NewGuid() })));
-        var decision = await DecisionAsync(app, coordinator, new DateOnly(2026, 3, 17));
+        var decision = await DecisionAsync(app, coordinator, new DateOnly(2027, 1, 12));
         Assert.Equal(HttpStatusCode.Forbidden, (await representative.PostAsJsonAsync("/api/v1/action-plans/2026/processing", new { decisionId = decision })).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PostAsJsonAsync("/api/v1/action-plans/2026/processing", new { decisionId = decision })).StatusCode);
         plan = await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/action-plans/2026");
-        Assert.Equal(("Processed", "§ 1/2026", "2026-03-17"), (plan.GetProperty("state").GetString(), plan.GetProperty("decisionLabel").GetString(), plan.GetProperty("processedOn").GetString()));
+        Assert.Equal(("Processed", "§ 1/2027", "2027-01-12"), (plan.GetProperty("state").GetString(), plan.GetProperty("decisionLabel").GetString(), plan.GetProperty("processedOn").GetString()));
         // Processed: the goals and comments no longer change.
         Assert.Equal((HttpStatusCode.Conflict, "actionplan.not_draft"), await RefusalAsync(await coordinator.PostAsJsonAsync("/api/v1/action-plans/2026/goals", Goal("Myöhässä"))));
         Assert.Equal((HttpStatusCode.Conflict, "actionplan.not_draft"), await RefusalAsync(await representative.PostAsJsonAsync("/api/v1/action-plans/2026/comments", new { text = "Myöhässä" })));
@@ -126,7 +125,7 @@ public sealed class ActionPlanTests
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         var page = await app.Anonymous().GetStringAsync("/action-plan/2026");
         Assert.Contains("Isäryhmät", page);
-        Assert.Contains("§ 1/2026", page);
+        Assert.Contains("§ 1/2027", page);
         Assert.DoesNotContain("Savonlinna voi tarjota tilat.", page); // comments are the staff's
         Assert.Contains("Isäryhmät", await app.Anonymous().GetStringAsync("/r/etela-savo/action-plan/2026"));
         Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync($"/r/{SecondRegion.Slug}/action-plan/2026")).StatusCode);
@@ -139,7 +138,7 @@ public sealed class ActionPlanTests
         await app.WithScopeAsync(async services => section = await services.GetServices<IAnnualReportSource>().Single(s => s.Order == 10)
             .SectionAsync(NetworkSeeder.SouthSavo, 2026, "fi", CancellationToken.None));
         Assert.Equal("action-plan", section!.Key);
-        Assert.Contains(section.Paragraphs, p => p.Contains("§ 1/2026"));
+        Assert.Contains(section.Paragraphs, p => p.Contains("§ 1/2027"));
         Assert.Equal(7, section.Tables.Single().Rows.Count);
 
         // The no-goals rule: an empty plan is not processed.
