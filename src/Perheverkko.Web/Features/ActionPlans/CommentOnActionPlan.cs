@@ -13,8 +13,9 @@ public sealed class CommentOnActionPlan(PerheverkkoDb db, AccessControl access, 
 
     public async Task<Guid> HandleAsync(Actor? actor, int year, Request request, CancellationToken cancellationToken)
     {
+        // The region's plan: asked before it is looked up, so a refusal reads the same whether the year has a plan or not.
+        var allowed = await access.RequireAsync(actor, StaffAction.CommentOnActionPlan, ActionPlanAccess.New(actor), cancellationToken);
         var plan = await ActionPlanLoader.LoadAsync(db, actor, year, cancellationToken);
-        var allowed = await access.RequireAsync(actor, StaffAction.CommentOnActionPlan, ActionPlanAccess.Of(plan), cancellationToken);
         if (request.GoalId is { } goalId && plan.Goals.All(g => g.Id != goalId)) throw new NotFoundException(ActionPlanRules.GoalNotFound);
         plan.RequireDraft();
         new InputCheck().Required("text", request.Text, ActionPlanComment.TextMaxLength).ThrowIfInvalid();

@@ -9,8 +9,9 @@ public sealed class PublishActionPlan(PerheverkkoDb db, AccessControl access, Au
 {
     public async Task HandleAsync(Actor? actor, int year, CancellationToken cancellationToken)
     {
+        // The region's plan: asked before it is looked up, so a refusal reads the same whether the year has a plan or not.
+        var allowed = await access.RequireAsync(actor, StaffAction.DraftActionPlan, ActionPlanAccess.New(actor), cancellationToken);
         var plan = await ActionPlanLoader.LoadAsync(db, actor, year, cancellationToken);
-        var allowed = await access.RequireAsync(actor, StaffAction.DraftActionPlan, ActionPlanAccess.Of(plan), cancellationToken);
         plan.Publish(clock.GetUtcNow().UtcDateTime);
         audit.Record(allowed, AuditEvent.ActionPlanPublished, nameof(ActionPlan), plan.Id, $"plan {year} published", plan.RegionId);
         await db.SaveChangesAsync(cancellationToken);

@@ -16,8 +16,9 @@ public sealed class RecordActionPlanProcessing(PerheverkkoDb db, AccessControl a
 
     public async Task HandleAsync(Actor? actor, int year, Request request, CancellationToken cancellationToken)
     {
+        // The region's plan: asked before it is looked up, so a refusal reads the same whether the year has a plan or not.
+        var allowed = await access.RequireAsync(actor, StaffAction.DraftActionPlan, ActionPlanAccess.New(actor), cancellationToken);
         var plan = await ActionPlanLoader.LoadAsync(db, actor, year, cancellationToken);
-        var allowed = await access.RequireAsync(actor, StaffAction.DraftActionPlan, ActionPlanAccess.Of(plan), cancellationToken);
         new InputCheck().That(request.DecisionId is not null, "decisionId", "validation.required").ThrowIfInvalid();
         var decision = (await queries.DecisionChoicesAsync(plan.RegionId, cancellationToken)).SingleOrDefault(d => d.Id == request.DecisionId)
             ?? throw new DomainRuleViolation(ActionPlanRules.DecisionNotFound);

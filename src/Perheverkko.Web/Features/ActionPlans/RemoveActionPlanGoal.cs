@@ -10,8 +10,9 @@ public sealed class RemoveActionPlanGoal(PerheverkkoDb db, AccessControl access,
 {
     public async Task HandleAsync(Actor? actor, int year, Guid goalId, CancellationToken cancellationToken)
     {
+        // The region's plan: asked before it is looked up, so a refusal reads the same whether the year has a plan or not.
+        var allowed = await access.RequireAsync(actor, StaffAction.DraftActionPlan, ActionPlanAccess.New(actor), cancellationToken);
         var plan = await ActionPlanLoader.LoadAsync(db, actor, year, cancellationToken);
-        var allowed = await access.RequireAsync(actor, StaffAction.DraftActionPlan, ActionPlanAccess.Of(plan), cancellationToken);
         var goal = plan.Goals.SingleOrDefault(g => g.Id == goalId) ?? throw new NotFoundException(ActionPlanRules.GoalNotFound);
         plan.RequireDraft();
         // The goal's comments go with it: they were about a goal that is no longer in the plan.

@@ -17,8 +17,9 @@ public sealed class SaveActionPlanGoal(PerheverkkoDb db, AccessControl access, A
 
     public async Task<Guid> HandleAsync(Actor? actor, int year, Guid? goalId, Request request, CancellationToken cancellationToken)
     {
+        // The region's plan: asked before it is looked up, so a refusal reads the same whether the year has a plan or not.
+        var allowed = await access.RequireAsync(actor, StaffAction.DraftActionPlan, ActionPlanAccess.New(actor), cancellationToken);
         var plan = await ActionPlanLoader.LoadAsync(db, actor, year, cancellationToken);
-        var allowed = await access.RequireAsync(actor, StaffAction.DraftActionPlan, ActionPlanAccess.Of(plan), cancellationToken);
         var goal = goalId is { } id ? plan.Goals.SingleOrDefault(g => g.Id == id) ?? throw new NotFoundException(ActionPlanRules.GoalNotFound) : null;
         plan.RequireDraft();
 
