@@ -25,7 +25,8 @@ public sealed class ActionPlanJourneyTests(BrowserFixture browser, SqliteApp app
     private async Task DecisionAsync(DateOnly day)
     {
         var test = App.App;
-        var coordinator = await test.ClientForAsync(DemoUsers.Coordinator);
+        using var coordinator = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
+        coordinator.DefaultRequestHeaders.Authorization = new("Bearer", await test.IssueTokenAsync(DemoUsers.Coordinator));
         var anna = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/memberships", new
         {
             name = "Anna Esimerkki", email = "anna@perheverkko.example", organisationId = Mikkeli, role = "Member",
