@@ -70,6 +70,13 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<MaterialFolder> MaterialFolders => Set<MaterialFolder>();
     public DbSet<Material> Materials => Set<Material>();
     public DbSet<MaterialVersion> MaterialVersions => Set<MaterialVersion>();
+    public DbSet<Features.ActionPlans.ActionPlan> ActionPlans => Set<Features.ActionPlans.ActionPlan>();
+    public DbSet<Features.ActionPlans.ActionPlanGoal> ActionPlanGoals => Set<Features.ActionPlans.ActionPlanGoal>();
+    public DbSet<Features.ActionPlans.ActionPlanResource> ActionPlanResources => Set<Features.ActionPlans.ActionPlanResource>();
+    public DbSet<Features.ActionPlans.ActionPlanComment> ActionPlanComments => Set<Features.ActionPlans.ActionPlanComment>();
+    public DbSet<Features.YearClock.YearClockTask> YearClockTasks => Set<Features.YearClock.YearClockTask>();
+    public DbSet<Features.YearClock.YearClockReminder> YearClockReminders => Set<Features.YearClock.YearClockReminder>();
+    public DbSet<Features.YearClock.YearClockFeed> YearClockFeeds => Set<Features.YearClock.YearClockFeed>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its

@@ -8,6 +8,8 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Accounts;
+using Perheverkko.Web.Features.ActionPlans;
+using Perheverkko.Web.Features.YearClock;
 using Perheverkko.Web.Features.Administration;
 using Perheverkko.Web.Features.Agreements;
 using Perheverkko.Web.Features.FamilyAdvice;
@@ -95,6 +97,8 @@ public static class AppSetup
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<SigningReminders>();
         services.AddScoped<SigningCertificate>();
+        // The year cycle's action plan and year clock (issue #17 items 1, 2).
+        services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.ActionPlans.ActionPlanReportSection>();
         // Every job is found by its interface, as use cases are by name: a new job is a new file.
         foreach (var job in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IScheduledJob).IsAssignableFrom(t)))
         {
@@ -219,6 +223,8 @@ public static class AppSetup
         app.MapAdministrationApi();
         app.MapSigningApi();
         app.MapHsdsApi();
+        app.MapActionPlansApi();
+        app.MapYearClockApi();
         app.MapRazorPages();
         // An address nobody mapped is a 404 for everyone: without this, the fallback authorization policy would
         // send an anonymous visitor to sign in for a page that does not exist.

@@ -397,6 +397,33 @@ public sealed class AuthorizationMatrixTests
         ["ANY /materials"] = Everyone,
         ["ANY /r/{region}/materials"] = Everyone,
         ["GET /materials/{id:guid}/file"] = Everyone,
+        // The action plan (issue #17 item 1): the region's staff read it; admin and coordinator draft, process and publish;
+        // the parties' representatives also comment. The year in the routes is the demo's 2026 draft; the goal named is
+        // unknown (the access check comes first, so the refusals still show).
+        ["GET /api/v1/action-plans"] = Staff,
+        ["POST /api/v1/action-plans"] = Region,
+        ["GET /api/v1/action-plans/{year:int}"] = Staff,
+        ["POST /api/v1/action-plans/{year:int}/goals"] = Region,
+        ["PUT /api/v1/action-plans/{year:int}/goals/{goalId:guid}"] = Region,
+        ["DELETE /api/v1/action-plans/{year:int}/goals/{goalId:guid}"] = Region,
+        ["POST /api/v1/action-plans/{year:int}/comments"] = [Caller.Admin, Caller.Coordinator, Caller.OwnRepresentative, Caller.OtherRepresentative],
+        ["POST /api/v1/action-plans/{year:int}/processing"] = Region,
+        ["POST /api/v1/action-plans/{year:int}/publication"] = Region,
+        ["GET /api/v1/action-plans/{year:int}/comparison"] = Staff,
+        ["ANY /staff/action-plans"] = Staff,
+        ["ANY /staff/action-plans/{year:int}"] = Staff,
+        ["ANY /staff/action-plans/{year:int}/compare"] = Staff,
+        ["ANY /action-plan/{year:int}"] = Everyone,
+        ["ANY /r/{region}/action-plan/{year:int}"] = Everyone,
+        // The year clock (issue #17 item 2): every staff member reads it and makes their calendar address; admin and
+        // coordinator keep the tasks. The task named is unknown: not found before any access check, to every staff member.
+        ["GET /api/v1/year-clock"] = Staff,
+        ["POST /api/v1/year-clock/tasks"] = Region,
+        ["PUT /api/v1/year-clock/tasks/{id:guid}"] = Staff,
+        ["DELETE /api/v1/year-clock/tasks/{id:guid}"] = Staff,
+        ["POST /api/v1/year-clock/feed"] = Staff,
+        ["GET /year-clock/{token}.ics"] = Everyone,
+        ["ANY /staff/year-clock"] = Staff,
     };
 
     [Theory, BothDatabases]
@@ -495,6 +522,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("{personId:guid}", contactPerson.ToString())
                 .Replace("{period}", "2026-2029").Replace("{period?}", "2026-2029").Replace("{number:int}", "1").Replace("{number:int?}", "1")
                 .Replace("{itemId:guid}", Guid.NewGuid().ToString()).Replace("{workerId:guid}", Guid.NewGuid().ToString()).Replace("{token}", "cal_unknown")
+                .Replace("{year:int}", "2026").Replace("{goalId:guid}", Guid.NewGuid().ToString())
                 .Replace("{region}", "etela-savo").Replace("{region?}", "etela-savo").Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404");
             foreach (var caller in Everyone)
             {

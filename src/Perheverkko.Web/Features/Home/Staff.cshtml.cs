@@ -13,6 +13,7 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
     public bool MayViewWorkforceOverview { get; private set; }
     public bool MayViewBulletins { get; private set; }
     public bool MayWriteAnnouncements { get; private set; }
+    public bool MayViewYearCycle { get; private set; }
     /// <summary>The representative's desk: their organisation's published activities whose people's requirements lapse (issue #16 item 5).</summary>
     public int ActivitiesNeedingAttention { get; private set; }
 
@@ -23,6 +24,7 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
         MayManagePeople = WorkforceQueries.MayManagePeople(Actor);
         MayViewBulletins = Bulletins.BulletinsQueries.MayView(Actor);
         MayWriteAnnouncements = Announcements.AnnouncementsQueries.MayWriteAnnouncements(Actor);
+        MayViewYearCycle = ActionPlans.ActionPlanQueries.MayViewYearCycle(Actor);
         MayViewWorkforceOverview = await workforce.MayViewOverviewAsync(Actor, cancellationToken);
         ActivitiesNeedingAttention = (await workforce.NeedingAttentionAsync(Actor, cancellationToken)).Count;
     }
