@@ -13,6 +13,8 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
     public bool MayViewWorkforceOverview { get; private set; }
     public bool MayViewBulletins { get; private set; }
     public bool MayWriteAnnouncements { get; private set; }
+    /// <summary>The year cycle's municipal evaluations and family surveys (issue 17): every staff member of a region.</summary>
+    public bool MayViewEvaluationsAndSurveys { get; private set; }
     /// <summary>The representative's desk: their organisation's published activities whose people's requirements lapse (issue #16 item 5).</summary>
     public int ActivitiesNeedingAttention { get; private set; }
 
@@ -23,6 +25,7 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
         MayManagePeople = WorkforceQueries.MayManagePeople(Actor);
         MayViewBulletins = Bulletins.BulletinsQueries.MayView(Actor);
         MayWriteAnnouncements = Announcements.AnnouncementsQueries.MayWriteAnnouncements(Actor);
+        MayViewEvaluationsAndSurveys = Evaluations.EvaluationsQueries.MayView(Actor);
         MayViewWorkforceOverview = await workforce.MayViewOverviewAsync(Actor, cancellationToken);
         ActivitiesNeedingAttention = (await workforce.NeedingAttentionAsync(Actor, cancellationToken)).Count;
     }
