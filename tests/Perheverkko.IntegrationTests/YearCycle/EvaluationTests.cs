@@ -67,7 +67,7 @@ public sealed class EvaluationTests
         Assert.Equal((HttpStatusCode.NotFound, "evaluation.not_found"), await RefusalAsync(await stranger.PutAsJsonAsync(form, Rows(null))));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "evaluation.year_invalid"), await RefusalAsync(await mikkeli.GetAsync("/api/v1/evaluations/1900")));
         Assert.Equal((HttpStatusCode.Conflict, "evaluation.nothing_to_submit"), await RefusalAsync(await mikkeli.PostAsJsonAsync($"{form}/submission", new { version = 1 })));
-        Assert.False(await app.WithDbAsync(db => db.MunicipalEvaluations.AnyAsync()));
+        Assert.False(await app.WithDbAsync(db => db.MunicipalEvaluations.AnyAsync(e => e.Year == 2026)));
         Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(e => e.Event == AuditEvent.AccessDenied && e.ObjectType == nameof(MunicipalEvaluation))));
 
         // Drafts any number of times (with the version after the first), then submitted once: read-only.
@@ -126,6 +126,6 @@ public sealed class EvaluationTests
             Assert.Equal(1, await deletion.DeleteAsync(NetworkSeeder.SouthSavo, 2026, CancellationToken.None));
             Assert.Equal(0, await deletion.CountAsync(NetworkSeeder.SouthSavo, 2026, CancellationToken.None));
         });
-        Assert.Equal(1, await app.WithDbAsync(db => db.EvaluationRows.CountAsync(r => r.Narrative != null)));
+        Assert.Equal(1, await app.WithDbAsync(db => db.EvaluationRows.CountAsync(r => r.Narrative != null && db.MunicipalEvaluations.Any(e => e.Id == r.EvaluationId && e.Year == 2026))));
     }
 }

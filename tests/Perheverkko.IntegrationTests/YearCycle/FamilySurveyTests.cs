@@ -106,7 +106,7 @@ public sealed class FamilySurveyTests
             await RefusalAsync(await family.PostAsJsonAsync($"/api/v1/surveys/{id}/answers", Answer(ids, ids.Yes, SecondRegion.MunicipalityId))));
         Assert.Equal((HttpStatusCode.NotFound, "survey.not_found"),
             await RefusalAsync(await family.PostAsJsonAsync($"/api/v1/surveys/{id}/answers?region={SecondRegion.Slug}", Answer(ids, ids.Yes))));
-        Assert.Equal(0, await app.WithDbAsync(db => db.SurveyResponses.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.SurveyResponses.CountAsync(r => r.SurveyId == id)));
 
         // An answer: stored with the Helsinki date (21:00 UTC is the next day in Helsinki) and nothing of who or when.
         var first = await family.PostAsJsonAsync($"/api/v1/surveys/{id}/answers", Answer(ids, ids.Yes, Mikkeli, text: "Kiitos avusta!"));
@@ -114,7 +114,7 @@ public sealed class FamilySurveyTests
         var cookie = Assert.Single(first.Headers.GetValues("Set-Cookie"));
         Assert.StartsWith($"{SurveyCookie.Name}={id:N};", cookie);
         Assert.Equal((HttpStatusCode.Conflict, "survey.already_answered"), await RefusalAsync(await family.PostAsJsonAsync($"/api/v1/surveys/{id}/answers", Answer(ids, ids.No))));
-        var stored = await app.WithDbAsync(db => db.SurveyResponses.SingleAsync());
+        var stored = await app.WithDbAsync(db => db.SurveyResponses.SingleAsync(r => r.SurveyId == id));
         Assert.Equal(new DateOnly(2027, 1, 10), stored.AnsweredOn);
         foreach (var type in new[] { typeof(SurveyResponse), typeof(SurveyAnswer), typeof(SurveyFreeText) })
             Assert.DoesNotContain(type.GetProperties(), p => p.PropertyType == typeof(DateTime) || p.PropertyType == typeof(DateTime?) || p.Name.Contains("Ip", StringComparison.Ordinal)
@@ -177,7 +177,7 @@ public sealed class FamilySurveyTests
             Assert.Equal(7, await deletion.DeleteAsync(NetworkSeeder.SouthSavo, 2026, CancellationToken.None));
             Assert.Equal(0, await deletion.CountAsync(NetworkSeeder.SouthSavo, 2026, CancellationToken.None));
         });
-        Assert.Equal(22, await app.WithDbAsync(db => db.SurveyResponses.CountAsync()));
+        Assert.Equal(22, await app.WithDbAsync(db => db.SurveyResponses.CountAsync(r => r.SurveyId == id)));
 
         // Closed: no more answers, whatever the dates; a survey without questions cannot be opened.
         await OkAsync(await coordinator.PostAsJsonAsync($"/api/v1/surveys/{id}/closing", new { version = 5 }));
@@ -246,7 +246,7 @@ public sealed class FamilySurveyTests
         Assert.Contains("id=\"q0_error\" class=\"field-error\">Vastaa tähän kysymykseen.", html);
         Assert.Contains(">Hyvä palvelu</textarea>", html);
         Assert.Contains($"value=\"{Mikkeli}\" selected=\"selected\"", html);
-        Assert.Equal(0, await app.WithDbAsync(db => db.SurveyResponses.CountAsync()));
+        Assert.Equal(0, await app.WithDbAsync(db => db.SurveyResponses.CountAsync(r => r.SurveyId == id)));
 
         var sent = await Forms.PostAsync(family, $"/survey/{id}", new Dictionary<string, string>
         {
@@ -257,7 +257,7 @@ public sealed class FamilySurveyTests
         Assert.Contains("id=\"survey-answered\"", await family.GetStringAsync($"/survey/{id}"));
         // The same browser's cookie refuses a second answer through the API too.
         Assert.Equal((HttpStatusCode.Conflict, "survey.already_answered"), await RefusalAsync(await family.PostAsJsonAsync($"/api/v1/surveys/{id}/answers", Answer(ids, ids.Yes))));
-        var response = await app.WithDbAsync(db => db.SurveyResponses.SingleAsync());
+        var response = await app.WithDbAsync(db => db.SurveyResponses.SingleAsync(r => r.SurveyId == id));
         Assert.Equal((ChildAgeGroup?)ChildAgeGroup.Age3To6, response.AgeGroup);
 
         Assert.NotEmpty(logs.Lines);
