@@ -9,12 +9,15 @@ using Perheverkko.Web.Platform.Web;
 
 // bench/run.sh runs: Perheverkko.Bench generate [--scale 1.0]
 // bench/perheneuvo.sh runs: Perheverkko.Bench contacts --url http://127.0.0.1:PORT [--count N] [--concurrency C]
+// By hand (bench/README.md): Perheverkko.Bench survey [--answers 1000000] — the family survey's figures beside hand-written SQL
 // The database comes from the app's own settings (Database__Provider, ConnectionStrings__Perheverkko).
 if (args is ["contacts", ..]) return await ContactBench.RunAsync(args[1..]);
+if (args is ["survey", ..]) return await SurveyBench.RunAsync(args[1..]);
 if (args is not ["generate", ..])
 {
     Console.Error.WriteLine("usage: Perheverkko.Bench generate [--scale S]   (S from 0.001 to 1; 1 = national scale)");
     Console.Error.WriteLine("       Perheverkko.Bench contacts --url URL [--count N] [--concurrency C]");
+    Console.Error.WriteLine("       Perheverkko.Bench survey [--answers N] [--repeats R]   (the family survey's figures at national scale)");
     return 2;
 }
 var scale = 1.0;

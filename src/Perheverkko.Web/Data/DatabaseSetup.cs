@@ -122,6 +122,8 @@ public static class DatabaseSetup
         added += await scoped.GetRequiredService<Features.Announcements.AnnouncementSeeder>().SeedAsync(demo, cancellationToken);
         added += await scoped.GetRequiredService<Features.YearClock.YearClockSeeder>().SeedAsync(cancellationToken);
         added += await scoped.GetRequiredService<Features.ActionPlans.ActionPlanSeeder>().SeedAsync(demo, cancellationToken);
+        added += await scoped.GetRequiredService<Features.FamilySurvey.FamilySurveySeeder>().SeedAsync(demo, cancellationToken);
+        added += await scoped.GetRequiredService<Features.Evaluations.EvaluationsSeeder>().SeedAsync(demo, cancellationToken);
         if (added > 0)
             await scoped.GetRequiredService<AuditLog>().RecordNowAsync(null, AuditEvent.DatabaseSeeded, AuditOutcome.Succeeded, detail: $"{added} rows", cancellationToken: cancellationToken);
         return added;

@@ -77,6 +77,16 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<Features.YearClock.YearClockTask> YearClockTasks => Set<Features.YearClock.YearClockTask>();
     public DbSet<Features.YearClock.YearClockReminder> YearClockReminders => Set<Features.YearClock.YearClockReminder>();
     public DbSet<Features.YearClock.YearClockFeed> YearClockFeeds => Set<Features.YearClock.YearClockFeed>();
+    public DbSet<Features.Evaluations.MunicipalEvaluation> MunicipalEvaluations => Set<Features.Evaluations.MunicipalEvaluation>();
+    public DbSet<Features.Evaluations.EvaluationRow> EvaluationRows => Set<Features.Evaluations.EvaluationRow>();
+    public DbSet<Features.Evaluations.EvaluationSettings> EvaluationSettings => Set<Features.Evaluations.EvaluationSettings>();
+    public DbSet<Features.Evaluations.EvaluationReminder> EvaluationReminders => Set<Features.Evaluations.EvaluationReminder>();
+    public DbSet<Features.FamilySurvey.Survey> Surveys => Set<Features.FamilySurvey.Survey>();
+    public DbSet<Features.FamilySurvey.SurveyQuestion> SurveyQuestions => Set<Features.FamilySurvey.SurveyQuestion>();
+    public DbSet<Features.FamilySurvey.SurveyOption> SurveyOptions => Set<Features.FamilySurvey.SurveyOption>();
+    public DbSet<Features.FamilySurvey.SurveyResponse> SurveyResponses => Set<Features.FamilySurvey.SurveyResponse>();
+    public DbSet<Features.FamilySurvey.SurveyAnswer> SurveyAnswers => Set<Features.FamilySurvey.SurveyAnswer>();
+    public DbSet<Features.FamilySurvey.SurveyFreeText> SurveyFreeTexts => Set<Features.FamilySurvey.SurveyFreeText>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its

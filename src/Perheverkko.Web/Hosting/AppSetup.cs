@@ -19,6 +19,8 @@ using Perheverkko.Web.Features.Announcements;
 using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Directory.Hsds;
+using Perheverkko.Web.Features.Evaluations;
+using Perheverkko.Web.Features.FamilySurvey;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Materials;
 using Perheverkko.Web.Features.Organisations;
@@ -99,6 +101,13 @@ public static class AppSetup
         services.AddScoped<SigningCertificate>();
         // The year cycle's action plan and year clock (issue #17 items 1, 2).
         services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.ActionPlans.ActionPlanReportSection>();
+        // The year cycle's municipal evaluation and family survey (issue 17 items 3 and 4): their report sections and year-end
+        // deletions; the evaluation form's action-plan goals come from IEvaluationGoalSource (none until the action plan provides them).
+        services.AddScoped<Features.Evaluations.IEvaluationGoalSource, Features.Evaluations.NoEvaluationGoals>();
+        services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.Evaluations.EvaluationsReportSection>();
+        services.AddScoped<Features.AnnualReports.IYearEndDeletion, Features.Evaluations.EvaluationDraftNarratives>();
+        services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.FamilySurvey.SurveyReportSection>();
+        services.AddScoped<Features.AnnualReports.IYearEndDeletion, Features.FamilySurvey.SurveyFreeTextDeletion>();
         // Every job is found by its interface, as use cases are by name: a new job is a new file.
         foreach (var job in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IScheduledJob).IsAssignableFrom(t)))
         {
@@ -135,6 +144,7 @@ public static class AppSetup
             o.Conventions.AuthorizeFolder("/", AccessSetup.StaffPolicy);
             o.Conventions.AddRegionAddresses();
             o.Conventions.AddAnnouncementAddresses();
+            o.Conventions.AddFamilySurveyAddresses();
         });
         services.AddAntiforgery(o =>
         {
@@ -225,6 +235,8 @@ public static class AppSetup
         app.MapHsdsApi();
         app.MapActionPlansApi();
         app.MapYearClockApi();
+        app.MapEvaluationsApi();
+        app.MapFamilySurveyApi();
         app.MapRazorPages();
         // An address nobody mapped is a 404 for everyone: without this, the fallback authorization policy would
         // send an anonymous visitor to sign in for a page that does not exist.

@@ -358,6 +358,33 @@ public sealed class AuthorizationMatrixTests
         ["GET /api/v1/announcements/{id:guid}"] = Staff,
         ["PUT /api/v1/announcements/{id:guid}"] = RegionOrOwn,
         ["POST /api/v1/announcements/{id:guid}/withdrawal"] = RegionOrOwn,
+        // The municipal evaluation (issue 17 item 3): Mikkeli's form for its own representative and the region's leads.
+        ["GET /api/v1/evaluations/{year:int}"] = Staff,
+        ["PUT /api/v1/evaluations/{year:int}/settings"] = Region,
+        ["GET /api/v1/evaluations/{year:int}/{municipalityId:guid}"] = RegionOrOwn,
+        ["PUT /api/v1/evaluations/{year:int}/{municipalityId:guid}"] = RegionOrOwn,
+        ["POST /api/v1/evaluations/{year:int}/{municipalityId:guid}/submission"] = RegionOrOwn,
+        ["ANY /staff/evaluations"] = Staff,
+        ["ANY /staff/evaluations/{year:int}"] = Staff,
+        ["ANY /staff/evaluations/{year:int}/{municipalityId:guid}"] = RegionOrOwn,
+        // The family survey (issue 17 item 4). The survey routes name no survey that exists (the id is Mikkeli's
+        // organisation's), so every staff member finds none (404) before any access check; who may change a survey and
+        // read its free text is asserted in FamilySurveyTests.
+        ["GET /api/v1/surveys"] = Staff,
+        ["POST /api/v1/surveys"] = Region,
+        ["GET /api/v1/surveys/{id:guid}"] = Staff,
+        ["PUT /api/v1/surveys/{id:guid}"] = Staff,
+        ["POST /api/v1/surveys/{id:guid}/opening"] = Staff,
+        ["POST /api/v1/surveys/{id:guid}/closing"] = Staff,
+        ["GET /api/v1/surveys/{id:guid}/results"] = Staff,
+        ["GET /api/v1/surveys/{id:guid}/free-text"] = Staff,
+        ["POST /api/v1/surveys/{id:guid}/answers"] = Everyone,
+        ["ANY /staff/surveys"] = Staff,
+        ["ANY /staff/surveys/{id:guid}"] = Staff,
+        ["ANY /staff/surveys/{id:guid}/results"] = Staff,
+        ["ANY /staff/surveys/{id:guid}/free-text"] = Staff,
+        ["ANY /survey/{id:guid}"] = Everyone,
+        ["ANY /r/{region}/survey/{id:guid}"] = Everyone,
         ["ANY /staff/announcements"] = Staff,
         ["ANY /staff/announcements/new"] = Staff,
         ["ANY /staff/announcements/{id:guid}"] = Staff,
@@ -501,7 +528,7 @@ public sealed class AuthorizationMatrixTests
         string[] southSavoObjects = [.. new[] { mikkeli, period, contactPerson, group, meeting, membership, item, attachment,
             DirectorySeeder.ActivityId("satutuokio-mikkeli"), DirectorySeeder.ActivityId("perhekerho-mikkeli"),
             DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, mikkeliWorker, policy, bulletin,
-            Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId, materialFolder, material }.Select(id => id.ToString()), "/etela-savo/"];
+            Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId, materialFolder, material, NetworkSeeder.MunicipalityId("mikkeli") }.Select(id => id.ToString()), "/etela-savo/"];
 
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
@@ -517,6 +544,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("material-folders/{id:guid}", $"material-folders/{materialFolder}")
                 .Replace("materials/{id:guid}", $"materials/{(method == "DELETE" ? Guid.NewGuid() : material)}")
                 .Replace("{organisationId:guid}", mikkeli.ToString()).Replace("{period}", "2026-2029")
+                .Replace("{year:int}", "2026").Replace("{municipalityId:guid}", NetworkSeeder.MunicipalityId("mikkeli").ToString())
                 .Replace("/me/tokens/{id:guid}", $"/me/tokens/{Guid.NewGuid()}")
                 .Replace("{id:guid}", mikkeli.ToString())
                 .Replace("{personId:guid}", contactPerson.ToString())
