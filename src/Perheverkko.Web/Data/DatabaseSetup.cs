@@ -120,6 +120,7 @@ public static class DatabaseSetup
         added += await scoped.GetRequiredService<DirectorySeeder>().SeedAsync(demo, cancellationToken);
         added += await scoped.GetRequiredService<FamilyAdviceSeeder>().SeedAsync(demo, cancellationToken);
         added += await scoped.GetRequiredService<Features.Announcements.AnnouncementSeeder>().SeedAsync(demo, cancellationToken);
+        added += await scoped.GetRequiredService<Features.Indicators.IndicatorSeeder>().SeedAsync(demo, cancellationToken);
         if (added > 0)
             await scoped.GetRequiredService<AuditLog>().RecordNowAsync(null, AuditEvent.DatabaseSeeded, AuditOutcome.Succeeded, detail: $"{added} rows", cancellationToken: cancellationToken);
         return added;

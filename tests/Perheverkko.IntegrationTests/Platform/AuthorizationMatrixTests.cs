@@ -365,6 +365,25 @@ public sealed class AuthorizationMatrixTests
         ["ANY /r/{region}/announcements"] = Everyone,
         ["ANY /announcements/{id:guid}"] = Everyone,
         ["ANY /r/{region}/announcements/{id:guid}"] = Everyone,
+        // The year cycle's indicators and annual report (issue #17 items 5–7): every staff member of the region reads them,
+        // the coordinator (and admin) manages them; a report that is not compiled or published reads as not found.
+        ["GET /api/v1/indicators"] = Staff,
+        ["POST /api/v1/indicators"] = Region,
+        ["PUT /api/v1/indicators/{id:guid}"] = Region,
+        ["POST /api/v1/indicators/imports"] = Region,
+        ["POST /api/v1/indicators/fetches"] = Region,
+        ["GET /api/v1/annual-reports/{year:int}"] = Staff,
+        ["POST /api/v1/annual-reports/{year:int}/compilation"] = Region,
+        ["POST /api/v1/annual-reports/{year:int}/steps"] = Region,
+        ["POST /api/v1/annual-reports/{year:int}/agenda-items"] = Region,
+        ["PUT /api/v1/annual-reports/settings"] = Region,
+        ["GET /api/v1/annual-reports/{year:int}/pdf"] = Staff,
+        ["GET /api/v1/annual-reports/{year:int}/xlsx"] = Staff,
+        ["ANY /staff/indicators"] = Staff,
+        ["ANY /staff/annual-reports/{year:int}"] = Staff,
+        ["ANY /staff/year/{year:int?}"] = Staff,
+        ["ANY /annual-report/{year:int}"] = Everyone,
+        ["ANY /r/{region}/annual-report/{year:int}"] = Everyone,
         ["GET /announcements.rss"] = Everyone,
         ["GET /announcements.atom"] = Everyone,
         ["GET /r/{region}/announcements.rss"] = Everyone,
@@ -495,7 +514,8 @@ public sealed class AuthorizationMatrixTests
                 .Replace("{personId:guid}", contactPerson.ToString())
                 .Replace("{period}", "2026-2029").Replace("{period?}", "2026-2029").Replace("{number:int}", "1").Replace("{number:int?}", "1")
                 .Replace("{itemId:guid}", Guid.NewGuid().ToString()).Replace("{workerId:guid}", Guid.NewGuid().ToString()).Replace("{token}", "cal_unknown")
-                .Replace("{region}", "etela-savo").Replace("{region?}", "etela-savo").Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404");
+                .Replace("{region}", "etela-savo").Replace("{region?}", "etela-savo").Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404")
+                .Replace("{year:int}", "2026").Replace("{year:int?}", "2026");
             foreach (var caller in Everyone)
             {
                 using var request = new HttpRequestMessage(method == "ANY" ? HttpMethod.Get : new HttpMethod(method), path);

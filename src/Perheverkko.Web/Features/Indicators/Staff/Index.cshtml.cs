@@ -33,7 +33,11 @@ public sealed class IndexModel(IndicatorsQueries queries, SaveIndicator save, Im
     public async Task<IActionResult> OnPostImportAsync(CancellationToken cancellationToken)
     {
         ImportIndicatorValues.Result? result = null;
-        if (await TryAsync(async () => result = await import.HandleAsync(Actor, new ImportIndicatorValues.Request(await ReadAsync(DataFile), await ReadAsync(Regions)), cancellationToken), ""))
+        IndicatorRowRefused? refused = null;
+        var ran = await TryAsync(async () => { try { result = await import.HandleAsync(Actor, new ImportIndicatorValues.Request(await ReadAsync(DataFile), await ReadAsync(Regions)), cancellationToken); } catch (IndicatorRowRefused row) { refused = row; } }, "");
+        // A refused row is named: the page says which row and why, nothing was saved.
+        if (refused is not null) ModelState.AddModelError("File", T["indicators.row_refused", refused.Row, RuleMessage(refused.Cause)]);
+        else if (ran)
             return Redirect($"/staff/indicators?done=imported&imported={result!.Imported}&skipped={result.Skipped}");
         await OnGetAsync(cancellationToken);
         return Page();
@@ -42,7 +46,11 @@ public sealed class IndexModel(IndicatorsQueries queries, SaveIndicator save, Im
     public async Task<IActionResult> OnPostFetchAsync(CancellationToken cancellationToken)
     {
         ImportIndicatorValues.Result? result = null;
-        if (await TryAsync(async () => result = await fetch.HandleAsync(Actor, new FetchIndicatorValues.Request(), cancellationToken), ""))
+        IndicatorRowRefused? refused = null;
+        var ran = await TryAsync(async () => { try { result = await fetch.HandleAsync(Actor, new FetchIndicatorValues.Request(), cancellationToken); } catch (IndicatorRowRefused row) { refused = row; } }, "");
+        // A refused row is named: the page says which row and why, nothing was saved.
+        if (refused is not null) ModelState.AddModelError("File", T["indicators.row_refused", refused.Row, RuleMessage(refused.Cause)]);
+        else if (ran)
             return Redirect($"/staff/indicators?done=imported&imported={result!.Imported}&skipped={result.Skipped}");
         await OnGetAsync(cancellationToken);
         return Page();
