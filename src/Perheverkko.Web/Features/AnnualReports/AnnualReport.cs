@@ -63,7 +63,6 @@ public sealed class AnnualReport : IRegionOwned
 
     public void Complete(DateTime now)
     {
-        RuleCheck.That(Version > 0, AnnualReportsRules.NotCompiled);
         RuleCheck.That(CompletedAt is null, AnnualReportsRules.Finished);
         CompletedAt = now;
         Version++;
@@ -80,7 +79,6 @@ public sealed class AnnualReport : IRegionOwned
     /// <summary>Publishing completes a draft too; with formal approval required, only an approved report is published.</summary>
     public void Publish(bool approvalRequired, DateTime now)
     {
-        RuleCheck.That(Version > 0, AnnualReportsRules.NotCompiled);
         RuleCheck.That(PublishedAt is null, AnnualReportsRules.AlreadyPublished);
         RuleCheck.That(!approvalRequired || ApprovedAt is not null, AnnualReportsRules.NotApproved);
         CompletedAt ??= now;

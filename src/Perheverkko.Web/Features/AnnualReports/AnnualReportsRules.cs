@@ -7,7 +7,6 @@ public static class AnnualReportsRules
 {
     public static readonly Rule NotFound = new("annualreport.not_found", "No such annual report.", RuleKind.NotFound);
     public static readonly Rule YearOutOfRange = new("annualreport.year_out_of_range", "Choose a year from 2000 to next year.", Field: "year");
-    public static readonly Rule NotCompiled = new("annualreport.not_compiled", "Compile the report first.", RuleKind.Conflict);
     /// <summary>A completed report keeps what it said: it is not compiled again.</summary>
     public static readonly Rule Finished = new("annualreport.finished", "The report is completed and is no longer compiled again.", RuleKind.Conflict);
     public static readonly Rule NotCompleted = new("annualreport.not_completed", "Complete the report first.", RuleKind.Conflict);
