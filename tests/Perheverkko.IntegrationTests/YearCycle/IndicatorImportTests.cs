@@ -43,7 +43,9 @@ public sealed class IndicatorImportTests
         Assert.Equal("indicator.duplicate", (await RefusalAsync(await coordinator.PostAsJsonAsync("/api/v1/indicators", new { sotkanetId = 127, name = new { fi = "Taas" } }))).Item2);
         var nul = await coordinator.PostAsJsonAsync("/api/v1/indicators", new { sotkanetId = 128, name = new { fi = "Nolla\u0000merkki" } });
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "validation.failed"), ((await RefusalAsync(nul)).Item1, (await RefusalAsync(nul)).Item2));
-        Assert.Equal(HttpStatusCode.NotFound, (await coordinator.PutAsJsonAsync($"/api/v1/indicators/{Guid.NewGuid()}", new { name = new { fi = "X" } })).StatusCode);
+        Assert.Equal((HttpStatusCode.NotFound, "indicator.not_found"), (await RefusalAsync(await coordinator.PutAsJsonAsync($"/api/v1/indicators/{Guid.NewGuid()}", new { name = new { fi = "X" } })))
+            is var nf ? (nf.Item1, nf.Item2) : default);
+        Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PutAsJsonAsync($"/api/v1/indicators/{id}", new { name = new { fi = "Lastensuojeluilmoitukset", en = "Child-welfare notifications" } })).StatusCode);
         Assert.Equal(4, await app.WithDbAsync(db => db.Indicators.CountAsync()));
 
         async Task<HttpResponseMessage> Import(string data, string? regions = null) =>

@@ -32,7 +32,7 @@ public sealed class ImportIndicatorValues(PerheverkkoDb db, AccessControl access
         var allowed = await access.RequireAsync(actor, StaffAction.ManageIndicators, IndicatorAccess.Of(regionId), cancellationToken);
         new InputCheck()
             .That(!string.IsNullOrWhiteSpace(request.Data), "file", "validation.required")
-            .That((request.Data?.Length ?? 0) <= MaxFileCharacters && (request.Regions?.Length ?? 0) <= MaxFileCharacters, "file", "validation.too_long", MaxFileCharacters)
+            .That((request.Data?.Length ?? 0) <= MaxFileCharacters && (request.Regions?.Length ?? 0) <= MaxFileCharacters, "file", "validation.max_length", MaxFileCharacters)
             .ThrowIfInvalid();
         return await ImportAsync(allowed, regionId, request.Data!, string.IsNullOrWhiteSpace(request.Regions) ? null : request.Regions, "file", cancellationToken);
     }

@@ -15,17 +15,17 @@ public sealed class Indicator : IRegionOwned
 
     public Indicator(Guid id, Guid regionId, int sotkanetId, LocalizedText name, DateTime now)
     {
-        Id = id; RegionId = regionId; SotkanetId = sotkanetId; Name = name; CreatedAt = now;
+        Id = id; RegionId = regionId; SotkanetId = sotkanetId; Title = name; CreatedAt = now;
     }
 
     public Guid Id { get; private set; }
     public Guid RegionId { get; private set; }
     /// <summary>The indicator's id in Sotkanet (e.g. 127).</summary>
     public int SotkanetId { get; private set; }
-    public LocalizedText Name { get; private set; } = new("");
+    public LocalizedText Title { get; private set; } = new("");
     public DateTime CreatedAt { get; private set; }
 
-    public void Rename(LocalizedText name) => Name = name;
+    public void Rename(LocalizedText name) => Title = name;
 }
 
 /// <summary>One imported value: an indicator in a municipality in a year (gender "total"); null when Sotkanet has none.</summary>

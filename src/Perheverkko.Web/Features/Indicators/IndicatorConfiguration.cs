@@ -12,7 +12,7 @@ public sealed class IndicatorConfiguration : IEntityTypeConfiguration<Indicator>
     {
         builder.HasKey(i => i.Id);
         builder.HasOne<Region>().WithMany().HasForeignKey(i => i.RegionId).OnDelete(DeleteBehavior.Restrict);
-        builder.HasLocalizedText(i => i.Name, "Name", Indicator.NameMaxLength);
+        builder.HasLocalizedText(i => i.Title, "Title", Indicator.NameMaxLength);
         builder.HasIndex(i => new { i.RegionId, i.SotkanetId }).IsUnique();
     }
 }

@@ -43,7 +43,7 @@ public sealed class IndicatorsQueries(PerheverkkoDb db, AccessControl access, Re
             var rows = municipalities.Where(m => own.Any(v => v.MunicipalityId == m.Id))
                 .Select(m => new MunicipalitySeries(m.Id, m.Name, years.Select(y => own.FirstOrDefault(v => v.MunicipalityId == m.Id && v.Year == y)?.Value).ToList()))
                 .ToList();
-            return new IndicatorSeries(i.Id, i.SotkanetId, i.Name, years, rows);
+            return new IndicatorSeries(i.Id, i.SotkanetId, i.Title, years, rows);
         }).ToList();
     }
 
