@@ -2281,25 +2281,25 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.Property<int>("SotkanetId")
                         .HasColumnType("INTEGER");
 
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "Perheverkko.Web.Features.Indicators.Indicator.Name#LocalizedText", b1 =>
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Title", "Perheverkko.Web.Features.Indicators.Indicator.Title#LocalizedText", b1 =>
                         {
                             b1.IsRequired();
 
                             b1.Property<string>("En")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("NameEn");
+                                .HasColumnName("TitleEn");
 
                             b1.Property<string>("Fi")
                                 .IsRequired()
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("NameFi");
+                                .HasColumnName("TitleFi");
 
                             b1.Property<string>("Sv")
                                 .HasMaxLength(200)
                                 .HasColumnType("TEXT")
-                                .HasColumnName("NameSv");
+                                .HasColumnName("TitleSv");
                         });
 
                     b.HasKey("Id");

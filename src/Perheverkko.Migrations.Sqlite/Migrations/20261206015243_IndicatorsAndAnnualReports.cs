@@ -71,9 +71,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
                     SotkanetId = table.Column<int>(type: "INTEGER", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
-                    NameEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    NameFi = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    NameSv = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                    TitleEn = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    TitleFi = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    TitleSv = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
                 },
                 constraints: table =>
                 {
