@@ -493,7 +493,8 @@ public sealed class AuthorizationMatrixTests
         string[] southSavoObjects = [.. new[] { mikkeli, period, contactPerson, group, meeting, membership, item, attachment,
             DirectorySeeder.ActivityId("satutuokio-mikkeli"), DirectorySeeder.ActivityId("perhekerho-mikkeli"),
             DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, mikkeliWorker, policy, bulletin,
-            Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId, materialFolder, material }.Select(id => id.ToString()), "/etela-savo/"];
+            Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId, materialFolder, material,
+            Web.Features.Indicators.IndicatorSeeder.IndicatorId(900001) }.Select(id => id.ToString()), "/etela-savo/"];
 
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
@@ -505,6 +506,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("/workforce/people/{id:guid}", $"/workforce/people/{mikkeliWorker}").Replace("/staff/people/{id:guid}", $"/staff/people/{mikkeliWorker}")
                 .Replace("workforce/policies/{id:guid}", $"workforce/policies/{policy}")
                 .Replace("bulletins/{id:guid}", $"bulletins/{bulletin}")
+                .Replace("indicators/{id:guid}", $"indicators/{Web.Features.Indicators.IndicatorSeeder.IndicatorId(900001)}")
                 .Replace("announcements/{id:guid}", $"announcements/{Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId}")
                 .Replace("material-folders/{id:guid}", $"material-folders/{materialFolder}")
                 .Replace("materials/{id:guid}", $"materials/{(method == "DELETE" ? Guid.NewGuid() : material)}")

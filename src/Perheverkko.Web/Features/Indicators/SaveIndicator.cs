@@ -15,13 +15,16 @@ public sealed class SaveIndicator(PerheverkkoDb db, AccessControl access, AuditL
 
     public async Task<Guid> HandleAsync(Actor? actor, Guid? indicatorId, Request request, CancellationToken cancellationToken)
     {
-        // The region's indicators are one access object: the question comes first, and another region's indicator then
-        // reads as none through the region filter.
-        var regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
-        var allowed = await access.RequireAsync(actor, StaffAction.ManageIndicators, IndicatorAccess.Of(regionId), cancellationToken);
         Indicator? indicator = null;
+        Guid regionId;
         if (indicatorId is { } id)
-            indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == id && i.RegionId == regionId, cancellationToken) ?? throw new NotFoundException(IndicatorsRules.NotFound);
+        {
+            // Another region's indicator reads as none (the region filter), before any access question about it.
+            indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == id, cancellationToken) ?? throw new NotFoundException(IndicatorsRules.NotFound);
+            regionId = indicator.RegionId;
+        }
+        else regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        var allowed = await access.RequireAsync(actor, StaffAction.ManageIndicators, IndicatorAccess.Of(regionId), cancellationToken);
         var check = new InputCheck();
         (request.Name ?? new LocalizedTextInput(null, null, null)).Check(check, "name", Indicator.NameMaxLength);
         check.That(indicator is not null || request.SotkanetId is > 0, "sotkanetId", "validation.required").ThrowIfInvalid();
