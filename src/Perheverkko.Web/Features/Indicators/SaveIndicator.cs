@@ -20,7 +20,8 @@ public sealed class SaveIndicator(PerheverkkoDb db, AccessControl access, AuditL
         if (indicatorId is { } id)
         {
             // Another region's indicator reads as none (the region filter), before any access question about it.
-            indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == id, cancellationToken) ?? throw new NotFoundException(IndicatorsRules.NotFound);
+            indicator = await db.Indicators.SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+            if (indicator is null || (actor is { IsNational: false } && indicator.RegionId != actor.RegionId)) throw new NotFoundException(IndicatorsRules.NotFound);
             regionId = indicator.RegionId;
         }
         else regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
