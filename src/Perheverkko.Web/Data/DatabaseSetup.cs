@@ -124,6 +124,7 @@ public static class DatabaseSetup
         added += await scoped.GetRequiredService<Features.ActionPlans.ActionPlanSeeder>().SeedAsync(demo, cancellationToken);
         added += await scoped.GetRequiredService<Features.FamilySurvey.FamilySurveySeeder>().SeedAsync(demo, cancellationToken);
         added += await scoped.GetRequiredService<Features.Evaluations.EvaluationsSeeder>().SeedAsync(demo, cancellationToken);
+        added += await scoped.GetRequiredService<Features.Indicators.IndicatorSeeder>().SeedAsync(demo, cancellationToken);
         if (added > 0)
             await scoped.GetRequiredService<AuditLog>().RecordNowAsync(null, AuditEvent.DatabaseSeeded, AuditOutcome.Succeeded, detail: $"{added} rows", cancellationToken: cancellationToken);
         return added;

@@ -87,6 +87,11 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<Features.FamilySurvey.SurveyResponse> SurveyResponses => Set<Features.FamilySurvey.SurveyResponse>();
     public DbSet<Features.FamilySurvey.SurveyAnswer> SurveyAnswers => Set<Features.FamilySurvey.SurveyAnswer>();
     public DbSet<Features.FamilySurvey.SurveyFreeText> SurveyFreeTexts => Set<Features.FamilySurvey.SurveyFreeText>();
+    public DbSet<Features.Indicators.Indicator> Indicators => Set<Features.Indicators.Indicator>();
+    public DbSet<Features.Indicators.IndicatorValue> IndicatorValues => Set<Features.Indicators.IndicatorValue>();
+    public DbSet<Features.Indicators.SotkanetMunicipality> SotkanetMunicipalities => Set<Features.Indicators.SotkanetMunicipality>();
+    public DbSet<Features.AnnualReports.AnnualReport> AnnualReports => Set<Features.AnnualReports.AnnualReport>();
+    public DbSet<Features.AnnualReports.AnnualReportSettings> AnnualReportSettings => Set<Features.AnnualReports.AnnualReportSettings>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its

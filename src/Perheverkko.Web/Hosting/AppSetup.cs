@@ -16,6 +16,8 @@ using Perheverkko.Web.Features.FamilyAdvice;
 using Perheverkko.Web.Features.Workforce;
 using Perheverkko.Web.Features.Bulletins;
 using Perheverkko.Web.Features.Announcements;
+using Perheverkko.Web.Features.AnnualReports;
+using Perheverkko.Web.Features.Indicators;
 using Perheverkko.Web.Features.Agreements.Signing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Directory.Hsds;
@@ -116,6 +118,15 @@ public static class AppSetup
         }
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
         services.AddSingleton<JobRunner>();
+        // The year cycle's indicators and annual report (issue #17 items 5–7).
+        services.AddSingleton(configuration.GetSection(Features.Indicators.IndicatorOptions.Section).Get<Features.Indicators.IndicatorOptions>() ?? new Features.Indicators.IndicatorOptions());
+        services.AddHttpClient<Features.Indicators.SotkanetClient>(c => c.Timeout = TimeSpan.FromSeconds(60));
+        services.AddScoped<Features.AnnualReports.AnnualReportCompiler>();
+        services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.Indicators.IndicatorReportSource>();
+        services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.Organisations.PartiesReportSection>();
+        services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.Governance.GovernanceReportSection>();
+        services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.Directory.DirectoryReportSection>();
+        services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.FamilyAdvice.PerheneuvoReportSection>();
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
 
         Texts.AddPerheverkkoLocalization(services);
@@ -145,6 +156,7 @@ public static class AppSetup
             o.Conventions.AddRegionAddresses();
             o.Conventions.AddAnnouncementAddresses();
             o.Conventions.AddFamilySurveyAddresses();
+            o.Conventions.AddAnnualReportAddresses();
         });
         services.AddAntiforgery(o =>
         {
@@ -237,6 +249,8 @@ public static class AppSetup
         app.MapYearClockApi();
         app.MapEvaluationsApi();
         app.MapFamilySurveyApi();
+        app.MapIndicatorsApi();
+        app.MapAnnualReportsApi();
         app.MapRazorPages();
         // An address nobody mapped is a 404 for everyone: without this, the fallback authorization policy would
         // send an anonymous visitor to sign in for a page that does not exist.

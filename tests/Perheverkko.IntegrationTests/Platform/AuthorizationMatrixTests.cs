@@ -392,6 +392,25 @@ public sealed class AuthorizationMatrixTests
         ["ANY /r/{region}/announcements"] = Everyone,
         ["ANY /announcements/{id:guid}"] = Everyone,
         ["ANY /r/{region}/announcements/{id:guid}"] = Everyone,
+        // The year cycle's indicators and annual report (issue #17 items 5–7): every staff member of the region reads them,
+        // the coordinator (and admin) manages them; a report that is not compiled or published reads as not found.
+        ["GET /api/v1/indicators"] = Staff,
+        ["POST /api/v1/indicators"] = Region,
+        ["PUT /api/v1/indicators/{id:guid}"] = Region,
+        ["POST /api/v1/indicators/imports"] = Region,
+        ["POST /api/v1/indicators/fetches"] = Region,
+        ["GET /api/v1/annual-reports/{year:int}"] = Staff,
+        ["POST /api/v1/annual-reports/{year:int}/compilation"] = Region,
+        ["POST /api/v1/annual-reports/{year:int}/steps"] = Region,
+        ["POST /api/v1/annual-reports/{year:int}/agenda-items"] = Region,
+        ["PUT /api/v1/annual-reports/settings"] = Region,
+        ["GET /api/v1/annual-reports/{year:int}/pdf"] = Staff,
+        ["GET /api/v1/annual-reports/{year:int}/xlsx"] = Staff,
+        ["ANY /staff/indicators"] = Staff,
+        ["ANY /staff/annual-reports/{year:int}"] = Staff,
+        ["ANY /staff/year/{year:int?}"] = Staff,
+        ["ANY /annual-report/{year:int}"] = Everyone,
+        ["ANY /r/{region}/annual-report/{year:int}"] = Everyone,
         ["GET /announcements.rss"] = Everyone,
         ["GET /announcements.atom"] = Everyone,
         ["GET /r/{region}/announcements.rss"] = Everyone,
@@ -528,7 +547,8 @@ public sealed class AuthorizationMatrixTests
         string[] southSavoObjects = [.. new[] { mikkeli, period, contactPerson, group, meeting, membership, item, attachment,
             DirectorySeeder.ActivityId("satutuokio-mikkeli"), DirectorySeeder.ActivityId("perhekerho-mikkeli"),
             DirectorySeeder.ServiceId("neuvola-mikkeli"), DirectorySeeder.PlaceId("kohtaamispaikka-kaisla"), adviceContact, mikkeliWorker, policy, bulletin,
-            Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId, materialFolder, material, NetworkSeeder.MunicipalityId("mikkeli") }.Select(id => id.ToString()), "/etela-savo/"];
+            Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId, materialFolder, material, NetworkSeeder.MunicipalityId("mikkeli"),
+            Web.Features.Indicators.IndicatorSeeder.IndicatorId(900001) }.Select(id => id.ToString()), "/etela-savo/"];
 
         var failures = new List<string>();
         foreach (var (key, allowed) in Allowed)
@@ -540,6 +560,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("/workforce/people/{id:guid}", $"/workforce/people/{mikkeliWorker}").Replace("/staff/people/{id:guid}", $"/staff/people/{mikkeliWorker}")
                 .Replace("workforce/policies/{id:guid}", $"workforce/policies/{policy}")
                 .Replace("bulletins/{id:guid}", $"bulletins/{bulletin}")
+                .Replace("indicators/{id:guid}", $"indicators/{Web.Features.Indicators.IndicatorSeeder.IndicatorId(900001)}")
                 .Replace("announcements/{id:guid}", $"announcements/{Web.Features.Announcements.AnnouncementSeeder.MikkeliDemoId}")
                 .Replace("material-folders/{id:guid}", $"material-folders/{materialFolder}")
                 .Replace("materials/{id:guid}", $"materials/{(method == "DELETE" ? Guid.NewGuid() : material)}")
@@ -550,7 +571,7 @@ public sealed class AuthorizationMatrixTests
                 .Replace("{personId:guid}", contactPerson.ToString())
                 .Replace("{period}", "2026-2029").Replace("{period?}", "2026-2029").Replace("{number:int}", "1").Replace("{number:int?}", "1")
                 .Replace("{itemId:guid}", Guid.NewGuid().ToString()).Replace("{workerId:guid}", Guid.NewGuid().ToString()).Replace("{token}", "cal_unknown")
-                .Replace("{year:int}", "2026").Replace("{goalId:guid}", Guid.NewGuid().ToString())
+                .Replace("{year:int?}", "2026").Replace("{goalId:guid}", Guid.NewGuid().ToString())
                 .Replace("{region}", "etela-savo").Replace("{region?}", "etela-savo").Replace("{key}", "mikkeli").Replace("{documentName}", "v1").Replace("{code:int?}", "404");
             foreach (var caller in Everyone)
             {

@@ -118,6 +118,16 @@ public sealed class PdfReport
         }
     }
 
+    /// <summary>A drawing (a chart) of the full text width and the given height in points, kept whole on one page.</summary>
+    public PdfReport Drawing(double height, Action<XGraphics, XRect> draw)
+    {
+        ArgumentNullException.ThrowIfNull(draw);
+        EnsureRoom(height);
+        draw(page!, new XRect(Margin, y, Width, height));
+        y += height + BodySize * 0.5;
+        return this;
+    }
+
     public byte[] ToBytes()
     {
         page?.Dispose();
