@@ -104,8 +104,8 @@ public static class AppSetup
         // The year cycle's action plan and year clock (issue #17 items 1, 2).
         services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.ActionPlans.ActionPlanReportSection>();
         // The year cycle's municipal evaluation and family survey (issue 17 items 3 and 4): their report sections and year-end
-        // deletions; the evaluation form's action-plan goals come from IEvaluationGoalSource (none until the action plan provides them).
-        services.AddScoped<Features.Evaluations.IEvaluationGoalSource, Features.Evaluations.NoEvaluationGoals>();
+        // deletions; the evaluation form lists the action plan's goals through IEvaluationGoalSource.
+        services.AddScoped<Features.Evaluations.IEvaluationGoalSource, Features.ActionPlans.ActionPlanEvaluationGoals>();
         services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.Evaluations.EvaluationsReportSection>();
         services.AddScoped<Features.AnnualReports.IYearEndDeletion, Features.Evaluations.EvaluationDraftNarratives>();
         services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.FamilySurvey.SurveyReportSection>();

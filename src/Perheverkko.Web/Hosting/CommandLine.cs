@@ -137,6 +137,13 @@ public static class CommandLine
             Console.WriteLine($"Indexed {count} items; Finnish analysed with {index.Analyser.Description}.");
             return 0;
         }),
+        new(Features.Indicators.IndicatorsCommand.Name, Features.Indicators.IndicatorsCommand.Help, [], ["region", "from", "to"], [], async (sp, o, ct) =>
+        {
+            await sp.PrepareDatabaseAsync(seed: false, ct);
+            int? Year(string name) => o.Get(name) is { } text ? int.TryParse(text, out var year) ? year : -1 : null;
+            if (Year("from") == -1 || Year("to") == -1) return BadArguments("--from and --to are years, e.g. --from 2020.");
+            return await Features.Indicators.IndicatorsCommand.RunAsync(sp, o.Get("region"), Year("from"), Year("to"), ct);
+        }),
         new("restore", "Replace the database's contents with a backup made by 'backup'.", ["from"], [], ["yes"], async (sp, o, ct) =>
         {
             var file = Path.GetFullPath(o["from"]);

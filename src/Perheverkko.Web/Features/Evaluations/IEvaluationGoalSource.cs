@@ -5,17 +5,10 @@ public sealed record EvaluationGoal(Guid Id, string Title);
 
 /// <summary>
 /// Where the evaluation form finds the year's action-plan goals: the action plan implements it, so this feature does not
-/// read the plan's tables. Until one is registered, <see cref="NoEvaluationGoals"/> lists none and the form has only
-/// the municipality's welfare-plan goals.
+/// read the plan's tables (<c>ActionPlans.ActionPlanEvaluationGoals</c>). A year without a plan lists none, and the form
+/// has only the municipality's welfare-plan goals.
 /// </summary>
 public interface IEvaluationGoalSource
 {
     Task<IReadOnlyList<EvaluationGoal>> GoalsAsync(Guid regionId, int year, string language, CancellationToken cancellationToken);
-}
-
-/// <summary>The default source: no action plan yet.</summary>
-public sealed class NoEvaluationGoals : IEvaluationGoalSource
-{
-    public Task<IReadOnlyList<EvaluationGoal>> GoalsAsync(Guid regionId, int year, string language, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<EvaluationGoal>>([]);
 }
