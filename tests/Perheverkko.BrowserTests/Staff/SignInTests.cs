@@ -26,7 +26,7 @@ public sealed class SignInTests(BrowserFixture browser, SqliteApp app) : Browser
         // The coordinator's links include the audit trail, the outbox, their own organisation's people, the workforce overview and communications.
         await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link)).ToHaveTextAsync(
             ["Organisaatiot", "Perheneuvon jono", "Perheneuvon tilastot", "Ryhmät ja verkostot", "Yhteistyösopimus", "Sopimuksen allekirjoitus", "Hakemisto: omat tiedot", "Toimintojen ihmiset",
-             "Henkilöstövaatimusten tilanne", "Tiedotteet perheille", "Verkoston tiedotteet", "Materiaalipankki", "Kuntien arvioinnit", "Perhekyselyt", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot", "Lokitiedot", "Lähtevät viestit"]);
+             "Henkilöstövaatimusten tilanne", "Tiedotteet perheille", "Verkoston tiedotteet", "Materiaalipankki", "Verkoston vuosi", "Toimintasuunnitelma", "Vuosikello", "Kuntien arvioinnit", "Perhekyselyt", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot", "Lokitiedot", "Lähtevät viestit"]);
 
         await navigation.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@":\d+/$"));
@@ -41,7 +41,7 @@ public sealed class SignInTests(BrowserFixture browser, SqliteApp app) : Browser
         var page = await SignedInPageAsync(DemoUsers.Professional);
         await page.GotoAsync("/staff");
         await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link)).ToHaveTextAsync(["Organisaatiot", "Perheneuvon tilastot", "Ryhmät ja verkostot", "Yhteistyösopimus", "Sopimuksen allekirjoitus", "Hakemisto: omat tiedot",
-            "Tiedotteet perheille", "Verkoston tiedotteet", "Materiaalipankki", "Kuntien arvioinnit", "Perhekyselyt", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot"]);
+            "Tiedotteet perheille", "Verkoston tiedotteet", "Materiaalipankki", "Verkoston vuosi", "Toimintasuunnitelma", "Vuosikello", "Kuntien arvioinnit", "Perhekyselyt", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot"]);
     }
 
     [Fact]

@@ -32,9 +32,6 @@ public sealed class EvaluationsQueries(PerheverkkoDb db, AccessControl access, R
     public const int MinYear = 2000, MaxYear = 2100;
 
     /// <summary>Whether the staff home links to the evaluations: every staff member of a region sees the year's overview.</summary>
-    public static bool MayView(Actor? actor) =>
-        actor is not null && AccessControl.PermittedByRole(actor, new AccessObject("YearCycle", null, actor.RegionId ?? Guid.Empty, null), StaffAction.ViewYearCycle).Count > 0;
-
     internal async Task<Guid> RegionOfAsync(Actor? actor, CancellationToken cancellationToken) =>
         actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
 

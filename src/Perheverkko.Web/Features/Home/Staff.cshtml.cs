@@ -14,8 +14,6 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
     public bool MayViewBulletins { get; private set; }
     public bool MayWriteAnnouncements { get; private set; }
     public bool MayViewYearCycle { get; private set; }
-    /// <summary>The year cycle's municipal evaluations and family surveys (issue 17): every staff member of a region.</summary>
-    public bool MayViewEvaluationsAndSurveys { get; private set; }
     /// <summary>The representative's desk: their organisation's published activities whose people's requirements lapse (issue #16 item 5).</summary>
     public int ActivitiesNeedingAttention { get; private set; }
 
@@ -27,7 +25,6 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
         MayViewBulletins = Bulletins.BulletinsQueries.MayView(Actor);
         MayWriteAnnouncements = Announcements.AnnouncementsQueries.MayWriteAnnouncements(Actor);
         MayViewYearCycle = ActionPlans.ActionPlanQueries.MayViewYearCycle(Actor);
-        MayViewEvaluationsAndSurveys = Evaluations.EvaluationsQueries.MayView(Actor);
         MayViewWorkforceOverview = await workforce.MayViewOverviewAsync(Actor, cancellationToken);
         ActivitiesNeedingAttention = (await workforce.NeedingAttentionAsync(Actor, cancellationToken)).Count;
     }
