@@ -27,12 +27,17 @@ public sealed class SaveEvaluation(PerheverkkoDb db, AccessControl access, Audit
         RuleCheck.That(year is >= EvaluationsQueries.MinYear and <= EvaluationsQueries.MaxYear, EvaluationsRules.YearInvalid);
         RuleCheck.That(evaluation is not { State: EvaluationState.Submitted }, EvaluationsRules.Submitted);
 
+        // An action-plan goal the municipality has not touched yet (no status, no words) is not part of the draft: the form
+        // lists every goal of the plan anyway, so a draft can be saved while some goals are still to be assessed.
+        // Field names keep the posted rows' positions, so a message lands next to its own field.
+        static bool Untouched(RowInput r) => r.Kind == EvaluationGoalKind.ActionPlan && r.Status is null && string.IsNullOrWhiteSpace(r.Narrative);
         var rows = request.Rows ?? [];
         var check = new InputCheck().That(rows.Count <= MunicipalEvaluation.MaxRows, "rows", "validation.too_many", MunicipalEvaluation.MaxRows)
             .That(evaluation is null || request.Version is not null, "version", "validation.required");
         for (var i = 0; i < rows.Count; i++)
         {
             var r = rows[i];
+            if (Untouched(r)) continue;
             check.Defined($"rows[{i}].kind", r.Kind).Defined($"rows[{i}].status", r.Status)
                 .Optional($"rows[{i}].narrative", r.Narrative, MunicipalEvaluation.NarrativeMaxLength);
             if (r.Kind == EvaluationGoalKind.WelfarePlan) check.Required($"rows[{i}].title", r.Title, MunicipalEvaluation.TitleMaxLength);
@@ -42,7 +47,7 @@ public sealed class SaveEvaluation(PerheverkkoDb db, AccessControl access, Audit
 
         var planGoals = await goals.GoalsAsync(regionId, year, "fi", cancellationToken);
         var content = new List<EvaluationRowContent>();
-        foreach (var r in rows)
+        foreach (var r in rows.Where(r => !Untouched(r)))
         {
             if (r.Kind == EvaluationGoalKind.ActionPlan)
             {
