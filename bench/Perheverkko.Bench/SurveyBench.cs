@@ -19,7 +19,7 @@ namespace Perheverkko.Bench;
 /// multiple choice and a free text) answered 1,000,000 times by families of 300 municipalities and five age groups,
 /// then the annual report's figures — every counted question by municipality and by age group — timed as the app makes
 /// them (<see cref="SurveyResultsQueries.CountsAsync"/>, and with the small-cell rule, <see cref="SurveyResultsQueries.FiguresAsync"/>)
-/// beside a hand-written SQL GROUP BY of the same figures, in the same run on the same database. Rendering is not timed.
+/// beside a hand-written SQL GROUP BY of the same figures, in the same run on the same database; the report section's rendering (charts, PDF) is timed apart.
 /// </summary>
 public static class SurveyBench
 {
