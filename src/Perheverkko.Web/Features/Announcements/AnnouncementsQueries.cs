@@ -74,7 +74,7 @@ public sealed class AnnouncementsQueries(PerheverkkoDb db, AccessControl access,
     /// <summary>The form's choices in the region of <paramref name="regionId"/> (none: the reader's own).</summary>
     public async Task<AnnouncementFormChoices> FormChoicesAsync(Actor? actor, Guid? regionId, CancellationToken cancellationToken)
     {
-        var region = regionId ?? actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        var region = regionId ?? await regions.IdForAsync(actor, cancellationToken);
         var municipalities = (await db.Municipalities.AsNoTracking().Where(m => m.RegionId == region).Select(m => new { m.Id, m.Name }).ToListAsync(cancellationToken))
             .Select(m => new AnnouncementChoice(m.Id, m.Name)).OrderBy(m => m.Name.Fi, FinnishOrder).ToList();
         return new AnnouncementFormChoices(await OrganisationChoicesAsync(actor, cancellationToken), municipalities, await links.ChoicesAsync(region, cancellationToken));

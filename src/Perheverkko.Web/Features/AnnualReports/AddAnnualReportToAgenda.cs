@@ -17,7 +17,7 @@ public sealed class AddAnnualReportToAgenda(PerheverkkoDb db, AccessControl acce
 
     public async Task<Guid> HandleAsync(Actor? actor, int year, Request request, CancellationToken cancellationToken)
     {
-        var regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        var regionId = await regions.IdForAsync(actor, cancellationToken);
         await access.RequireAsync(actor, StaffAction.CompileAnnualReport, AnnualReportAccess.Of(regionId), cancellationToken);
         var report = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year, cancellationToken)
             ?? throw new NotFoundException(AnnualReportsRules.NotFound);

@@ -33,7 +33,7 @@ public sealed class AnnualReportQueries(PerheverkkoDb db, AccessControl access, 
 {
     public async Task<AnnualReportStaffView> StaffViewAsync(Actor? actor, int year, string language, CancellationToken cancellationToken)
     {
-        var regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        var regionId = await regions.IdForAsync(actor, cancellationToken);
         var report = await db.AnnualReports.AsNoTracking().SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year, cancellationToken);
         await access.RequireAsync(actor, StaffAction.ViewYearCycle, AnnualReportAccess.Of(regionId, report?.Id), cancellationToken);
         CompileAnnualReport.CheckYear(year, clock);
@@ -119,7 +119,7 @@ public sealed class AnnualReportQueries(PerheverkkoDb db, AccessControl access, 
     /// <summary>The hub's state of the report of the year, for staff of the region.</summary>
     public async Task<AnnualReportState?> StateAsync(Actor? actor, int year, CancellationToken cancellationToken)
     {
-        var regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        var regionId = await regions.IdForAsync(actor, cancellationToken);
         await access.RequireAsync(actor, StaffAction.ViewYearCycle, AnnualReportAccess.Of(regionId), cancellationToken);
         return (await db.AnnualReports.AsNoTracking().Where(r => r.RegionId == regionId && r.Year == year).ToListAsync(cancellationToken)).FirstOrDefault()?.State;
     }

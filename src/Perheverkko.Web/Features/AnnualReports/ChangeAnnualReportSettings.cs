@@ -14,7 +14,7 @@ public sealed class ChangeAnnualReportSettings(PerheverkkoDb db, AccessControl a
 
     public async Task HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
-        var regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        var regionId = await regions.IdForAsync(actor, cancellationToken);
         var allowed = await access.RequireAsync(actor, StaffAction.CompileAnnualReport, AnnualReportAccess.Of(regionId), cancellationToken);
         new InputCheck().Defined("retention", request.Retention).ThrowIfInvalid();
         var settings = await db.AnnualReportSettings.SingleOrDefaultAsync(s => s.RegionId == regionId, cancellationToken);

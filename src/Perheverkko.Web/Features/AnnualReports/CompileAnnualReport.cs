@@ -23,7 +23,7 @@ public sealed class CompileAnnualReport(PerheverkkoDb db, AccessControl access, 
 
     public async Task<Guid> HandleAsync(Actor? actor, int year, Request request, CancellationToken cancellationToken)
     {
-        var regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        var regionId = await regions.IdForAsync(actor, cancellationToken);
         var report = await db.AnnualReports.SingleOrDefaultAsync(r => r.RegionId == regionId && r.Year == year, cancellationToken);
         var allowed = await access.RequireAsync(actor, StaffAction.CompileAnnualReport, AnnualReportAccess.Of(regionId, report?.Id), cancellationToken);
         CheckYear(year, clock);

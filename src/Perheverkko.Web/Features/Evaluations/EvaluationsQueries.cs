@@ -33,7 +33,7 @@ public sealed class EvaluationsQueries(PerheverkkoDb db, AccessControl access, R
 
     /// <summary>Whether the staff home links to the evaluations: every staff member of a region sees the year's overview.</summary>
     internal async Task<Guid> RegionOfAsync(Actor? actor, CancellationToken cancellationToken) =>
-        actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        await regions.IdForAsync(actor, cancellationToken);
 
     public async Task<EvaluationYearView> YearAsync(Actor? actor, int year, CancellationToken cancellationToken)
     {

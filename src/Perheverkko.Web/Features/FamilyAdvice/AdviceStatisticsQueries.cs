@@ -136,7 +136,7 @@ public sealed class AdviceStatisticsQueries(PerheverkkoDb db, AccessControl acce
     /// <summary>The page's view for a staff member of the region: the suppressed tables, and their own team's unsuppressed.</summary>
     public async Task<AdviceStatisticsView> StatisticsAsync(Actor? actor, StatisticsPeriod period, string language, CancellationToken cancellationToken)
     {
-        var regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        var regionId = await regions.IdForAsync(actor, cancellationToken);
         await access.RequireAsync(actor, StaffAction.ViewAdviceStatistics, FamilyAdviceRelationships.QueueOf(regionId), cancellationToken);
         var ownMunicipalities = actor?.UserId is { } userId
             ? await db.AdviceTeams.AsNoTracking().AcrossRegions()

@@ -35,7 +35,7 @@ public sealed class FamilySurveyQueries(PerheverkkoDb db, AccessControl access, 
         actor is not null && AccessControl.PermittedByRole(actor, SurveyAccess.Of(null, actor.RegionId ?? Guid.Empty), StaffAction.ViewYearCycle).Count > 0;
 
     internal async Task<Guid> RegionOfAsync(Actor? actor, CancellationToken cancellationToken) =>
-        actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        await regions.IdForAsync(actor, cancellationToken);
 
     /// <summary>The survey with its questions; another region's reads as none.</summary>
     internal async Task<Survey> LoadAsync(Actor? actor, Guid id, bool tracked, CancellationToken cancellationToken)

@@ -22,7 +22,7 @@ public sealed class FetchIndicatorValues(PerheverkkoDb db, AccessControl access,
 
     public async Task<ImportIndicatorValues.Result> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
-        var regionId = request.RegionId ?? actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        var regionId = request.RegionId ?? await regions.IdForAsync(actor, cancellationToken);
         var allowed = await access.RequireAsync(actor, StaffAction.ManageIndicators, IndicatorAccess.Of(regionId), cancellationToken);
         var thisYear = HelsinkiTime.Today(clock).Year;
         var to = request.ToYear ?? thisYear - 1;

@@ -28,7 +28,7 @@ public sealed class ImportIndicatorValues(PerheverkkoDb db, AccessControl access
 
     public async Task<Result> HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
-        var regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        var regionId = await regions.IdForAsync(actor, cancellationToken);
         var allowed = await access.RequireAsync(actor, StaffAction.ManageIndicators, IndicatorAccess.Of(regionId), cancellationToken);
         new InputCheck()
             .That(!string.IsNullOrWhiteSpace(request.Data), "file", "validation.required")

@@ -22,7 +22,7 @@ public sealed class IndicatorsQueries(PerheverkkoDb db, AccessControl access, Re
 {
     public async Task<IndicatorsView> StaffViewAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        var regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        var regionId = await regions.IdForAsync(actor, cancellationToken);
         await access.RequireAsync(actor, StaffAction.ViewYearCycle, IndicatorAccess.Of(regionId), cancellationToken);
         var mayManage = await access.PermitsAsync(actor, StaffAction.ManageIndicators, IndicatorAccess.Of(regionId), cancellationToken);
         return new IndicatorsView(await SeriesAsync(regionId, null, cancellationToken), mayManage, sotkanet.IsConfigured);

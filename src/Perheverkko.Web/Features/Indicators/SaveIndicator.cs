@@ -24,7 +24,7 @@ public sealed class SaveIndicator(PerheverkkoDb db, AccessControl access, AuditL
             if (indicator is null || (actor is { IsNational: false } && indicator.RegionId != actor.RegionId)) throw new NotFoundException(IndicatorsRules.NotFound);
             regionId = indicator.RegionId;
         }
-        else regionId = actor?.RegionId ?? (await regions.DefaultAsync(cancellationToken)).Id;
+        else regionId = await regions.IdForAsync(actor, cancellationToken);
         var allowed = await access.RequireAsync(actor, StaffAction.ManageIndicators, IndicatorAccess.Of(regionId), cancellationToken);
         var check = new InputCheck();
         (request.Name ?? new LocalizedTextInput(null, null, null)).Check(check, "name", Indicator.NameMaxLength);

@@ -56,6 +56,10 @@ public sealed class RegionAddressQueries(PerheverkkoDb db)
         return (await AllAsync(cancellationToken)).FirstOrDefault(r => r.Slug == slug) ?? throw new NotFoundException(OrganisationRules.RegionNotFound);
     }
 
+    /// <summary>The region an actor works in: a regional staff member's own, else (a national administrator, no one) the default region.</summary>
+    public async Task<Guid> IdForAsync(Actor? actor, CancellationToken cancellationToken) =>
+        actor?.RegionId ?? (await DefaultAsync(cancellationToken)).Id;
+
     public async Task<RegionAddress> ByIdAsync(Guid id, CancellationToken cancellationToken) =>
         (await AllAsync(cancellationToken)).FirstOrDefault(r => r.Id == id) ?? throw new NotFoundException(OrganisationRules.RegionNotFound);
 
