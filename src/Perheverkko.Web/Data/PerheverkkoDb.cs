@@ -92,6 +92,7 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<Features.Indicators.SotkanetMunicipality> SotkanetMunicipalities => Set<Features.Indicators.SotkanetMunicipality>();
     public DbSet<Features.AnnualReports.AnnualReport> AnnualReports => Set<Features.AnnualReports.AnnualReport>();
     public DbSet<Features.AnnualReports.AnnualReportSettings> AnnualReportSettings => Set<Features.AnnualReports.AnnualReportSettings>();
+    public DbSet<Features.Ptv.PtvConnection> PtvConnections => Set<Features.Ptv.PtvConnection>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its

@@ -127,6 +127,8 @@ public static class AppSetup
         services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.Governance.GovernanceReportSection>();
         services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.Directory.DirectoryReportSection>();
         services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.FamilyAdvice.PerheneuvoReportSection>();
+        // The national service catalogue PTV (issue #19): the clients and their settings.
+        services.AddSingleton(configuration.GetSection(Features.Ptv.PtvOptions.Section).Get<Features.Ptv.PtvOptions>() ?? new Features.Ptv.PtvOptions());
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
 
         Texts.AddPerheverkkoLocalization(services);

@@ -26,6 +26,7 @@ public sealed class MeetingPlaceConfiguration : IEntityTypeConfiguration<Meeting
         builder.Property(m => m.Email).HasMaxLength(254);
         builder.Property(m => m.WebUrl).HasMaxLength(500);
         builder.Property(m => m.BookingUrl).HasMaxLength(500);
+        DirectoryMapping.PtvSynced(builder);
         builder.HasOne<Municipality>().WithMany().HasForeignKey(m => m.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(m => m.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<FamilyCentre>().WithMany().HasForeignKey(m => m.FamilyCentreId).OnDelete(DeleteBehavior.Restrict);
@@ -47,7 +48,7 @@ public sealed class ServiceConfiguration : IEntityTypeConfiguration<Service>
         builder.Property(s => s.EServiceUrl).HasMaxLength(500);
         builder.Property(s => s.BookingUrl).HasMaxLength(500);
         builder.Property(s => s.FeeNote).HasMaxLength(200);
-        builder.Property(s => s.PtvId).HasMaxLength(64);
+        DirectoryMapping.PtvSynced(builder);
         builder.HasOne<Municipality>().WithMany().HasForeignKey(s => s.MunicipalityId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(s => s.OrganisationId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(s => new { s.State, s.MunicipalityId });
@@ -85,6 +86,13 @@ internal static class DirectoryMapping
         builder.Property(e => e.Version).IsConcurrencyToken();
         builder.HasOne<Region>().WithMany().HasForeignKey(e => e.RegionId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(e => new { e.RegionId, e.State });
+    }
+
+    /// <summary>Where the entry is kept, and its PTV id: one entry per PTV id within a region (an import finds it again by it).</summary>
+    public static void PtvSynced<T>(EntityTypeBuilder<T> builder) where T : PtvSyncedEntry
+    {
+        builder.Property(e => e.PtvId).HasMaxLength(64);
+        builder.HasIndex(e => new { e.RegionId, e.PtvId }).IsUnique();
     }
 
     public static void Tags<T>(EntityTypeBuilder<T> builder, params Expression<Func<T, string>>[] properties) where T : class

@@ -87,7 +87,7 @@ public sealed class DirectorySeeder(PerheverkkoDb db, SearchReindex search, Time
                 new ServiceDetails(new LocalizedText(s.Fi, s.Sv, s.En), new LocalizedText(s.DescriptionFi, s.DescriptionSv, s.DescriptionEn),
                     s.Level, s.MunicipalitySlug is null ? null : NetworkSeeder.MunicipalityId(s.MunicipalitySlug), s.AgeMin, s.AgeMax,
                     s.Audiences, s.Topics, s.Languages, s.PlaceSlugs.Select(PlaceId).ToList(), contact.Phone, contact.Email, contact.WebUrl, null,
-                    Cost.Free, null, null, contact.BookingUrl), now, demo: true);
+                    Cost.Free, null, contact.BookingUrl), now, demo: true);
             service.MoveTo(1, PublicationState.Published, now);
             yield return service;
         }

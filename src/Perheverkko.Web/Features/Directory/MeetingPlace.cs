@@ -23,9 +23,10 @@ public sealed record MeetingPlaceDetails(
 /// <summary>
 /// A meeting place (kohtaamispaikka, 003 §2.2): where families and young people meet and find open activity,
 /// peer support, early support, the Perheneuvo network and services. Opening hours are a weekly pattern plus
-/// exceptions and closures, in Finnish time.
+/// exceptions and closures, in Finnish time. In PTV a meeting place is a service-location channel
+/// (<see cref="PtvSyncedEntry"/>).
 /// </summary>
-public sealed class MeetingPlace : DirectoryEntry
+public sealed class MeetingPlace : PtvSyncedEntry
 {
     private MeetingPlace() { }
 
@@ -75,12 +76,60 @@ public sealed class MeetingPlace : DirectoryEntry
         return place;
     }
 
+    /// <summary>A service-location channel read from PTV: kept there, published, with its PTV id.</summary>
+    public static MeetingPlace ImportFromPtv(Guid id, Guid regionId, string slug, Guid organisationId, string ptvId, MeetingPlaceDetails details, DateTime now)
+    {
+        var place = Create(id, regionId, slug, organisationId, details, now);
+        place.BeginFromPtv(ptvId, now);
+        return place;
+    }
+
     public void Update(int expectedVersion, MeetingPlaceDetails details, DateTime now)
     {
         BeginChange(expectedVersion);
         Check(details);
+        CheckEditableHere(details);
         Apply(details);
         Changed(now);
+    }
+
+    /// <summary>An import: PTV's values of the PTV-owned fields, what PTV has no field for as it was here.</summary>
+    public void ApplyFromPtv(MeetingPlaceDetails fromPtv, DateTime now)
+    {
+        Check(fromPtv);
+        var current = Details();
+        Apply(fromPtv with
+        {
+            Kind = current.Kind, Accessibility = current.Accessibility, Offers = current.Offers, FamilyCentreId = current.FamilyCentreId,
+            BookingUrl = current.BookingUrl, IsAdviceHomeBase = current.IsAdviceHomeBase,
+        });
+        ChangedFromPtv(now);
+    }
+
+    /// <summary>The place as an editor would give it.</summary>
+    public MeetingPlaceDetails Details() => new(Name, Description, Kind, MunicipalityId, StreetAddress, PostalCode, PostOffice, Latitude, Longitude,
+        Accessibility, OpeningHours, OpeningExceptions, OfferList, Phone, Email, WebUrl, FamilyCentreId, BookingUrl, IsAdviceHomeBase);
+
+    /// <summary>
+    /// PTV has no field for the kind of place, the offers of 003 §2.2, the family centre, a booking page, the Perheneuvo home
+    /// base or a free accessibility text (PTV's accessibility comes from its own register); everything else is PTV's.
+    /// </summary>
+    public override IReadOnlyList<string> PtvFieldsDifferingFrom(object other)
+    {
+        var d = (MeetingPlaceDetails)other;
+        var changed = new List<string>();
+        void Compare(string field, bool same) { if (!same) changed.Add(field); }
+        Compare("name", Name == d.Name);
+        Compare("description", Description == d.Description);
+        Compare("municipalityId", MunicipalityId == d.MunicipalityId);
+        Compare("streetAddress", StreetAddress == d.StreetAddress && PostalCode == d.PostalCode && PostOffice == d.PostOffice);
+        Compare("coordinates", Latitude == d.Latitude && Longitude == d.Longitude);
+        Compare("openingHours", DirectoryJson.Write(OpeningHours) == DirectoryJson.Write(d.OpeningHours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Opens).ToList()));
+        Compare("openingExceptions", DirectoryJson.Write(OpeningExceptions) == DirectoryJson.Write(d.OpeningExceptions.OrderBy(e => e.From).ToList()));
+        Compare("phone", Phone == d.Phone);
+        Compare("email", Email == d.Email);
+        Compare("webUrl", WebUrl == d.WebUrl);
+        return changed;
     }
 
     private static void Check(MeetingPlaceDetails d)

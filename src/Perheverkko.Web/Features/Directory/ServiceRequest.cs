@@ -7,12 +7,12 @@ namespace Perheverkko.Web.Features.Directory;
 public sealed record ServiceRequest(
     int? Version, Guid? OrganisationId, LocalizedTextInput? Name, LocalizedTextInput? Description, ServiceLevel? Level, Guid? MunicipalityId,
     int? AgeMin, int? AgeMax, IReadOnlyList<Audience>? Audiences, IReadOnlyList<Topic>? Topics, IReadOnlyList<string>? Languages,
-    IReadOnlyList<Guid>? MeetingPlaceIds, string? Phone, string? Email, string? WebUrl, string? EServiceUrl, Cost? Cost, string? FeeNote, string? PtvId, string? BookingUrl = null)
+    IReadOnlyList<Guid>? MeetingPlaceIds, string? Phone, string? Email, string? WebUrl, string? EServiceUrl, Cost? Cost, string? FeeNote, string? BookingUrl = null)
 {
     internal async Task<ServiceDetails> ToDetailsAsync(InputCheck check, DirectoryCommit commit, CancellationToken cancellationToken)
     {
         check.That(Name is not null, "name.fi", "validation.required").Defined("level", Level)
-            .Optional("phone", Phone, 40).Optional("feeNote", FeeNote, 200).Optional("ptvId", PtvId, 64);
+            .Optional("phone", Phone, 40).Optional("feeNote", FeeNote, 200);
         Name?.Check(check, "name");
         DirectoryInput.CheckOptionalText(check, "description", Description, DirectoryEntry.DescriptionMaxLength);
         DirectoryInput.Number(check, "ageMin", AgeMin, 0, 120);
@@ -30,6 +30,6 @@ public sealed record ServiceRequest(
         check.ThrowIfInvalid();
         return new ServiceDetails(Name!.ToText(), DirectoryInput.OptionalText(Description), Level!.Value, MunicipalityId, AgeMin, AgeMax,
             audiences, topics, languages, places, Phone.TrimmedOrNull(), email, webUrl, eServiceUrl, Cost ?? Directory.Cost.Free,
-            FeeNote.TrimmedOrNull(), PtvId.TrimmedOrNull(), bookingUrl);
+            FeeNote.TrimmedOrNull(), bookingUrl);
     }
 }

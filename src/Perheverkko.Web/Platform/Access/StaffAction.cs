@@ -98,6 +98,11 @@ public enum StaffAction
     ManageIndicators,
     /// <summary>Compile, write, approve and publish the annual report, and run the deletion that follows it (001 §19, 000 §19).</summary>
     CompileAnnualReport,
+    /// <summary>
+    /// Connect an organisation to the national service catalogue PTV, import its services and places, choose where each
+    /// is kept, and export (issue #19): the organisation's own representative; the region's leads.
+    /// </summary>
+    SyncWithPtv,
 }
 
 public static class AccessCatalogue
@@ -183,6 +188,8 @@ public static class AccessCatalogue
         [StaffAction.ReadSurveyFreeText] = [CoordinatorInRegion],
         [StaffAction.ManageIndicators] = RegionLeads,
         [StaffAction.CompileAnnualReport] = RegionLeads,
+        // What an organisation tells the nation about its services is its own to send (issue #19); not its professionals.
+        [StaffAction.SyncWithPtv] = [.. RegionLeads, RepresentativeOwn],
     };
 
     /// <summary>Whether a role rule of the action admits the actor for the object, without asking for relationships.</summary>

@@ -169,6 +169,16 @@ public enum AuditEvent
     AnnualReportSettingsChanged,
     /// <summary>The deletion after the annual report ran; the detail names each kind of data and how many rows went, never the content.</summary>
     YearEndDataDeleted,
+    // The national service catalogue (PTV)
+    /// <summary>An organisation's PTV organisation id or API user changed (never the password in the detail).</summary>
+    PtvConnectionChanged,
+    /// <summary>An import from PTV was applied; the detail counts what was created, updated and refused.</summary>
+    PtvImportApplied,
+    /// <summary>An entry was switched to be kept here or in PTV.</summary>
+    DirectoryMasterChanged,
+    PtvExportRequested,
+    /// <summary>PTV answered an export (the job's act): accepted, or rejected with PTV's message.</summary>
+    PtvExportAnswered,
     // Administration
     AuditTrailRead,
     OutboxRead,

@@ -63,6 +63,7 @@ public sealed class AccessCatalogueTests
         ReadSurveyFreeText: Coordinator (own region)
         ManageIndicators: Admin (own region); Coordinator (own region)
         CompileAnnualReport: Admin (own region); Coordinator (own region)
+        SyncWithPtv: Admin (own region); Coordinator (own region); Representative (own organisation)
         """;
 
     [Fact]

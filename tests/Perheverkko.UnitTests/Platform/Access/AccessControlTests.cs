@@ -88,6 +88,7 @@ public sealed class AccessControlTests
         [StaffAction.ReadSurveyFreeText] = ("", "OXN", "", "", ""),
         [StaffAction.ManageIndicators] = ("OXN", "OXN", "", "", "OXNR"),
         [StaffAction.CompileAnnualReport] = ("OXN", "OXN", "", "", "OXNR"),
+        [StaffAction.SyncWithPtv] = ("OXN", "OXN", "O", "", "OXNR"),
     };
 
     public static TheoryData<StaffAction, Who, Place, bool> Matrix()

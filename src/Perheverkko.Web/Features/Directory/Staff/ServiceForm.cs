@@ -23,10 +23,9 @@ public sealed class ServiceForm
     public string? BookingUrl { get; set; }
     public Cost? Cost { get; set; }
     public string? FeeNote { get; set; }
-    public string? PtvId { get; set; }
 
     public ServiceRequest ToRequest() => new(Version, OrganisationId, Name, Description, Level, MunicipalityId, AgeMin, AgeMax, Audiences, Topics,
-        DirectoryInput.SplitList(Languages), MeetingPlaceIds, Phone, Email, WebUrl, EServiceUrl, Cost, FeeNote, PtvId, BookingUrl);
+        DirectoryInput.SplitList(Languages), MeetingPlaceIds, Phone, Email, WebUrl, EServiceUrl, Cost, FeeNote, BookingUrl);
 
     public static ServiceForm From(ServiceStaffView v)
     {
@@ -36,7 +35,7 @@ public sealed class ServiceForm
             Version = v.Version, OrganisationId = s.Organisation.Id, Name = LocalizedTextInput.From(s.Name), Description = LocalizedTextInput.From(s.Description),
             Level = s.Level, MunicipalityId = s.Municipality?.Id, AgeMin = s.AgeMin, AgeMax = s.AgeMax, Audiences = s.Audiences.ToList(), Topics = s.Topics.ToList(),
             Languages = string.Join(", ", s.Languages), MeetingPlaceIds = s.MeetingPlaces.Select(p => p.Id).ToList(), Phone = s.Phone, Email = s.Email,
-            WebUrl = s.WebUrl, EServiceUrl = s.EServiceUrl, Cost = s.Cost, FeeNote = s.FeeNote, PtvId = s.PtvId, BookingUrl = s.BookingUrl,
+            WebUrl = s.WebUrl, EServiceUrl = s.EServiceUrl, Cost = s.Cost, FeeNote = s.FeeNote, BookingUrl = s.BookingUrl,
         };
     }
 }
