@@ -91,6 +91,9 @@ public sealed class PublicPagesTests(BrowserFixture browser, SqliteApp app) : Br
 
         Assert.Equal(404, response!.Status);
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sivua ei löytynyt");
+        // Says the page does not exist, not "try again later" (issue #13 item 8).
+        await Expect(page.GetByRole(AriaRole.Main)).ToContainTextAsync("Sivua ei ole olemassa");
+        await Expect(page.GetByRole(AriaRole.Main)).Not.ToContainTextAsync("Yritä hetken päästä");
         await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link, new() { Name = "Etusivu" })).ToHaveAttributeAsync("href", "/");
     }
 
