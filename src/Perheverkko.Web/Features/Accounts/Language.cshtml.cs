@@ -25,6 +25,6 @@ public sealed class LanguageModel(SetLanguage setLanguage) : PerheverkkoPage
             // The cookie is what counts for the pages; an account that cannot be updated is no reason to refuse it.
             await TryAsync(() => setLanguage.HandleAsync(Actor, new SetLanguage.Request(language)));
         }
-        return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+        return LocalRedirect(SignInModel.SafeReturnUrl(returnUrl, "/"));
     }
 }

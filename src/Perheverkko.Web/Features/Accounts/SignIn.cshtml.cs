@@ -44,7 +44,18 @@ public sealed class SignInModel(SignInWithPassword signInWithPassword, SignInQue
         return Page();
     }
 
-    internal static string SafeReturnUrl(string? returnUrl) =>
-        !string.IsNullOrEmpty(returnUrl) && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//", StringComparison.Ordinal) && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            ? returnUrl : "/staff";
+    /// <summary>
+    /// A local path to go back to, else <paramref name="fallback"/>. A control character cannot go into the Location header,
+    /// so such an address is ignored rather than answered with a 500; other non-ASCII characters are percent-encoded.
+    /// </summary>
+    internal static string SafeReturnUrl(string? returnUrl, string fallback = "/staff")
+    {
+        if (string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal)
+            || returnUrl.StartsWith("/\\", StringComparison.Ordinal) || returnUrl.Any(char.IsControl))
+            return fallback;
+        var encoded = new System.Text.StringBuilder(returnUrl.Length);
+        foreach (var rune in returnUrl.EnumerateRunes())
+            encoded.Append(rune.Value < 0x7f ? rune.ToString() : Uri.EscapeDataString(rune.ToString()));
+        return encoded.ToString();
+    }
 }
