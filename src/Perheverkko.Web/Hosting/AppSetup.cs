@@ -133,6 +133,7 @@ public static class AppSetup
 
         Texts.AddPerheverkkoLocalization(services);
         services.AddPerheverkkoProblems();
+        services.AddOpenDataCors();
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -223,6 +224,7 @@ public static class AppSetup
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -173,6 +173,8 @@ public sealed class HsdsApiTests
             "modified_after=2026-02-31", "modified_after=yesterday", "modified_after=2026-01-01T10:00:00", "lang=de", "lang=",
             "taxonomy_term_id=xyz", "organization_id=1", "taxonomy_id=%27%20OR%201=1", "format=ndjson", "full=maybe",
             "per_page=1&per_page=2", "search=" + new string('a', 2000),
+            // Parameters of the standard this API does not implement are refused, not ignored (issue #14 item 4).
+            "postcode=50100", "proximity=61.69,27.27", "minimal=true",
         ];
         foreach (var list in Endpoints.Select(e => e.List))
         foreach (var query in bad)

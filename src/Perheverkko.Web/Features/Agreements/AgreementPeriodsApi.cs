@@ -24,9 +24,9 @@ public static class AgreementPeriodsApi
     {
         var agreements = app.MapApi("Agreements").Deprecated();
         agreements.MapGet("/agreement-periods", ListAgreementPeriods)
-            .AllowAnonymous().WithName(nameof(ListAgreementPeriods)).WithSummary("Agreement periods (public)");
+            .AllowAnonymous().AsOpenData().WithName(nameof(ListAgreementPeriods)).WithSummary("Agreement periods (public)");
         agreements.MapGet("/agreement-periods/{id:guid}/parties", ListPartiesById)
-            .AllowAnonymous().WithName(nameof(ListPartiesById)).WithSummary("The parties of one agreement period, as the agreement lists them (public)")
+            .AllowAnonymous().AsOpenData().WithName(nameof(ListPartiesById)).WithSummary("The parties of one agreement period, as the agreement lists them (public)")
             .ProducesProblem(404);
 
         var signing = app.MapApi(SigningApi.Tag).Deprecated();
@@ -99,7 +99,7 @@ public static class AgreementPeriodsApi
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(GetAgreementAnnexXlsxById)).WithSummary("The annex as a spreadsheet (staff of the parties; audited)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         signing.MapGet(Version + "/decisions", ListPartyDecisionsById)
-            .AllowAnonymous().WithName(nameof(ListPartyDecisionsById))
+            .AllowAnonymous().AsOpenData().WithName(nameof(ListPartyDecisionsById))
             .WithSummary("The parties' decisions (organ, date, §, register number, status) and signing state; no personal data (public)")
             .ProducesProblem(404);
     }

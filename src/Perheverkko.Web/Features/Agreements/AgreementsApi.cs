@@ -23,24 +23,24 @@ public static class AgreementsApi
         var api = app.MapApi("Agreements");
 
         api.MapGet("/agreement-versions", ListAgreementVersions)
-            .AllowAnonymous().WithName(nameof(ListAgreementVersions)).WithSummary("Versions of the agreement with status and text hash (public; drafts for staff)");
+            .AllowAnonymous().AsOpenData().WithName(nameof(ListAgreementVersions)).WithSummary("Versions of the agreement with status and text hash (public; drafts for staff)");
 
         api.MapGet("/agreement-versions/compare", CompareAgreementVersions)
-            .AllowAnonymous().WithName(nameof(CompareAgreementVersions))
+            .AllowAnonymous().AsOpenData().WithName(nameof(CompareAgreementVersions))
             .WithSummary("Section-by-section and word-level difference and the party-list change between two versions, e.g. ?from=2022-2023&to=2026-2029 (public)")
             .ProducesProblem(404);
 
         api.MapGet("/agreement-versions/{period}", GetAgreementVersion)
-            .AllowAnonymous().WithName(nameof(GetAgreementVersion))
+            .AllowAnonymous().AsOpenData().WithName(nameof(GetAgreementVersion))
             .WithSummary("One version: status, hash, sections, background documents, parties (public; drafts and the processing record for staff)")
             .ProducesProblem(404);
 
         api.MapGet("/agreement-versions/{period}/text", GetAgreementCanonicalText)
-            .AllowAnonymous().WithName(nameof(GetAgreementCanonicalText))
+            .AllowAnonymous().AsOpenData().WithName(nameof(GetAgreementCanonicalText))
             .WithSummary("The canonical text whose SHA-256 is the version's text hash (public; see docs/agreement.md)").ProducesProblem(404);
 
         api.MapGet("/agreement-versions/{period}/parties", ListParties)
-            .AllowAnonymous().WithName(nameof(ListParties)).WithSummary("The parties of one agreement version, as the agreement lists them (public)")
+            .AllowAnonymous().AsOpenData().WithName(nameof(ListParties)).WithSummary("The parties of one agreement version, as the agreement lists them (public)")
             .ProducesProblem(404);
 
         api.MapPost("/agreement-versions", CreateAgreementDraft)

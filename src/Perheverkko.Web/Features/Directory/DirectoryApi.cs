@@ -18,16 +18,16 @@ public static class DirectoryApi
         var api = app.MapApi("Directory");
 
         api.MapGet("/directory", SearchDirectory)
-            .AllowAnonymous().WithName("SearchDirectory")
+            .AllowAnonymous().AsOpenData().WithName("SearchDirectory")
             .WithSummary("Search published activities, services and meeting places: text and filters, as on the public search page (public)")
             .ProducesValidationProblem(422);
 
         api.MapGet("/activities/{id:guid}", GetActivity)
-            .AllowAnonymous().WithName("GetActivity").WithSummary("A published activity with its coming occurrences (public)").ProducesProblem(404);
+            .AllowAnonymous().AsOpenData().WithName("GetActivity").WithSummary("A published activity with its coming occurrences (public)").ProducesProblem(404);
         api.MapGet("/services/{id:guid}", GetService)
-            .AllowAnonymous().WithName("GetService").WithSummary("A published service (public)").ProducesProblem(404);
+            .AllowAnonymous().AsOpenData().WithName("GetService").WithSummary("A published service (public)").ProducesProblem(404);
         api.MapGet("/meeting-places/{id:guid}", GetMeetingPlace)
-            .AllowAnonymous().WithName("GetMeetingPlace").WithSummary("A published meeting place with its opening hours (public)").ProducesProblem(404);
+            .AllowAnonymous().AsOpenData().WithName("GetMeetingPlace").WithSummary("A published meeting place with its opening hours (public)").ProducesProblem(404);
 
         api.MapGet("/activities/{id:guid}/staff-view", GetActivityForStaff)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("GetActivityForStaff")

@@ -17,12 +17,12 @@ public static class DirectoryFeeds
 {
     public static void MapDirectoryFeeds(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/directory/activities/{id:guid}/calendar.ics", ActivityCalendar).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/directory/places/{key}/calendar.ics", MeetingPlaceCalendar).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/directory/municipalities/{slug}/calendar.ics", MunicipalityCalendar).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/directory/activities/{id:guid}/calendar.ics", ActivityCalendar).AllowAnonymous().AsOpenData().ExcludeFromDescription();
+        app.MapGet("/directory/places/{key}/calendar.ics", MeetingPlaceCalendar).AllowAnonymous().AsOpenData().ExcludeFromDescription();
+        app.MapGet("/directory/municipalities/{slug}/calendar.ics", MunicipalityCalendar).AllowAnonymous().AsOpenData().ExcludeFromDescription();
         // A place's short name is unique within its region (decision 0026): the short addresses above are the default region's.
-        app.MapGet("/r/{region}/directory/places/{key}/calendar.ics", MeetingPlaceCalendar).AllowAnonymous().ExcludeFromDescription();
-        app.MapGet("/r/{region}/directory/municipalities/{slug}/calendar.ics", MunicipalityCalendar).AllowAnonymous().ExcludeFromDescription();
+        app.MapGet("/r/{region}/directory/places/{key}/calendar.ics", MeetingPlaceCalendar).AllowAnonymous().AsOpenData().ExcludeFromDescription();
+        app.MapGet("/r/{region}/directory/municipalities/{slug}/calendar.ics", MunicipalityCalendar).AllowAnonymous().AsOpenData().ExcludeFromDescription();
         app.MapGet("/sitemap.xml", Sitemap).AllowAnonymous().ExcludeFromDescription();
     }
 

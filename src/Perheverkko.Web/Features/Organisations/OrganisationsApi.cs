@@ -12,10 +12,10 @@ public static class OrganisationsApi
         var api = app.MapApi("Network");
 
         api.MapGet("/organisations", ListOrganisations)
-            .AllowAnonymous().WithName("ListOrganisations").WithSummary("Organisations of the network (public)");
+            .AllowAnonymous().AsOpenData().WithName("ListOrganisations").WithSummary("Organisations of the network (public)");
 
         api.MapGet("/organisations/{id:guid}", GetOrganisation)
-            .AllowAnonymous().WithName("GetOrganisation").WithSummary("One organisation (public)").ProducesProblem(404);
+            .AllowAnonymous().AsOpenData().WithName("GetOrganisation").WithSummary("One organisation (public)").ProducesProblem(404);
 
         api.MapGet("/organisations/{id:guid}/staff-view", GetOrganisationForStaff)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("GetOrganisationForStaff")
@@ -42,11 +42,11 @@ public static class OrganisationsApi
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
         api.MapGet("/regions", ListRegions)
-            .AllowAnonymous().WithName("ListRegions").WithSummary("Wellbeing services counties (public)");
+            .AllowAnonymous().AsOpenData().WithName("ListRegions").WithSummary("Wellbeing services counties (public)");
         api.MapGet("/municipalities", ListMunicipalities)
-            .AllowAnonymous().WithName("ListMunicipalities").WithSummary("Municipalities of the region (public)");
+            .AllowAnonymous().AsOpenData().WithName("ListMunicipalities").WithSummary("Municipalities of the region (public)");
         api.MapGet("/family-centres", ListFamilyCentres)
-            .AllowAnonymous().WithName("ListFamilyCentres").WithSummary("The wellbeing county's family centres (public)");
+            .AllowAnonymous().AsOpenData().WithName("ListFamilyCentres").WithSummary("The wellbeing county's family centres (public)");
     }
 
     private static async Task<Ok<IReadOnlyList<PublicOrganisationView>>> ListOrganisations(OrganisationKind? kind, OrganisationQueries queries,

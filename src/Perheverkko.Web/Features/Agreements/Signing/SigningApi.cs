@@ -109,7 +109,7 @@ public static class SigningApi
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
         api.MapGet(Version + "/decisions", ListPartyDecisions)
-            .AllowAnonymous().WithName(nameof(ListPartyDecisions))
+            .AllowAnonymous().AsOpenData().WithName(nameof(ListPartyDecisions))
             .WithSummary("The parties' decisions (organ, date, §, register number, status) and signing state; no personal data (public)")
             .ProducesProblem(404);
 

@@ -14,7 +14,7 @@ public static class HsdsApi
 {
     public static void MapHsdsApi(this IEndpointRouteBuilder app)
     {
-        var hsds = app.MapGroup("/hsds").AllowAnonymous().ExcludeFromDescription().AddEndpointFilter<HsdsErrors>();
+        var hsds = app.MapGroup("/hsds").AllowAnonymous().AsOpenData().ExcludeFromDescription().AddEndpointFilter<HsdsErrors>();
 
         hsds.MapGet("/", GetApiInfo);
 

@@ -187,18 +187,26 @@ public static class HsdsMapping
         };
     }
 
-    /// <summary>Weekdays with the same hours are one weekly schedule; each exception or closure is one more, valid for its days.</summary>
+    /// <summary>
+    /// Weekdays with the same hours are one weekly schedule; other hours on some days are one more schedule, valid for those
+    /// days. A closure is not a schedule: HSDS 3.0 defines a schedule as "the details of when a service or location is
+    /// open", and a reader that takes every schedule as opening hours would show the place open on the days it is closed.
+    /// Closures are said in the weekly schedules' notes instead, as an activity's cancelled dates are (decision 0036).
+    /// </summary>
     public static IReadOnlyList<HsdsSchedule> OpeningSchedules(MeetingPlace p, string language)
     {
+        var closures = p.OpeningExceptions.Where(e => e.Closed)
+            .Select(e => Words.Closed.In(language) + " " + (e.From == e.To ? Date(e.From) : Date(e.From) + "/" + Date(e.To)) + (e.Note is { } note ? " (" + note + ")" : ""))
+            .ToList();
         var result = p.OpeningHours.GroupBy(h => (h.Opens, h.Closes))
             .Select(g => new HsdsSchedule(PartId(p.Id, $"opening:{Time(g.Key.Opens)}-{Time(g.Key.Closes)}"), LocationId: p.Id, Freq: "WEEKLY",
-                Byday: ByDay(g.Select(h => h.Day)), OpensAt: Time(g.Key.Opens), ClosesAt: Time(g.Key.Closes), Description: Words.LocalTime.In(language)))
+                Byday: ByDay(g.Select(h => h.Day)), OpensAt: Time(g.Key.Opens), ClosesAt: Time(g.Key.Closes), Description: Words.LocalTime.In(language),
+                Notes: closures.Count == 0 ? null : string.Join("; ", closures)))
             .ToList();
-        foreach (var e in p.OpeningExceptions)
+        foreach (var e in p.OpeningExceptions.Where(e => !e.Closed))
             result.Add(new HsdsSchedule(PartId(p.Id, $"exception:{Date(e.From)}-{Date(e.To)}"), LocationId: p.Id, Freq: "WEEKLY",
                 Byday: ByDay(Enum.GetValues<DayOfWeek>()), Dtstart: Date(e.From), Until: Date(e.To), ValidFrom: Date(e.From), ValidTo: Date(e.To),
-                OpensAt: e.Opens is { } o ? Time(o) : null, ClosesAt: e.Closes is { } cl ? Time(cl) : null,
-                Description: e.Closed ? Words.Closed.In(language) : Words.ExceptionalHours.In(language), Notes: e.Note));
+                OpensAt: Time(e.Opens!.Value), ClosesAt: Time(e.Closes!.Value), Description: Words.ExceptionalHours.In(language), Notes: e.Note));
         return result;
     }
 

@@ -11,9 +11,9 @@ public sealed class HsdsParameterInvalid(string parameter, string message) : Exc
 }
 
 /// <summary>
-/// The query parameters of the HSDS list endpoints, read and checked in one place. Unknown parameters are ignored
-/// (HSDS clients send optional ones such as <c>postcode</c> that this API does not implement); a known one with a
-/// value it cannot use is refused, so a client never silently gets a different result from the one it asked for.
+/// The query parameters of the HSDS list endpoints, read and checked in one place. A parameter of the standard that this
+/// API does not implement (<see cref="Unsupported"/>) and a known one with a value it cannot use are refused, so a client
+/// never silently gets a different result from the one it asked for; parameters outside the standard are ignored.
 /// </summary>
 public sealed record HsdsQuery(
     string Language, int Page, int PerPage, string? Search, Guid? TaxonomyTermId, Guid? TaxonomyId, Guid? OrganizationId,
@@ -32,7 +32,17 @@ public sealed record HsdsQuery(
     /// </summary>
     public string? Region { get; init; }
 
-    public static HsdsQuery From(IQueryCollection query) => new HsdsQuery(
+    /// <summary>HSDS 3.0 list parameters not implemented here: a 400 that says so, not a list that ignored them.</summary>
+    public static readonly IReadOnlyList<string> Unsupported = ["postcode", "proximity", "minimal"];
+
+    public static HsdsQuery From(IQueryCollection query)
+    {
+        foreach (var name in Unsupported)
+            if (query.ContainsKey(name)) throw new HsdsParameterInvalid(name, $"{name} is a parameter of HSDS 3.0 that this API does not support.");
+        return Read(query);
+    }
+
+    private static HsdsQuery Read(IQueryCollection query) => new HsdsQuery(
         LanguageOf(query),
         Integer(query, "page", 1, 1, int.MaxValue),
         Integer(query, "per_page", DefaultPerPage, 1, MaxPerPage),
