@@ -324,11 +324,18 @@ public sealed class SigningFlowTests
         Assert.Equal((2, 1), await app.WithDbAsync(async db => (await db.AuditRecords.CountAsync(a => a.Event == AuditEvent.NoticeGiven),
             await db.AuditRecords.CountAsync(a => a.Event == AuditEvent.NoticeWithdrawn))));
 
+        // In the period's last year a notice after the deadline ends with the period, not a year after it (issue #13 item 7);
+        // the admin stands in for a representative without an account.
+        app.Clock.SetUtcNow(new DateTimeOffset(2029, 7, 1, 9, 0, 0, TimeSpan.Zero));
+        var admin = await app.ClientForAsync(DemoUsers.Admin);
+        var lastYearNotice = await (await OkAsync(admin.PostAsJsonAsync(Party(Period, vaalijala, "notice"), new { confirm = true }))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("2029-12-31", lastYearNotice.GetProperty("endsOn").GetString());
+
         await OkAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "end"), new { lastDay = $"{year + 3}-12-31" }));
         Assert.Equal("agreement.not_in_force", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "end"), new { lastDay = $"{year + 3}-12-31" }), HttpStatusCode.Conflict));
         // No one is a party after the version's last day; an earlier end of one's own stays.
         var ends = await app.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == v).ToDictionaryAsync(p => p.OrganisationId, p => p.EndsOn));
-        Assert.Equal((new DateOnly(year + 1, 12, 31), new DateOnly(year + 3, 12, 31)), (ends[Mikkeli]!.Value, ends[vaalijala]!.Value));
+        Assert.Equal((new DateOnly(year + 1, 12, 31), new DateOnly(2029, 12, 31)), (ends[Mikkeli]!.Value, ends[vaalijala]!.Value));
     }
 
     [Theory, BothDatabases]

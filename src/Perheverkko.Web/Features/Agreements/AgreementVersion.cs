@@ -1,3 +1,4 @@
+using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Tenancy;
 using Perheverkko.Web.Platform.Rules;
 
@@ -41,6 +42,12 @@ public sealed class AgreementVersion : IRegionOwned
     public DateOnly? InForceFrom { get; private set; }
 
     public string Period => $"{StartYear}–{EndYear}";
+    /// <summary>The last day of the agreement period (the periods are calendar years).</summary>
+    public DateOnly LastDay => new(EndYear, 12, 31);
+
+    /// <summary>When a notice given on <paramref name="today"/> takes effect: by the region's terms, but never after the period.</summary>
+    public static DateOnly NoticeEndDate(RegionTerms terms, DateOnly today, DateOnly versionLastDay) =>
+        terms.NoticeEndDate(today) is var end && end > versionLastDay ? versionLastDay : end;
 
     // The text and its drafting (docs/agreement.md). Every change of wording goes through these methods, which
     // refuse once the version is frozen.

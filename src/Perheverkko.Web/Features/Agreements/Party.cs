@@ -70,16 +70,17 @@ public sealed class Party
 
     /// <summary>
     /// Notice under 001 §21; the end date comes from the region's <paramref name="terms"/> in force today and is kept, so a
-    /// later change of the terms never moves it.
+    /// later change of the terms never moves it. It is never after the version's <paramref name="versionLastDay"/>: a notice
+    /// in the period's last year after the deadline ends with the period, not a year after it (issue #13 item 7).
     /// </summary>
-    public void GiveNotice(DateOnly today, RegionTerms terms, string givenBy)
+    public void GiveNotice(DateOnly today, RegionTerms terms, string givenBy, DateOnly versionLastDay)
     {
         RuleCheck.That(!HasActiveNotice, SigningRules.NoticeAlreadyGiven);
         RuleCheck.That(IsPartyOn(today) && EndsOn is null, SigningRules.NoticeNotAParty);
         NoticeGivenOn = today;
         NoticeGivenBy = givenBy;
         NoticeWithdrawnAt = null;
-        EndsOn = terms.NoticeEndDate(today);
+        EndsOn = AgreementVersion.NoticeEndDate(terms, today, versionLastDay);
         EndReason = PartyEnd.Notice;
     }
 

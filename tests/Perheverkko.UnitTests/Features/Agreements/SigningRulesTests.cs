@@ -42,6 +42,9 @@ public sealed class NoticeEndDateTests
 
 public sealed class PartyMembershipTests
 {
+    /// <summary>The last day of the 2026–2029 period.</summary>
+    private static readonly DateOnly Last = new(2029, 12, 31);
+
     private static Party Joined(DateOnly on)
     {
         var party = new Party(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Mikkeli", 1);
@@ -53,7 +56,7 @@ public sealed class PartyMembershipTests
     public void A_party_is_a_party_from_joining_to_its_last_day()
     {
         var party = Joined(new DateOnly(2026, 3, 1));
-        party.GiveNotice(new DateOnly(2027, 6, 30), RegionTerms.SouthSavo, "Matti");
+        party.GiveNotice(new DateOnly(2027, 6, 30), RegionTerms.SouthSavo, "Matti", Last);
         Assert.False(party.IsPartyOn(new DateOnly(2026, 2, 28)));
         Assert.True(party.IsPartyOn(new DateOnly(2026, 3, 1)));
         Assert.True(party.IsPartyOn(new DateOnly(2027, 12, 31)));
@@ -66,17 +69,30 @@ public sealed class PartyMembershipTests
         // A fictional region whose agreement takes notice by 31 March and ends on 31 August.
         var terms = RegionTerms.SouthSavo with { NoticeDeadlineMonth = 3, NoticeDeadlineDay = 31, EndMonth = 8, EndDay = 31 };
         var party = Joined(new DateOnly(2026, 3, 1));
-        party.GiveNotice(new DateOnly(2027, 4, 1), terms, "Matti");
+        party.GiveNotice(new DateOnly(2027, 4, 1), terms, "Matti", Last);
         Assert.Equal(new DateOnly(2028, 8, 31), party.EndsOn);
         Assert.Equal(new DateOnly(2027, 8, 31), terms.NoticeEndDate(new DateOnly(2027, 3, 31)));
+    }
+
+    [Fact]
+    public void A_notice_never_ends_after_the_period()
+    {
+        // 001 §21 in the period's last year: notice on 1 July 2029 is after the deadline, so by the terms it would end on
+        // 31 December 2030 — a year after the agreement itself. It ends with the period.
+        var party = Joined(new DateOnly(2026, 1, 1));
+        party.GiveNotice(new DateOnly(2029, 7, 1), RegionTerms.SouthSavo, "Matti", Last);
+        Assert.Equal(new DateOnly(2029, 12, 31), party.EndsOn);
+        Assert.Equal(new DateOnly(2030, 12, 31), RegionTerms.SouthSavo.NoticeEndDate(new DateOnly(2029, 7, 1)));
+        Assert.Equal(new DateOnly(2029, 12, 31), AgreementVersion.NoticeEndDate(RegionTerms.SouthSavo, new DateOnly(2028, 7, 1), Last));
+        Assert.Equal(new DateOnly(2028, 12, 31), AgreementVersion.NoticeEndDate(RegionTerms.SouthSavo, new DateOnly(2028, 6, 30), Last));
     }
 
     [Fact]
     public void Notice_twice_is_refused_and_withdrawal_only_before_it_takes_effect()
     {
         var party = Joined(new DateOnly(2026, 3, 1));
-        party.GiveNotice(new DateOnly(2027, 7, 1), RegionTerms.SouthSavo, "Matti");
-        Assert.Equal(SigningRules.NoticeAlreadyGiven, Assert.Throws<DomainRuleViolation>(() => party.GiveNotice(new DateOnly(2027, 7, 2), RegionTerms.SouthSavo, "Matti")).Rule);
+        party.GiveNotice(new DateOnly(2027, 7, 1), RegionTerms.SouthSavo, "Matti", Last);
+        Assert.Equal(SigningRules.NoticeAlreadyGiven, Assert.Throws<DomainRuleViolation>(() => party.GiveNotice(new DateOnly(2027, 7, 2), RegionTerms.SouthSavo, "Matti", Last)).Rule);
         Assert.Equal(SigningRules.NoticeInEffect, Assert.Throws<DomainRuleViolation>(() => party.WithdrawNotice(new DateOnly(2029, 1, 1), DateTime.UtcNow)).Rule);
         party.WithdrawNotice(new DateOnly(2028, 12, 31), DateTime.UtcNow);
         Assert.Null(party.EndsOn);
@@ -112,7 +128,7 @@ public sealed class PartyMembershipTests
     [Fact]
     public void One_that_never_joined_cannot_give_notice() =>
         Assert.Equal(SigningRules.NoticeNotAParty, Assert.Throws<DomainRuleViolation>(() =>
-            new Party(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Juva", 2).GiveNotice(new DateOnly(2027, 1, 1), RegionTerms.SouthSavo, "Juha")).Rule);
+            new Party(Guid.NewGuid(), Guid.NewGuid(), Guid.NewGuid(), "Juva", 2).GiveNotice(new DateOnly(2027, 1, 1), RegionTerms.SouthSavo, "Juha", Last)).Rule);
 }
 
 public sealed class EntryIntoForceTests

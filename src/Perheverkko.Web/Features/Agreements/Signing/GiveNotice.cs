@@ -22,7 +22,7 @@ public sealed class GiveNotice(PerheverkkoDb db, AccessControl access, AuditLog 
         await access.RequireAsync(actor, StaffAction.GiveNotice, PartyRelationships.Of(party, version.RegionId), cancellationToken);
         RuleCheck.That(version.Status == AgreementStatus.InForce, SigningRules.NoticeNotAParty);
         RuleCheck.That(request.Confirm == true, SigningRules.NoticeConfirmationRequired);
-        party.GiveNotice(HelsinkiTime.Today(clock), await SigningData.TermsAsync(db, version.RegionId, cancellationToken), actor!.Name);
+        party.GiveNotice(HelsinkiTime.Today(clock), await SigningData.TermsAsync(db, version.RegionId, cancellationToken), actor!.Name, version.LastDay);
         audit.Record(actor, AuditEvent.NoticeGiven, "Party", party.Id, $"given {party.NoticeGivenOn:yyyy-MM-dd}, ends {party.EndsOn:yyyy-MM-dd}");
         await db.SaveChangesAsync(cancellationToken);
         return new Result(party.NoticeGivenOn!.Value, party.EndsOn!.Value);

@@ -77,7 +77,7 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
                 Only(permitted, p.Id, PartyActions));
         }).ToList();
         return new SigningDashboardView(View(version), parties, parties.Count(p => p.TakesPart), parties.Count(p => p.TakesPart && p.RuleMet),
-            SigningChain.FirstBroken(events) is null, terms.NoticeEndDate(today), Only(permitted, version.Id, StaffAction.ManageAgreementParties));
+            SigningChain.FirstBroken(events) is null, AgreementVersion.NoticeEndDate(terms, today, version.LastDay), Only(permitted, version.Id, StaffAction.ManageAgreementParties));
     }
 
     /// <summary>What a party's row offers: its decision, its signatories, its notice, and signing for it.</summary>
