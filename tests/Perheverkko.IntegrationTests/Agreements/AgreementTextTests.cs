@@ -53,6 +53,18 @@ public sealed class AgreementTextTests
         Assert.Equal(2, version.GetProperty("backgroundDocuments").GetArrayLength());
         Assert.Equal("Sopimuksen irtisanominen", version.GetProperty("sections")[20].GetProperty("title").GetString());
         Assert.Empty(version.GetProperty("permittedActions").EnumerateArray());
+
+        // Essote and Sosteri ceased on 31.12.2022 (the wellbeing county took over): parties of 2022–2023 until that day only.
+        var first = SeedIds.For("agreement-version", "2022-2023");
+        var ends = await app.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == first)
+            .Select(p => new { p.OrganisationId, p.EndsOn, p.EndReason }).ToListAsync());
+        foreach (var ceased in new[] { "essote", "sosteri" })
+        {
+            var party = ends.Single(p => p.OrganisationId == NetworkSeeder.OrganisationId(ceased));
+            Assert.Equal((new DateOnly(2022, 12, 31), PartyEnd.Leaving), (party.EndsOn!.Value, party.EndReason!.Value));
+        }
+        Assert.All(ends.Where(p => p.OrganisationId != NetworkSeeder.OrganisationId("essote") && p.OrganisationId != NetworkSeeder.OrganisationId("sosteri")),
+            p => Assert.Equal(new DateOnly(2023, 12, 31), p.EndsOn));
     }
 
     [Theory, BothDatabases]

@@ -38,7 +38,7 @@ public sealed class RegionPublicAddressTests
         var version = new AgreementVersion(FictionalAgreement, Fictional, 2026, 2029, FictionalTitle);
         version.AddSection(1, "Sopimuksen tarkoitus", "Kuvitelan kunta ja hyvinvointialue tekevät yhteistyötä.", null, null, now);
         version.Parties.Add(new Party(Guid.CreateVersion7(), FictionalAgreement, FictionalCity, "Kuvitelan kunta", 1));
-        version.RecordHistory(AgreementStatus.InForce, "0000000000000000000000000000000000000000000000000000000000000000", new DateOnly(2026, 1, 1));
+        version.RecordHistory(AgreementStatus.InForce, "0000000000000000000000000000000000000000000000000000000000000000", new DateOnly(2026, 1, 1), new Dictionary<Guid, DateOnly>());
         db.AgreementVersions.Add(version);
         await db.SaveChangesAsync();
         return 0;

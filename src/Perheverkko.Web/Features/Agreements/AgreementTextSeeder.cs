@@ -36,6 +36,7 @@ public sealed class AgreementTextSeeder(PerheverkkoDb db, TimeProvider clock)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var added = 0;
+        var ceasedOn = await db.Organisations.Where(o => o.ClosedOn != null).ToDictionaryAsync(o => o.Id, o => o.ClosedOn!.Value, cancellationToken);
         foreach (var fact in Versions)
         {
             var id = SeedIds.For("agreement-version", fact.Period);
@@ -45,7 +46,7 @@ public sealed class AgreementTextSeeder(PerheverkkoDb db, TimeProvider clock)
             var sections = fact.TextResource is null ? [] : Parse(ReadResource(fact.TextResource));
             foreach (var s in sections) version.AddSection(s.Number, s.Title, s.Body, null, null, now);
             version.SetBackgroundDocuments(fact.BackgroundDocuments.Select(d => (d, (string?)null)).ToList());
-            version.RecordHistory(fact.Status, sections.Count == 0 ? null : AgreementText.Sha256(AgreementText.Canonical(sections)), fact.InForceFrom);
+            version.RecordHistory(fact.Status, sections.Count == 0 ? null : AgreementText.Sha256(AgreementText.Canonical(sections)), fact.InForceFrom, ceasedOn);
             added += sections.Count + fact.BackgroundDocuments.Count;
         }
         await db.SaveChangesAsync(cancellationToken);

@@ -118,14 +118,18 @@ public sealed class AgreementVersion : IRegionOwned
 
     /// <summary>
     /// The seed only: a version that was decided, signed and ended (or is in force) before this system existed gets
-    /// its known state at once. The dates of its decisions and signatures are not in the seeds.
+    /// its known state at once. The dates of its decisions and signatures are not in the seeds. An organisation that
+    /// ceased during the period (<paramref name="ceasedOn"/>: Essote and Sosteri on 31.12.2022) stops being a party on
+    /// that day.
     /// </summary>
-    internal void RecordHistory(AgreementStatus status, string? textHash, DateOnly? inForceFrom)
+    internal void RecordHistory(AgreementStatus status, string? textHash, DateOnly? inForceFrom, IReadOnlyDictionary<Guid, DateOnly> ceasedOn)
     {
         Status = status; TextHash = textHash; InForceFrom = inForceFrom;
         if (status is not (AgreementStatus.InForce or AgreementStatus.Ended)) return;
         // Its parties were parties from the start of the period; an ended version's parties until its last day.
         foreach (var party in Parties) party.Join(inForceFrom ?? new DateOnly(StartYear, 1, 1));
+        foreach (var party in Parties)
+            if (ceasedOn.TryGetValue(party.OrganisationId, out var day) && day < LastDay && day >= party.JoinedOn!.Value.AddDays(-1)) party.Leave(day);
         if (status != AgreementStatus.Ended) return;
         EndedOn = new DateOnly(EndYear, 12, 31);
         foreach (var party in Parties) party.EndWithVersion(EndedOn.Value);
