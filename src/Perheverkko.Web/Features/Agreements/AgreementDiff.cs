@@ -2,24 +2,28 @@ using System.Text.RegularExpressions;
 
 namespace Perheverkko.Web.Features.Agreements;
 
-public enum SectionChange { Unchanged, Added, Removed, Changed }
+public enum SectionChange { Unchanged, Added, Removed, Changed, Moved }
 
 public enum DiffKind { Same, Inserted, Deleted }
 
 /// <summary>A run of words (with the spaces between them) that both texts share, only the newer has, or only the older had.</summary>
 public sealed record DiffSegment(DiffKind Kind, string Text);
 
-/// <summary>One section number compared: its title and body in both versions and the word-level changes.</summary>
+/// <summary>
+/// One section compared: its title and body in both versions and the word-level changes. <see cref="Number"/> is the
+/// newer number (the older one for a removed section); <see cref="MovedFrom"/> the older number when it was renumbered.
+/// </summary>
 public sealed record SectionDiff(int Number, SectionChange Change, string? OldTitle, string? NewTitle,
-    IReadOnlyList<DiffSegment> Title, IReadOnlyList<DiffSegment> Body);
+    IReadOnlyList<DiffSegment> Title, IReadOnlyList<DiffSegment> Body, int? MovedFrom = null);
 
 public sealed record PartyRef(Guid OrganisationId, string ListedName);
 
 public sealed record PartyListDiff(IReadOnlyList<PartyRef> Joined, IReadOnlyList<PartyRef> Left, IReadOnlyList<PartyRef> Stayed);
 
 /// <summary>
-/// The difference between two versions of the agreement: sections matched by number (added, removed, changed, with
-/// word-level insertions and deletions inside a changed one) and the party list matched by organisation.
+/// The difference between two versions of the agreement: sections paired by identity (same number and title; then same
+/// title under another number — moved; then same number — changed in place; the rest added or removed), bodies compared
+/// line by line and then word by word inside changed lines, and the party list matched by organisation.
 /// Pure: no database, no clock.
 /// </summary>
 public static partial class AgreementDiff
@@ -29,23 +33,86 @@ public static partial class AgreementDiff
 
     public static IReadOnlyList<SectionDiff> Sections(IEnumerable<SectionText> from, IEnumerable<SectionText> to)
     {
-        var older = from.ToDictionary(s => s.Number);
-        var newer = to.ToDictionary(s => s.Number);
-        var result = new List<SectionDiff>();
-        foreach (var number in older.Keys.Union(newer.Keys).Order())
+        var older = from.ToList();
+        var newer = to.ToList();
+        var pairs = new List<(SectionText? Old, SectionText? New)>();
+        void Pair(Func<SectionText, SectionText, bool> same)
         {
-            older.TryGetValue(number, out var o);
-            newer.TryGetValue(number, out var n);
-            var oldTitle = o is null ? "" : Clean(o.Title);
-            var newTitle = n is null ? "" : Clean(n.Title);
-            var oldBody = o is null ? "" : Clean(o.Body);
-            var newBody = n is null ? "" : Clean(n.Body);
-            var change = o is null ? SectionChange.Added : n is null ? SectionChange.Removed
-                : oldTitle == newTitle && oldBody == newBody ? SectionChange.Unchanged : SectionChange.Changed;
-            result.Add(new SectionDiff(number, change, o?.Title, n?.Title, Words(oldTitle, newTitle), Words(oldBody, newBody)));
+            foreach (var n in newer.ToList())
+            {
+                var o = older.FirstOrDefault(o => same(o, n));
+                if (o is null) continue;
+                pairs.Add((o, n));
+                older.Remove(o);
+                newer.Remove(n);
+            }
         }
-        return result;
+        // A section that was renumbered (000 §11 became 001 §12) is the same section moved, not one removed and one added.
+        Pair((o, n) => o.Number == n.Number && Clean(o.Title) == Clean(n.Title));
+        Pair((o, n) => Clean(o.Title) == Clean(n.Title));
+        // Moved and retitled (000 §12 "Hyvinvointialueen perhekeskukset" is 001 §11 "… perhekeskustoiminta"): most words shared.
+        Pair((o, n) => Similarity(o, n) >= 0.5);
+        Pair((o, n) => o.Number == n.Number);
+        pairs.AddRange(newer.Select(n => ((SectionText?)null, (SectionText?)n)));
+        pairs.AddRange(older.Select(o => ((SectionText?)o, (SectionText?)null)));
+
+        return pairs.Select(p => Compare(p.Old, p.New)).OrderBy(d => d.Number).ThenBy(d => d.Change == SectionChange.Removed).ToList();
     }
+
+    /// <summary>The share of distinct words two sections have in common (Jaccard index of their title and body words).</summary>
+    private static double Similarity(SectionText a, SectionText b)
+    {
+        static HashSet<string> WordsOf(SectionText s) =>
+            Word().Matches(Clean(s.Title) + " " + Clean(s.Body)).Select(m => m.Value.ToLowerInvariant()).ToHashSet();
+        var x = WordsOf(a);
+        var y = WordsOf(b);
+        var union = x.Union(y).Count();
+        return union == 0 ? 0 : (double)x.Intersect(y).Count() / union;
+    }
+
+    private static SectionDiff Compare(SectionText? o, SectionText? n)
+    {
+        var oldTitle = o is null ? "" : Clean(o.Title);
+        var newTitle = n is null ? "" : Clean(n.Title);
+        var oldBody = o is null ? "" : Clean(o.Body);
+        var newBody = n is null ? "" : Clean(n.Body);
+        var moved = o is not null && n is not null && o.Number != n.Number ? o.Number : (int?)null;
+        var change = o is null ? SectionChange.Added : n is null ? SectionChange.Removed
+            : oldTitle == newTitle && oldBody == newBody ? (moved is null ? SectionChange.Unchanged : SectionChange.Moved) : SectionChange.Changed;
+        return new SectionDiff(n?.Number ?? o!.Number, change, o?.Title, n?.Title, Words(oldTitle, newTitle), Lines(oldBody, newBody), moved);
+    }
+
+    /// <summary>
+    /// Line by line first (a list item or paragraph that both have stays whole, wherever the words around it changed),
+    /// then word by word inside each run of changed lines: a party list that gained "Enonkosken kunta" shows that line
+    /// inserted, not "Juvan kunta" struck through and rewritten.
+    /// </summary>
+    public static IReadOnlyList<DiffSegment> Lines(string older, string newer)
+    {
+        var a = LineTokens(older);
+        var b = LineTokens(newer);
+        if ((long)a.Length * b.Length > MaxCells) return Words(older, newer);
+        var segments = new List<DiffSegment>();
+        var deleted = new System.Text.StringBuilder();
+        var inserted = new System.Text.StringBuilder();
+        void Flush()
+        {
+            if (deleted.Length == 0 && inserted.Length == 0) return;
+            foreach (var segment in Words(deleted.ToString(), inserted.ToString())) Add(segments, segment.Kind, [segment.Text]);
+            deleted.Clear();
+            inserted.Clear();
+        }
+        foreach (var (kind, line) in Lcs(a, b))
+        {
+            if (kind == DiffKind.Deleted) deleted.Append(line);
+            else if (kind == DiffKind.Inserted) inserted.Append(line);
+            else { Flush(); Add(segments, DiffKind.Same, [line]); }
+        }
+        Flush();
+        return segments;
+    }
+
+    private static string[] LineTokens(string text) => LineWithBreak().Matches(text).Select(m => m.Value).ToArray();
 
     public static PartyListDiff Parties(IReadOnlyList<PartyRef> from, IReadOnlyList<PartyRef> to)
     {
@@ -119,4 +186,10 @@ public static partial class AgreementDiff
 
     [GeneratedRegex(@"\S+\s*|\s+")]
     private static partial Regex WordWithSpace();
+
+    [GeneratedRegex(@"\w+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"[^\n]*\n|[^\n]+$")]
+    private static partial Regex LineWithBreak();
 }

@@ -17,6 +17,46 @@ public sealed class AgreementDiffTests
     }
 
     [Fact]
+    public void A_renumbered_section_is_the_same_section_moved_and_a_new_one_in_its_place_is_added()
+    {
+        // 000 §11 "Kohtaamispaikkatoiminta" is 001 §12; 001 §11 is a new section (issue #13 item 7).
+        // 000 §12 "Hyvinvointialueen perhekeskukset" is 001 §11 "… perhekeskustoiminta": moved and retitled, its words mostly kept.
+        SectionText[] older =
+        [
+            new(10, "Koordinointi", "Sama."), new(11, "Kohtaamispaikkatoiminta", "Vanha teksti."),
+            new(12, "Hyvinvointialueen perhekeskukset", "Perhekeskukset toimivat jokaisessa kunnassa."), new(14, "Viestintä", "Siirtyi sellaisenaan."),
+            new(15, "Poistuva", "Ei jatku."),
+        ];
+        SectionText[] newer =
+        [
+            new(10, "Koordinointi", "Sama."), new(11, "Hyvinvointialueen perhekeskustoiminta", "Perhekeskukset toimivat jokaisessa kunnassa ja verkossa."),
+            new(12, "Kohtaamispaikkatoiminta", "Uusi teksti."), new(13, "Viestintä", "Siirtyi sellaisenaan."), new(16, "Uusi", "Lisätty."),
+        ];
+        var diff = AgreementDiff.Sections(older, newer);
+        var byNumber = diff.ToDictionary(d => (d.Number, d.Change == SectionChange.Removed));
+        Assert.Equal(SectionChange.Unchanged, byNumber[(10, false)].Change);
+        Assert.Equal((SectionChange.Changed, 11), (byNumber[(12, false)].Change, byNumber[(12, false)].MovedFrom!.Value));
+        Assert.Equal((SectionChange.Changed, 12), (byNumber[(11, false)].Change, byNumber[(11, false)].MovedFrom!.Value));
+        Assert.Equal((SectionChange.Moved, 14), (byNumber[(13, false)].Change, byNumber[(13, false)].MovedFrom!.Value));
+        Assert.Equal(SectionChange.Added, byNumber[(16, false)].Change);
+        Assert.Equal(SectionChange.Removed, byNumber[(15, true)].Change);
+        Assert.Equal([10, 11, 12, 13, 15, 16], diff.Select(d => d.Number));
+    }
+
+    [Fact]
+    public void A_list_that_gained_an_item_shows_the_item_inserted_and_keeps_the_others_whole()
+    {
+        var older = "Osapuolet:\n- Juvan kunta\n- Kangasniemen kunta\n- Mikkelin kaupunki\n";
+        var newer = "Osapuolet:\n- Enonkosken kunta\n- Juvan kunta\n- Kangasniemen kunta\n- Mikkelin kaupunki\n";
+        var segments = AgreementDiff.Lines(older, newer);
+        Assert.Equal([new DiffSegment(DiffKind.Same, "Osapuolet:\n"), new DiffSegment(DiffKind.Inserted, "- Enonkosken kunta\n"),
+            new DiffSegment(DiffKind.Same, "- Juvan kunta\n- Kangasniemen kunta\n- Mikkelin kaupunki\n")], segments);
+        // Inside a changed line the difference is still word by word.
+        Assert.Equal([new DiffSegment(DiffKind.Same, "Voimassa "), new DiffSegment(DiffKind.Deleted, "2022."), new DiffSegment(DiffKind.Inserted, "2026.")],
+            AgreementDiff.Lines("Voimassa 2022.", "Voimassa 2026."));
+    }
+
+    [Fact]
     public void A_changed_word_is_one_deletion_and_one_insertion_between_unchanged_words()
     {
         var segments = AgreementDiff.Words("Tämä sopimus on voimassa 2022-2023. Sopimus päivitetään.", "Tämä sopimus on voimassa 2026-2029. Sopimus päivitetään.");
