@@ -155,7 +155,7 @@ public sealed class PtvImportTests
         // Busy once (429 with Retry-After), then answering: asked again, and the answer is used.
         ptv.FailNext("/api/v11/Service", 429);
         Assert.Equal(5, (await PreviewAsync(app, Representative)).Count(PtvImportChange.New));
-        Assert.Equal(2, ptv.Requests.Count(r => r.StartsWith("GET /api/v11/Service/list/organization", StringComparison.Ordinal) && r.EndsWith("page=1", StringComparison.Ordinal)));
+        Assert.Equal(2, ptv.Requests.Count(r => r == $"GET /api/v11/Service/list/organization?organizationId={ptvOrganisation}&page=1"));
 
         // Failing on every attempt while the channels are read, after the services: unavailable, and nothing is stored.
         for (var i = 0; i < PtvOpenApiClient.Attempts; i++) ptv.FailNext("/api/v11/ServiceChannel", 500);

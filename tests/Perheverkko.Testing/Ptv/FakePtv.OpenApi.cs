@@ -22,7 +22,7 @@ public sealed partial class FakePtv
     partial void MapOpenApi()
     {
         app.MapGet("/api/v11/Service/list/organization", (HttpContext context) =>
-            Page(context, Services.Values.Where(s => OrganisationsOf(s).Contains(OrganisationParameter(context)))));
+            Page(context, Services.Values.Where(s => OrganisationParameter(context) is { } o && OrganisationsOf(s).Contains(o))));
         app.MapGet("/api/v11/ServiceChannel/list/organization", (HttpContext context) =>
             Page(context, ServiceLocations.Values.Where(c => Guid.TryParse((string?)c["organizationId"], out var o) && o == OrganisationParameter(context))));
     }
