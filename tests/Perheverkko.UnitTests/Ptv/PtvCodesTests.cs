@@ -63,10 +63,14 @@ public sealed class PtvCodesTests
     [Fact]
     public void Coordinates_convert_between_PTVs_ETRS_TM35FIN_and_WGS84()
     {
-        // Helsinki's Senate Square lies at about 6 675 000 N, 386 000 E in ETRS-TM35FIN.
-        var (latitude, longitude) = EtrsTm35Fin.ToWgs84(6675044, 386075);
-        Assert.InRange(latitude, 60.15, 60.19);
-        Assert.InRange(longitude, 24.92, 24.98);
+        // 60°N on the central meridian (27°E) is 6 651 411.19 m north in ETRS-TM35FIN: the meridian arc times the scale 0.9996.
+        var (latitude, longitude) = EtrsTm35Fin.ToWgs84(6651411.19, 500000);
+        Assert.Equal(60.0, latitude, 7);
+        Assert.Equal(27.0, longitude, 7);
+        // Helsinki's Senate Square, about 6 672 040 N, 386 375 E.
+        (latitude, longitude) = EtrsTm35Fin.ToWgs84(6672040, 386375);
+        Assert.InRange(latitude, 60.165, 60.175);
+        Assert.InRange(longitude, 24.945, 24.960);
         // On the central meridian (27°E) easting is the false easting.
         Assert.Equal(500000, EtrsTm35Fin.FromWgs84(61.5, 27).Easting, 3);
         foreach (var (lat, lon) in new[] { (61.6886, 27.2723), (60.17, 24.95), (69.9, 27.0), (59.8, 21.0) })
