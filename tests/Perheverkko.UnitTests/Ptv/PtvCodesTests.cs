@@ -85,7 +85,7 @@ public sealed class PtvCodesTests
     [Fact]
     public async Task The_client_without_an_address_is_not_configured()
     {
-        var client = new PtvOpenApiClient(new HttpClient(), new PtvOptions());
+        var client = new PtvOpenApiClient(new HttpClient(), new PtvOptions(), TimeProvider.System);
         var refusal = await Assert.ThrowsAsync<DomainRuleViolation>(() => client.ServicesAsync(Guid.NewGuid(), CancellationToken.None));
         Assert.Equal("ptv.not_configured", refusal.Rule.Code);
     }

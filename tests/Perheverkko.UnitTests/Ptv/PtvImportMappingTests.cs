@@ -136,9 +136,9 @@ public sealed class PtvImportMappingTests
 
         foreach (var (location, code) in new[]
         {
-            (LocationJson.Replace("\"longitude\": \"514523.123\"", "\"longitude\": null"), PtvImportProblems.InvalidCoordinates),
-            (LocationJson.Replace("\"latitude\": \"6842345.678\"", "\"latitude\": \"61.68\""), PtvImportProblems.InvalidCoordinates),
-            (LocationJson.Replace("\"latitude\": \"6842345.678\"", "\"latitude\": \"9999999.0\""), PtvImportProblems.InvalidCoordinates),
+            (LocationJson.Replace("\"longitude\": \"514407.659\"", "\"longitude\": null"), PtvImportProblems.InvalidCoordinates),
+            (LocationJson.Replace("\"latitude\": \"6839520.810\"", "\"latitude\": \"61.68\""), PtvImportProblems.InvalidCoordinates),
+            (LocationJson.Replace("\"latitude\": \"6839520.810\"", "\"latitude\": \"9999999.0\""), PtvImportProblems.InvalidCoordinates),
             (LocationJson.Replace("\"to\": \"15:00:00\"", "\"to\": \"08:00:00\""), PtvImportProblems.InvalidHours),
             (LocationJson.Replace("\"dayFrom\": \"Monday\"", "\"dayFrom\": \"Maanantai\""), PtvImportProblems.InvalidHours),
             (LocationJson.Replace("\"dayTo\": \"\"", "\"dayTo\": \"Monday\""), PtvImportProblems.InvalidHours),

@@ -10,7 +10,7 @@ namespace Perheverkko.Web.Features.Ptv;
 /// after its Retry-After (capped, so a request never waits long), a failing one (5xx, no answer) a few times; then the
 /// import stops with <see cref="PtvRules.Unavailable"/>. An answer that is not PTV's JSON is treated as no answer.
 /// </summary>
-public sealed class PtvOpenApiClient(HttpClient http, PtvOptions options)
+public sealed class PtvOpenApiClient(HttpClient http, PtvOptions options, TimeProvider clock)
 {
     public const int Attempts = 3;
     /// <summary>The longest wait a Retry-After may ask for: an import is a person waiting at a page.</summary>
@@ -64,7 +64,7 @@ public sealed class PtvOpenApiClient(HttpClient http, PtvOptions options)
                 if (response.IsSuccessStatusCode) return await response.Content.ReadAsStringAsync(cancellationToken);
                 if (response.StatusCode == HttpStatusCode.NotFound) throw new DomainRuleViolation(PtvImportRules.OrganisationNotFound);
                 if (response.StatusCode == HttpStatusCode.TooManyRequests)
-                    delay = response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date is { } date ? date - DateTimeOffset.UtcNow : ServerErrorDelay);
+                    delay = response.Headers.RetryAfter?.Delta ?? (response.Headers.RetryAfter?.Date is { } date ? date - clock.GetUtcNow() : ServerErrorDelay);
                 else if ((int)response.StatusCode >= 500) delay = ServerErrorDelay * attempt;
                 else throw new DomainRuleViolation(PtvRules.Unavailable);
             }
