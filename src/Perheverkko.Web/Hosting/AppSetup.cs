@@ -129,6 +129,7 @@ public static class AppSetup
         services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.FamilyAdvice.PerheneuvoReportSection>();
         // The national service catalogue PTV (issue #19): the clients and their settings.
         services.AddSingleton(configuration.GetSection(Features.Ptv.PtvOptions.Section).Get<Features.Ptv.PtvOptions>() ?? new Features.Ptv.PtvOptions());
+        services.AddHttpClient<Features.Ptv.PtvInputClient>(c => c.Timeout = TimeSpan.FromSeconds(60));
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
 
         Texts.AddPerheverkkoLocalization(services);
