@@ -31,9 +31,9 @@ public sealed partial class FakePtv
 
     partial void MapInputApi()
     {
-        app.MapPost("/api/auth/api-login", async (HttpContext context) =>
+        app.MapPost("/api/auth/api-login", async (HttpContext context, CancellationToken cancellationToken) =>
         {
-            var body = await JsonNode.ParseAsync(context.Request.Body);
+            var body = await JsonNode.ParseAsync(context.Request.Body, cancellationToken: cancellationToken);
             var username = body?["username"]?.GetValue<string>();
             var password = body?["password"]?.GetValue<string>();
             if (username is null || password is null || !Credentials.TryGetValue(username, out var known) || known != password)
@@ -43,12 +43,12 @@ public sealed partial class FakePtv
             return Results.Json(new { serviceToken = token });
         });
 
-        app.MapPost("/api/v11/Service", (HttpContext context) => InputAsync(context, Services, ServiceErrors, ServiceOutput, create: true, find: null));
+        app.MapPost("/api/v11/Service", (HttpContext context, CancellationToken _) => InputAsync(context, Services, ServiceErrors, ServiceOutput, create: true, find: null));
         app.MapPut("/api/v11/Service/sourceId/{sourceId}", (HttpContext context, string sourceId) =>
             InputAsync(context, Services, ServiceErrors, ServiceOutput, create: false, find: BySource(Services, sourceId)));
         app.MapPut("/api/v11/Service/{id}", (HttpContext context, string id) =>
             InputAsync(context, Services, ServiceErrors, ServiceOutput, create: false, find: () => Guid.TryParse(id, out var g) && Services.ContainsKey(g) ? g : null));
-        app.MapPost("/api/v11/ServiceChannel/ServiceLocation", (HttpContext context) =>
+        app.MapPost("/api/v11/ServiceChannel/ServiceLocation", (HttpContext context, CancellationToken _) =>
             InputAsync(context, ServiceLocations, LocationErrors, LocationOutput, create: true, find: null));
         app.MapPut("/api/v11/ServiceChannel/ServiceLocation/sourceId/{sourceId}", (HttpContext context, string sourceId) =>
             InputAsync(context, ServiceLocations, LocationErrors, LocationOutput, create: false, find: BySource(ServiceLocations, sourceId)));

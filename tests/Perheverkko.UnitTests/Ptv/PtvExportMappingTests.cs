@@ -114,7 +114,8 @@ public sealed class PtvExportMappingTests
     [InlineData("+358 44 123 4567", "+358", "441234567", false)]
     [InlineData("044-123 4567", "+358", "441234567", false)]
     [InlineData("0800 123 456", null, "0800123456", true)]
-    [InlineData("+46 8 123 456", "+468", "123456", false)]
+    [InlineData("+46 8 123 456", "+46", "8123456", false)]
+    [InlineData("+1 212 555 0100", "+1", "2125550100", false)]
     public void A_phone_number_is_split_as_PTV_keeps_it(string phone, string? prefix, string number, bool serviceNumber)
     {
         var result = PtvExportMapping.Phone(phone);

@@ -110,8 +110,11 @@ public static partial class PtvExportMapping
         var digits = new string(phone.Where(c => char.IsDigit(c) || c == '+').ToArray());
         if (ServiceNumber().IsMatch(digits)) return new PtvPhoneIn(null, digits, true, "Chargeable", "fi");
         if (digits.StartsWith("+358", StringComparison.Ordinal)) return new PtvPhoneIn("+358", digits[4..].TrimStart('0'), false, "Chargeable", "fi");
-        if (digits.StartsWith('+') && ForeignPrefix().Match(digits) is { Success: true } foreign)
-            return new PtvPhoneIn(foreign.Groups[1].Value, foreign.Groups[2].Value, false, "Chargeable", "fi");
+        if (digits.StartsWith('+') && digits.Length > 4)
+        {
+            var length = CountryCodeLength(digits[1..]);
+            return new PtvPhoneIn(digits[..(length + 1)], digits[(length + 1)..], false, "Chargeable", "fi");
+        }
         return new PtvPhoneIn("+358", digits.TrimStart('0'), false, "Chargeable", "fi");
     }
 
@@ -166,8 +169,15 @@ public static partial class PtvExportMapping
     [GeneratedRegex(@"^0(100|200|300|600|700|800)\d+$")]
     private static partial Regex ServiceNumber();
 
-    [GeneratedRegex(@"^(\+\d{1,3})(\d+)$")]
-    private static partial Regex ForeignPrefix();
+    /// <summary>
+    /// How many digits the country code at the start has (ITU-T E.164): zones 1 and 7 have one; in the other zones a code of
+    /// two digits, unless its first two digits open a range of three-digit codes (358 for Finland, 46 is Sweden's whole code).
+    /// </summary>
+    private static int CountryCodeLength(string digits) =>
+        digits[0] is '1' or '7' ? 1 : ThreeDigitRanges.Contains(digits[..2]) ? 3 : 2;
+
+    private static readonly HashSet<string> ThreeDigitRanges =
+        ["21", "22", "23", "24", "25", "26", "29", "35", "37", "38", "42", "50", "59", "67", "68", "69", "80", "85", "87", "88", "96", "97", "99"];
 
     [GeneratedRegex(@"^(?<street>.*?\D)\s+(?<number>\d.*)$")]
     private static partial Regex StreetAndNumber();
