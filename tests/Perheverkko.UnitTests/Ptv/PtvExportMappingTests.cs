@@ -57,6 +57,7 @@ public sealed class PtvExportMappingTests
         var descriptions = json.GetProperty("serviceChannelDescriptions").EnumerateArray().Select(d => $"{d.GetProperty("type")}:{d.GetProperty("language")}:{d.GetProperty("value")}").ToList();
         Assert.Contains("Summary:fi:Avoin kohtaamispaikka lapsiperheille.", descriptions);
         Assert.Contains("Description:sv:Familjehuset Pikkuinen", descriptions);
+        Assert.Contains("Description:fi:Avoin kohtaamispaikka lapsiperheille.\n\nTervetuloa kahville!", descriptions);
         Assert.Equal(4, descriptions.Count);
 
         var address = json.GetProperty("addresses")[0];
@@ -90,19 +91,22 @@ public sealed class PtvExportMappingTests
     public void A_service_becomes_PTVs_service_with_its_codes_areas_and_charge()
     {
         var service = Service.Create(Guid.Parse("5d1c7a2e-8f3b-4e6a-b1c2-d3e4f5a6b7c8"), Guid.NewGuid(), Guid.NewGuid(), new ServiceDetails(
-            new LocalizedText("Lapsiperheiden kotipalvelu"), new LocalizedText(new string('x', 40) + " " + new string('y', 200)), ServiceLevel.Universal, null,
+            new LocalizedText("Lapsiperheiden kotipalvelu"), new LocalizedText(string.Concat(Enumerable.Repeat("Kotipalvelu auttaa arjessa. ", 12))), ServiceLevel.Universal, null,
             null, null, [Audience.Families], [Topic.Parenting], [], [], null, null, null, null, Cost.Fee, "Maksu tulojen mukaan."), DateTime.UnixEpoch);
         var input = PtvExportMapping.Service(service, PtvOrganisation, ["491", "740"], archive: false,
             ["http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/P3.1"], ["http://uri.suomi.fi/codelist/ptv/ptvkohderyhmat/code/KR2"], []);
 
         Assert.Equal(("5d1c7a2e-8f3b-4e6a-b1c2-d3e4f5a6b7c8", "Service", "PubliclyFunded", "Chargeable", "Published"),
             (input.SourceId, input.Type, input.FundingType, input.ServiceChargeType, input.PublishingStatus));
-        Assert.Equal(("LimitedType", "Municipality", new[] { "491", "740" }), (input.AreaType, input.Areas.Single().Type, input.Areas.Single().AreaCodes.ToArray()));
+        Assert.Equal(("LimitedType", "Municipality"), (input.AreaType, input.Areas.Single().Type));
+        Assert.Equal(["491", "740"], input.Areas.Single().AreaCodes);
         Assert.Equal(["fi"], input.Languages);
         Assert.Equal(PtvOrganisation.ToString("D"), input.MainResponsibleOrganization);
         Assert.Equal(("SelfProducedServices", PtvOrganisation), (input.ServiceProducers.Single().ProvisionType, input.ServiceProducers.Single().Organizations.Single()));
         var summary = input.ServiceDescriptions.Single(d => d.Type == "Summary").Value;
-        Assert.Equal(new string('x', 40) + "…", summary);
+        Assert.True(summary.Length <= PtvExportMapping.SummaryMaxLength && summary.EndsWith("arjessa.…", StringComparison.Ordinal) | summary.EndsWith("auttaa…", StringComparison.Ordinal)
+            | summary.EndsWith("Kotipalvelu…", StringComparison.Ordinal), summary);
+        Assert.StartsWith("Kotipalvelu auttaa arjessa. Kotipalvelu", summary);
         Assert.Equal("Maksu tulojen mukaan.", input.ServiceDescriptions.Single(d => d.Type == "ChargeTypeAdditionalInfo").Value);
         var json = JsonSerializer.Serialize(input, PtvInput.Json);
         Assert.Contains("\"serviceClasses\":[\"http://uri.suomi.fi/codelist/ptv/ptvserclass2/code/P3.1\"]", json);

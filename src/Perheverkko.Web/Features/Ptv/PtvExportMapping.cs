@@ -82,7 +82,7 @@ public static partial class PtvExportMapping
     {
         var items = new List<PtvLocalizedItem>();
         var names = Texts(name).ToDictionary(t => t.Language, t => t.Value);
-        var plain = Texts(description).ToDictionary(t => t.Language, t => SafeMarkdown.ToPlainText(t.Value).Trim());
+        var plain = Texts(description).ToDictionary(t => t.Language, t => PlainText(t.Value));
         foreach (var (language, title) in names)
         {
             var text = plain.GetValueOrDefault(language);
@@ -92,9 +92,13 @@ public static partial class PtvExportMapping
         return items;
     }
 
+    /// <summary>Markdown as plain text, its paragraphs kept apart by an empty line (PTV shows line breaks, not Markdown).</summary>
+    public static string PlainText(string markdown) => string.Join("\n\n", Paragraphs().Split(markdown.ReplaceLineEndings("\n"))
+        .Select(p => SafeMarkdown.ToPlainText(p).Trim()).Where(p => p.Length > 0));
+
     public static string Summary(string text)
     {
-        var first = text.Split(["\r\n\r\n", "\n\n"], 2, StringSplitOptions.None)[0].ReplaceLineEndings(" ").Trim();
+        var first = Paragraphs().Split(text.ReplaceLineEndings("\n"), 2)[0].ReplaceLineEndings(" ").Trim();
         if (first.Length <= SummaryMaxLength) return first;
         var cut = first[..(SummaryMaxLength - 1)];
         var space = cut.LastIndexOf(' ');
@@ -178,6 +182,9 @@ public static partial class PtvExportMapping
 
     private static readonly HashSet<string> ThreeDigitRanges =
         ["21", "22", "23", "24", "25", "26", "29", "35", "37", "38", "42", "50", "59", "67", "68", "69", "80", "85", "87", "88", "96", "97", "99"];
+
+    [GeneratedRegex(@"\n\s*\n")]
+    private static partial Regex Paragraphs();
 
     [GeneratedRegex(@"^(?<street>.*?\D)\s+(?<number>\d.*)$")]
     private static partial Regex StreetAndNumber();
