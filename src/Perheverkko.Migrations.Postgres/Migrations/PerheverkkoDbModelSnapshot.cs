@@ -1284,11 +1284,6 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<double?>("Longitude")
                         .HasColumnType("double precision");
 
-                    b.Property<string>("Master")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
                     b.Property<Guid>("MunicipalityId")
                         .HasColumnType("uuid");
 
@@ -1319,10 +1314,6 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.Property<string>("PostalCode")
                         .HasMaxLength(5)
                         .HasColumnType("character varying(5)");
-
-                    b.Property<string>("PtvId")
-                        .HasMaxLength(64)
-                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1426,9 +1417,6 @@ namespace Perheverkko.Migrations.Postgres.Migrations
 
                     b.HasIndex("OrganisationId");
 
-                    b.HasIndex("RegionId", "PtvId")
-                        .IsUnique();
-
                     b.HasIndex("RegionId", "Slug")
                         .IsUnique();
 
@@ -1488,11 +1476,6 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(300)");
 
                     b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
-
-                    b.Property<string>("Master")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1589,9 +1572,6 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.HasIndex("MunicipalityId");
 
                     b.HasIndex("OrganisationId");
-
-                    b.HasIndex("RegionId", "PtvId")
-                        .IsUnique();
 
                     b.HasIndex("RegionId", "State");
 
@@ -3465,38 +3445,6 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.ToTable("Organisations");
                 });
 
-            modelBuilder.Entity("Perheverkko.Web.Features.Ptv.PtvConnection", b =>
-                {
-                    b.Property<Guid>("OrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("ApiUsername")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTime?>("LastImportedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<string>("ProtectedApiPassword")
-                        .HasMaxLength(2000)
-                        .HasColumnType("character varying(2000)");
-
-                    b.Property<Guid?>("PtvOrganisationId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("RegionId")
-                        .HasColumnType("uuid");
-
-                    b.Property<DateTime>("UpdatedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("OrganisationId");
-
-                    b.HasIndex("RegionId");
-
-                    b.ToTable("PtvConnections");
-                });
-
             modelBuilder.Entity("Perheverkko.Web.Features.Regions.Region", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5003,21 +4951,6 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("MunicipalityId")
                         .OnDelete(DeleteBehavior.Restrict);
-
-                    b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
-                        .WithMany()
-                        .HasForeignKey("RegionId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Perheverkko.Web.Features.Ptv.PtvConnection", b =>
-                {
-                    b.HasOne("Perheverkko.Web.Features.Organisations.Organisation", null)
-                        .WithMany()
-                        .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
 
                     b.HasOne("Perheverkko.Web.Features.Regions.Region", null)
                         .WithMany()

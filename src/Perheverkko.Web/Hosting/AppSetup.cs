@@ -131,6 +131,7 @@ public static class AppSetup
         services.AddSingleton(configuration.GetSection(Features.Ptv.PtvOptions.Section).Get<Features.Ptv.PtvOptions>() ?? new Features.Ptv.PtvOptions());
         services.AddHttpClient<Features.Ptv.PtvOpenApiClient>(c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddScoped<Features.Ptv.PtvImportPlanner>();
+        services.AddHttpClient<Features.Ptv.PtvInputClient>(c => c.Timeout = TimeSpan.FromSeconds(60));
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
 
         Texts.AddPerheverkkoLocalization(services);
