@@ -26,6 +26,7 @@ using Perheverkko.Web.Features.FamilySurvey;
 using Perheverkko.Web.Features.Governance;
 using Perheverkko.Web.Features.Materials;
 using Perheverkko.Web.Features.Organisations;
+using Perheverkko.Web.Features.Ptv;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
@@ -258,6 +259,7 @@ public static class AppSetup
         app.MapFamilySurveyApi();
         app.MapIndicatorsApi();
         app.MapAnnualReportsApi();
+        app.MapPtvApi();
         app.MapRazorPages();
         // An address nobody mapped is a 404 for everyone: without this, the fallback authorization policy would
         // send an anonymous visitor to sign in for a page that does not exist.

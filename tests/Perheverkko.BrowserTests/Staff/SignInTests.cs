@@ -25,7 +25,7 @@ public sealed class SignInTests(BrowserFixture browser, SqliteApp app) : Browser
         await Expect(navigation.GetByRole(AriaRole.Link, new() { Name = "Kirjaudu" })).ToHaveCountAsync(0);
         // The coordinator's links include the audit trail, the outbox, their own organisation's people, the workforce overview and communications.
         await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Link)).ToHaveTextAsync(
-            ["Organisaatiot", "Perheneuvon jono", "Perheneuvon tilastot", "Ryhmät ja verkostot", "Yhteistyösopimus", "Sopimuksen allekirjoitus", "Hakemisto: omat tiedot", "Toimintojen ihmiset",
+            ["Organisaatiot", "Perheneuvon jono", "Perheneuvon tilastot", "Ryhmät ja verkostot", "Yhteistyösopimus", "Sopimuksen allekirjoitus", "Hakemisto: omat tiedot", "Palvelutietovaranto (PTV)", "Toimintojen ihmiset",
              "Henkilöstövaatimusten tilanne", "Tiedotteet perheille", "Verkoston tiedotteet", "Materiaalipankki", "Verkoston vuosi", "Toimintasuunnitelma", "Vuosikello", "Kuntien arvioinnit", "Perhekyselyt", "Oma organisaatio", "Alueen sopimusehdot", "Omat tiedot", "Lokitiedot", "Lähtevät viestit"]);
 
         await navigation.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos" }).ClickAsync();

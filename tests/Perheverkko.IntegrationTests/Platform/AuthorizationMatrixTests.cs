@@ -470,6 +470,19 @@ public sealed class AuthorizationMatrixTests
         ["POST /api/v1/year-clock/feed"] = Staff,
         ["GET /year-clock/{token}.ics"] = Everyone,
         ["ANY /staff/year-clock"] = Staff,
+        // The national service catalogue PTV (issue #19): Mikkeli's own representative and the region's leads. The service in
+        // the routes is the wellbeing county's, so only the leads switch or export it; the place Kaisla is the city of Mikkeli's.
+        ["GET /api/v1/organisations/{id:guid}/ptv"] = RegionOrOwn,
+        ["PUT /api/v1/organisations/{id:guid}/ptv"] = RegionOrOwn,
+        ["GET /api/v1/organisations/{id:guid}/ptv/import"] = RegionOrOwn,
+        ["POST /api/v1/organisations/{id:guid}/ptv/import"] = RegionOrOwn,
+        ["POST /api/v1/services/{id:guid}/master"] = Region,
+        ["POST /api/v1/meeting-places/{id:guid}/master"] = RegionOrOwn,
+        ["POST /api/v1/services/{id:guid}/ptv-export"] = Region,
+        ["POST /api/v1/meeting-places/{id:guid}/ptv-export"] = RegionOrOwn,
+        ["ANY /staff/ptv"] = Staff,
+        ["ANY /staff/ptv/{organisationId:guid}"] = RegionOrOwn,
+        ["ANY /staff/ptv/{organisationId:guid}/import"] = RegionOrOwn,
     };
 
     [Theory, BothDatabases]

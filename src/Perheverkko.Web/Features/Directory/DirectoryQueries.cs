@@ -357,13 +357,13 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
     public async Task<ServiceStaffView> GetServiceForStaffAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
     {
         var s = await db.Services.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw new NotFoundException(DirectoryRules.ServiceNotFound);
-        return new ServiceStaffView(await GetServiceAsync(id, true, cancellationToken), s.Version, await PermittedAsync(actor, s, cancellationToken));
+        return new ServiceStaffView(await GetServiceAsync(id, true, cancellationToken), s.Version, await PermittedAsync(actor, s, cancellationToken), s.Master, s.PtvId);
     }
 
     public async Task<MeetingPlaceStaffView> GetMeetingPlaceForStaffAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
     {
         var p = await db.MeetingPlaces.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw new NotFoundException(DirectoryRules.MeetingPlaceNotFound);
-        return new MeetingPlaceStaffView(await GetMeetingPlaceAsync(id.ToString(), true, cancellationToken), p.Version, await PermittedAsync(actor, p, cancellationToken));
+        return new MeetingPlaceStaffView(await GetMeetingPlaceAsync(id.ToString(), true, cancellationToken), p.Version, await PermittedAsync(actor, p, cancellationToken), p.Master, p.PtvId);
     }
 
     private async Task<IReadOnlyList<string>> PermittedAsync(Actor? actor, DirectoryEntry entry, CancellationToken cancellationToken) =>

@@ -32,9 +32,10 @@ public sealed record MeetingPlaceView(
 public sealed record ActivityStaffView(ActivityView Activity, int Version, string? Leaders, string? Insurance,
     IReadOnlyList<AgreedThing> Missing, IReadOnlyList<string> PermittedActions);
 
-public sealed record ServiceStaffView(ServiceView Service, int Version, IReadOnlyList<string> PermittedActions);
+/// <param name="Master">Where the entry is kept (issue #19): PTV or here; with <paramref name="PtvId"/> for staff only.</param>
+public sealed record ServiceStaffView(ServiceView Service, int Version, IReadOnlyList<string> PermittedActions, DirectoryMaster Master, string? PtvId);
 
-public sealed record MeetingPlaceStaffView(MeetingPlaceView MeetingPlace, int Version, IReadOnlyList<string> PermittedActions);
+public sealed record MeetingPlaceStaffView(MeetingPlaceView MeetingPlace, int Version, IReadOnlyList<string> PermittedActions, DirectoryMaster Master, string? PtvId);
 
 /// <summary>One line of a result list: an activity, a service or a meeting place.</summary>
 public sealed record DirectoryHit(string Type, Guid Id, string? Slug, LocalizedText Name, LocalizedText Description, string Kind,

@@ -14,6 +14,8 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
     public bool MayViewBulletins { get; private set; }
     public bool MayWriteAnnouncements { get; private set; }
     public bool MayViewYearCycle { get; private set; }
+    /// <summary>Their own organisation's, or as a lead the region's, connection to the national service catalogue (issue #19).</summary>
+    public bool MaySyncWithPtv { get; private set; }
     /// <summary>The representative's desk: their organisation's published activities whose people's requirements lapse (issue #16 item 5).</summary>
     public int ActivitiesNeedingAttention { get; private set; }
 
@@ -25,6 +27,7 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
         MayViewBulletins = Bulletins.BulletinsQueries.MayView(Actor);
         MayWriteAnnouncements = Announcements.AnnouncementsQueries.MayWriteAnnouncements(Actor);
         MayViewYearCycle = ActionPlans.ActionPlanQueries.MayViewYearCycle(Actor);
+        MaySyncWithPtv = Ptv.PtvStaffQueries.MaySyncAny(Actor);
         MayViewWorkforceOverview = await workforce.MayViewOverviewAsync(Actor, cancellationToken);
         ActivitiesNeedingAttention = (await workforce.NeedingAttentionAsync(Actor, cancellationToken)).Count;
     }

@@ -1,15 +1,22 @@
 using Microsoft.AspNetCore.Mvc;
+using Perheverkko.Web.Features.Ptv;
+using Perheverkko.Web.Features.Ptv.Staff;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Directory.Staff;
 
 /// <summary>Adds or edits a service, and publishes, archives or takes it back to draft. Saves redirect back here.</summary>
-public sealed class ServiceModel(DirectoryQueries queries, CreateService create, UpdateService update, ChangeDirectoryState changeState) : PerheverkkoPage
+public sealed class ServiceModel(DirectoryQueries queries, CreateService create, UpdateService update, ChangeDirectoryState changeState,
+    PtvQueries ptv, PtvStaffQueries ptvAccess, ChangeDirectoryMaster changeMaster, RequestPtvExport export) : PerheverkkoPage
 {
     [BindProperty] public ServiceForm Input { get; set; } = new();
     [TempData] public string? Notice { get; set; }
     public ServiceStaffView? View { get; private set; }
     public DirectoryEditChoices Choices { get; private set; } = null!;
+    /// <summary>Where the entry is kept and its PTV state (issue #19); null for a new entry.</summary>
+    public PtvEntryPanel? PtvPanel { get; private set; }
+    /// <summary>Kept in PTV: the fields PTV owns are shown, not edited, and the save keeps them as they are.</summary>
+    public bool PtvOwnedReadOnly => View?.Master == DirectoryMaster.Ptv;
     public bool MayEdit => View is null || View.PermittedActions.Count > 0;
 
     public async Task OnGetAsync(Guid? id, CancellationToken cancellationToken)
@@ -23,7 +30,13 @@ public sealed class ServiceModel(DirectoryQueries queries, CreateService create,
         Guid saved = id ?? Guid.Empty;
         if (await TryAsync(async () =>
             {
-                if (id is { } existing) await update.HandleAsync(Actor, existing, Input.ToRequest(), cancellationToken);
+                if (id is { } existing)
+                {
+                    // An entry kept in PTV: what PTV owns is not on the form, so it goes back as it is and the entity's guard passes.
+                    var current = await queries.GetServiceForStaffAsync(Actor, existing, cancellationToken);
+                    if (current.Master == DirectoryMaster.Ptv) Input.KeepPtvOwned(ServiceForm.From(current));
+                    await update.HandleAsync(Actor, existing, Input.ToRequest(), cancellationToken);
+                }
                 else saved = await create.HandleAsync(Actor, Input.ToRequest(), cancellationToken);
             }))
         {
@@ -46,9 +59,51 @@ public sealed class ServiceModel(DirectoryQueries queries, CreateService create,
         return Page();
     }
 
-    private async Task LoadAsync(Guid? id, CancellationToken cancellationToken)
+    /// <summary>The switch of master: the first post only asks (a second step that works without script); the second switches.</summary>
+    public async Task<IActionResult> OnPostMasterAsync(Guid id, int? version, DirectoryMaster? master, bool confirm, CancellationToken cancellationToken)
+    {
+        if (confirm && await TryAsync(() => changeMaster.HandleAsync(Actor, PtvEntryKind.Service, id, new ChangeDirectoryMaster.Request(version, master), cancellationToken), "Master"))
+        {
+            Notice = T[$"directory.master_changed.{master}"];
+            return Redirect($"/staff/directory/services/{id}");
+        }
+        var error = TakeErrors();
+        await LoadAsync(id, cancellationToken, confirming: !confirm, error);
+        Input = ServiceForm.From(View!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostExportAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var status = PtvExportStatus.NotSent;
+        if (await TryAsync(async () => status = await export.HandleAsync(Actor, PtvEntryKind.Service, id, cancellationToken), "Export"))
+        {
+            Notice = T["ptv.export_requested", T[$"ptv.status.{status}"]];
+            return Redirect($"/staff/directory/services/{id}");
+        }
+        var error = TakeErrors();
+        await LoadAsync(id, cancellationToken, error: error);
+        Input = ServiceForm.From(View!);
+        return Page();
+    }
+
+    /// <summary>A PTV action's errors belong to the PTV section, not to the edit form.</summary>
+    private string TakeErrors()
+    {
+        var error = string.Join(" ", ModelState.Values.SelectMany(m => m.Errors).Select(e => e.ErrorMessage));
+        ModelState.Clear();
+        return error;
+    }
+
+    private async Task LoadAsync(Guid? id, CancellationToken cancellationToken, bool confirming = false, string? error = null)
     {
         View = id is { } existing ? await queries.GetServiceForStaffAsync(Actor, existing, cancellationToken) : null;
+        if (View is not null)
+        {
+            var maySync = await ptvAccess.MaySyncAsync(Actor, View.Service.Organisation.Id, cancellationToken);
+            var entry = maySync ? await ptv.EntryAsync(Actor, PtvEntryKind.Service, View.Service.Id, cancellationToken) : null;
+            PtvPanel = new PtvEntryPanel(PtvEntryKind.Service, View.Master, View.PtvId, View.Version, maySync && View.PermittedActions.Count > 0, confirming, entry, error);
+        }
         Choices = await DirectoryEditChoices.LoadAsync(queries, Actor, cancellationToken);
     }
 }

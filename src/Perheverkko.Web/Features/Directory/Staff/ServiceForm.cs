@@ -27,6 +27,14 @@ public sealed class ServiceForm
     public ServiceRequest ToRequest() => new(Version, OrganisationId, Name, Description, Level, MunicipalityId, AgeMin, AgeMax, Audiences, Topics,
         DirectoryInput.SplitList(Languages), MeetingPlaceIds, Phone, Email, WebUrl, EServiceUrl, Cost, FeeNote, BookingUrl);
 
+    /// <summary>Takes PTV's fields (<see cref="Service.PtvFieldsDifferingFrom"/>) from the entry as it is: kept in PTV, they are not edited here.</summary>
+    public void KeepPtvOwned(ServiceForm current)
+    {
+        Name = current.Name; Description = current.Description; MunicipalityId = current.MunicipalityId; Audiences = current.Audiences; Topics = current.Topics;
+        Languages = current.Languages; MeetingPlaceIds = current.MeetingPlaceIds; Phone = current.Phone; Email = current.Email; WebUrl = current.WebUrl;
+        EServiceUrl = current.EServiceUrl; Cost = current.Cost; FeeNote = current.FeeNote;
+    }
+
     public static ServiceForm From(ServiceStaffView v)
     {
         var s = v.Service;
@@ -91,6 +99,14 @@ public sealed class PlaceForm
     /// <summary>Something that is not a number becomes NaN, which the use case names as a field error.</summary>
     private static double? Number(string? text) => string.IsNullOrWhiteSpace(text) ? null
         : double.TryParse(text.Trim().Replace(',', '.'), System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var value) ? value : double.NaN;
+
+    /// <summary>Takes PTV's fields (<see cref="MeetingPlace.PtvFieldsDifferingFrom"/>) from the place as it is: kept in PTV, they are not edited here.</summary>
+    public void KeepPtvOwned(PlaceForm current)
+    {
+        Name = current.Name; Description = current.Description; MunicipalityId = current.MunicipalityId; StreetAddress = current.StreetAddress;
+        PostalCode = current.PostalCode; PostOffice = current.PostOffice; Latitude = current.Latitude; Longitude = current.Longitude;
+        OpeningHours = current.OpeningHours; OpeningExceptions = current.OpeningExceptions; Phone = current.Phone; Email = current.Email; WebUrl = current.WebUrl;
+    }
 
     public static PlaceForm From(MeetingPlaceStaffView v)
     {
