@@ -321,7 +321,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
             .Where(x => (x.Slug == key || x.Id == byId) && (includeUnpublished || x.State == PublicationState.Published))
             .OrderBy(x => x.Id == byId ? 0 : 1).FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException(DirectoryRules.MeetingPlaceNotFound);
-        return await PlaceViewAsync(p, cancellationToken);
+        return await PlaceViewAsync(p, cancellationToken, editorsView: includeUnpublished);
     }
 
     /// <summary>A published meeting place of one region by its short name (or id): its public address /r/{region}/directory/places/{key}.</summary>
@@ -334,7 +334,11 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
         return await PlaceViewAsync(p, cancellationToken);
     }
 
-    private async Task<MeetingPlaceView> PlaceViewAsync(MeetingPlace p, CancellationToken cancellationToken)
+    /// <param name="editorsView">
+    /// An editor of a place kept in PTV gets the ended exceptions too: they are PTV's data, which an edit here must give back
+    /// unchanged; everyone else sees only the exceptions that have not ended.
+    /// </param>
+    private async Task<MeetingPlaceView> PlaceViewAsync(MeetingPlace p, CancellationToken cancellationToken, bool editorsView = false)
     {
         var organisations = await OrganisationRefsAsync([p.OrganisationId], cancellationToken);
         var centre = p.FamilyCentreId is { } f
@@ -342,7 +346,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
             : null;
         return new MeetingPlaceView(p.Id, p.Slug, p.Name, p.Description, p.Kind, organisations[p.OrganisationId],
             await MunicipalityRefAsync(p.MunicipalityId, cancellationToken), centre, p.StreetAddress, p.PostalCode, p.PostOffice,
-            p.Latitude, p.Longitude, p.Accessibility, p.OpeningHours, p.OpeningExceptions.Where(e => e.To >= Today).ToList(), p.OfferList,
+            p.Latitude, p.Longitude, p.Accessibility, p.OpeningHours, p.OpeningExceptions.Where(e => e.To >= Today || (editorsView && p.IsMasteredInPtv)).ToList(), p.OfferList,
             p.Phone, p.Email, p.WebUrl, p.State, p.UpdatedAt, p.BookingUrl, p.IsAdviceHomeBase);
     }
 

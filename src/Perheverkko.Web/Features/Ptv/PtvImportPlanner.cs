@@ -26,14 +26,14 @@ public sealed class PtvImportPlanner(PerheverkkoDb db, AccessControl access, Ptv
 
     public async Task<Start> BeginAsync(Actor? actor, Guid organisationId, CancellationToken cancellationToken)
     {
-        var regionId = await db.Organisations.Where(o => o.Id == organisationId).Select(o => (Guid?)o.RegionId).SingleOrDefaultAsync(cancellationToken);
-        await access.RequireAsync(actor, StaffAction.SyncWithPtv,
-            regionId is { } region ? new AccessObject("Organisation", organisationId, region, organisationId) : null, cancellationToken);
-        if (regionId is null) throw new NotFoundException(OrganisationRules.NotFound);
+        // Another region's organisation reads as not found (the region query filter), before any access question.
+        var regionId = await db.Organisations.Where(o => o.Id == organisationId).Select(o => (Guid?)o.RegionId).SingleOrDefaultAsync(cancellationToken)
+            ?? throw new NotFoundException(OrganisationRules.NotFound);
+        await access.RequireAsync(actor, StaffAction.SyncWithPtv, PtvAccess.Of(organisationId, regionId), cancellationToken);
         RuleCheck.That(ptv.IsConfigured, PtvRules.NotConfigured);
         var connection = await db.PtvConnections.SingleOrDefaultAsync(c => c.OrganisationId == organisationId, cancellationToken);
         RuleCheck.That(connection?.PtvOrganisationId is not null, PtvRules.NoPtvOrganisation);
-        return new Start(organisationId, regionId.Value, connection!.PtvOrganisationId!.Value, connection);
+        return new Start(organisationId, regionId, connection!.PtvOrganisationId!.Value, connection);
     }
 
     /// <summary>PTV's published services and service locations of the organisation (a draft or archived version is not PTV's answer).</summary>

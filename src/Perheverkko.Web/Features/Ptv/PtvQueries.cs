@@ -18,7 +18,7 @@ public sealed class PtvQueries(PerheverkkoDb db, AccessControl access, PtvOption
     {
         var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
             ?? throw new NotFoundException(OrganisationRules.NotFound);
-        var on = PtvEntries.OrganisationObject(organisation.Id, organisation.RegionId);
+        var on = PtvAccess.Of(organisation.Id, organisation.RegionId);
         var canSync = await access.PermitsAsync(actor, StaffAction.SyncWithPtv, on, cancellationToken);
         if (!canSync) await access.RequireAsync(actor, StaffAction.EditDirectory, on, cancellationToken);
 
@@ -39,7 +39,7 @@ public sealed class PtvQueries(PerheverkkoDb db, AccessControl access, PtvOption
     {
         var entry = await PtvEntries.FindAsync(db, kind, entryId, cancellationToken);
         if (entry is null) return null;
-        if (!await access.PermitsAsync(actor, StaffAction.SyncWithPtv, PtvEntries.OrganisationObject(entry.OrganisationId, entry.RegionId), cancellationToken))
+        if (!await access.PermitsAsync(actor, StaffAction.SyncWithPtv, PtvAccess.Of(entry.OrganisationId, entry.RegionId), cancellationToken))
             await access.RequireAsync(actor, StaffAction.EditDirectory, DirectoryRelationships.Of(entry), cancellationToken);
         var export = await db.PtvExports.AsNoTracking().SingleOrDefaultAsync(e => e.Kind == kind && e.EntryId == entryId, cancellationToken);
         return View(kind, entry, export);

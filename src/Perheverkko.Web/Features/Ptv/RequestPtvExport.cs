@@ -17,7 +17,7 @@ public sealed class RequestPtvExport(PerheverkkoDb db, AccessControl access, Aud
     {
         var entry = await PtvEntries.FindAsync(db, kind, entryId, cancellationToken)
             ?? throw new NotFoundException(kind == PtvEntryKind.Service ? DirectoryRules.ServiceNotFound : DirectoryRules.MeetingPlaceNotFound);
-        await access.RequireAsync(actor, StaffAction.SyncWithPtv, PtvEntries.OrganisationObject(entry.OrganisationId, entry.RegionId), cancellationToken);
+        await access.RequireAsync(actor, StaffAction.SyncWithPtv, PtvAccess.Of(entry.OrganisationId, entry.RegionId), cancellationToken);
         RuleCheck.That(options.IsConfigured, PtvRules.NotConfigured);
         RuleCheck.That(entry.Master == DirectoryMaster.Perheverkko, DirectoryRules.MasteredInPtv);
         var connection = await db.PtvConnections.SingleOrDefaultAsync(c => c.OrganisationId == entry.OrganisationId, cancellationToken);
@@ -43,7 +43,4 @@ public static class PtvEntries
         kind == PtvEntryKind.Service
             ? await db.Services.SingleOrDefaultAsync(s => s.Id == entryId, cancellationToken)
             : await db.MeetingPlaces.SingleOrDefaultAsync(p => p.Id == entryId, cancellationToken);
-
-    /// <summary>SyncWithPtv's object: the organisation (decision 0035).</summary>
-    public static AccessObject OrganisationObject(Guid organisationId, Guid regionId) => new("Organisation", organisationId, regionId, organisationId);
 }

@@ -60,9 +60,3 @@ public sealed class SavePtvConnection(PerheverkkoDb db, AccessControl access, Au
         await db.SaveChangesAsync(cancellationToken);
     }
 }
-
-/// <summary>The access object of everything PTV: the organisation whose services and places are synchronised.</summary>
-public static class PtvAccess
-{
-    public static AccessObject Of(Guid organisationId, Guid regionId) => new("Organisation", organisationId, regionId, organisationId);
-}
