@@ -125,6 +125,14 @@ public sealed class PtvImportTests
         var kept = await app.WithDbAsync(db => db.MeetingPlaces.SingleAsync(p => p.Id == clinicPlace.Id));
         Assert.Equal(("neuvola@mikkeli.example", DirectoryMaster.Perheverkko), (kept.Email, kept.Master));
         Assert.Equal(PublicationState.Published, await app.WithDbAsync(db => db.Services.Where(s => s.Name.Fi == "Perhetyö").Select(s => s.State).SingleAsync()));
+
+        // Another organisation connected to the same PTV organisation never takes over Mikkeli's entries: each is invalid for it.
+        var savonlinna = NetworkSeeder.OrganisationId("savonlinna");
+        await ConnectAsync(app, savonlinna, ptvOrganisation);
+        var coordinator = new Actor(SeedIds.For("user", DemoUsers.Coordinator), "Koordinaattori", StaffRole.Coordinator, null, NetworkSeeder.SouthSavo);
+        var foreign = await RunAsync(app, s => s.GetRequiredService<PreviewPtvImport>().HandleAsync(coordinator, savonlinna, CancellationToken.None));
+        Assert.All(foreign.Items.Where(i => i.EntryId is not null), i =>
+            Assert.Equal((PtvImportChange.Invalid, PtvImportProblems.OtherOrganisation), (i.Change, i.Problems.Single().Code)));
     }
 
     [Theory, BothDatabases]

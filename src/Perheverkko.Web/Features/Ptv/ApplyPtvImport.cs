@@ -29,7 +29,7 @@ public sealed class ApplyPtvImport(PtvImportPlanner planner, PerheverkkoDb db, D
         }
 
         var slugs = (await db.MeetingPlaces.Where(p => p.RegionId == start.RegionId).Select(p => p.Slug).ToListAsync(cancellationToken)).ToHashSet();
-        foreach (var entry in PtvImportPlanner.PlanPlaces(fetched.Locations, places, municipalities))
+        foreach (var entry in PtvImportPlanner.PlanPlaces(start.OrganisationId, fetched.Locations, places, municipalities))
         {
             Count(entry.Change);
             if (entry.Change == PtvImportChange.New)
@@ -50,7 +50,7 @@ public sealed class ApplyPtvImport(PtvImportPlanner planner, PerheverkkoDb db, D
         }
 
         var services = await planner.ServicesWithPtvIdAsync(start.RegionId, cancellationToken);
-        foreach (var entry in PtvImportPlanner.PlanServices(fetched.Services, services, municipalities, PtvImportPlanner.PlaceIds(places)))
+        foreach (var entry in PtvImportPlanner.PlanServices(start.OrganisationId, fetched.Services, services, municipalities, PtvImportPlanner.PlaceIds(places)))
         {
             Count(entry.Change);
             if (entry.Change == PtvImportChange.New)

@@ -22,11 +22,11 @@ public sealed class PreviewPtvImport(PtvImportPlanner planner, PerheverkkoDb db,
         string PlaceName(Guid id) => placeNames.TryGetValue(id, out var name) ? name : id.ToString();
 
         var items = new List<PtvImportItem>();
-        foreach (var entry in PtvImportPlanner.PlanPlaces(fetched.Locations, places, municipalities))
+        foreach (var entry in PtvImportPlanner.PlanPlaces(start.OrganisationId, fetched.Locations, places, municipalities))
             items.Add(new(PtvEntryKind.MeetingPlace, entry.Mapped.PtvId, entry.Existing?.Id, entry.Mapped.Name, entry.Change,
                 entry.Fields.Select(f => new PtvFieldDifference(f, PtvImportMapping.Describe(entry.Existing!.Details(), f), PtvImportMapping.Describe(entry.Mapped.Details!, f))).ToList(),
                 entry.Mapped.Problems));
-        foreach (var entry in PtvImportPlanner.PlanServices(fetched.Services, services, municipalities, PtvImportPlanner.PlaceIds(places)))
+        foreach (var entry in PtvImportPlanner.PlanServices(start.OrganisationId, fetched.Services, services, municipalities, PtvImportPlanner.PlaceIds(places)))
             items.Add(new(PtvEntryKind.Service, entry.Mapped.PtvId, entry.Existing?.Id, entry.Mapped.Name, entry.Change,
                 entry.Fields.Select(f => new PtvFieldDifference(f, PtvImportMapping.Describe(entry.Existing!.Details(), f, PlaceName),
                     PtvImportMapping.Describe(entry.Mapped.Details!, f, PlaceName))).ToList(),

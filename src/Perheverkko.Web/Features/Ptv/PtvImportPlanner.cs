@@ -54,14 +54,14 @@ public sealed class PtvImportPlanner(PerheverkkoDb db, AccessControl access, Ptv
     public async Task<List<Service>> ServicesWithPtvIdAsync(Guid regionId, CancellationToken cancellationToken) =>
         await db.Services.Where(s => s.RegionId == regionId && s.PtvId != null).ToListAsync(cancellationToken);
 
-    public static IReadOnlyList<PtvPlannedEntry<MeetingPlace, MeetingPlaceDetails>> PlanPlaces(
+    public static IReadOnlyList<PtvPlannedEntry<MeetingPlace, MeetingPlaceDetails>> PlanPlaces(Guid organisationId,
         IReadOnlyList<V11VmOpenApiServiceLocationChannel> locations, IReadOnlyList<MeetingPlace> places, IReadOnlyDictionary<string, Guid> municipalities) =>
-        locations.Select(l => Classify(PtvImportMapping.Place(l, municipalities), places)).ToList();
+        locations.Select(l => Classify(organisationId, PtvImportMapping.Place(l, municipalities), places)).ToList();
 
-    public static IReadOnlyList<PtvPlannedEntry<Service, ServiceDetails>> PlanServices(
+    public static IReadOnlyList<PtvPlannedEntry<Service, ServiceDetails>> PlanServices(Guid organisationId,
         IReadOnlyList<V11VmOpenApiService> services, IReadOnlyList<Service> existing, IReadOnlyDictionary<string, Guid> municipalities,
         IReadOnlyDictionary<string, Guid> placeIds) =>
-        services.Select(s => Classify(PtvImportMapping.Service(s, municipalities, placeIds), existing)).ToList();
+        services.Select(s => Classify(organisationId, PtvImportMapping.Service(s, municipalities, placeIds), existing)).ToList();
 
     /// <summary>The directory's places by PTV id, for a service's connections.</summary>
     public static Dictionary<string, Guid> PlaceIds(IEnumerable<MeetingPlace> places) =>
@@ -95,10 +95,12 @@ public sealed class PtvImportPlanner(PerheverkkoDb db, AccessControl access, Ptv
         return candidate;
     }
 
-    private static PtvPlannedEntry<TEntry, TDetails> Classify<TEntry, TDetails>(PtvMapped<TDetails> mapped, IEnumerable<TEntry> entries)
+    private static PtvPlannedEntry<TEntry, TDetails> Classify<TEntry, TDetails>(Guid organisationId, PtvMapped<TDetails> mapped, IEnumerable<TEntry> entries)
         where TEntry : PtvSyncedEntry where TDetails : class
     {
         var existing = entries.FirstOrDefault(e => Key(e.PtvId!) == Key(mapped.PtvId));
+        if (existing is not null && existing.OrganisationId != organisationId)
+            mapped = mapped with { Problems = [.. mapped.Problems, new PtvProblem(PtvImportProblems.OtherOrganisation, mapped.PtvId)] };
         if (!mapped.IsValid) return new(mapped, existing, PtvImportChange.Invalid, []);
         if (existing is null) return new(mapped, null, PtvImportChange.New, []);
         var fields = existing.PtvFieldsDifferingFrom(mapped.Details!);

@@ -16,4 +16,9 @@ public static class PtvImportProblems
     public const string TextTooLong = "text_too_long";
     /// <summary>Hours that cannot be read, or that close before they open.</summary>
     public const string InvalidHours = "invalid_hours";
+    /// <summary>
+    /// The PTV id belongs to an entry of another organisation here: an import never changes another organisation's entry
+    /// (PTV lists a service under each organisation that produces it).
+    /// </summary>
+    public const string OtherOrganisation = "other_organisation";
 }
