@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Platform.Access;
@@ -18,10 +17,7 @@ public sealed class ChangeDirectoryMaster(PerheverkkoDb db, AccessControl access
 
     public async Task<int> HandleAsync(Actor? actor, PtvEntryKind kind, Guid id, Request request, CancellationToken cancellationToken)
     {
-        PtvSyncedEntry? entry = kind == PtvEntryKind.Service
-            ? await db.Services.SingleOrDefaultAsync(s => s.Id == id, cancellationToken)
-            : await db.MeetingPlaces.SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        if (entry is null) throw new NotFoundException(kind == PtvEntryKind.Service ? DirectoryRules.ServiceNotFound : DirectoryRules.MeetingPlaceNotFound);
+        var entry = await PtvEntries.GetAsync(db, kind, id, cancellationToken);
         await access.RequireAsync(actor, StaffAction.EditDirectory, DirectoryRelationships.Of(entry), cancellationToken);
         await access.RequireAsync(actor, StaffAction.SyncWithPtv, PtvAccess.Of(entry.OrganisationId, entry.RegionId), cancellationToken);
         new InputCheck().That(request.Version is not null, "version", "validation.required").Defined("master", request.Master).ThrowIfInvalid();

@@ -15,8 +15,7 @@ public sealed class RequestPtvExport(PerheverkkoDb db, AccessControl access, Aud
 {
     public async Task<PtvExportStatus> HandleAsync(Actor? actor, PtvEntryKind kind, Guid entryId, CancellationToken cancellationToken)
     {
-        var entry = await PtvEntries.FindAsync(db, kind, entryId, cancellationToken)
-            ?? throw new NotFoundException(kind == PtvEntryKind.Service ? DirectoryRules.ServiceNotFound : DirectoryRules.MeetingPlaceNotFound);
+        var entry = await PtvEntries.GetAsync(db, kind, entryId, cancellationToken);
         await access.RequireAsync(actor, StaffAction.SyncWithPtv, PtvAccess.Of(entry.OrganisationId, entry.RegionId), cancellationToken);
         RuleCheck.That(options.IsConfigured, PtvRules.NotConfigured);
         RuleCheck.That(entry.Master == DirectoryMaster.Perheverkko, DirectoryRules.MasteredInPtv);
@@ -34,13 +33,4 @@ public sealed class RequestPtvExport(PerheverkkoDb db, AccessControl access, Aud
         await db.SaveChangesAsync(cancellationToken);
         return export.Status;
     }
-}
-
-/// <summary>Finding a service or meeting place by its PTV kind, and the organisation as the access engine sees it.</summary>
-public static class PtvEntries
-{
-    public static async Task<PtvSyncedEntry?> FindAsync(PerheverkkoDb db, PtvEntryKind kind, Guid entryId, CancellationToken cancellationToken) =>
-        kind == PtvEntryKind.Service
-            ? await db.Services.SingleOrDefaultAsync(s => s.Id == entryId, cancellationToken)
-            : await db.MeetingPlaces.SingleOrDefaultAsync(p => p.Id == entryId, cancellationToken);
 }
