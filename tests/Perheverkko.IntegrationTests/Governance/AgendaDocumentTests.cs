@@ -58,7 +58,9 @@ public sealed class AgendaDocumentTests
         // Two members-only groups: the Mikkeli representative belongs to the Perheneuvo network, the Savonlinna one to another.
         var other = await CreatedIdAsync(await coordinator.PostAsJsonAsync("/api/v1/groups", new
         {
-            slug = "suljettu-verkosto", kind = "DeveloperNetwork", name = new { fi = "Suljettu verkosto" }, purpose = "Testi", meetingsPerYear = 4, visibility = "MembersOnly",
+            // A municipality's LAPE working group (003 §3.4: the local multi-actor group) is a group kind of its own.
+            slug = "savonlinnan-lape", kind = "MunicipalLapeGroup", name = new { fi = "Savonlinnan LAPE-työryhmä" }, purpose = "Paikallinen koordinointi",
+            meetingsPerYear = 4, visibility = "MembersOnly",
         }));
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{FamilyAdvice}/memberships",
             new { staffUserId = SeedIds.For("user", DemoUsers.MikkeliRepresentative), organisationId = Mikkeli, role = "Member", from }));

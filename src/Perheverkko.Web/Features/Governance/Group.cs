@@ -12,6 +12,11 @@ public enum GroupKind
     DeveloperNetwork,
     /// <summary>Perheneuvoverkosto (003 §3.4).</summary>
     FamilyAdviceNetwork,
+    /// <summary>
+    /// Kunnan LAPE-työryhmä (003 §3.4): a municipality's local multi-actor group — the municipality, the social and health
+    /// services, NGOs, the parish and families' representatives — that supports the local coordination of the family centre.
+    /// </summary>
+    MunicipalLapeGroup,
 }
 
 public enum GroupVisibility
