@@ -11,7 +11,7 @@ public sealed record ActivityRequest(
     ScheduleInput? Schedule, bool? RegistrationRequired, string? RegistrationUrl, string? RegistrationContact, int? Capacity,
     Cost? Cost, string? FeeNote, string? Leaders, string? Insurance)
 {
-    internal async Task<ActivityDetails> ToDetailsAsync(InputCheck check, DirectoryCommit commit, CancellationToken cancellationToken)
+    internal async Task<ActivityDetails> ToDetailsAsync(InputCheck check, DirectoryCommit commit, Guid? owner, CancellationToken cancellationToken)
     {
         check.That(Name is not null, "name.fi", "validation.required").Defined("kind", Kind)
             .Optional("roomNote", RoomNote, 200).Optional("registrationContact", RegistrationContact, 200)
@@ -28,7 +28,7 @@ public sealed record ActivityRequest(
         var schedule = DirectoryInput.Schedule(check, "schedule", Schedule);
         var registrationUrl = DirectoryInput.Url(check, "registrationUrl", RegistrationUrl);
         if (Cost is { } cost) check.Defined("cost", (Cost?)cost);
-        await commit.CheckReferencesAsync(check, MunicipalityId, true, MeetingPlaceId, coOrganisers, [], cancellationToken);
+        await commit.CheckReferencesAsync(check, owner, MunicipalityId, true, MeetingPlaceId, coOrganisers, [], cancellationToken);
         check.ThrowIfInvalid();
         return new ActivityDetails(Name!.ToText(), DirectoryInput.OptionalText(Description), Kind!.Value, MunicipalityId!.Value, MeetingPlaceId,
             RoomNote.TrimmedOrNull(), coOrganisers, AgeMin, AgeMax, audiences, topics, languages, schedule!, RegistrationRequired ?? false,

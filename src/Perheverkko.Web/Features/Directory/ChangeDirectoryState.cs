@@ -30,6 +30,17 @@ public sealed class ChangeDirectoryState(PerheverkkoDb db, AccessControl access,
         await access.RequireAsync(actor, StaffAction.EditDirectory, DirectoryRelationships.Of(entry), cancellationToken);
         new InputCheck().That(request.Version is not null, "version", "validation.required").Defined("state", request.State).ThrowIfInvalid();
         var now = clock.GetUtcNow().UtcDateTime;
+        // Publishing never shows another organisation's draft place with the entry (issue #12 item 4).
+        if (request.State == PublicationState.Published)
+        {
+            IReadOnlyList<Guid> places = entry switch
+            {
+                Activity a => a.MeetingPlaceId is { } p ? [p] : [],
+                Service s => s.MeetingPlaceIds,
+                _ => [],
+            };
+            RuleCheck.That(await commit.PlacesArePublicOrOwnAsync(entry.OrganisationId, places, cancellationToken), DirectoryRules.PlaceNotPublic);
+        }
         if (entry is Activity activity && request.State == PublicationState.Published)
             activity.MoveTo(request.Version!.Value, request.State.Value, await publishCheck.GapsAsync(actor, activity.Id, cancellationToken), now);
         else entry.MoveTo(request.Version!.Value, request.State!.Value, now);

@@ -20,7 +20,7 @@ public sealed class CreateActivity(PerheverkkoDb db, AccessControl access, Audit
             regionId is { } region ? new AccessObject(DirectoryRelationships.ActivityType, null, region, organisationId) : null, cancellationToken);
         var check = new InputCheck().That(organisationId is not null, "organisationId", "validation.required");
         if (organisationId is not null && regionId is null) check.That(false, "organisationId", "validation.unknown");
-        var details = await request.ToDetailsAsync(check, commit, cancellationToken);
+        var details = await request.ToDetailsAsync(check, commit, organisationId, cancellationToken);
         var activity = Activity.Create(Guid.CreateVersion7(), regionId!.Value, organisationId!.Value, details, clock.GetUtcNow().UtcDateTime);
         db.Activities.Add(activity);
         audit.Record(actor, AuditEvent.ActivityCreated, "Activity", activity.Id, regionId: activity.RegionId);

@@ -20,7 +20,7 @@ public sealed class CreateService(PerheverkkoDb db, AccessControl access, AuditL
             regionId is { } region ? new AccessObject(DirectoryRelationships.ServiceType, null, region, organisationId) : null, cancellationToken);
         var check = new InputCheck().That(organisationId is not null, "organisationId", "validation.required");
         if (organisationId is not null && regionId is null) check.That(false, "organisationId", "validation.unknown");
-        var details = await request.ToDetailsAsync(check, commit, cancellationToken);
+        var details = await request.ToDetailsAsync(check, commit, organisationId, cancellationToken);
         var service = Service.Create(Guid.CreateVersion7(), regionId!.Value, organisationId!.Value, details, clock.GetUtcNow().UtcDateTime);
         db.Services.Add(service);
         audit.Record(actor, AuditEvent.ServiceCreated, "Service", service.Id, regionId: service.RegionId);

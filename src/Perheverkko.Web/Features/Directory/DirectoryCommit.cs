@@ -11,6 +11,10 @@ namespace Perheverkko.Web.Features.Directory;
 /// </summary>
 public sealed class DirectoryCommit(PerheverkkoDb db, DirectorySearchDocuments search)
 {
+    /// <summary>Whether every place the entry points at is published or the entry's own organisation's (checked again when it is published).</summary>
+    public async Task<bool> PlacesArePublicOrOwnAsync(Guid owner, IReadOnlyList<Guid> placeIds, CancellationToken cancellationToken) =>
+        placeIds.Count == 0 || !await db.MeetingPlaces.AnyAsync(x => placeIds.Contains(x.Id) && x.State != PublicationState.Published && x.OrganisationId != owner, cancellationToken);
+
     public async Task SaveAsync(DirectoryEntry entry, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -26,16 +30,22 @@ public sealed class DirectoryCommit(PerheverkkoDb db, DirectorySearchDocuments s
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>Which of the referenced rows exist, checked before anything is changed.</summary>
-    public async Task CheckReferencesAsync(InputCheck check, Guid? municipalityId, bool municipalityRequired, Guid? meetingPlaceId,
+    /// <summary>
+    /// Which of the referenced rows exist, checked before anything is changed. A meeting place must be published or the
+    /// <paramref name="owner"/>'s own: pointing at another organisation's draft would publish it with the entry (issue #12 item 4).
+    /// </summary>
+    public async Task CheckReferencesAsync(InputCheck check, Guid? owner, Guid? municipalityId, bool municipalityRequired, Guid? meetingPlaceId,
         IReadOnlyList<Guid> organisationIds, IReadOnlyList<Guid> meetingPlaceIds, CancellationToken cancellationToken)
     {
         if (municipalityId is { } m && !await db.Municipalities.AnyAsync(x => x.Id == m, cancellationToken))
             check.That(false, "municipalityId", "validation.unknown");
         if (municipalityId is null && municipalityRequired) check.That(false, "municipalityId", "validation.required");
         var places = meetingPlaceIds.Concat(meetingPlaceId is { } p ? [p] : []).Distinct().ToList();
-        var foundPlaces = await db.MeetingPlaces.Where(x => places.Contains(x.Id) && x.State != PublicationState.Archived).CountAsync(cancellationToken);
-        if (foundPlaces != places.Count) check.That(false, meetingPlaceId is null ? "meetingPlaceIds" : "meetingPlaceId", "validation.unknown");
+        var found = await db.MeetingPlaces.Where(x => places.Contains(x.Id) && x.State != PublicationState.Archived)
+            .Select(x => new { x.State, x.OrganisationId }).ToListAsync(cancellationToken);
+        var placeField = meetingPlaceId is null ? "meetingPlaceIds" : "meetingPlaceId";
+        if (found.Count != places.Count) check.That(false, placeField, "validation.unknown");
+        else if (found.Any(x => x.State != PublicationState.Published && x.OrganisationId != owner)) check.That(false, placeField, "validation.meeting_place_not_public");
         var organisations = organisationIds.Distinct().ToList();
         if (await db.Organisations.Where(x => organisations.Contains(x.Id)).CountAsync(cancellationToken) != organisations.Count)
             check.That(false, "coOrganiserIds", "validation.unknown");

@@ -22,6 +22,8 @@ public static class DirectoryRules
     public static readonly Rule CoordinatesOutsideFinland = new("directory.coordinates_outside_finland", "The coordinates are not in Finland.", Field: "latitude");
     public static readonly Rule CoordinatesIncomplete = new("directory.coordinates_incomplete", "Give both latitude and longitude, or neither.", Field: "longitude");
     public static readonly Rule AgeRangeInvalid = new("directory.age_range_invalid", "The lowest age must not be above the highest.", Field: "ageMax");
+    public static readonly Rule PlaceNotPublic = new("directory.place_not_public",
+        "The meeting place is another organisation's and not published: publishing this would show it. Choose a published place.", RuleKind.Conflict);
     public static readonly Rule MasteredInPtv = new("directory.mastered_in_ptv",
         "The item is kept in the national service catalogue PTV: change it there, or switch it to be kept here first.", RuleKind.Conflict);
     public static readonly Rule MasterUnchanged = new("directory.master_unchanged", "The item is already kept there.", RuleKind.Conflict);

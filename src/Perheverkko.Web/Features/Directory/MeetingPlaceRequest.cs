@@ -48,7 +48,7 @@ public sealed partial record MeetingPlaceRequest(
             if (from is not null && to is not null) exceptions.Add(new OpeningException(from.Value, to.Value, opens, closes, e.Note.TrimmedOrNull()));
         }
         check.That(hours.Count <= 50 && exceptions.Count <= 100, "openingHours", "validation.too_many", 100);
-        await commit.CheckReferencesAsync(check, MunicipalityId, true, null, [], [], cancellationToken);
+        await commit.CheckReferencesAsync(check, null, MunicipalityId, true, null, [], [], cancellationToken);
         check.ThrowIfInvalid();
         return new MeetingPlaceDetails(Name!.ToText(), DirectoryInput.OptionalText(Description), Kind!.Value, MunicipalityId!.Value,
             StreetAddress.TrimmedOrNull(), PostalCode.TrimmedOrNull(), PostOffice.TrimmedOrNull(), Latitude, Longitude,

@@ -9,7 +9,7 @@ public sealed record ServiceRequest(
     int? AgeMin, int? AgeMax, IReadOnlyList<Audience>? Audiences, IReadOnlyList<Topic>? Topics, IReadOnlyList<string>? Languages,
     IReadOnlyList<Guid>? MeetingPlaceIds, string? Phone, string? Email, string? WebUrl, string? EServiceUrl, Cost? Cost, string? FeeNote, string? BookingUrl = null)
 {
-    internal async Task<ServiceDetails> ToDetailsAsync(InputCheck check, DirectoryCommit commit, CancellationToken cancellationToken)
+    internal async Task<ServiceDetails> ToDetailsAsync(InputCheck check, DirectoryCommit commit, Guid? owner, CancellationToken cancellationToken)
     {
         check.That(Name is not null, "name.fi", "validation.required").Defined("level", Level)
             .Optional("phone", Phone, 40).Optional("feeNote", FeeNote, 200);
@@ -26,7 +26,7 @@ public sealed record ServiceRequest(
         var eServiceUrl = DirectoryInput.Url(check, "eServiceUrl", EServiceUrl);
         var bookingUrl = DirectoryInput.Url(check, "bookingUrl", BookingUrl);
         if (Cost is { } cost) check.Defined("cost", (Cost?)cost);
-        await commit.CheckReferencesAsync(check, MunicipalityId, false, null, [], places, cancellationToken);
+        await commit.CheckReferencesAsync(check, owner, MunicipalityId, false, null, [], places, cancellationToken);
         check.ThrowIfInvalid();
         return new ServiceDetails(Name!.ToText(), DirectoryInput.OptionalText(Description), Level!.Value, MunicipalityId, AgeMin, AgeMax,
             audiences, topics, languages, places, Phone.TrimmedOrNull(), email, webUrl, eServiceUrl, Cost ?? Directory.Cost.Free,

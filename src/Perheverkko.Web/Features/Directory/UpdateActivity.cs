@@ -15,7 +15,7 @@ public sealed class UpdateActivity(PerheverkkoDb db, AccessControl access, Audit
         if (activity is null) throw new NotFoundException(DirectoryRules.ActivityNotFound);
         await access.RequireAsync(actor, StaffAction.EditDirectory, DirectoryRelationships.Of(activity), cancellationToken);
         var check = new InputCheck().That(request.Version is not null, "version", "validation.required");
-        var details = await request.ToDetailsAsync(check, commit, cancellationToken);
+        var details = await request.ToDetailsAsync(check, commit, activity.OrganisationId, cancellationToken);
         activity.Update(request.Version!.Value, details, clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.ActivityUpdated, "Activity", id, regionId: activity.RegionId);
         await commit.SaveAsync(activity, cancellationToken);

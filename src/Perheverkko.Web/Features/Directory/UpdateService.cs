@@ -14,7 +14,7 @@ public sealed class UpdateService(PerheverkkoDb db, AccessControl access, AuditL
         if (service is null) throw new NotFoundException(DirectoryRules.ServiceNotFound);
         await access.RequireAsync(actor, StaffAction.EditDirectory, DirectoryRelationships.Of(service), cancellationToken);
         var check = new InputCheck().That(request.Version is not null, "version", "validation.required");
-        var details = await request.ToDetailsAsync(check, commit, cancellationToken);
+        var details = await request.ToDetailsAsync(check, commit, service.OrganisationId, cancellationToken);
         service.Update(request.Version!.Value, details, clock.GetUtcNow().UtcDateTime);
         audit.Record(actor, AuditEvent.ServiceUpdated, "Service", id, regionId: service.RegionId);
         await commit.SaveAsync(service, cancellationToken);

@@ -160,4 +160,16 @@ public sealed class GovernanceRulesTests
         Assert.DoesNotContain("javascript:", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("onerror", html, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Forms_and_images_from_other_origins_are_dropped_from_public_text()
+    {
+        var html = SafeMarkdown.ToSafeHtml(
+            "Kirjaudu:\n\n<form action=\"https://evil.example/\"><input name=\"password\"><button>OK</button><textarea></textarea></form>\n\n" +
+            "![seuranta](https://tracker.example/p.gif) ![](//tracker.example/q.gif) <img src=\"data:image/png;base64,AAAA\"> ![logo](/images/logo.png)");
+        foreach (var gone in new[] { "<form", "<input", "<button", "<textarea", "tracker.example", "data:" })
+            Assert.DoesNotContain(gone, html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("Kirjaudu:", html);
+        Assert.Contains("src=\"/images/logo.png\"", html);
+    }
 }

@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Perheverkko.Testing;
+using Perheverkko.Web.Features.Directory;
+using Perheverkko.Web.Platform.Data;
+using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.ApiResponses;
+
+namespace Perheverkko.IntegrationTests.FamilyDirectory;
+
+/// <summary>Publishing never shows another organisation's draft (issue #12 item 4).</summary>
+public sealed class DirectoryIntegrityTests
+{
+    [Theory, BothDatabases]
+    public async Task An_activity_points_only_at_a_published_place_or_its_own_and_is_not_published_at_another_organisations_draft(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var mikkeli = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
+        // The parish's family room is published: the city may hold its activity there.
+        var atParish = await CreateAsync(mikkeli, Activity("Vauvaryhmä", Mikkeli, ParishRoom, Weekly("Tuesday", "2030-01-01"), organisation: MikkeliCity));
+
+        // The parish takes its room back to draft: nobody else may point at it now, and the activity is not published there.
+        await app.WithDbAsync(async db =>
+        {
+            var room = await db.MeetingPlaces.SingleAsync(p => p.Id == ParishRoom);
+            room.MoveTo(room.Version, PublicationState.Draft, app.Clock.GetUtcNow().UtcDateTime);
+            return await db.SaveChangesAsync();
+        });
+        var refused = await mikkeli.PostAsJsonAsync("/api/v1/activities",
+            Activity("Toinen ryhmä", Mikkeli, ParishRoom, Weekly("Friday", "2030-01-01"), organisation: MikkeliCity));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
+        Assert.Contains("meetingPlaceId", await refused.Content.ReadAsStringAsync());
+        await NameLeaderAsync(app, atParish);
+        var publish = await MoveAsync(mikkeli, atParish, 1, "Published");
+        Assert.Equal(HttpStatusCode.Conflict, publish.StatusCode);
+        Assert.Equal("directory.place_not_public", Code(await publish.Content.ReadAsStringAsync()));
+        Assert.Equal(PublicationState.Draft, await app.WithDbAsync(db => db.Activities.Where(a => a.Id == atParish).Select(a => a.State).SingleAsync()));
+        Assert.Equal(1, await app.WithDbAsync(db => db.Activities.CountAsync(a => a.Name.Fi == "Vauvaryhmä" || a.Name.Fi == "Toinen ryhmä")));
+
+        // The city's own draft place is its own to point at.
+        var ownDraft = await app.WithDbAsync(db => db.MeetingPlaces.Where(p => p.OrganisationId == MikkeliCity).Select(p => p.Id).FirstAsync());
+        await app.WithDbAsync(async db =>
+        {
+            var place = await db.MeetingPlaces.SingleAsync(p => p.Id == ownDraft);
+            if (place.State == PublicationState.Published) place.MoveTo(place.Version, PublicationState.Draft, app.Clock.GetUtcNow().UtcDateTime);
+            return await db.SaveChangesAsync();
+        });
+        await CreateAsync(mikkeli, Activity("Oma ryhmä", Mikkeli, ownDraft, Weekly("Monday", "2030-01-01"), organisation: MikkeliCity));
+    }
+}
