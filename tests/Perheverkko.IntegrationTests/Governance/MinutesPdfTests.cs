@@ -76,6 +76,15 @@ public sealed class MinutesPdfTests
         Assert.Contains("Päätös: Toimintasuunnitelma hyväksyttiin.", text);
         Assert.Contains("Pöytäkirja hyväksytty 12.1.2027", text);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/api/v1/meetings/{Guid.NewGuid()}/minutes.pdf")).StatusCode);
+
+        // Who attended, was absent or deputised are people's names: reading them is audited, by whom and of which meeting.
+        Assert.Equal(HttpStatusCode.OK, (await reader.GetAsync($"/api/v1/meetings/{meeting}")).StatusCode);
+        var reads = await app.WithDbAsync(db => db.AuditRecords.Where(a => a.ObjectId == meeting.ToString()
+            && (a.Event == Perheverkko.Web.Platform.Audit.AuditEvent.MinutesDocumentRead || a.Event == Perheverkko.Web.Platform.Audit.AuditEvent.MeetingAttendanceRead))
+            .Select(a => new { a.Event, a.ActorId }).ToListAsync());
+        var professional = SeedIds.For("user", DemoUsers.Professional);
+        Assert.Contains(reads, r => r.Event == Perheverkko.Web.Platform.Audit.AuditEvent.MinutesDocumentRead && r.ActorId == professional);
+        Assert.Contains(reads, r => r.Event == Perheverkko.Web.Platform.Audit.AuditEvent.MeetingAttendanceRead && r.ActorId == professional);
     }
 
     [Theory, BothDatabases]

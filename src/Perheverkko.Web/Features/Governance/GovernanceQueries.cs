@@ -129,6 +129,8 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
             ?? throw new NotFoundException(GovernanceRules.MeetingNotFound);
         var on = GroupRelationships.ObjectOf(group);
         await access.RequireAsync(actor, StaffAction.ViewGroup, on, cancellationToken);
+        // Attendance, absences and deputies name people: the read is audited like the group's members (issue #12 item 7).
+        await audit.RecordNowAsync(actor, AuditEvent.MeetingAttendanceRead, AuditOutcome.Succeeded, "Meeting", id, cancellationToken: cancellationToken);
         var may = await access.PermittedAsync(actor, [on],
             [StaffAction.PrepareMeeting, StaffAction.RecordMeeting, StaffAction.ApproveMinutes], cancellationToken);
         var mayPrepare = may.Has(group.Id, StaffAction.PrepareMeeting);

@@ -1,13 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
+using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Governance;
 
 /// <summary>The minutes PDF for whoever may read the meeting, once the minutes are approved (drafts are not published).</summary>
-public sealed class MinutesDocumentQueries(PerheverkkoDb db, AccessControl access, Texts texts)
+public sealed class MinutesDocumentQueries(PerheverkkoDb db, AccessControl access, AuditLog audit, Texts texts)
 {
     public sealed record Document(string FileName, byte[] Content);
 
@@ -19,6 +20,7 @@ public sealed class MinutesDocumentQueries(PerheverkkoDb db, AccessControl acces
             ?? throw new NotFoundException(GovernanceRules.MeetingNotFound);
         await access.RequireAsync(actor, StaffAction.ViewGroup, GroupRelationships.ObjectOf(group), cancellationToken);
         RuleCheck.That(meeting.Status == MeetingStatus.MinutesApproved, GovernanceRules.MinutesNotYetApproved);
+        await audit.RecordNowAsync(actor, AuditEvent.MinutesDocumentRead, AuditOutcome.Succeeded, "Meeting", meetingId, cancellationToken: cancellationToken);
         var latest = await db.MinutesVersions.AsNoTracking().Where(v => v.MeetingId == meetingId).OrderByDescending(v => v.Version)
             .Select(v => new { v.Version, v.Reason }).FirstOrDefaultAsync(cancellationToken);
         var day = meeting.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -47,6 +47,10 @@ public enum AuditEvent
     MinutesCorrected,
     /// <summary>A staff read of a group's members (names and e-mail addresses).</summary>
     GroupMembersRead,
+    /// <summary>A staff read of a meeting with who attended, who was absent and who deputised (names of people).</summary>
+    MeetingAttendanceRead,
+    /// <summary>A download of approved minutes: who was present, absent and deputising, by name.</summary>
+    MinutesDocumentRead,
     // Agreement text and drafting
     AgreementDraftCreated,
     AgreementSectionAdded,
