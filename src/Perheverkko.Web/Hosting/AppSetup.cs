@@ -111,6 +111,8 @@ public static class AppSetup
         services.AddScoped<Features.AnnualReports.IYearEndDeletion, Features.Evaluations.EvaluationDraftNarratives>();
         services.AddScoped<Features.AnnualReports.IAnnualReportSource, Features.FamilySurvey.SurveyReportSection>();
         services.AddScoped<Features.AnnualReports.IYearEndDeletion, Features.FamilySurvey.SurveyFreeTextDeletion>();
+        services.AddScoped<Features.YearClock.IYearClockSource, Features.Evaluations.EvaluationYearClockSource>();
+        services.AddScoped<Features.YearClock.IYearClockSource, Features.FamilySurvey.SurveyYearClockSource>();
         // Every job is found by its interface, as use cases are by name: a new job is a new file.
         foreach (var job in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IScheduledJob).IsAssignableFrom(t)))
         {

@@ -46,6 +46,9 @@ public sealed class YearClockTests
         Assert.Equal(YearClockSeeder.Defaults.Count, tasks.Count);
         var deadline = tasks.Single(t => t.GetProperty("day").ValueKind == JsonValueKind.Number);
         Assert.Equal((6, 30), (deadline.GetProperty("startMonth").GetInt32(), deadline.GetProperty("day").GetInt32()));
+        // The other parts of the year put their dates on it: 2026's municipal evaluations fall due at the end of February 2027.
+        var due = year.GetProperty("live").EnumerateArray().Single(l => l.GetProperty("kind").GetString() == "EvaluationDue");
+        Assert.Equal(("/staff/evaluations/2026", 2, "2027-02-28"), (due.GetProperty("link").GetString(), due.GetProperty("month").GetInt32(), due.GetProperty("day").GetString()));
 
         // Adding: with an owner of the region; every rule refuses with its code and nothing is saved.
         var mikkeliRep = await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.MikkeliRepresentative).Select(u => u.Id).SingleAsync());

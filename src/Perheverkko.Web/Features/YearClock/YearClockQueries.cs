@@ -12,7 +12,17 @@ namespace Perheverkko.Web.Features.YearClock;
 
 public sealed record YearClockTaskRow(Guid Id, LocalizedText Title, int StartMonth, int EndMonth, int? Day, Guid? OwnerUserId, string? OwnerName, int ReminderDays);
 
-public enum LiveEntryKind { Meeting, Signing }
+public enum LiveEntryKind { Meeting, Signing, EvaluationDue, Survey }
+
+/// <summary>
+/// A part of the year that puts dated entries of its own on the year clock (the municipal evaluations' due date, the family
+/// survey's dates). Like the annual report's sections (decision 0034), each part answers for itself and the clock only
+/// gathers them; the entries are not personal data and show to everyone who may see the year.
+/// </summary>
+public interface IYearClockSource
+{
+    Task<IReadOnlyList<YearClockLiveEntry>> EntriesAsync(Guid regionId, int year, CancellationToken cancellationToken);
+}
 
 /// <summary>An entry the year clock reads from another feature (a leadership-group meeting, an open signing round): shown, not edited here.</summary>
 public sealed record YearClockLiveEntry(LiveEntryKind Kind, string Title, int Month, DateOnly? Day, string Link);
@@ -24,7 +34,8 @@ public sealed record YearClockView(int Year, IReadOnlyList<YearClockTaskRow> Tas
     IReadOnlyList<OwnerChoice> Owners);
 
 /// <summary>The reads of the year clock: the year view (its own tasks and the live entries of governance and agreements).</summary>
-public sealed class YearClockQueries(PerheverkkoDb db, AccessControl access, GovernanceQueries governance, SigningQueries signing, TimeProvider clock)
+public sealed class YearClockQueries(PerheverkkoDb db, AccessControl access, GovernanceQueries governance, SigningQueries signing,
+    IEnumerable<IYearClockSource> sources, TimeProvider clock)
 {
     public async Task<YearClockView> YearAsync(Actor? actor, int? year, CancellationToken cancellationToken)
     {
@@ -47,6 +58,7 @@ public sealed class YearClockQueries(PerheverkkoDb db, AccessControl access, Gov
             if (sent is { } s && s.Year > y) continue;
             live.Add(new YearClockLiveEntry(LiveEntryKind.Signing, $"{v.Title} ({v.Period})", sent is { } d && d.Year == y ? d.Month : 1, sent, $"/staff/signing/{v.Period}"));
         }
+        foreach (var source in sources) live.AddRange(await source.EntriesAsync(region, y, cancellationToken));
         return new YearClockView(y, tasks, live.OrderBy(l => l.Month).ThenBy(l => l.Day).ToList(), mayManage,
             mayManage ? await OwnerChoicesAsync(region, cancellationToken) : []);
     }

@@ -44,9 +44,17 @@ public static class YearClockStrip
         foreach (var l in view.Live)
         {
             var x = (l.Month - 1) * Column + (l.Day?.Day ?? 15) * Column / 31;
-            svg.Append($"<circle cx=\"{N(x)}\" cy=\"{N(liveY)}\" r=\"5\" fill=\"{(l.Kind == LiveEntryKind.Meeting ? "#8a3b00" : "#2e6b2e")}\"/>");
+            svg.Append($"<circle cx=\"{N(x)}\" cy=\"{N(liveY)}\" r=\"5\" fill=\"{Colour(l.Kind)}\"/>");
         }
         svg.Append("</svg>");
         return svg.ToString();
     }
+
+    private static string Colour(LiveEntryKind kind) => kind switch
+    {
+        LiveEntryKind.Meeting => "#8a3b00",
+        LiveEntryKind.Signing => "#2e6b2e",
+        LiveEntryKind.EvaluationDue => "#6b2e6b",
+        _ => "#1a5c5c",
+    };
 }
