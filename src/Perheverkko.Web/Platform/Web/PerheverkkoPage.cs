@@ -44,6 +44,17 @@ public abstract class PerheverkkoPage : PageModel
         }
     }
 
+    /// <summary>
+    /// The form's errors as one message, cleared from the form: for a second action on a page (e.g. a PTV export beside
+    /// an edit form), whose errors belong to its own section and not to the form's fields.
+    /// </summary>
+    protected string TakeModelErrors()
+    {
+        var error = string.Join(" ", ModelState.Values.SelectMany(m => m.Errors).Select(e => e.ErrorMessage));
+        ModelState.Clear();
+        return error;
+    }
+
     protected string RuleMessage(Rule rule)
     {
         var key = "rule." + rule.Code;

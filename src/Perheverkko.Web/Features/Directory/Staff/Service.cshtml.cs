@@ -67,7 +67,7 @@ public sealed class ServiceModel(DirectoryQueries queries, CreateService create,
             Notice = T[$"directory.master_changed.{master}"];
             return Redirect($"/staff/directory/services/{id}");
         }
-        var error = TakeErrors();
+        var error = TakeModelErrors();
         await LoadAsync(id, cancellationToken, confirming: !confirm, error);
         Input = ServiceForm.From(View!);
         return Page();
@@ -81,18 +81,10 @@ public sealed class ServiceModel(DirectoryQueries queries, CreateService create,
             Notice = T["ptv.export_requested", T[$"ptv.status.{status}"]];
             return Redirect($"/staff/directory/services/{id}");
         }
-        var error = TakeErrors();
+        var error = TakeModelErrors();
         await LoadAsync(id, cancellationToken, error: error);
         Input = ServiceForm.From(View!);
         return Page();
-    }
-
-    /// <summary>A PTV action's errors belong to the PTV section, not to the edit form.</summary>
-    private string TakeErrors()
-    {
-        var error = string.Join(" ", ModelState.Values.SelectMany(m => m.Errors).Select(e => e.ErrorMessage));
-        ModelState.Clear();
-        return error;
     }
 
     private async Task LoadAsync(Guid? id, CancellationToken cancellationToken, bool confirming = false, string? error = null)
