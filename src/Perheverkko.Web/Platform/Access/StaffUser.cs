@@ -10,7 +10,7 @@ public enum StaffRole
     Coordinator,
     /// <summary>A party's representative: keeps their own organisation's data.</summary>
     Representative,
-    /// <summary>A professional of a party: reads the network's data, handles their organisation's work.</summary>
+    /// <summary>A professional of a party: reads the network's data; keeps their own organisation's directory entries, announcements, materials and municipal evaluation (docs/access.md, Roles).</summary>
     Professional,
 }
 
