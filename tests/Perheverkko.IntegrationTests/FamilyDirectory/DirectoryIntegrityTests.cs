@@ -48,4 +48,33 @@ public sealed class DirectoryIntegrityTests
         });
         await CreateAsync(mikkeli, Activity("Oma ryhmä", Mikkeli, ownDraft, Weekly("Monday", "2030-01-01"), organisation: MikkeliCity));
     }
+
+    [Theory, BothDatabases]
+    public async Task A_place_taken_back_to_draft_is_no_longer_named_by_the_activities_published_there(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var mikkeli = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
+        var activity = await CreateAsync(mikkeli, Activity("Isä-lapsi-ryhmä", Mikkeli, ParishRoom, Weekly("Tuesday", "2030-01-01"), organisation: MikkeliCity));
+        await NameLeaderAsync(app, activity);
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(mikkeli, activity, 1, "Published")).StatusCode);
+        var room = await app.WithDbAsync(db => db.MeetingPlaces.Where(p => p.Id == ParishRoom).Select(p => p.Name.Fi).SingleAsync());
+        var anonymous = app.CreateClient();
+        string[] reads = [$"/directory/activities/{activity}", $"/api/v1/activities/{activity}", $"/directory/activities/{activity}/calendar.ics",
+            "/directory/municipalities/mikkeli", "/directory?q=Isä-lapsi-ryhmä"];
+        foreach (var read in reads) Assert.Contains(room, await anonymous.GetStringAsync(read));
+
+        // The parish takes its room back to draft: the city's published activity stays, without naming the room.
+        await app.WithDbAsync(async db =>
+        {
+            var place = await db.MeetingPlaces.SingleAsync(p => p.Id == ParishRoom);
+            place.MoveTo(place.Version, PublicationState.Draft, app.Clock.GetUtcNow().UtcDateTime);
+            return await db.SaveChangesAsync();
+        });
+        foreach (var read in reads)
+        {
+            var body = await anonymous.GetStringAsync(read);
+            Assert.DoesNotContain(room, body);
+            if (!read.StartsWith("/directory/municipalities", StringComparison.Ordinal)) Assert.Contains("Isä-lapsi-ryhmä", body);
+        }
+    }
 }

@@ -203,12 +203,15 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
     private async Task<IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)>> NamesAsync(IEnumerable<Guid?> placeIds, CancellationToken cancellationToken) =>
         await NamesAsync(placeIds, await MunicipalityNamesAsync(cancellationToken), cancellationToken);
 
-    /// <summary>Places' names with their municipalities' names, for callers that have read the municipalities already.</summary>
+    /// <summary>
+    /// Published places' names with their municipalities' names, for the public listings, for callers that have read
+    /// the municipalities already. A place back in draft is left out: its activities list without a place.
+    /// </summary>
     private async Task<IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)>> NamesAsync(IEnumerable<Guid?> placeIds,
         IReadOnlyDictionary<Guid, LocalizedText> municipalities, CancellationToken cancellationToken)
     {
         var ids = placeIds.OfType<Guid>().Distinct().ToList();
-        return (await db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.Name, p.MunicipalityId }).ToListAsync(cancellationToken))
+        return (await db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => ids.Contains(p.Id) && p.State == PublicationState.Published).Select(p => new { p.Id, p.Name, p.MunicipalityId }).ToListAsync(cancellationToken))
             .ToDictionary(p => p.Id, p => (p.Name, municipalities.GetValueOrDefault(p.MunicipalityId) ?? new LocalizedText("")));
     }
 
@@ -278,14 +281,18 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
     {
         var a = await Published(db.Activities, includeUnpublished).SingleOrDefaultAsync(x => x.Id == id && (includeUnpublished || x.State == PublicationState.Published), cancellationToken)
             ?? throw new NotFoundException(DirectoryRules.ActivityNotFound);
-        return await ViewAsync(a, cancellationToken);
+        return await ViewAsync(a, cancellationToken, publicView: !includeUnpublished);
     }
 
-    public async Task<ActivityView> ViewAsync(Activity a, CancellationToken cancellationToken)
+    /// <param name="publicView">
+    /// The public reads the place only while it is published: a place that went back to draft after the activity was
+    /// published there is not named to anyone but staff (issue #12 item 4).
+    /// </param>
+    public async Task<ActivityView> ViewAsync(Activity a, CancellationToken cancellationToken, bool publicView = true)
     {
         var organisations = await OrganisationRefsAsync([a.OrganisationId, .. a.CoOrganiserIds], cancellationToken);
         var municipality = await MunicipalityRefAsync(a.MunicipalityId, cancellationToken);
-        var place = a.MeetingPlaceId is { } p ? (await PlaceRefsAsync([p], cancellationToken)).SingleOrDefault() : null;
+        var place = a.MeetingPlaceId is { } p ? (await PlaceRefsAsync([p], cancellationToken, publishedOnly: publicView)).SingleOrDefault() : null;
         return new ActivityView(a.Id, a.Name, a.Description, a.Kind, organisations[a.OrganisationId],
             a.CoOrganiserIds.Where(organisations.ContainsKey).Select(o => organisations[o]).ToList(), municipality, place, a.RoomNote,
             a.AgeMin, a.AgeMax, Tags.SplitEnum<Audience>(a.Audiences), Tags.SplitEnum<Topic>(a.Topics), Tags.Split(a.Languages), a.Schedule,
@@ -353,7 +360,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
     public async Task<ActivityStaffView> GetActivityForStaffAsync(Actor? actor, Guid id, CancellationToken cancellationToken)
     {
         var a = await db.Activities.AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, cancellationToken) ?? throw new NotFoundException(DirectoryRules.ActivityNotFound);
-        return new ActivityStaffView(await ViewAsync(a, cancellationToken), a.Version, a.Leaders, a.Insurance,
+        return new ActivityStaffView(await ViewAsync(a, cancellationToken, publicView: false), a.Version, a.Leaders, a.Insurance,
             a.MissingAgreements(await publishCheck.GapsAsync(actor, a.Id, cancellationToken)),
             await PermittedAsync(actor, a, cancellationToken));
     }
