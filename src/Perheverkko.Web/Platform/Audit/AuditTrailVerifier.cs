@@ -29,6 +29,12 @@ public sealed record AuditTrailState(bool Intact, int Seals, int? LastSequence, 
 /// <summary>Verifies the sealed trail: the one check behind the command line's "audit verify" and the audit page.</summary>
 public sealed class AuditTrailVerifier(PlatformDb db, AuditSealFile file)
 {
+    /// <summary>One line in English for the command line and the audit row (no personal data: counts, sequences and times).</summary>
+    public static string Describe(AuditTrailState s) => s.Intact
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"{s.Seals} seals, up to seal {s.LastSequence ?? 0} (row {s.LastToId ?? 0}) sealed {s.LastSealedAt:yyyy-MM-dd'T'HH:mm:ss'Z'}; {s.UnanchoredSeals} seals not yet in the seal file; {s.UnsealedRows} rows not yet sealed")
+        : $"broken at seal {s.BrokenAt}: {s.Problem}";
+
     public async Task<AuditTrailState> VerifyAsync(CancellationToken cancellationToken)
     {
         var seals = await db.AuditSeals.AsNoTracking().OrderBy(s => s.Sequence).ToListAsync(cancellationToken);
