@@ -50,8 +50,8 @@ public sealed class AuditSealTests
 
         // What an attacker with the database does: past the triggers, then changes.
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Sqlite
-            ? "DROP TRIGGER AuditRecords_no_update; DROP TRIGGER AuditRecords_no_delete;"
-            : "ALTER TABLE \"AuditRecords\" DISABLE TRIGGER USER;"));
+            ? "DROP TRIGGER AuditRecords_no_update; DROP TRIGGER AuditRecords_no_delete; DROP TRIGGER AuditSeals_no_update; DROP TRIGGER AuditSeals_no_delete;"
+            : "ALTER TABLE \"AuditRecords\" DISABLE TRIGGER USER; ALTER TABLE \"AuditSeals\" DISABLE TRIGGER USER;"));
         var target = await app.WithDbAsync(db => db.AuditRecords.AsNoTracking().SingleAsync(r => r.Id == 3));
         string Set(string? detail) => $"UPDATE \"AuditRecords\" SET \"Detail\" = {(detail is null ? "NULL" : "'" + detail.Replace("'", "''") + "'")} WHERE \"Id\" = 3";
 
