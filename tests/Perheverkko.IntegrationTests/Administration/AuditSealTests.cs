@@ -52,8 +52,8 @@ public sealed class AuditSealTests
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(provider == DatabaseProvider.Sqlite
             ? "DROP TRIGGER AuditRecords_no_update; DROP TRIGGER AuditRecords_no_delete; DROP TRIGGER AuditSeals_no_update; DROP TRIGGER AuditSeals_no_delete;"
             : "ALTER TABLE \"AuditRecords\" DISABLE TRIGGER USER; ALTER TABLE \"AuditSeals\" DISABLE TRIGGER USER;"));
-        var target = await app.WithDbAsync(db => db.AuditRecords.AsNoTracking().SingleAsync(r => r.Id == 3));
-        string Set(string? detail) => $"UPDATE \"AuditRecords\" SET \"Detail\" = {(detail is null ? "NULL" : "'" + detail.Replace("'", "''") + "'")} WHERE \"Id\" = 3";
+        var target = await app.WithDbAsync(db => db.AuditRecords.AsNoTracking().SingleAsync(r => r.Id == 1));
+        string Set(string? detail) => $"UPDATE \"AuditRecords\" SET \"Detail\" = {(detail is null ? "NULL" : "'" + detail.Replace("'", "''") + "'")} WHERE \"Id\" = 1";
 
         // 1. A row rewritten.
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(Set("muutettu")));
@@ -102,11 +102,11 @@ public sealed class AuditSealTests
 
         // 4. A row removed; the same row put back is intact again (every column is sealed, none is lost in the round trip);
         // another row put into its place in the sealed range is not.
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditRecords\" WHERE \"Id\" = 3"));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditRecords\" WHERE \"Id\" = 1"));
         await ExpectBrokenAsync(app, 1, AuditTrailProblem.RowsChanged);
         await PutRowAsync(app, target, target.Detail);
         await ExpectIntactAsync(app);
-        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditRecords\" WHERE \"Id\" = 3"));
+        await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("DELETE FROM \"AuditRecords\" WHERE \"Id\" = 1"));
         await PutRowAsync(app, target, "lisätty jälkikäteen");
         await ExpectBrokenAsync(app, 1, AuditTrailProblem.RowsChanged);
     }
