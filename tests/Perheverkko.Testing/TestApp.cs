@@ -51,6 +51,7 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
             ["Seed:DemoData"] = "true",
             ["Jobs:Enabled"] = "false",
             ["Mail:PickupFolder"] = Path.Combine(TestDatabases.Scratch, "mail"),
+            ["Audit:SealFolder"] = AuditSealFolder,
             ["RateLimits:SignInPerMinute"] = "1000",
             ["RateLimits:VerifyPerMinute"] = "1000",
             ["RateLimits:PublicFormPerMinute"] = "1000",
@@ -108,6 +109,10 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
             Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
         }
     }
+
+    /// <summary>Where this database's audit seal heads are written (one folder per test database, shared by its instances).</summary>
+    public string AuditSealFolder => Path.Combine(TestDatabases.Scratch, "audit-seals",
+        Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ConnectionString)))[..16]);
 
     public HttpClient Anonymous() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 

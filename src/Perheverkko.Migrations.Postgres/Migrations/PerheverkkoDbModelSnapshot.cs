@@ -4193,6 +4193,41 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.ToTable("AuditRecords");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Platform.Audit.AuditSeal", b =>
+                {
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("FromId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("PreviousHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("RowCount")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SealedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("ToId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Sequence");
+
+                    b.HasIndex("ToId")
+                        .IsUnique();
+
+                    b.ToTable("AuditSeals");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Platform.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")

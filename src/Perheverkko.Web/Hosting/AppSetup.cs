@@ -120,6 +120,10 @@ public static class AppSetup
             services.AddScoped(typeof(IScheduledJob), sp => sp.GetRequiredService(job));
         }
         services.AddSingleton(configuration.GetSection(JobOptions.Section).Get<JobOptions>() ?? new JobOptions());
+        // The sealed audit trail (issue #12, decision 0037).
+        services.AddSingleton(configuration.GetSection(Platform.Audit.AuditSealOptions.Section).Get<Platform.Audit.AuditSealOptions>() ?? new Platform.Audit.AuditSealOptions());
+        services.AddSingleton<Platform.Audit.AuditSealFile>();
+        services.AddScoped<Platform.Audit.AuditTrailVerifier>();
         services.AddSingleton<JobRunner>();
         // The year cycle's indicators and annual report (issue #17 items 5–7).
         services.AddSingleton(configuration.GetSection(Features.Indicators.IndicatorOptions.Section).Get<Features.Indicators.IndicatorOptions>() ?? new Features.Indicators.IndicatorOptions());

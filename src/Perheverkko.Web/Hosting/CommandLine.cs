@@ -118,6 +118,26 @@ public static class CommandLine
                 Console.WriteLine($"{r.Slug}\t{r.Name.Fi}\t{r.Languages}\t{string.Join(", ", r.Municipalities.Select(m => $"{m.Code} {m.Name.Fi}"))}");
             return 0;
         }),
+        new("audit seal", "Seal the audit trail's rows that are due now (the audit-seal job does this on its own schedule).", [], [], [], async (sp, _, ct) =>
+        {
+            await sp.PrepareDatabaseAsync(seed: false, ct);
+            await using var scope = sp.CreateAsyncScope();
+            var made = await scope.ServiceProvider.GetRequiredService<AuditSealing>().SealAsync(ct);
+            foreach (var head in made) Console.WriteLine($"Sealed: {AuditSealFile.Describe(head)}.");
+            if (made.Count == 0) Console.WriteLine("Nothing to seal: no rows older than the grace period are unsealed.");
+            return 0;
+        }),
+        new("audit verify", "Verify the sealed audit trail against its rows and the seal file; exits with 1 when it is broken.", [], [], [], async (sp, _, ct) =>
+        {
+            await sp.PrepareDatabaseAsync(seed: false, ct);
+            await using var scope = sp.CreateAsyncScope();
+            var state = await scope.ServiceProvider.GetRequiredService<AuditTrailVerifier>().VerifyAsync(ct);
+            await scope.ServiceProvider.GetRequiredService<AuditLog>().RecordNowAsync(Actor.System, AuditEvent.AuditTrailVerified,
+                state.Intact ? AuditOutcome.Succeeded : AuditOutcome.Failed, detail: AuditTrailVerifier.Describe(state), cancellationToken: ct);
+            if (!state.Intact) return Failed($"The audit trail is BROKEN: {AuditTrailVerifier.Describe(state)}");
+            Console.WriteLine($"The audit trail is intact: {AuditTrailVerifier.Describe(state)}");
+            return 0;
+        }),
         new("backup", "Write a consistent copy of the database to FILE while the app may be running.", ["to"], [], [], async (sp, o, ct) =>
         {
             var file = Path.GetFullPath(o["to"]);

@@ -27,7 +27,8 @@ public sealed class SigningTests(BrowserFixture browser, SigningApp app) : Brows
     private static readonly Guid Version = SeedIds.For("agreement-version", "2026-2029");
     private const string Period = "2026-2029";
     private static readonly Guid Mikkeli = NetworkSeeder.OrganisationId("mikkeli");
-    private const string Text = "1. Sopimuksen tarkoitus\nEtelä-Savon perhekeskustoiminnan yhteistyösopimus 2026–2029.";
+    /// <summary>The seeded text as stored, so its hash is the one the stored sections give (every reader re-hashes them).</summary>
+    private static readonly string Text = AgreementText.Canonical(AgreementTextSeeder.Parse(AgreementTextSeeder.ReadResource("2026-2029.txt")));
 
     [Fact]
     public async Task A_representative_records_the_decision_the_signatory_signs_and_the_version_is_in_force()

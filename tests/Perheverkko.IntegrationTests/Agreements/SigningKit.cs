@@ -19,7 +19,11 @@ public static class SigningKit
     public static readonly Guid Period2026 = SeedIds.For("agreement-version", "2026-2029");
     /// <summary>How the API addresses that version: /api/v1/agreement-versions/2026-2029/… (decision 0024).</summary>
     public const string Period = "2026-2029";
-    public const string FrozenText = "1. Sopimuksen tarkoitus\nEtelä-Savon perhekeskustoiminnan yhteistyösopimus.\n\n21. Sopimuksen irtisanominen\nIrtisanominen kesäkuun loppuun mennessä.";
+    /// <summary>
+    /// The seeded 2026–2029 text in its canonical form: the text the stored sections give, so the version's hash matches
+    /// them (every reader re-hashes the stored text, FrozenTextCheck).
+    /// </summary>
+    public static readonly string FrozenText = AgreementText.Canonical(AgreementTextSeeder.Parse(AgreementTextSeeder.ReadResource("2026-2029.txt")));
     public static readonly string TextHash = AgreementText.Sha256(FrozenText);
 
     /// <summary>

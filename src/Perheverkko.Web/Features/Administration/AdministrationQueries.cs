@@ -22,7 +22,7 @@ public sealed record OutboxRowView(Guid Id, string Kind, string Summary, OutboxS
 /// The audit trail and the outbox, read by coordinators and administrators, each of their own region's rows only
 /// (<see cref="Platform.Tenancy.IRegionStamped"/>; a national administrator sees all). Reading the trail is itself audited.
 /// </summary>
-public sealed class AdministrationQueries(PerheverkkoDb db, AccessControl access, AuditLog audit)
+public sealed class AdministrationQueries(PerheverkkoDb db, AccessControl access, AuditLog audit, AuditTrailVerifier verifier)
 {
     public const int PageSize = 50;
 
@@ -43,6 +43,19 @@ public sealed class AdministrationQueries(PerheverkkoDb db, AccessControl access
             .ToListAsync(cancellationToken);
         await audit.RecordNowAsync(actor, AuditEvent.AuditTrailRead, AuditOutcome.Succeeded, "AuditTrail", detail: Describe(filter), cancellationToken: cancellationToken);
         return new PageOf<AuditRowView>(rows.Take(PageSize).ToList(), page, PageSize, rows.Count > PageSize);
+    }
+
+    /// <summary>
+    /// The state of the sealed trail (decision 0037), for whoever may read the trail: the one national chain is verified
+    /// whole, but the answer is only its state — no row of another region. Every verification is audited.
+    /// </summary>
+    public async Task<AuditTrailState> AuditTrailStateAsync(Actor? actor, CancellationToken cancellationToken)
+    {
+        await access.RequireAsync(actor, StaffAction.ViewAuditTrail, OwnRegions(actor, "AuditTrail"), cancellationToken);
+        var state = await verifier.VerifyAsync(cancellationToken);
+        await audit.RecordNowAsync(actor, AuditEvent.AuditTrailVerified, state.Intact ? AuditOutcome.Succeeded : AuditOutcome.Failed, "AuditTrail",
+            detail: AuditTrailVerifier.Describe(state), cancellationToken: cancellationToken);
+        return state;
     }
 
     /// <summary>Recipients are personal data: the outbox list shows the subject and the number of recipients only.</summary>

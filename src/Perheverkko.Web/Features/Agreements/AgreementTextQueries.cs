@@ -23,10 +23,13 @@ public sealed record AgreementPartyView(Guid OrganisationId, string Slug, string
 
 public sealed record ProcessingView(Guid Id, DateOnly Date, Guid? MeetingId, string Note, string RecordedBy, DateTime RecordedAt);
 
-/// <summary><see cref="PermittedActions"/> is empty for the public.</summary>
+/// <summary>
+/// <see cref="PermittedActions"/> is empty for the public. <see cref="TextIntact"/>: null for a draft, else whether the
+/// sections as stored now still hash to the version's text hash (<see cref="FrozenTextCheck"/>).
+/// </summary>
 public sealed record AgreementVersionView(AgreementVersionSummary Version, IReadOnlyList<AgreementSectionView> Sections,
     IReadOnlyList<BackgroundDocumentView> BackgroundDocuments, IReadOnlyList<AgreementPartyView> Parties,
-    IReadOnlyList<ProcessingView> Processing, IReadOnlyList<string> PermittedActions);
+    IReadOnlyList<ProcessingView> Processing, IReadOnlyList<string> PermittedActions, bool? TextIntact);
 
 /// <summary>The versions for staff, drafts included, and what the caller may do with them (start the next one).</summary>
 public sealed record StaffAgreementVersionsView(IReadOnlyList<AgreementVersionSummary> Versions, IReadOnlyList<string> PermittedActions);
@@ -135,7 +138,8 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
                 .Select(p => new ProcessingView(p.Id, p.Date, p.MeetingId, p.Note, p.RecordedBy, p.RecordedAt)).ToListAsync(cancellationToken)
             : [];
         return new AgreementVersionView(summary, sections, documents, parties, processing,
-            permitted.For(summary.Id).Where(a => a != nameof(StaffAction.ViewAgreementDrafts)).ToList());
+            permitted.For(summary.Id).Where(a => a != nameof(StaffAction.ViewAgreementDrafts)).ToList(),
+            FrozenTextCheck.Intact(summary.TextHash, sections.Select(s => new SectionText(s.Number, s.Title, s.Body))));
     }
 
     /// <summary>A version for writing its sections: only those who may draft the text are answered, as they would be on saving.</summary>

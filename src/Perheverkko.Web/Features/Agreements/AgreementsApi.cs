@@ -114,10 +114,15 @@ public static class AgreementsApi
         AgreementTextQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.VersionAsync(http.Actor(), await RegionOfAsync(http, region, ct), period, ct));
 
+    /// <summary>On the canonical text of a frozen version: "true" when it hashes to the version's text hash, "false" when the stored text was changed.</summary>
+    public const string TextIntactHeader = "Perheverkko-Text-Intact";
+
     public static async Task<ContentHttpResult> GetAgreementCanonicalText(string period, [Description(RegionParameter)] string? region, HttpContext http,
         AgreementTextQueries queries, CancellationToken ct)
     {
         var version = await queries.VersionAsync(http.Actor(), await RegionOfAsync(http, region, ct), period, ct);
+        // The text served is the stored one; the header says whether it still hashes to the version's text hash.
+        if (version.TextIntact is { } intact) http.Response.Headers[TextIntactHeader] = intact ? "true" : "false";
         return TypedResults.Text(AgreementText.Canonical(version.Sections.Select(s => new SectionText(s.Number, s.Title, s.Body))), "text/plain; charset=utf-8");
     }
 

@@ -191,6 +191,9 @@ public enum AuditEvent
     DatabaseSeeded,
     BackupCreated,
     DatabaseRestored,
+    // Issue #12 item 1: evidence that cannot be forged or silently changed
+    /// <summary>The sealed audit trail was verified (command line or audit page); the detail is the result, Failed when broken.</summary>
+    AuditTrailVerified,
 }
 
 public enum AuditOutcome

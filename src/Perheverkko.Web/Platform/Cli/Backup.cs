@@ -62,7 +62,20 @@ public static class Backup
         }
         // A backup of an older schema is brought up to date before anything else writes to it.
         await migrate(cancellationToken);
+        await MarkSealsRestoredAsync(services, cancellationToken);
         await Audit(services, AuditEvent.DatabaseRestored, Path.GetFileName(file), cancellationToken);
+    }
+
+    /// <summary>
+    /// The restored trail's seals end where the backup's did: the seal file says so, so that the heads written after
+    /// the backup (of the replaced database) are not taken for seals removed from this one (decision 0037).
+    /// </summary>
+    private static async Task MarkSealsRestoredAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDb>();
+        var last = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.MaxAsync(db.AuditSeals, s => (int?)s.Sequence, cancellationToken) ?? 0;
+        scope.ServiceProvider.GetRequiredService<AuditSealFile>().AppendRestore(last);
     }
 
     private static async Task Audit(IServiceProvider services, AuditEvent auditEvent, string detail, CancellationToken cancellationToken)

@@ -33,6 +33,7 @@ public abstract class PlatformDb(DbContextOptions options, CurrentRegion? curren
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -41,28 +41,44 @@ public static class AttachmentFiles
         try
         {
             using var zip = new ZipArchive(new MemoryStream(content, writable: false), ZipArchiveMode.Read);
-            // A macro project makes a document something else than the plain type it claims to be.
-            if (zip.Entries.Any(e => e.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))) return null;
             var types = zip.GetEntry("[Content_Types].xml");
-            if (types is null || types.Length > 1024 * 1024) return null;
-            using var reader = new StreamReader(types.Open(), Encoding.UTF8);
-            var xml = reader.ReadToEnd();
-            return xml.Contains(DocxMainPart, StringComparison.Ordinal) ? Docx
-                : xml.Contains(XlsxMainPart, StringComparison.Ordinal) ? Xlsx
+            if (types is null || OfficePackage.ReadPart(types) is not { } typesXml) return null;
+            var contentTypes = OfficePackage.ContentTypes(typesXml);
+            // Active content makes a document something else than the plain type it claims to be, whatever its parts are called.
+            if (!OfficePackage.IsFreeOfActiveContent(zip, contentTypes)) return null;
+            return contentTypes.Contains(DocxMainPart) ? Docx
+                : contentTypes.Contains(XlsxMainPart) ? Xlsx
                 : null;
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException)
         {
             return null;
         }
     }
 
-    /// <summary>A file name safe to store and to send back: no folders, no control characters, at most 200 characters.</summary>
+    /// <summary>Characters a file name never keeps besides <see cref="Rules.InputText.HasForbiddenCharacters"/>: folders, quotes, what Windows refuses, bidirectional marks, BOM.</summary>
+    private static bool DroppedFromName(char c) =>
+        char.IsControl(c) || Rules.InputText.HasForbiddenCharacters(c.ToString())
+        || c is '"' or '/' or '\\' or ':' or '<' or '>' or '|' or '?' or '*' or '\u200E' or '\u200F' or '\u061C' or '\uFEFF';
+
+    /// <summary>
+    /// A file name safe to store and to send back: Unicode NFC, no folders, no control or bidirectional characters (a
+    /// name like "lasku\u202Efdp.exe" must not show as "laskuexe.pdf"), no characters Windows refuses, no trailing dots
+    /// or spaces, at most 200 characters with its extension kept.
+    /// </summary>
     public static string SafeName(string? fileName)
     {
-        var name = Path.GetFileName((fileName ?? "").Replace('\\', '/'));
-        name = new string(name.Where(c => !char.IsControl(c) && c is not '"' and not '/').ToArray()).Trim();
-        if (name.Length > MaxNameLength) name = name[^MaxNameLength..];
-        return name.Length == 0 ? "liite" : name;
+        var name = (fileName ?? "").Replace('\\', '/');
+        name = name[(name.LastIndexOf('/') + 1)..];
+        name = new string(name.Normalize(System.Text.NormalizationForm.FormC).Where(c => !DroppedFromName(c)).ToArray()).Trim().TrimEnd('.', ' ');
+        if (name.Length > MaxNameLength)
+        {
+            var extension = Path.GetExtension(name);
+            if (extension.Length > 20) extension = "";
+            var stem = name[..(MaxNameLength - extension.Length)];
+            if (char.IsHighSurrogate(stem[^1])) stem = stem[..^1]; // never half a character
+            name = stem.TrimEnd('.', ' ') + extension;
+        }
+        return name.Length == 0 || name.All(c => c == '.') ? "liite" : name;
     }
 }

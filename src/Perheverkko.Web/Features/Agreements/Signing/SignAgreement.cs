@@ -22,6 +22,8 @@ public sealed class SignAgreement(PerheverkkoDb db, AccessControl access, AuditL
         RuleCheck.That(request.Consent == true, SigningRules.ConsentRequired);
         RuleCheck.That(decision?.Status == DecisionStatus.Approved, SigningRules.NoApprovedDecision);
         RuleCheck.That(string.Equals(request.TextHash!.Trim(), version.TextHash, StringComparison.OrdinalIgnoreCase), SigningRules.HashMismatch);
+        // Whoever signs signs the text as stored: one changed behind the application's back is not the frozen text.
+        RuleCheck.That(await FrozenTextCheck.IntactAsync(db, versionId, version.TextHash, cancellationToken) == true, SigningRules.TextChanged);
 
         var signed = SigningEvent.Next(events.LastOrDefault(), versionId, SigningEventKind.Signed, clock.GetUtcNow().UtcDateTime, version.TextHash!,
             party.Id, party.ListedName, actor!.UserId, actor.Name, decision!.Reference);

@@ -17,9 +17,13 @@ public sealed record CertificateSignature(string Party, string Signatory, Signin
 public sealed record CertificateEvent(int Sequence, SigningEventKind Kind, DateTime OccurredAt, string TextHash, Guid? PartyId, string? PartyName,
     Guid? SignatoryUserId, string? SignatoryName, string? AuthorityBasis, string? Reason, string PreviousHash, string Hash, string Canonical);
 
-/// <summary>The signing certificate of a version: what was signed, by whom, on what authority, and the evidence chain.</summary>
+/// <summary>
+/// The signing certificate of a version: what was signed, by whom, on what authority, and the evidence chain.
+/// <see cref="TextIntact"/> is whether the stored text still hashed to the text hash when it was issued (absent in
+/// certificates issued before the check existed).
+/// </summary>
 public sealed record SigningCertificateDocument(string Format, DateTime IssuedAt, CertificateAgreement Agreement, IReadOnlyList<CertificateParty> Parties,
-    IReadOnlyList<CertificateSignature> Signatures, IReadOnlyList<CertificateEvent> Chain, bool ChainIntact, string? LastHash)
+    IReadOnlyList<CertificateSignature> Signatures, IReadOnlyList<CertificateEvent> Chain, bool ChainIntact, string? LastHash, bool? TextIntact = null)
 {
     public const string FormatName = "perheverkko-signing-certificate/1";
 }
@@ -33,6 +37,16 @@ public sealed class SigningCertificate(SigningQueries queries, AccessControl acc
         await access.RequireAsync(actor, StaffAction.ViewAgreementSigning, PartyRelationships.Of(version), cancellationToken);
         await audit.RecordNowAsync(actor, Platform.Audit.AuditEvent.AgreementSignatoriesRead, Platform.Audit.AuditOutcome.Succeeded, "AgreementVersion", versionId,
             "certificate", cancellationToken);
+        return Compose(version, events, decisions, await queries.TextIntactAsync(version, cancellationToken), clock.GetUtcNow().UtcDateTime);
+    }
+
+    /// <summary>
+    /// The certificate's content from the record: what <see cref="BuildAsync"/> issues and what the public verification
+    /// rebuilds to compare a presented certificate with (no access check, no audit: the caller decides both).
+    /// </summary>
+    internal static SigningCertificateDocument Compose(AgreementVersion version, IReadOnlyList<SigningEvent> events,
+        IReadOnlyDictionary<Guid, PartyDecision> decisions, bool? textIntact, DateTime issuedAt)
+    {
         var parties = version.Parties.OrderBy(p => p.Position).Select(p =>
         {
             var d = decisions.GetValueOrDefault(p.Id);
@@ -43,10 +57,10 @@ public sealed class SigningCertificate(SigningQueries queries, AccessControl acc
             new CertificateSignature(e.PartyName!, e.SignatoryName!, e.Kind, e.OccurredAt, e.TextHash, e.AuthorityBasis, e.Reason, e.Sequence)).ToList();
         var chain = events.Select(e => new CertificateEvent(e.Sequence, e.Kind, e.OccurredAt, e.TextHash, e.PartyId, e.PartyName, e.SignatoryUserId,
             e.SignatoryName, e.AuthorityBasis, e.Reason, e.PreviousHash, e.Hash, e.Canonical())).ToList();
-        return new SigningCertificateDocument(SigningCertificateDocument.FormatName, clock.GetUtcNow().UtcDateTime,
+        return new SigningCertificateDocument(SigningCertificateDocument.FormatName, issuedAt,
             new CertificateAgreement(version.Id, version.Period, version.Title, version.Status, version.TextHash, version.FrozenAt, version.SentForSigningAt,
                 version.InForceFrom, version.EndedOn),
-            parties, signatures, chain, SigningChain.FirstBroken(events) is null, events.LastOrDefault()?.Hash);
+            parties, signatures, chain, SigningChain.FirstBroken(events) is null, events.LastOrDefault()?.Hash, textIntact);
     }
 
     /// <summary>The same content on paper, in Finnish (the agreement's language).</summary>
@@ -58,6 +72,12 @@ public sealed class SigningCertificate(SigningQueries queries, AccessControl acc
         var pdf = new PdfReport("Allekirjoitustodistus", $"{a.Title} {a.Period}")
             .Field("Tila", a.Status.ToString())
             .Field("Tekstin SHA-256", a.TextHash ?? "–")
+            .Field("Tekstin tarkistus", c.TextIntact switch
+            {
+                true => "Tallennettu teksti vastaa tiivistettä.",
+                false => "TEKSTI EI VASTAA TALLENNETTUA TIIVISTETTÄ: tallennettua tekstiä on muutettu jäädyttämisen jälkeen.",
+                null => "–",
+            })
             .Field("Jäädytetty", a.FrozenAt is { } f ? Utc(f) : "–")
             .Field("Lähetetty allekirjoitettavaksi", a.SentForSigningAt is { } s ? Utc(s) : "–")
             .Field("Voimassa alkaen", Day(a.InForceFrom))

@@ -24,16 +24,19 @@ public sealed record PartySigningView(Guid OrganisationId, string ListedName, in
     IReadOnlyList<SignatoryView> Signatories, IReadOnlyList<string> Missing, bool TakesPart, bool RuleMet, DateOnly? JoinedOn, DateOnly? EndsOn,
     PartyEnd? EndReason, DateOnly? NoticeGivenOn, IReadOnlyList<string> PermittedActions);
 
-/// <summary>The dashboard: per party its decision and signatures and who is still missing; what the caller may do.</summary>
+/// <summary>
+/// The dashboard: per party its decision and signatures and who is still missing; what the caller may do.
+/// <see cref="TextIntact"/>: null before freezing, else whether the stored text still hashes to the text hash.
+/// </summary>
 public sealed record SigningDashboardView(SigningVersionView Version, IReadOnlyList<PartySigningView> Parties, int PartiesTakingPart,
-    int PartiesSigned, bool ChainIntact, DateOnly NoticeTodayEndsOn, IReadOnlyList<string> PermittedActions);
+    int PartiesSigned, bool ChainIntact, DateOnly NoticeTodayEndsOn, IReadOnlyList<string> PermittedActions, bool? TextIntact);
 
 /// <summary>The public view of decisions: references and states only, no personal data.</summary>
 public sealed record PublicPartyDecisionView(string ListedName, DecisionStatus Status, string? Organ, DateOnly? MeetingDate, int? Section,
     string? RegisterNumber, int SignaturesNeeded, int SignaturesGiven, bool Rejected, DateOnly? JoinedOn, DateOnly? EndsOn);
 
 public sealed record PublicDecisionsView(string Period, string Title, AgreementStatus Status, string? TextHash, DateTime? SentForSigningAt,
-    DateOnly? InForceFrom, DateOnly? EndedOn, IReadOnlyList<PublicPartyDecisionView> Parties);
+    DateOnly? InForceFrom, DateOnly? EndedOn, IReadOnlyList<PublicPartyDecisionView> Parties, bool? TextIntact);
 
 public sealed record AnnexRow(string Organisation, string Name, string Email, ContactRole Role, string? Title);
 
@@ -77,7 +80,8 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
                 Only(permitted, p.Id, PartyActions));
         }).ToList();
         return new SigningDashboardView(View(version), parties, parties.Count(p => p.TakesPart), parties.Count(p => p.TakesPart && p.RuleMet),
-            SigningChain.FirstBroken(events) is null, AgreementVersion.NoticeEndDate(terms, today, version.LastDay), Only(permitted, version.Id, StaffAction.ManageAgreementParties));
+            SigningChain.FirstBroken(events) is null, AgreementVersion.NoticeEndDate(terms, today, version.LastDay), Only(permitted, version.Id, StaffAction.ManageAgreementParties),
+            await FrozenTextCheck.IntactAsync(db, version.Id, version.TextHash, cancellationToken));
     }
 
     /// <summary>What a party's row offers: its decision, its signatories, its notice, and signing for it.</summary>
@@ -98,7 +102,7 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
                 return new PublicPartyDecisionView(p.ListedName, d?.Status ?? DecisionStatus.Pending, d?.Organ, d?.MeetingDate, d?.Section, d?.RegisterNumber,
                     p.SigningRule == SigningRule.Joint ? 2 : 1, state.SignedBy.Count,
                     events.Any(e => e.PartyId == p.Id && e.Kind == SigningEventKind.Rejected), p.JoinedOn, p.EndsOn);
-            }).ToList());
+            }).ToList(), await FrozenTextCheck.IntactAsync(db, version.Id, version.TextHash, cancellationToken));
     }
 
     /// <summary>The annex (001 §23): contact persons and signatories of the version's parties. Staff of the parties only; every read audited.</summary>
@@ -165,6 +169,10 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
         var decisions = await db.PartyDecisions.AsNoTracking().Where(d => partyIds.Contains(d.PartyId)).ToDictionaryAsync(d => d.PartyId, cancellationToken);
         return (version, events, decisions);
     }
+
+    /// <summary>Whether the version's stored text still hashes to its text hash (<see cref="FrozenTextCheck"/>).</summary>
+    internal Task<bool?> TextIntactAsync(AgreementVersion version, CancellationToken cancellationToken) =>
+        FrozenTextCheck.IntactAsync(db, version.Id, version.TextHash, cancellationToken);
 
     internal static SigningVersionView View(AgreementVersion v) =>
         new(v.Id, v.Period, SigningData.PeriodSlug(v), v.Title, v.Status, v.TextHash, v.FrozenAt, v.SentForSigningAt, v.InForceFrom, v.EndedOn);

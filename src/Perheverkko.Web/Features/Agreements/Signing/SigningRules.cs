@@ -40,6 +40,8 @@ public static class SigningRules
     public static readonly Rule AlreadyParty = new("party.exists", "The organisation is already a party to this version.", RuleKind.Conflict, "organisationId");
     public static readonly Rule OrganisationNotFound = new("party.organisation_not_found", "No such organisation.", RuleKind.NotFound, "organisationId");
     public static readonly Rule AccessionClosed = new("party.version_closed", "Parties are added to a version before it has ended.", RuleKind.Conflict);
+    public static readonly Rule TextChanged = new("signature.text_changed",
+        "The stored text of this version no longer matches its frozen hash; it cannot be signed until the text is restored.", RuleKind.Conflict);
     public static readonly Rule VerifyNothing = new("verify.nothing_given", "Give the agreement text or a signing certificate (JSON).");
     public static readonly Rule CertificateUnreadable = new("verify.certificate_unreadable", "The file is not a signing certificate of this service (JSON).", Field: "certificate");
 }

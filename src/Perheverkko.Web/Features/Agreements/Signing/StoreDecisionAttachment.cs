@@ -25,8 +25,9 @@ public sealed class StoreDecisionAttachment(PerheverkkoDb db, AccessControl acce
         RuleCheck.That(!await db.SigningEvents.AnyAsync(e => e.PartyId == party.Id, cancellationToken), SigningRules.DecisionAfterSigning);
 
         var sha256 = SigningChain.Sha256Hex(content);
-        var name = Path.GetFileName(fileName.TrimmedOrNull() ?? "poytakirjanote.pdf");
-        if (name.Length > 255 || !name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) name = "poytakirjanote.pdf";
+        // The same cleaning as every other upload's name (NFC, no bidirectional or control characters, no folders).
+        var name = Platform.Documents.AttachmentFiles.SafeName(fileName.TrimmedOrNull() ?? "poytakirjanote.pdf");
+        if (!name.EndsWith(".pdf", StringComparison.OrdinalIgnoreCase)) name = "poytakirjanote.pdf";
         var stored = await db.DecisionAttachments.SingleOrDefaultAsync(a => a.DecisionId == decision.Id, cancellationToken);
         if (stored is null) db.DecisionAttachments.Add(new DecisionAttachment(decision.Id, content));
         else stored.Replace(content);

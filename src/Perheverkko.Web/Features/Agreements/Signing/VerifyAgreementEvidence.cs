@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
@@ -8,16 +6,24 @@ using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Agreements.Signing;
 
-/// <summary>What a check found. No personal data: a verifier learns whether what they hold matches what is on record.</summary>
+/// <summary>
+/// What a check found. No personal data: a verifier learns whether what they hold matches what is on record, and for a
+/// certificate which of its parts differ (<see cref="Mismatches"/>: agreement, parties, signatures, chain, text — names only).
+/// <see cref="TextIntact"/> is whether the version's stored text still hashes to its recorded text hash.
+/// </summary>
 public sealed record VerificationResult(bool Matches, string? Period, AgreementStatus? Status, DateOnly? InForceFrom, string? TextHash,
-    bool? CertificateChainIntact, bool? StoredChainIntact, bool? MatchesStoredChain, int? Signatures);
+    bool? CertificateChainIntact, bool? StoredChainIntact, bool? MatchesStoredChain, int? Signatures, bool? TextIntact = null,
+    IReadOnlyList<string>? Mismatches = null);
 
 /// <summary>
 /// Public: anyone holding the agreement text or a signing certificate (JSON) can check it against the record. A
-/// certificate's chain is recomputed from its own fields, then compared with the stored chain, which is itself
-/// recomputed, so a changed stored event shows as a broken chain.
+/// certificate is compared as a whole with the certificate the record gives now, built by the same code that issues
+/// certificates (<see cref="SigningCertificate.Compose"/>; <see cref="CertificateComparison"/> says what may differ):
+/// its agreement, parties and decisions, signatures, chain and text hash. Its chain is recomputed from its own fields,
+/// the stored chain is itself recomputed, and the stored text is re-hashed, so a changed stored event or section shows
+/// as broken. Nothing read here is answered or audited as a personal-data read: the answer carries no personal data.
 /// </summary>
-public sealed class VerifyAgreementEvidence(PerheverkkoDb db)
+public sealed class VerifyAgreementEvidence(PerheverkkoDb db, SigningQueries queries)
 {
     public sealed record Request(string? Text, string? Certificate);
 
@@ -32,7 +38,8 @@ public sealed class VerifyAgreementEvidence(PerheverkkoDb db)
         var version = await db.AgreementVersions.AsNoTracking().Where(v => v.TextHash == hash).FirstOrDefaultAsync(cancellationToken);
         return version is null
             ? new VerificationResult(false, null, null, null, hash, null, null, null, null)
-            : new VerificationResult(true, version.Period, version.Status, version.InForceFrom, hash, null, null, null, null);
+            : new VerificationResult(true, version.Period, version.Status, version.InForceFrom, hash, null, null, null, null,
+                await FrozenTextCheck.IntactAsync(db, version.Id, version.TextHash, cancellationToken));
     }
 
     private async Task<VerificationResult> CertificateAsync(string json, CancellationToken cancellationToken)
@@ -43,19 +50,16 @@ public sealed class VerifyAgreementEvidence(PerheverkkoDb db)
         if (certificate is not { Format: SigningCertificateDocument.FormatName, Agreement: { } agreement, Chain: { } chain })
             throw new DomainRuleViolation(SigningRules.CertificateUnreadable);
 
-        // Recomputed from the fields, not taken from the certificate's own "canonical" and "hash" texts.
-        var certificateIntact = SigningChain.FirstBroken(chain.Select(e => (e.Sequence, e.PreviousHash, e.Hash,
-            SigningChain.Canonical(e.PreviousHash, e.Sequence, agreement.Id, e.Kind.ToString(), e.OccurredAt, e.TextHash, e.PartyId, e.PartyName,
-                e.SignatoryUserId, e.SignatoryName, e.AuthorityBasis, e.Reason)))) is null;
-        var version = await db.AgreementVersions.AsNoTracking().SingleOrDefaultAsync(v => v.Id == agreement.Id, cancellationToken);
-        if (version is null) return new VerificationResult(false, null, null, null, agreement.TextHash, certificateIntact, null, false, null);
-        var stored = await db.SigningEvents.AsNoTracking().Where(e => e.AgreementVersionId == version.Id).OrderBy(e => e.Sequence).ToListAsync(cancellationToken);
-        var storedIntact = SigningChain.FirstBroken(stored) is null;
+        var certificateIntact = CertificateComparison.IsIntact(chain, agreement.Id);
+        if (!await db.AgreementVersions.AsNoTracking().AnyAsync(v => v.Id == agreement.Id, cancellationToken))
+            return new VerificationResult(false, null, null, null, agreement.TextHash, certificateIntact, null, false, null, null, [CertificateComparison.Agreement]);
+        var (version, events, decisions) = await queries.LoadAsync(agreement.Id, cancellationToken);
+        var record = SigningCertificate.Compose(version, events, decisions, await queries.TextIntactAsync(version, cancellationToken), certificate.IssuedAt);
+        var mismatches = CertificateComparison.Differences(certificate, record);
         // A certificate issued earlier covers a prefix of the chain: it matches when the stored chain has its last event.
         var last = chain.MaxBy(e => e.Sequence);
-        var matchesStored = last is null ? stored.Count == 0 : stored.Any(e => e.Sequence == last.Sequence && e.Hash == last.Hash);
-        var matches = certificateIntact && storedIntact && matchesStored && agreement.TextHash == version.TextHash;
-        return new VerificationResult(matches, version.Period, version.Status, version.InForceFrom, version.TextHash, certificateIntact, storedIntact, matchesStored,
-            chain.Count(e => e.Kind == SigningEventKind.Signed));
+        var matchesStored = last is null ? events.Count == 0 : events.Any(e => e.Sequence == last.Sequence && e.Hash == last.Hash);
+        return new VerificationResult(mismatches.Count == 0, version.Period, version.Status, version.InForceFrom, version.TextHash, certificateIntact,
+            record.ChainIntact, matchesStored, chain.Count(e => e.Kind == SigningEventKind.Signed), record.TextIntact, mismatches);
     }
 }
