@@ -26,9 +26,9 @@ public static class AccessSetup
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // No lock-out: it would let anyone lock out a known address, and it stopped the person's access tokens too.
+                // Failed sign-ins are throttled per address and per client instead (Features/Accounts, decision 0038).
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = true;
             })
             .AddSignInManager()
@@ -65,6 +65,10 @@ public static class AccessSetup
                 o.RequireHttpsMetadata = oidc.GetValue("RequireHttpsMetadata", !builder.Environment.IsDevelopment());
             });
         }
+
+        // A sign-in cookie is checked against the account's security stamp every minute: a password change or reset
+        // (which changes the stamp) ends the person's other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
 
         services.ConfigureApplicationCookie(o =>
         {
