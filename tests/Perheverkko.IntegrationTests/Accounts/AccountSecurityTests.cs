@@ -197,7 +197,7 @@ public sealed partial class AccountSecurityTests
         var mail = MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(Assert.Single(smtp.Received).Data)));
         Assert.Equal(DemoUsers.MikkeliRepresentative, Assert.Single(mail.To.Mailboxes).Address);
         Assert.Equal("Perheverkko: uuden salasanan asettaminen", mail.Subject);
-        var link = new Uri(ResetLink().Match(mail.TextBody).Value);
+        var link = new Uri(ResetLink().Match(mail.TextBody!).Value);
         Assert.StartsWith("/sign-in/reset-password?token=", link.PathAndQuery);
 
         var weak = await Forms.PostAsync(browser, link.PathAndQuery, new Dictionary<string, string> { ["Input.New"] = "lyhyt" });
@@ -215,7 +215,7 @@ public sealed partial class AccountSecurityTests
         smtp.Received.Clear();
         await Forms.PostAsync(app.Anonymous(), "/sign-in/forgot-password", new Dictionary<string, string> { ["Input.Email"] = DemoUsers.MikkeliRepresentative });
         await app.DispatchOutboxAsync();
-        var late = new Uri(ResetLink().Match(MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(Assert.Single(smtp.Received).Data))).TextBody).Value);
+        var late = new Uri(ResetLink().Match(MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(Assert.Single(smtp.Received).Data))).TextBody!).Value);
         app.Clock.Advance(TimeSpan.FromMinutes(31));
         Assert.Contains("Linkki on vanhentunut tai jo käytetty.", await app.Anonymous().GetStringAsync(late.PathAndQuery));
 
