@@ -15,6 +15,7 @@ using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Rules;
 using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Accounts;
@@ -100,6 +101,13 @@ public sealed partial class AccountSecurityTests
         var notOff = await TwoFactorPostAsync(second, "Disable", "väärä-salasana-123");
         Assert.Contains("Nykyinen salasana tai koodi on väärin.", notOff);
         Assert.True(await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.Coordinator).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        await app.WithScopeAsync(async services =>
+        {
+            var user = (await services.GetRequiredService<UserManager<StaffUser>>().FindByEmailAsync(DemoUsers.Coordinator))!;
+            var actor = new Actor(user.Id, user.DisplayName, user.Role, user.OrganisationId, user.RegionId);
+            var refused = await Assert.ThrowsAsync<DomainRuleViolation>(() => services.GetRequiredService<RegenerateRecoveryCodes>().HandleAsync(actor, new("väärä-salasana-123")));
+            Assert.Equal("account.proof_wrong", refused.Rule.Code);
+        });
         var fresh = RecoveryCode().Matches(await TwoFactorPostAsync(second, "RecoveryCodes", DemoData.Password)).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(10, fresh.Count);
         Assert.Equal(HttpStatusCode.OK, (await SecondStepAsync(third, recoveryCodes[1])).StatusCode);
@@ -205,6 +213,9 @@ public sealed partial class AccountSecurityTests
         var reset = await Forms.PostAsync(browser, link.PathAndQuery, new Dictionary<string, string> { ["Input.New"] = "palautettu-salasana-2026" });
         Assert.Contains("Salasana on vaihdettu.", await reset.Content.ReadAsStringAsync());
         Assert.Contains("Linkki on vanhentunut tai jo käytetty.", await browser.GetStringAsync(link.PathAndQuery));
+        var spent = Uri.UnescapeDataString(link.Query["?token=".Length..]);
+        await app.WithScopeAsync(async services => Assert.Equal("account.reset_link_invalid", (await Assert.ThrowsAsync<DomainRuleViolation>(
+            () => services.GetRequiredService<ResetPassword>().HandleAsync(new(spent, "vielä-yksi-salasana-2026")))).Rule.Code));
 
         // Nobody was signed in by the link: the new password leads to the second factor; the old session has ended.
         Assert.StartsWith("/sign-in/two-factor", (await Forms.SignInAsync(app.Anonymous(), DemoUsers.MikkeliRepresentative, "palautettu-salasana-2026")).Headers.Location?.OriginalString);

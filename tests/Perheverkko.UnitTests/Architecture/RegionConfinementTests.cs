@@ -20,6 +20,7 @@ public sealed class RegionConfinementTests
         ["CalendarFeed"] = "belongs to an account; its feed is confined to the owner's region by its query",
         ["JobLease"] = "the jobs' own bookkeeping, national",
         ["DataProtectionKey"] = "the deployment's keys, national",
+        ["SignInThrottle"] = "counts failed sign-ins by hashed address, before anyone is signed in (issue #12)",
         // Children read only through their confined parent's aggregate (includes), never addressed on their own.
         ["Attendance"] = "read only with its confined meeting",
         ["DecisionNumber"] = "read only with its confined meeting",
