@@ -121,7 +121,7 @@ public sealed partial class AccountSecurityTests
     }
 
     [Theory, BothDatabases]
-    public async Task Tokens_end_in_90_days_by_default_at_most_a_year_and_never_after_the_token_that_made_them(DatabaseProvider provider)
+    public async Task Tokens_end_in_90_days_by_default_at_most_a_year_and_never_after_the_token_that_made_them_and_old_data_is_fixed_at_start(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
         var owner = await app.ClientForAsync(DemoUsers.Coordinator);
@@ -148,10 +148,18 @@ public sealed partial class AccountSecurityTests
             var legacy = new AccessToken(Guid.CreateVersion7(), user.Id, "vanha", "pv_vanha", new string('a', 64), now.AddYears(-1), now);
             db.AccessTokens.Add(legacy);
             db.Entry(legacy).Property(t => t.ExpiresAt).CurrentValue = null;
+            // Recovery codes as Identity kept them before the upgrade: in plain text.
+            db.Set<IdentityUserToken<Guid>>().Add(new() { UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "RecoveryCodes", Value = "abcde-fghij;klmno-pqrst" });
             await db.SaveChangesAsync();
             return legacy.Id;
         });
         await using var restarted = app.AnotherInstance();
+        Assert.DoesNotContain(await app.WithDbAsync(db => db.Set<IdentityUserToken<Guid>>().Select(t => t.Value).ToListAsync()), v => v != null && v.Contains("abcde-fghij"));
+        await app.WithScopeAsync(async services =>
+        {
+            var user = (await services.GetRequiredService<UserManager<StaffUser>>().FindByEmailAsync(DemoUsers.Coordinator))!;
+            Assert.Equal(1, await services.GetRequiredService<SecondFactorCodes>().RedeemRecoveryCodeAsync(user, "abcde-fghij"));
+        });
         Assert.Equal(now.AddDays(90), (await app.WithDbAsync(db => db.AccessTokens.SingleAsync(t => t.Id == legacyId))).ExpiresAt!.Value, TimeSpan.FromMinutes(1));
         Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(a => a.Event == AuditEvent.AccessTokenEndDateGiven && a.ObjectId == legacyId.ToString())));
     }

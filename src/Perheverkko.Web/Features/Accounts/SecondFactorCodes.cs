@@ -14,9 +14,10 @@ public sealed class SecondFactorCodes(UserManager<StaffUser> users, TimeProvider
     /// <summary>The login provider under which these rows are kept in the token table.</summary>
     public const string Provider = "Perheverkko";
     private const string LastStepName = "AuthenticatorLastStep";
-    private const string RecoveryCodesName = "RecoveryCodeHashes";
+    internal const string RecoveryCodesName = "RecoveryCodeHashes";
     /// <summary>Where Identity itself keeps recovery codes, in plain text: emptied whenever new codes are made.</summary>
-    private const string IdentityStore = "[AspNetUserStore]";
+    internal const string IdentityStore = "[AspNetUserStore]";
+    internal const string IdentityRecoveryCodesName = "RecoveryCodes";
     public const int RecoveryCodeCount = 10;
 
     /// <summary>
@@ -59,8 +60,8 @@ public sealed class SecondFactorCodes(UserManager<StaffUser> users, TimeProvider
     public async Task<IReadOnlyList<string>> NewRecoveryCodesAsync(StaffUser user)
     {
         var codes = Enumerable.Range(0, RecoveryCodeCount).Select(_ => NewRecoveryCode()).ToList();
-        await users.RemoveAuthenticationTokenAsync(user, IdentityStore, "RecoveryCodes");
-        await users.SetAuthenticationTokenAsync(user, Provider, RecoveryCodesName, string.Join(';', codes.Select(c => HashOf(user, c))));
+        await users.RemoveAuthenticationTokenAsync(user, IdentityStore, IdentityRecoveryCodesName);
+        await users.SetAuthenticationTokenAsync(user, Provider, RecoveryCodesName, string.Join(';', codes.Select(c => HashOf(user.Id, c))));
         return codes;
     }
 
@@ -68,7 +69,7 @@ public sealed class SecondFactorCodes(UserManager<StaffUser> users, TimeProvider
     public async Task<int?> RedeemRecoveryCodeAsync(StaffUser user, string? typed)
     {
         var stored = (await users.GetAuthenticationTokenAsync(user, Provider, RecoveryCodesName) ?? "").Split(';', StringSplitOptions.RemoveEmptyEntries).ToList();
-        var hash = HashOf(user, typed ?? "");
+        var hash = HashOf(user.Id, typed ?? "");
         var index = stored.FindIndex(h => CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(h), Encoding.ASCII.GetBytes(hash)));
         if (index < 0) return null;
         stored.RemoveAt(index);
@@ -80,7 +81,7 @@ public sealed class SecondFactorCodes(UserManager<StaffUser> users, TimeProvider
     public async Task ForgetAsync(StaffUser user)
     {
         await users.RemoveAuthenticationTokenAsync(user, Provider, RecoveryCodesName);
-        await users.RemoveAuthenticationTokenAsync(user, IdentityStore, "RecoveryCodes");
+        await users.RemoveAuthenticationTokenAsync(user, IdentityStore, IdentityRecoveryCodesName);
     }
 
     private static string Normalise(string? code) =>
@@ -90,8 +91,8 @@ public sealed class SecondFactorCodes(UserManager<StaffUser> users, TimeProvider
     /// 50 random bits: beyond guessing online, and each hash is salted with the account so one table cannot be used against
     /// all accounts at once. A fast hash suffices for online use; the codes are short-lived in practice (ten, spent once).
     /// </summary>
-    private static string HashOf(StaffUser user, string code) =>
-        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(user.Id.ToString("N") + ":" + Normalise(code).ToLowerInvariant())));
+    internal static string HashOf(Guid userId, string code) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(userId.ToString("N") + ":" + Normalise(code).ToLowerInvariant())));
 
     private static string NewRecoveryCode()
     {
