@@ -68,7 +68,19 @@ public static class AccessSetup
 
         // A sign-in cookie is checked against the account's security stamp every minute: a password change or reset
         // (which changes the stamp) ends the person's other sessions within a minute.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The check makes the principal anew and would drop how the person signed in: keep amr=mfa (a sign-in with
+            // the second factor), which signing an agreement asks for.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                    foreach (var amr in context.CurrentPrincipal?.FindAll("amr") ?? [])
+                        if (!identity.HasClaim("amr", amr.Value)) identity.AddClaim(new System.Security.Claims.Claim("amr", amr.Value));
+                return Task.CompletedTask;
+            };
+        });
 
         services.ConfigureApplicationCookie(o =>
         {
