@@ -88,6 +88,11 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
             ?? throw new InvalidOperationException($"No demo user {email}.");
         var token = await scope.ServiceProvider.GetRequiredService<CreateAccessToken>()
             .IssueAsync(user.Id, Actor.System, "test", null, CancellationToken.None);
+        // Every token expires (at most a year, issue #12), but tests move the clock by years: a test's token outlives them.
+        var db = scope.ServiceProvider.GetRequiredService<PerheverkkoDb>();
+        var row = await db.AccessTokens.SingleAsync(t => t.Id == token.Token.Id);
+        db.Entry(row).Property(t => t.ExpiresAt).CurrentValue = Clock.GetUtcNow().UtcDateTime.AddYears(100);
+        await db.SaveChangesAsync();
         return token.Secret;
     }
 

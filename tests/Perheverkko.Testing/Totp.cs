@@ -5,6 +5,16 @@ namespace Perheverkko.Testing;
 /// <summary>RFC 6238 codes, as an authenticator app makes them from the shared key (base32).</summary>
 public static class Totp
 {
+    /// <summary>
+    /// A code of the app's (fake) clock, after moving it on by one 30-second step: the app accepts each step's code once
+    /// (issue #12), so two sign-ins of one person in a test need two steps.
+    /// </summary>
+    public static string NextCode(Microsoft.Extensions.Time.Testing.FakeTimeProvider clock, string base32Key)
+    {
+        clock.Advance(TimeSpan.FromSeconds(30));
+        return Code(base32Key, clock.GetUtcNow());
+    }
+
     public static string Code(string base32Key, DateTimeOffset at)
     {
         var key = Base32Decode(base32Key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant());

@@ -125,6 +125,9 @@ public static class DatabaseSetup
         added += await scoped.GetRequiredService<Features.FamilySurvey.FamilySurveySeeder>().SeedAsync(demo, cancellationToken);
         added += await scoped.GetRequiredService<Features.Evaluations.EvaluationsSeeder>().SeedAsync(demo, cancellationToken);
         added += await scoped.GetRequiredService<Features.Indicators.IndicatorSeeder>().SeedAsync(demo, cancellationToken);
+        // Data fixes of issue #12, not seed data: not counted as seeded rows (each token's new end is audited on its own).
+        await scoped.GetRequiredService<Features.Accounts.AccessTokenEndDateSeeder>().SeedAsync(cancellationToken);
+        await scoped.GetRequiredService<Features.Accounts.RecoveryCodeHashSeeder>().SeedAsync(cancellationToken);
         if (added > 0)
             await scoped.GetRequiredService<AuditLog>().RecordNowAsync(null, AuditEvent.DatabaseSeeded, AuditOutcome.Succeeded, detail: $"{added} rows", cancellationToken: cancellationToken);
         return added;

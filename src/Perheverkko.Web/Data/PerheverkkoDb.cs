@@ -94,6 +94,7 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<Features.AnnualReports.AnnualReportSettings> AnnualReportSettings => Set<Features.AnnualReports.AnnualReportSettings>();
     public DbSet<Features.Ptv.PtvConnection> PtvConnections => Set<Features.Ptv.PtvConnection>();
     public DbSet<Features.Ptv.PtvExport> PtvExports => Set<Features.Ptv.PtvExport>();
+    public DbSet<Features.Accounts.SignInThrottle> SignInThrottles => Set<Features.Accounts.SignInThrottle>();
 
     /// <summary>
     /// The rows that belong to a region through their parent (a meeting through its group, a party through its

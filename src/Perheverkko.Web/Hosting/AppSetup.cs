@@ -99,6 +99,9 @@ public static class AppSetup
         services.AddScoped<IActivityPublishCheck>(sp => sp.GetRequiredService<ActivityPeopleQueries>());
         services.AddScoped<ISitemapSource, AnnouncementSitemap>();
         services.AddScoped<DatabaseStatistics>();
+        services.AddScoped<Features.Accounts.SignInThrottling>();
+        services.AddScoped<Features.Accounts.SecondFactorCodes>();
+        services.AddScoped<Features.Accounts.PasswordResetLinks>();
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<SigningReminders>();
         services.AddScoped<SigningCertificate>();

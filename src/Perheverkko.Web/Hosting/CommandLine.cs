@@ -81,12 +81,12 @@ public static class CommandLine
             Console.WriteLine("Ask the person to change it on their profile page after signing in.");
             return 0;
         }),
-        new("users token", "Issue a personal access token for an account and print it (shown once).", ["email"], ["name", "days"], [], async (sp, o, ct) =>
+        new("users token", "Issue a personal access token for an account and print it (shown once); it ends after --days (default 90, at most 365).", ["email"], ["name", "days"], [], async (sp, o, ct) =>
         {
             int? days = null;
             if (o.Get("days") is { } d)
             {
-                if (!int.TryParse(d, out var parsed) || parsed is < 1 or > 366) return BadArguments("--days must be a whole number from 1 to 366.");
+                if (!int.TryParse(d, out var parsed) || parsed is < 1 or > CreateAccessToken.MaxDays) return BadArguments($"--days must be a whole number from 1 to {CreateAccessToken.MaxDays} (without it, {CreateAccessToken.DefaultDays}).");
                 days = parsed;
             }
             await PrepareFirstUseAsync(sp, ct);

@@ -98,7 +98,7 @@ public sealed class SigningTests(BrowserFixture browser, SigningApp app) : Brows
         await page.GetByLabel("Sähköposti").FillAsync(email0);
         await page.GetByLabel("Salasana").FillAsync(Web.Features.Accounts.DemoData.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu", Exact = true }).ClickAsync();
-        await page.GetByLabel("Koodi").FillAsync(Totp.Code(key0, DateTimeOffset.UtcNow));
+        await page.GetByLabel("Koodi").FillAsync(Totp.NextCode(App.App.Clock, key0));
         await page.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu", Exact = true }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex("/staff$"));
         await page.GotoAsync("/staff/signing/2026-2029/sign");
@@ -153,7 +153,7 @@ public sealed class SigningTests(BrowserFixture browser, SigningApp app) : Brows
     {
         var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = new Uri(App.BaseUrl) };
         await Forms.SignInAsync(client, email);
-        var done = await Forms.PostAsync(client, "/sign-in/two-factor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var done = await Forms.PostAsync(client, "/sign-in/two-factor", new Dictionary<string, string> { ["Input.Code"] = Totp.NextCode(App.App.Clock, key) });
         Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
         return client;
     }

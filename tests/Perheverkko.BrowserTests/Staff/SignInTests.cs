@@ -1,7 +1,11 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using Perheverkko.BrowserTests.Infrastructure;
 using Perheverkko.Testing;
+using Perheverkko.Web.Features.Accounts;
+using Perheverkko.Web.Platform.Access;
 using static Microsoft.Playwright.Assertions;
 
 namespace Perheverkko.BrowserTests.Staff;
@@ -55,7 +59,7 @@ public sealed class SignInTests(BrowserFixture browser, SqliteApp app) : Browser
 
         await Expect(page).ToHaveURLAsync(new Regex("/sign-in$"));
         var form = page.Locator("main form").First;
-        await Expect(form.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Sähköposti tai salasana on väärin.");
+        await Expect(form.GetByRole(AriaRole.Alert)).ToHaveTextAsync("Kirjautuminen ei onnistunut. Tarkista sähköposti ja salasana. Jos yrityksiä on ollut monta, odota hetki ennen seuraavaa.");
         await Expect(page.GetByLabel("Sähköposti")).ToHaveValueAsync(DemoUsers.Coordinator);
         await Expect(page.GetByLabel("Salasana")).ToBeEmptyAsync();
         await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Kirjaudu" })).ToBeVisibleAsync();
@@ -73,5 +77,43 @@ public sealed class SignInTests(BrowserFixture browser, SqliteApp app) : Browser
         // The messages are tied to their fields, so a screen reader reads them with the field.
         await Expect(page.GetByLabel("Sähköposti")).ToHaveAccessibleDescriptionAsync("Pakollinen tieto.");
         await Expect(page.GetByLabel("Salasana")).ToHaveAccessibleDescriptionAsync("Pakollinen tieto.");
+    }
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task The_forgot_password_and_reset_pages_are_accessible_at_desktop_and_phone_widths(int width)
+    {
+        // Plain forms (the integration tests post them without any script); axe itself needs JavaScript on.
+        var page = await NewPageAsync(width: width);
+        await page.GotoAsync("/sign-in");
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Unohtuiko salasana?" }).ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex("/sign-in/forgot-password$"));
+        await AssertAccessibleAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lähetä linkki" }).ClickAsync();
+        await Expect(page.GetByLabel("Sähköposti")).ToHaveAccessibleDescriptionAsync("Pakollinen tieto.");
+        await AssertAccessibleAsync(page);
+        await page.GetByLabel("Sähköposti").FillAsync("ei-tilia@perheverkko.example");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Lähetä linkki" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("Jos osoitteella on tili");
+        await AssertAccessibleAsync(page);
+
+        await page.GotoAsync("/sign-in/reset-password?token=ei-kelpaa");
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Linkki on vanhentunut tai jo käytetty.");
+        await AssertAccessibleAsync(page);
+
+        // A real link opens the form; a short password keeps it with a message next to the field (the password is not changed).
+        var token = "";
+        await App.App.WithScopeAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<StaffUser>>();
+            token = await services.GetRequiredService<PasswordResetLinks>().NewAsync((await users.FindByEmailAsync(DemoUsers.Professional))!);
+        });
+        await page.GotoAsync($"/sign-in/reset-password?token={Uri.EscapeDataString(token)}");
+        await page.GetByLabel("Uusi salasana").FillAsync("lyhyt");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Aseta salasana" }).ClickAsync();
+        await Expect(page.GetByLabel("Uusi salasana")).ToHaveAccessibleDescriptionAsync("Vähintään 12 merkkiä.");
+        await AssertAccessibleAsync(page);
     }
 }

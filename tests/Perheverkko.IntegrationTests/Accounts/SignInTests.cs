@@ -38,27 +38,6 @@ public sealed class SignInTests
     }
 
     [Theory, BothDatabases]
-    public async Task Repeated_wrong_passwords_lock_the_account_and_are_audited(DatabaseProvider provider)
-    {
-        await using var app = await TestApp.StartAsync(provider);
-        var browser = app.Anonymous();
-        for (var i = 0; i < 5; i++)
-        {
-            var failed = await Forms.SignInAsync(browser, DemoUsers.Professional, "wrong password " + i);
-            Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
-        }
-        var locked = await Forms.SignInAsync(browser, DemoUsers.Professional);
-        var html = await locked.Content.ReadAsStringAsync();
-        Assert.Contains("lukittu", html); // Finnish by default: "Tili on lukittu 15 minuutiksi."
-        Assert.Contains("value=\"ammattilainen@perheverkko.example\"", html); // what the user typed is kept
-
-        var events = await app.WithDbAsync(db => db.AuditRecords.Where(a => a.Event == AuditEvent.SignInFailed || a.Event == AuditEvent.SignInLockedOut)
-            .Select(a => a.Event).ToListAsync());
-        Assert.Equal(4, events.Count(e => e == AuditEvent.SignInFailed));
-        Assert.Contains(AuditEvent.SignInLockedOut, events);
-    }
-
-    [Theory, BothDatabases]
     public async Task A_second_factor_is_asked_for_once_it_is_on(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
@@ -79,7 +58,7 @@ public sealed class SignInTests
 
         var wrong = await Forms.PostAsync(browser, "/sign-in/two-factor", new Dictionary<string, string> { ["Input.Code"] = "000000" });
         Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
-        var right = await Forms.PostAsync(browser, "/sign-in/two-factor", new Dictionary<string, string> { ["Input.Code"] = Totp.Code(key, DateTimeOffset.UtcNow) });
+        var right = await Forms.PostAsync(browser, "/sign-in/two-factor", new Dictionary<string, string> { ["Input.Code"] = Totp.NextCode(app.Clock, key) });
         Assert.Equal("/staff", right.Headers.Location?.OriginalString);
         Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/staff")).StatusCode);
     }

@@ -235,6 +235,8 @@ public sealed class AuthorizationMatrixTests
         ["ANY /sign-in"] = Everyone,
         ["ANY /sign-in/two-factor"] = Everyone,
         ["ANY /sign-in/external"] = Everyone,
+        ["ANY /sign-in/forgot-password"] = Everyone,
+        ["ANY /sign-in/reset-password"] = Everyone,
         ["ANY /sign-out"] = Everyone,
         ["ANY /language"] = Everyone,
         ["ANY /error/{code:int?}"] = Everyone,

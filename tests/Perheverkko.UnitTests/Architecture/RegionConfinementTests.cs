@@ -21,6 +21,7 @@ public sealed class RegionConfinementTests
         ["JobLease"] = "the jobs' own bookkeeping, national",
         ["DataProtectionKey"] = "the deployment's keys, national",
         ["AuditSeal"] = "one national hash chain over every region's audit rows; pages show only its state (decision 0037)",
+        ["SignInThrottle"] = "counts failed sign-ins by hashed address, before anyone is signed in (issue #12)",
         // Children read only through their confined parent's aggregate (includes), never addressed on their own.
         ["Attendance"] = "read only with its confined meeting",
         ["DecisionNumber"] = "read only with its confined meeting",

@@ -10,4 +10,7 @@ public static class AccountRules
     public static readonly Rule UserNotFound = new("user.not_found", "No such account.", RuleKind.NotFound);
     public static readonly Rule TokenNotFound = new("token.not_found", "No such token.", RuleKind.NotFound);
     public static readonly Rule TooManyTokens = new("token.limit", "At most 20 active tokens per person. Revoke one first.");
+    public static readonly Rule TokenLifetimeTooLong = new("token.lifetime_too_long", "A token lives at most 365 days.", Field: "expiresInDays");
+    public static readonly Rule ProofWrong = new("account.proof_wrong", "The current password or code is wrong.", Field: "current");
+    public static readonly Rule ResetLinkInvalid = new("account.reset_link_invalid", "The link has expired or has already been used. Ask for a new one.");
 }

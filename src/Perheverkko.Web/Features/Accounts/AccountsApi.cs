@@ -18,7 +18,7 @@ public static class AccountsApi
             .WithName("ListMyTokens").WithSummary("The caller's personal access tokens (never their secrets)");
 
         api.MapPost("/me/tokens", CreateMyToken)
-            .WithName("CreateMyToken").WithSummary("Create a personal access token; the secret is in this response only")
+            .WithName("CreateMyToken").WithSummary("Create a personal access token (90 days unless expiresInDays says otherwise, at most 365; made with a token, it ends no later than that one); the secret is in this response only")
             .ProducesValidationProblem(422);
 
         api.MapDelete("/me/tokens/{id:guid}", RevokeMyToken)
@@ -37,7 +37,7 @@ public static class AccountsApi
 
     public static async Task<Created<CreateAccessToken.Created>> CreateMyToken(CreateAccessToken.Request request, HttpContext http, CreateAccessToken handler, CancellationToken ct)
     {
-        var created = await handler.HandleAsync(http.Actor(), request, ct);
+        var created = await handler.HandleAsync(http.Actor(), request, ct, AccessTokens.ExpiryOf(http.User));
         return TypedResults.Created($"/api/v1/me/tokens/{created.Token.Id}", created);
     }
 

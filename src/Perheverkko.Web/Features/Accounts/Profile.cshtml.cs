@@ -11,13 +11,15 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
     public sealed class TokenInput
     {
         public string? Name { get; set; }
-        public int? ExpiresInDays { get; set; } = 90;
+        public int? ExpiresInDays { get; set; } = CreateAccessToken.DefaultDays;
     }
 
     public sealed class PasswordInput
     {
         public string? Current { get; set; }
         public string? New { get; set; }
+        /// <summary>Also revoke every access token (offered with every password change).</summary>
+        public bool RevokeTokens { get; set; }
     }
 
     public MeView Me { get; private set; } = null!;
@@ -75,7 +77,7 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
     public async Task<IActionResult> OnPostChangePasswordAsync(CancellationToken cancellationToken)
     {
         var outcome = ChangePassword.Outcome.Changed;
-        if (await TryAsync(async () => outcome = await changePassword.HandleAsync(Actor, new ChangePassword.Request(Password.Current, Password.New)), "Password"))
+        if (await TryAsync(async () => outcome = await changePassword.HandleAsync(Actor, new ChangePassword.Request(Password.Current, Password.New, Password.RevokeTokens), cancellationToken), "Password"))
         {
             if (outcome == ChangePassword.Outcome.NoAccount) return Challenge();
             if (outcome == ChangePassword.Outcome.Changed)

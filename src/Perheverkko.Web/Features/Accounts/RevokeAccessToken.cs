@@ -19,4 +19,19 @@ public sealed class RevokeAccessToken(PerheverkkoDb db, AccessControl access, Au
         audit.Record(actor, AuditEvent.AccessTokenRevoked, "AccessToken", tokenId);
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    /// <summary>Revokes every active token of an account (a password change that asks for it), each audited with the reason.</summary>
+    /// <returns>How many were revoked.</returns>
+    public async Task<int> RevokeAllAsync(Actor actor, Guid userId, string reason, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var active = await db.AccessTokens.Where(t => t.UserId == userId && t.RevokedAt == null).ToListAsync(cancellationToken);
+        foreach (var token in active.Where(t => t.IsActive(now)))
+        {
+            token.Revoke(now);
+            audit.Record(actor, AuditEvent.AccessTokenRevoked, "AccessToken", token.Id, reason);
+        }
+        await db.SaveChangesAsync(cancellationToken);
+        return active.Count(t => t.RevokedAt == now);
+    }
 }

@@ -26,14 +26,15 @@ public sealed class SignInModel(SignInWithPassword signInWithPassword, SignInQue
     {
         ExternalAvailable = await queries.ExternalSignInAvailableAsync();
         var outcome = SignInWithPassword.Outcome.Refused;
-        if (!await TryAsync(async () => outcome = await signInWithPassword.HandleAsync(new SignInWithPassword.Request(Input.Email, Input.Password))))
+        var client = HttpContext.Connection.RemoteIpAddress?.ToString();
+        if (!await TryAsync(async () => outcome = await signInWithPassword.HandleAsync(new SignInWithPassword.Request(Input.Email, Input.Password, client))))
             return Page();
         return outcome switch
         {
             SignInWithPassword.Outcome.SignedIn => LocalRedirect(SafeReturnUrl(ReturnUrl)),
             SignInWithPassword.Outcome.SecondFactorRequired => RedirectToPage("/Accounts/SignInTwoFactor", new { returnUrl = SafeReturnUrl(ReturnUrl) }),
-            SignInWithPassword.Outcome.LockedOut => Refused(T["signin.locked_out"]),
-            _ => Refused(T["signin.failed"]),
+            // One message for a wrong password, an unknown address and a throttled attempt: none tells whether the address has an account.
+            _ => Refused(T["signin.refused"]),
         };
     }
 

@@ -32,7 +32,7 @@ public sealed class SignInTwoFactorModel(SignInWithSecondFactor signInWithSecond
             case SignInWithSecondFactor.Outcome.PasswordStepMissing: return RedirectToPage("/Accounts/SignIn");
             case SignInWithSecondFactor.Outcome.SignedIn: return LocalRedirect(SignInModel.SafeReturnUrl(ReturnUrl));
             default:
-                ModelState.AddModelError("Input.Code", outcome == SignInWithSecondFactor.Outcome.LockedOut ? T["signin.locked_out"] : T["signin.code_wrong"]);
+                ModelState.AddModelError("Input.Code", outcome == SignInWithSecondFactor.Outcome.Throttled ? T["signin.throttled"] : T["signin.code_wrong"]);
                 return Page();
         }
     }

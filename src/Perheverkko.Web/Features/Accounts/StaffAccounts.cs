@@ -17,5 +17,17 @@ internal static class StaffAccounts
     public static AccessObject? Own(Actor? actor, string type, Guid? id = null) =>
         actor is null ? null : new AccessObject(type, id ?? actor.UserId, actor.RegionId ?? Guid.Empty, actor.OrganisationId);
 
+    /// <summary>
+    /// Sets a new password under the password policy and changes the security stamp, which ends the account's other
+    /// sessions (cookies are checked against the stamp every minute, <see cref="AccessSetup"/>) and spends any reset link.
+    /// </summary>
+    public static async Task<IdentityResult> SetPasswordAsync(UserManager<StaffUser> users, StaffUser user, string password)
+    {
+        foreach (var validator in users.PasswordValidators)
+            if (await validator.ValidateAsync(users, user, password) is { Succeeded: false } refused) return refused;
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, password);
+        return await users.UpdateSecurityStampAsync(user);
+    }
+
     public static Actor ActorOf(StaffUser user) => new(user.Id, user.DisplayName, user.Role, user.OrganisationId, user.RegionId);
 }

@@ -26,9 +26,9 @@ public static class AccessSetup
                 o.Password.RequireLowercase = false;
                 o.Password.RequireUppercase = false;
                 o.Password.RequireNonAlphanumeric = false;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                o.Lockout.AllowedForNewUsers = true;
+                // No lock-out: it would let anyone lock out a known address, and it stopped the person's access tokens too.
+                // Failed sign-ins are throttled per address and per client instead (Features/Accounts, decision 0038).
+                o.Lockout.AllowedForNewUsers = false;
                 o.User.RequireUniqueEmail = true;
             })
             .AddSignInManager()
@@ -65,6 +65,22 @@ public static class AccessSetup
                 o.RequireHttpsMetadata = oidc.GetValue("RequireHttpsMetadata", !builder.Environment.IsDevelopment());
             });
         }
+
+        // A sign-in cookie is checked against the account's security stamp every minute: a password change or reset
+        // (which changes the stamp) ends the person's other sessions within a minute.
+        services.Configure<SecurityStampValidatorOptions>(o =>
+        {
+            o.ValidationInterval = TimeSpan.FromMinutes(1);
+            // The check makes the principal anew and would drop how the person signed in: keep amr=mfa (a sign-in with
+            // the second factor), which signing an agreement asks for.
+            o.OnRefreshingPrincipal = context =>
+            {
+                if (context.NewPrincipal?.Identity is System.Security.Claims.ClaimsIdentity identity)
+                    foreach (var amr in context.CurrentPrincipal?.FindAll("amr") ?? [])
+                        if (!identity.HasClaim("amr", amr.Value)) identity.AddClaim(new System.Security.Claims.Claim("amr", amr.Value));
+                return Task.CompletedTask;
+            };
+        });
 
         services.ConfigureApplicationCookie(o =>
         {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Claims;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -14,6 +16,12 @@ public static class AccessTokens
 {
     public const string Scheme = "AccessToken";
     public const string Prefix = "pv_";
+    /// <summary>On a request made with a token: when that token ends (a token it creates may not outlive it).</summary>
+    public const string ExpiresClaim = "perheverkko:token_expires";
+
+    /// <summary>The end of the token a request was authenticated with; null for a cookie sign-in.</summary>
+    public static DateTime? ExpiryOf(ClaimsPrincipal principal) =>
+        DateTime.TryParse(principal.FindFirstValue(ExpiresClaim), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var end) ? end : null;
 
     public static string NewSecret() => Prefix + Base64Url(RandomNumberGenerator.GetBytes(32));
 
@@ -45,10 +53,12 @@ public sealed class AccessTokenHandler(
                            select new { Token = t, User = u }).SingleOrDefaultAsync(Context.RequestAborted);
         if (found is null || !found.Token.IsActive(now)) return AuthenticateResult.Fail("Unknown, expired or revoked token.");
         var (token, user) = (found.Token, found.User);
-        if (user.LockoutEnd is { } end && end > clock.GetUtcNow()) return AuthenticateResult.Fail("Account not available.");
+        // Failed password sign-ins do not touch the tokens (issue #12): the sign-in throttle is about the password only.
 
         if (token.TouchIfStale(now)) await db.SaveChangesAsync(Context.RequestAborted);
         var principal = await principals.CreateAsync(user);
+        if (token.ExpiresAt is { } expiresAt)
+            principal.Identities.First().AddClaim(new Claim(AccessTokens.ExpiresClaim, expiresAt.ToString("O", CultureInfo.InvariantCulture)));
         return AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme.Name));
     }
 }

@@ -32,7 +32,7 @@ public sealed class AccessToken
 {
     private AccessToken() { }
 
-    public AccessToken(Guid id, Guid userId, string name, string prefix, string hash, DateTime createdAt, DateTime? expiresAt)
+    public AccessToken(Guid id, Guid userId, string name, string prefix, string hash, DateTime createdAt, DateTime expiresAt)
     { Id = id; UserId = userId; Name = name; Prefix = prefix; Hash = hash; CreatedAt = createdAt; ExpiresAt = expiresAt; }
 
     public Guid Id { get; private set; }
@@ -42,6 +42,8 @@ public sealed class AccessToken
     public string Prefix { get; private set; } = "";
     public string Hash { get; private set; } = "";
     public DateTime CreatedAt { get; private set; }
+    /// <summary>Every token made since issue #12 has an end; the column stays nullable only for the rows of before, which the
+    /// start-up gives an end (<c>AccessTokenEndDates</c>).</summary>
     public DateTime? ExpiresAt { get; private set; }
     public DateTime? LastUsedAt { get; private set; }
     public DateTime? RevokedAt { get; private set; }
@@ -49,6 +51,14 @@ public sealed class AccessToken
     public bool IsActive(DateTime now) => RevokedAt is null && (ExpiresAt is null || ExpiresAt > now);
 
     public void Revoke(DateTime now) => RevokedAt ??= now;
+
+    /// <summary>A token of before issue #12 that had no end gets one.</summary>
+    public bool GiveEndDate(DateTime expiresAt)
+    {
+        if (ExpiresAt is not null) return false;
+        ExpiresAt = expiresAt;
+        return true;
+    }
 
     /// <summary>Recorded at most hourly: a token used in a loop should not write on every request.</summary>
     public bool TouchIfStale(DateTime now)

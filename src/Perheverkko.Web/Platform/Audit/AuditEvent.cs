@@ -194,6 +194,21 @@ public enum AuditEvent
     // Issue #12 item 1: evidence that cannot be forged or silently changed
     /// <summary>The sealed audit trail was verified (command line or audit page); the detail is the result, Failed when broken.</summary>
     AuditTrailVerified,
+    // Accounts (issue #12 item 2)
+    /// <summary>A password sign-in refused without checking the password: the address or the client is throttled for a while.</summary>
+    SignInThrottled,
+    /// <summary>A person changed their password; other sessions end.</summary>
+    PasswordChanged,
+    /// <summary>Someone asked for a password-reset link; the detail says whether the address has an account (the answer does not).</summary>
+    PasswordResetRequested,
+    /// <summary>A password was set through a reset link; the link is spent and other sessions end.</summary>
+    PasswordResetCompleted,
+    /// <summary>A person made new recovery codes; the old ones stop working.</summary>
+    RecoveryCodesRegenerated,
+    /// <summary>A sign-in used a recovery code instead of the authenticator app; the detail says how many are left.</summary>
+    RecoveryCodeUsed,
+    /// <summary>An access token that had no end date got one (the upgrade of issue #12).</summary>
+    AccessTokenEndDateGiven,
 }
 
 public enum AuditOutcome
