@@ -37,9 +37,30 @@ public static partial class Forms
         return await client.PostAsync(action ?? pagePath, form);
     }
 
-    /// <summary>Signs in through the real sign-in form; the client keeps the cookie.</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Perheverkko.Web.Features.Accounts.DemoData.Password) =>
-        await PostAsync(client, "/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+    /// <summary>
+    /// Signs in through the real sign-in form; the client keeps the cookie and, once signed in, sends the antiforgery
+    /// token with its API writes (<see cref="UseApiTokenAsync"/>).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Perheverkko.Web.Features.Accounts.DemoData.Password)
+    {
+        var response = await PostAsync(client, "/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+        await UseApiTokenAsync(client);
+        return response;
+    }
+
+    /// <summary>
+    /// What a signed-in page's script does before it calls the API: reads the antiforgery token from the page's form
+    /// field and sends it in the header (CrossSiteRequests); the app reads the header on the API only, so forms still
+    /// need their own field. Nothing happens when the client is not signed in (yet): call again after a second factor.
+    /// </summary>
+    public static async Task UseApiTokenAsync(HttpClient client, string pagePath = "/staff")
+    {
+        client.DefaultRequestHeaders.Remove(Perheverkko.Web.Platform.Web.CrossSiteRequests.HeaderName);
+        using var page = await client.GetAsync(pagePath);
+        if (page.StatusCode != HttpStatusCode.OK) return;
+        var token = CsrfField().Match(await page.Content.ReadAsStringAsync());
+        if (token.Success) client.DefaultRequestHeaders.Add(Perheverkko.Web.Platform.Web.CrossSiteRequests.HeaderName, WebUtility.HtmlDecode(token.Groups[1].Value));
+    }
 
     [GeneratedRegex("name=\"__csrf\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex CsrfField();

@@ -45,7 +45,7 @@ public static class Problems
 
     /// <summary>The API's route group: every endpoint under it maps exceptions to ProblemDetails the same way.</summary>
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app, string tag) =>
-        app.MapGroup("/api/v1").WithTags(tag).AddEndpointFilter<ApiExceptionFilter>();
+        app.MapGroup("/api/v1").WithTags(tag).AddEndpointFilter<ApiExceptionFilter>().AddEndpointFilterFactory(BoundText.ApiFilter);
 
     public static bool IsApi(HttpRequest request) =>
         request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hsds");
