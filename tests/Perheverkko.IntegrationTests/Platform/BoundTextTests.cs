@@ -31,7 +31,7 @@ public sealed class BoundTextTests
         // The start of the message, in whichever language the admin reads (before any character HTML would encode).
         var messages = new[] { "fi", "en" }.Select(l => texts.Get(l, BoundText.Code)[..20]).ToArray();
 
-        foreach (var bad in new[] { "\0", "\u0001", "\u202E" })
+        foreach (var bad in new[] { "\u0001", "\u202E", "\0" })
         {
             // A JSON body: the field is named as in the JSON.
             var json = await api.PostAsJsonAsync($"/api/v1/organisations/{Mikkeli}/contact-persons",
@@ -49,8 +49,14 @@ public sealed class BoundTextTests
                 ["Contact.Name"] = "Kalle Kokeilija", ["Contact.Email"] = "kalle.kokeilija@perheverkko.example",
                 ["Contact.Role"] = "ContactPerson", ["Contact.Title"] = $"Koordi{bad}naattori",
             }, $"/staff/organisations/{Mikkeli}?handler=AddContact");
-            Assert.Equal(HttpStatusCode.OK, form.StatusCode);
             var html = await form.Content.ReadAsStringAsync();
+            if (bad == "\0")
+            {
+                // ASP.NET Core's form reading refuses a NUL before anything is bound: 400, the form is not taken.
+                Assert.Equal(HttpStatusCode.BadRequest, form.StatusCode);
+                continue;
+            }
+            Assert.True(form.StatusCode == HttpStatusCode.OK, $"U+{(int)bad[0]:X4}: {(int)form.StatusCode}");
             Assert.True(messages.Any(html.Contains), $"No field message in the form: {html.Length} characters");
             Assert.Contains("Kalle Kokeilija", html);
         }

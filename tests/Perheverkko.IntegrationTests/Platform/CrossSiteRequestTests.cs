@@ -53,8 +53,9 @@ public sealed class CrossSiteRequestTests
         }
 
         // With the token, from this site (or a browser that names no origin): written.
-        Assert.Equal(HttpStatusCode.Created, (await SendAsync(HttpMethod.Post, People, Person("sivulta@perheverkko.example"), token,
-            ("Origin", "http://localhost"), ("Sec-Fetch-Site", "same-origin"))).StatusCode);
+        var written = await SendAsync(HttpMethod.Post, People, Person("sivulta@perheverkko.example"), token, ("Origin", "http://localhost"), ("Sec-Fetch-Site", "same-origin"));
+        Assert.True(written.StatusCode == HttpStatusCode.Created, $"{written.StatusCode} {await written.Content.ReadAsStringAsync()} " + string.Join(" | ",
+            await app.WithDbAsync(db => db.AuditRecords.OrderByDescending(a => a.Id).Take(3).Select(a => a.Event + " " + a.Detail).ToListAsync())));
         var person = await app.WithDbAsync(db => db.ContactPersons.Where(c => c.Email == "sivulta@perheverkko.example").Select(c => c.Id).SingleAsync());
 
         // A delete without a body is a write too.
@@ -83,6 +84,6 @@ public sealed class CrossSiteRequestTests
         Assert.All(denied, d => Assert.Equal(AuditOutcome.Denied, d.Outcome));
         Assert.All(denied, d => Assert.NotEqual("anonymous", d.ActorName));
         Assert.Equal(new[] { "another origin", "no valid antiforgery token", "Sec-Fetch-Site: cross-site" }.Order(StringComparer.Ordinal),
-            denied.Select(d => d.Detail!).Distinct().Order(StringComparer.Ordinal));
+            denied.Select(d => d.Detail![..d.Detail!.IndexOf(" on ", StringComparison.Ordinal)]).Distinct().Order(StringComparer.Ordinal));
     }
 }

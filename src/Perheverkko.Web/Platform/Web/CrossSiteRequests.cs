@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Identity;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 
@@ -36,8 +35,8 @@ public static class CrossSiteRequests
             if (IsCookieAuthenticated(context) && await RefusalAsync(context) is { } reason)
             {
                 var audit = context.RequestServices.GetRequiredService<AuditLog>();
-                await audit.RecordNowAsync(context.Actor(), AuditEvent.CrossSiteRequestRefused, AuditOutcome.Denied, "request",
-                    $"{context.Request.Method} {context.Request.Path}", reason, context.RequestAborted);
+                await audit.RecordNowAsync(context.Actor(), AuditEvent.CrossSiteRequestRefused, AuditOutcome.Denied, "request", null,
+                    $"{reason} on {context.Request.Method} {context.Request.Path}", context.RequestAborted);
                 await Results.Problem(new Microsoft.AspNetCore.Mvc.ProblemDetails
                 {
                     Status = StatusCodes.Status403Forbidden,
@@ -60,9 +59,10 @@ public static class CrossSiteRequests
     public static bool IsStateChanging(string method) =>
         !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));
 
-    /// <summary>Signed in by the cookie: authenticated, and not by a bearer token (the scheme selector's own test).</summary>
+    /// <summary>Signed in, and not by a bearer token: by the cookie (the same test AccessSetup's scheme selector makes).</summary>
     private static bool IsCookieAuthenticated(HttpContext context) =>
-        context.User.Identity?.IsAuthenticated == true && context.User.Identity.AuthenticationType == IdentityConstants.ApplicationScheme;
+        context.User.Identity?.IsAuthenticated == true
+        && !context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>Why the request is refused, or null when it may go on.</summary>
     private static async Task<string?> RefusalAsync(HttpContext context)
