@@ -45,7 +45,7 @@ public sealed partial class ReadBackSweepTests(ITestOutputHelper output)
         Assert.True(person.IsSuccessStatusCode, await person.Content.ReadAsStringAsync());
         var activity = await DirectoryTestData.PublishedAsync(app, admin, DirectoryTestData.Activity(TrickyName, DirectoryTestData.Mikkeli, DirectoryTestData.Kaisla,
             DirectoryTestData.Weekly("Monday", DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd")), description: TrickyText,
-            leaders: TrickyText, insurance: "-Vakuutus"));
+            organisation: DirectoryTestData.MikkeliCity, leaders: TrickyText, insurance: "-Vakuutus"));
         var meetings = await app.WithDbAsync(db => db.Meetings.OrderBy(m => m.StartsAt).Select(m => new { m.Id, m.GroupId }).Take(10).ToListAsync());
         Guid? meeting = null;
         foreach (var candidate in meetings)

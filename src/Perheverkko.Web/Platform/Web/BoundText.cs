@@ -174,10 +174,41 @@ public static class BoundText
     /// <summary>For every page: the bound properties and handler arguments.</summary>
     public sealed class PageFilter : IAsyncPageFilter
     {
+        /// <summary>
+        /// A check box posted with a value that is not a truth value ("maybe") stays in ModelState as typed, and the check
+        /// box tag helper throws when it shows the form again: such a value is forgotten (the field's error stays).
+        /// </summary>
+        private static void ForgetUnreadableCheckboxes(PageHandlerExecutingContext context)
+        {
+            foreach (var (key, entry) in context.ModelState)
+            {
+                if (entry.Errors.Count == 0 || entry.AttemptedValue is null || bool.TryParse(entry.AttemptedValue, out _)) continue;
+                if (PropertyType(context.HandlerInstance.GetType(), key) is { } type && (Nullable.GetUnderlyingType(type) ?? type) == typeof(bool))
+                    entry.RawValue = null;
+            }
+        }
+
+        /// <summary>The type of the bound property a ModelState key names (Input.Items[0].Active), or null.</summary>
+        private static Type? PropertyType(Type type, string key)
+        {
+            Type? current = type;
+            foreach (var segment in key.Split('.'))
+            {
+                var name = segment.Split('[')[0];
+                var property = current?.GetProperty(name, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
+                if (property is null) return null;
+                current = property.PropertyType;
+                if (segment.Contains('[', StringComparison.Ordinal))
+                    current = current.IsArray ? current.GetElementType() : current.IsGenericType ? current.GetGenericArguments()[^1] : null;
+            }
+            return current;
+        }
+
         public Task OnPageHandlerSelectionAsync(PageHandlerSelectedContext context) => Task.CompletedTask;
 
         public async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
         {
+            ForgetUnreadableCheckboxes(context);
             var fields = new List<string>();
             foreach (var bound in context.ActionDescriptor.BoundProperties)
             {

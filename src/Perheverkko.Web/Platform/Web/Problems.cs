@@ -111,6 +111,16 @@ public sealed class PageExceptionFilter : IAsyncPageFilter
                 executed.Result = new NotFoundResult();
                 executed.ExceptionHandled = true;
                 break;
+            // A rule broken where the page did not expect it (e.g. a year out of range in the address, issue #12 item 8):
+            // the request's fault, so a 4xx page, never a 500.
+            case DomainRuleViolation violation:
+                executed.Result = violation.Rule.Kind == RuleKind.NotFound ? new NotFoundResult() : new StatusCodeResult(violation.Rule.Kind == RuleKind.Conflict ? 409 : 400);
+                executed.ExceptionHandled = true;
+                break;
+            case InputInvalid:
+                executed.Result = new BadRequestResult();
+                executed.ExceptionHandled = true;
+                break;
         }
     }
 }
