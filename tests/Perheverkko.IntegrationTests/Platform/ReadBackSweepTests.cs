@@ -46,19 +46,20 @@ public sealed partial class ReadBackSweepTests(ITestOutputHelper output)
         var activity = await DirectoryTestData.PublishedAsync(app, admin, DirectoryTestData.Activity(TrickyName, DirectoryTestData.Mikkeli, DirectoryTestData.Kaisla,
             DirectoryTestData.Weekly("Monday", DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd")), description: TrickyText,
             organisation: DirectoryTestData.MikkeliCity, leaders: TrickyText, insurance: "-Vakuutus"));
-        var meetings = await app.WithDbAsync(db => db.Meetings.OrderBy(m => m.StartsAt).Select(m => new { m.Id, m.GroupId }).Take(10).ToListAsync());
-        Guid? meeting = null;
-        foreach (var candidate in meetings)
+        var group = Perheverkko.Web.Features.Governance.GovernanceSeeder.GroupId(Perheverkko.Web.Features.Governance.GovernanceSeeder.LeadershipGroup);
+        var planned = await admin.PostAsJsonAsync($"/api/v1/groups/{group}/meetings", new
         {
-            var item = await admin.PostAsJsonAsync($"/api/v1/meetings/{candidate.Id}/agenda-items",
-                new { title = TrickyName, kind = "Information", preparer = "@Preparer", description = TrickyText, proposal = TrickyText });
-            if (item.StatusCode == HttpStatusCode.Created) { meeting = candidate.Id; break; }
-        }
-        Assert.True(meeting is not null, "No meeting took an agenda item.");
-        var group = meetings.Single(m => m.Id == meeting).GroupId;
+            date = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(30).ToString("yyyy-MM-dd"), startTime = "09:00:00", endTime = "11:00:00",
+            mode = "InPerson", place = TrickyName,
+        });
+        Assert.True(planned.StatusCode == HttpStatusCode.Created, await planned.Content.ReadAsStringAsync());
+        var meeting = (await planned.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var item = await admin.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items",
+            new { title = TrickyName, kind = "Decision", preparer = "@Preparer", description = TrickyText, proposal = TrickyText });
+        Assert.True(item.StatusCode == HttpStatusCode.Created, await item.Content.ReadAsStringAsync());
 
         // Every read that can show it, with the objects the text is in.
-        var ids = new[] { mikkeli, activity, meeting.Value, group, DirectoryTestData.Kaisla, DirectoryTestData.Mikkeli }.Select(g => g.ToString()).ToArray();
+        var ids = new[] { mikkeli, activity, meeting, group, DirectoryTestData.Kaisla, DirectoryTestData.Mikkeli }.Select(g => g.ToString()).ToArray();
         var endpoints = app.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>().ToList();
         var reads = new SortedSet<(string Url, bool Staff)>();
         foreach (var endpoint in endpoints)
