@@ -14,7 +14,10 @@ public static partial class Forms
         var token = CsrfField().Match(html);
         if (!token.Success) throw new InvalidOperationException($"No antiforgery field on {pagePath}.");
         var form = new Dictionary<string, string>(fields) { ["__csrf"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
-        return await client.PostAsync(action ?? pagePath, new FormUrlEncodedContent(form));
+        var response = await client.PostAsync(action ?? pagePath, new FormUrlEncodedContent(form));
+        // Signed in (after the password, or after the second factor): the API calls now carry the user's token.
+        if (pagePath.StartsWith("/sign-in", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.Redirect) await UseApiTokenAsync(client);
+        return response;
     }
 
     /// <summary>A multipart form with files, as a browser posts a file upload, with the page's antiforgery token unless told otherwise.</summary>
@@ -42,16 +45,13 @@ public static partial class Forms
     /// token with its API writes (<see cref="UseApiTokenAsync"/>).
     /// </summary>
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Perheverkko.Web.Features.Accounts.DemoData.Password)
-    {
-        var response = await PostAsync(client, "/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
-        await UseApiTokenAsync(client);
-        return response;
-    }
+        => await PostAsync(client, "/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
 
     /// <summary>
     /// What a signed-in page's script does before it calls the API: reads the antiforgery token from the page's form
     /// field and sends it in the header (CrossSiteRequests); the app reads the header on the API only, so forms still
-    /// need their own field. Nothing happens when the client is not signed in (yet): call again after a second factor.
+    /// need their own field. Nothing happens when the client is not signed in (yet); a post to a sign-in form that
+    /// redirects calls it again, so after the second factor the client has the token too.
     /// </summary>
     public static async Task UseApiTokenAsync(HttpClient client, string pagePath = "/staff")
     {

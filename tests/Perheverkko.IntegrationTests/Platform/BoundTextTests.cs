@@ -13,8 +13,8 @@ namespace Perheverkko.IntegrationTests.Platform;
 
 /// <summary>
 /// Issue #12 item 3's net: one input rule at model binding refuses control, non- and direction characters in every
-/// text the API or a form binds — a JSON body's field, a query value no handler reads, a form's field — with 400 and
-/// the field on the API, a field message on the form, and nothing stored.
+/// text the API or a form binds — a JSON body's field, a query value no handler reads, a form's field — with 422 and
+/// the field's message on the API (as a use case's check answers), a field message on the form, and nothing stored.
 /// </summary>
 public sealed class BoundTextTests
 {
@@ -72,9 +72,12 @@ public sealed class BoundTextTests
     private static async Task AssertRefusedAsync(HttpResponseMessage response, string? field)
     {
         var text = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {text}");
+        Assert.True(response.StatusCode == HttpStatusCode.UnprocessableEntity, $"{response.RequestMessage?.RequestUri}: {(int)response.StatusCode} {text}");
         var problem = JsonDocument.Parse(text).RootElement;
-        Assert.Equal(BoundText.Code, problem.GetProperty("code").GetString());
-        if (field is not null) Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), text);
+        Assert.Equal(Perheverkko.Web.Platform.Rules.InputInvalid.Code, problem.GetProperty("code").GetString());
+        var errors = problem.GetProperty("errors");
+        var messages = field is null ? errors.EnumerateObject().Select(e => e.Value).ToList() : [errors.GetProperty(field)];
+        Assert.NotEmpty(messages);
+        Assert.All(messages, m => Assert.StartsWith("The text contains control", m[0].GetString()));
     }
 }

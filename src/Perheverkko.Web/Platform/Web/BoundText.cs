@@ -16,8 +16,8 @@ namespace Perheverkko.Web.Platform.Web;
 /// cannot store it either. The use cases keep their own <see cref="InputCheck"/>; this is the net under them.
 /// <list type="bullet">
 /// <item>API (<c>/api</c>, <c>/hsds</c>, the <c>.ics</c> feeds): every query value and the path (<see cref="UseQueryTextRule"/>),
-/// and every text in the handler's bound arguments, JSON bodies included (<see cref="ApiFilter"/>): 400 ProblemDetails with
-/// the code <see cref="Code"/> and the field.</item>
+/// and every text in the handler's bound arguments, JSON bodies included (<see cref="ApiFilter"/>): 422 ProblemDetails
+/// <c>validation.failed</c> with the message of <see cref="Code"/> under the field, as a use case's own check answers.</item>
 /// <item>Pages (<see cref="PageFilter"/>): every bound property and handler argument. A form post of a page gets the field
 /// message and its use case does not run (<see cref="PerheverkkoPage"/>'s TryAsync): the form comes back as typed.
 /// Any other request (a GET's bound query) is a 400 page.</item>
@@ -28,6 +28,7 @@ namespace Perheverkko.Web.Platform.Web;
 /// </summary>
 public static class BoundText
 {
+    /// <summary>The text key of the field message (the same the use cases' InputCheck gives).</summary>
     public const string Code = "validation.control_characters";
     private const string RefusedItem = "perheverkko.bound-text-refused";
     private const int MaxDepth = 8;
@@ -116,12 +117,13 @@ public static class BoundText
     private static IResult Problem(IEnumerable<string> fields, Texts texts)
     {
         var message = texts.Get("en", Code);
+        // The same answer as a use case's InputCheck gives (422, validation.failed, the message by field): one shape for clients.
         var problem = new HttpValidationProblemDetails(fields.Distinct().ToDictionary(f => f, _ => new[] { message }))
         {
-            Status = StatusCodes.Status400BadRequest,
+            Status = StatusCodes.Status422UnprocessableEntity,
             Title = "The input is not valid.",
         };
-        problem.Extensions[Problems.CodeKey] = Code;
+        problem.Extensions[Problems.CodeKey] = InputInvalid.Code;
         return TypedResults.Problem(problem);
     }
 
