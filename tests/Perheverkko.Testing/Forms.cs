@@ -14,7 +14,10 @@ public static partial class Forms
         var token = CsrfField().Match(html);
         if (!token.Success) throw new InvalidOperationException($"No antiforgery field on {pagePath}.");
         var form = new Dictionary<string, string>(fields) { ["__csrf"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
-        return await client.PostAsync(action ?? pagePath, new FormUrlEncodedContent(form));
+        var response = await client.PostAsync(action ?? pagePath, new FormUrlEncodedContent(form));
+        // Signed in (after the password, or after the second factor): the API calls now carry the user's token.
+        if (pagePath.StartsWith("/sign-in", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.Redirect) await UseApiTokenAsync(client);
+        return response;
     }
 
     /// <summary>A multipart form with files, as a browser posts a file upload, with the page's antiforgery token unless told otherwise.</summary>
@@ -37,9 +40,27 @@ public static partial class Forms
         return await client.PostAsync(action ?? pagePath, form);
     }
 
-    /// <summary>Signs in through the real sign-in form; the client keeps the cookie.</summary>
-    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Perheverkko.Web.Features.Accounts.DemoData.Password) =>
-        await PostAsync(client, "/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+    /// <summary>
+    /// Signs in through the real sign-in form; the client keeps the cookie and, once signed in, sends the antiforgery
+    /// token with its API writes (<see cref="UseApiTokenAsync"/>).
+    /// </summary>
+    public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string email, string password = Perheverkko.Web.Features.Accounts.DemoData.Password)
+        => await PostAsync(client, "/sign-in", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    /// <summary>
+    /// What a signed-in page's script does before it calls the API: reads the antiforgery token from the page's form
+    /// field and sends it in the header (CrossSiteRequests); the app reads the header on the API only, so forms still
+    /// need their own field. Nothing happens when the client is not signed in (yet); a post to a sign-in form that
+    /// redirects calls it again, so after the second factor the client has the token too.
+    /// </summary>
+    public static async Task UseApiTokenAsync(HttpClient client, string pagePath = "/staff")
+    {
+        client.DefaultRequestHeaders.Remove(Perheverkko.Web.Platform.Web.CrossSiteRequests.HeaderName);
+        using var page = await client.GetAsync(pagePath);
+        if (page.StatusCode != HttpStatusCode.OK) return;
+        var token = CsrfField().Match(await page.Content.ReadAsStringAsync());
+        if (token.Success) client.DefaultRequestHeaders.Add(Perheverkko.Web.Platform.Web.CrossSiteRequests.HeaderName, WebUtility.HtmlDecode(token.Groups[1].Value));
+    }
 
     [GeneratedRegex("name=\"__csrf\" type=\"hidden\" value=\"([^\"]+)\"")]
     private static partial Regex CsrfField();

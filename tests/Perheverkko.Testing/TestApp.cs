@@ -59,6 +59,8 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
             ["ContentProtection:Key"] = TestContentKey,
             ["Logging:LogLevel:Default"] = "Warning",
             ["Logging:Format"] = "text",
+            // The test server speaks plain HTTP, where a browser (and the test client) would not send a Secure cookie.
+            ["Cookies:SecureOnly"] = "false",
         }.Concat(settings ?? new Dictionary<string, string?>()))
             builder.UseSetting(key, value);
         builder.ConfigureServices(services =>

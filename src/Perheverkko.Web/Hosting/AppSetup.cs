@@ -168,6 +168,7 @@ public static class AppSetup
         {
             o.RootDirectory = "/Features";
             o.Conventions.ConfigureFilter(new PageExceptionFilter());
+            o.Conventions.ConfigureFilter(new BoundText.PageFilter());
             o.Conventions.AuthorizeFolder("/", AccessSetup.StaffPolicy);
             o.Conventions.AddRegionAddresses();
             o.Conventions.AddAnnouncementAddresses();
@@ -179,6 +180,9 @@ public static class AppSetup
             o.Cookie.Name = "perheverkko.csrf";
             o.Cookie.SameSite = SameSiteMode.Strict;
             o.FormFieldName = "__csrf";
+            // An API call from a signed-in page carries the token in this header (CrossSiteRequests); forms carry it in the field.
+            o.HeaderName = CrossSiteRequests.HeaderName;
+            o.Cookie.SecurePolicy = CrossSiteRequests.CookiePolicy(builder);
         });
         services.AddHealthChecks().AddDbContextCheck<PerheverkkoDb>("database");
         services.AddRateLimiter(o =>
@@ -199,7 +203,7 @@ public static class AppSetup
                 : RateLimitPartition.GetFixedWindowLimiter(http.Connection.RemoteIpAddress?.ToString() ?? "local",
                     _ => new FixedWindowRateLimiterOptions { PermitLimit = publicFormPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
-        services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+        services.Configure<ForwardedHeadersOptions>(o => TrustedProxies.Configure(o, configuration.GetSection(TrustedProxies.Section)));
         return builder;
     }
 
@@ -236,10 +240,12 @@ public static class AppSetup
         app.UseWhen(c => !Problems.IsApi(c.Request), pages => pages.UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseStaticFiles();
         app.UseRequestLocalization();
+        app.UseQueryTextRule();
         app.UseRouting();
         app.UseCors();
         app.UseRateLimiter();
         app.UseAuthentication();
+        app.UseCrossSiteRequestGuard();
         app.UseAuthorization();
         app.UseAntiforgery();
 

@@ -16,7 +16,7 @@ namespace Perheverkko.IntegrationTests.Platform;
 /// caller who is allowed to write. No answer may be a 5xx, every answer is ProblemDetails with a code, and the
 /// database is the same afterwards.
 /// </summary>
-public sealed class MalformedRequestTests
+public sealed partial class MalformedRequestTests
 {
     private static readonly string Long = new('x', 10_000);
 
@@ -39,6 +39,9 @@ public sealed class MalformedRequestTests
         ("text/plain", "text/plain", "name=Uusi"),
         ("form post", "application/x-www-form-urlencoded", "name=Uusi&kind=Ngo"),
         ("XML", "application/xml", "<organisation><name>Uusi</name></organisation>"),
+        // Issue #12 items 3 and 8: the characters the shared input rule refuses, and a lone surrogate, in every text.
+        ("refused characters", "application/json", "{\"slug\":\"a\\u0000b\",\"name\":{\"fi\":\"Uusi\\u0001\\u007f\",\"sv\":\"\\ufffe\\u202e\\u2066\"},\"email\":\"a\\u0000@example.org\",\"title\":\"\\u2069\",\"kind\":\"Ngo\",\"role\":\"Signatory\",\"version\":1}"),
+        ("lone surrogate", "application/json", "{\"name\":{\"fi\":\"\\ud800\"},\"title\":\"\\udfff\",\"version\":1}"),
     ];
 
     [Theory, BothDatabases]

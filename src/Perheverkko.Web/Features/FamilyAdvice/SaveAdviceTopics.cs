@@ -20,7 +20,9 @@ public sealed class SaveAdviceTopics(PerheverkkoDb db, AccessControl access, Aud
     public async Task HandleAsync(Actor? actor, Request request, CancellationToken cancellationToken)
     {
         var allowed = await access.RequireAsync(actor, StaffAction.ManageFamilyAdvice, FamilyAdviceRelationships.QueueOf(actor?.RegionId ?? Guid.Empty), cancellationToken);
-        var regionId = allowed.RegionId ?? Guid.Empty;
+        // A national account belongs to no region: its topics would belong to none (found by the hostile-input sweep, issue #12 item 8).
+        RuleCheck.That(allowed.RegionId is not null, Organisations.OrganisationRules.RegionRequired);
+        var regionId = allowed.RegionId!.Value;
         var check = new InputCheck().That(request.Topics is { Count: > 0 and <= 100 }, "topics", "validation.required");
         for (var i = 0; i < (request.Topics?.Count ?? 0); i++)
         {

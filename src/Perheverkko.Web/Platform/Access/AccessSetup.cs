@@ -87,7 +87,7 @@ public static class AccessSetup
             o.Cookie.Name = "perheverkko.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            o.Cookie.SecurePolicy = Web.CrossSiteRequests.CookiePolicy(builder);
             o.LoginPath = "/sign-in";
             o.LogoutPath = "/sign-out";
             o.AccessDeniedPath = "/staff/denied";

@@ -209,6 +209,9 @@ public enum AuditEvent
     RecoveryCodeUsed,
     /// <summary>An access token that had no end date got one (the upgrade of issue #12).</summary>
     AccessTokenEndDateGiven,
+    // Cross-site requests and input at binding (issue #12 items 3 and 6)
+    /// <summary>A cookie-authenticated API write without a valid antiforgery token, or from another site, was refused; the detail says why.</summary>
+    CrossSiteRequestRefused,
 }
 
 public enum AuditOutcome

@@ -19,6 +19,8 @@ public abstract class PerheverkkoPage : PageModel
     /// <returns>True when the use case ran; false when its errors are now in ModelState.</returns>
     protected async Task<bool> TryAsync(Func<Task> useCase, string prefix = "Input")
     {
+        // The shared input rule refused a field of this post (BoundText): its message is next to the field already.
+        if (BoundText.WasRefused(HttpContext)) return false;
         try
         {
             await useCase();

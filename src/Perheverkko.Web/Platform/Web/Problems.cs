@@ -45,7 +45,7 @@ public static class Problems
 
     /// <summary>The API's route group: every endpoint under it maps exceptions to ProblemDetails the same way.</summary>
     public static RouteGroupBuilder MapApi(this IEndpointRouteBuilder app, string tag) =>
-        app.MapGroup("/api/v1").WithTags(tag).AddEndpointFilter<ApiExceptionFilter>();
+        app.MapGroup("/api/v1").WithTags(tag).AddEndpointFilter<ApiExceptionFilter>().AddEndpointFilterFactory(BoundText.ApiFilter);
 
     public static bool IsApi(HttpRequest request) =>
         request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/hsds");
@@ -109,6 +109,16 @@ public sealed class PageExceptionFilter : IAsyncPageFilter
                 break;
             case NotFoundException:
                 executed.Result = new NotFoundResult();
+                executed.ExceptionHandled = true;
+                break;
+            // A rule broken where the page did not expect it (e.g. a year out of range in the address, issue #12 item 8):
+            // the request's fault, so a 4xx page, never a 500.
+            case DomainRuleViolation violation:
+                executed.Result = violation.Rule.Kind == RuleKind.NotFound ? new NotFoundResult() : new StatusCodeResult(violation.Rule.Kind == RuleKind.Conflict ? 409 : 400);
+                executed.ExceptionHandled = true;
+                break;
+            case InputInvalid:
+                executed.Result = new BadRequestResult();
                 executed.ExceptionHandled = true;
                 break;
         }
