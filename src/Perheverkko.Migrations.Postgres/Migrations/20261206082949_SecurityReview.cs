@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Perheverkko.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class AuditSeals : Migration
+    public partial class SecurityReview : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -28,6 +28,20 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     table.PrimaryKey("PK_AuditSeals", x => x.Sequence);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SignInThrottles",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    Failures = table.Column<int>(type: "integer", nullable: false),
+                    LastFailureAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    BlockedUntil = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInThrottles", x => x.Key);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditSeals_ToId",
                 table: "AuditSeals",
@@ -45,6 +59,9 @@ namespace Perheverkko.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AuditSeals");
+
+            migrationBuilder.DropTable(
+                name: "SignInThrottles");
             migrationBuilder.Sql("DROP FUNCTION audit_seals_append_only();");
         }
     }

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Perheverkko.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class AuditSeals : Migration
+    public partial class SecurityReview : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -28,6 +28,20 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     table.PrimaryKey("PK_AuditSeals", x => x.Sequence);
                 });
 
+            migrationBuilder.CreateTable(
+                name: "SignInThrottles",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Failures = table.Column<int>(type: "INTEGER", nullable: false),
+                    LastFailureAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    BlockedUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SignInThrottles", x => x.Key);
+                });
+
             migrationBuilder.CreateIndex(
                 name: "IX_AuditSeals_ToId",
                 table: "AuditSeals",
@@ -44,6 +58,9 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AuditSeals");
+
+            migrationBuilder.DropTable(
+                name: "SignInThrottles");
         }
     }
 }
