@@ -3,7 +3,9 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Testing;
 using Perheverkko.Web.Features.Directory;
+using Microsoft.Extensions.DependencyInjection;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Search;
 using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
 using static Perheverkko.Testing.ApiResponses;
 
@@ -62,19 +64,28 @@ public sealed class DirectoryIntegrityTests
         string[] reads = [$"/directory/activities/{activity}", $"/api/v1/activities/{activity}", $"/directory/activities/{activity}/calendar.ics",
             "/directory/municipalities/mikkeli", "/directory?q=Isä-lapsi-ryhmä"];
         foreach (var read in reads) Assert.Contains(room, await anonymous.GetStringAsync(read));
+        Assert.True(await FoundByAsync(app, room, activity));
 
-        // The parish takes its room back to draft: the city's published activity stays, without naming the room.
-        await app.WithDbAsync(async db =>
-        {
-            var place = await db.MeetingPlaces.SingleAsync(p => p.Id == ParishRoom);
-            place.MoveTo(place.Version, PublicationState.Draft, app.Clock.GetUtcNow().UtcDateTime);
-            return await db.SaveChangesAsync();
-        });
+        // The parish's room goes back to draft (the coordinator does it for the parish): the city's published activity
+        // stays, without naming the room, and a search for the room's name no longer finds it.
+        var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
+        var roomVersion = await app.WithDbAsync(db => db.MeetingPlaces.Where(p => p.Id == ParishRoom).Select(p => p.Version).SingleAsync());
+        Assert.Equal(HttpStatusCode.OK, (await MoveAsync(coordinator, ParishRoom, roomVersion, "Draft", "meeting-places")).StatusCode);
+        Assert.False(await FoundByAsync(app, room, activity));
         foreach (var read in reads)
         {
             var body = await anonymous.GetStringAsync(read);
             Assert.DoesNotContain(room, body);
             if (!read.StartsWith("/directory/municipalities", StringComparison.Ordinal)) Assert.Contains("Isä-lapsi-ryhmä", body);
         }
+    }
+
+    /// <summary>Whether the activity's search-index row answers the query (asked of the index itself, so ranking is no matter).</summary>
+    private static async Task<bool> FoundByAsync(TestApp app, string query, Guid activity)
+    {
+        var found = false;
+        await app.WithScopeAsync(async services => found = (await services.GetRequiredService<SearchIndex>()
+            .FindAsync(query, [DirectorySearchDocuments.ActivityKind], 10, CancellationToken.None, within: [activity])).Count > 0);
+        return found;
     }
 }

@@ -27,6 +27,10 @@ public sealed class DirectoryCommit(PerheverkkoDb db, DirectorySearchDocuments s
             throw new DomainRuleViolation(DirectoryRules.Stale);
         }
         await search.SyncAsync(entry, cancellationToken);
+        // The activities at a place carry its name in their index rows: renamed or taken back to draft, they follow.
+        if (entry is MeetingPlace place)
+            foreach (var activity in await db.Activities.Where(a => a.MeetingPlaceId == place.Id && a.State == PublicationState.Published).ToListAsync(cancellationToken))
+                await search.SyncAsync(activity, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
 

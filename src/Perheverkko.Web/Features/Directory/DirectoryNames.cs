@@ -18,7 +18,8 @@ public sealed record DirectoryNames(
     {
         var organisations = db.Organisations.AsNoTracking();
         var municipalities = db.Municipalities.AsNoTracking();
-        var places = db.MeetingPlaces.AsNoTracking();
+        // Only published places lend their names: a place back in draft is not to be found through the activities at it.
+        var places = db.MeetingPlaces.AsNoTracking().Where(p => p.State == PublicationState.Published);
         if (entries is not null)
         {
             var organisationIds = entries.SelectMany(e => e is Activity a ? [e.OrganisationId, .. a.CoOrganiserIds] : new[] { e.OrganisationId }).Distinct().ToList();
