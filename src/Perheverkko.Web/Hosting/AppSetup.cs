@@ -152,14 +152,7 @@ public static class AppSetup
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
-        services.AddOpenApi("v1", o => o.AddDocumentTransformer((document, _, _) =>
-        {
-            document.Info.Title = "Perheverkko API";
-            document.Info.Description = "The South Savo family-centre network: organisations, agreements and the staff's work. Errors are ProblemDetails with a stable `code`.";
-            document.Info.Version = "v1";
-            document.Servers?.Clear();
-            return Task.CompletedTask;
-        }));
+        services.AddPerheverkkoOpenApi();
 
         // Finnish and Swedish letters as themselves in pages, not as &#xE4; entities.
         services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.ApiExplorer;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.DependencyInjection;
+using Perheverkko.Testing;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Web;
+
+namespace Perheverkko.IntegrationTests.Platform;
+
+/// <summary>
+/// openapi/v1.json as an exact contract (issue #14 item 3): each operation's body schema is the type the endpoint binds,
+/// each operation says how it is authenticated, and request schemas hold nothing the app would not bind.
+/// </summary>
+public sealed class OpenApiContractTests
+{
+    [Fact]
+    public async Task Every_operation_documents_the_body_it_binds()
+    {
+        await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
+        using var doc = JsonDocument.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json"));
+        var paths = doc.RootElement.GetProperty("paths");
+        var schemas = doc.RootElement.GetProperty("components").GetProperty("schemas");
+        Assert.False(schemas.TryGetProperty("Request", out _), "a schema is named just 'Request'");
+
+        var bodies = app.Services.GetRequiredService<IApiDescriptionGroupCollectionProvider>().ApiDescriptionGroups.Items
+            .SelectMany(g => g.Items)
+            .SelectMany(d => d.ParameterDescriptions.Where(p => p.Source == BindingSource.Body).Select(p => (Api: d, p.Type)))
+            .ToList();
+        Assert.NotEmpty(bodies);
+        var checkedBodies = 0;
+        foreach (var (api, type) in bodies)
+        {
+            var path = "/" + System.Text.RegularExpressions.Regex.Replace(api.RelativePath!, @"\{(\w+)(:[^}]*)?\}", "{$1}");
+            Assert.True(paths.TryGetProperty(path, out var item), $"{path} is not in the document");
+            var operation = item.GetProperty(api.HttpMethod!.ToLowerInvariant());
+            var schema = operation.GetProperty("requestBody").GetProperty("content").EnumerateObject().First().Value.GetProperty("schema");
+            if (ReferenceOf(schema) is not { } reference) continue; // a list or a primitive: no component
+            Assert.True(SchemaNames.NameOf(type) == reference, $"{api.HttpMethod} /{api.RelativePath} binds {type.FullName} but documents {reference}");
+            checkedBodies++;
+        }
+        Assert.True(checkedBodies > 60, $"only {checkedBodies} bodies checked");
+        // Different types, different schemas: as many names as types.
+        var types = bodies.Select(b => b.Type).Distinct().ToList();
+        Assert.Equal(types.Count, types.Select(SchemaNames.NameOf).Distinct().Count());
+    }
+
+    /// <summary>The component a schema points at, also through the nullable wrapper <c>oneOf: [null, $ref]</c>.</summary>
+    private static string? ReferenceOf(JsonElement schema)
+    {
+        if (schema.TryGetProperty("$ref", out var reference)) return reference.GetString()!.Split('/')[^1];
+        if (schema.TryGetProperty("oneOf", out var choices))
+            foreach (var choice in choices.EnumerateArray())
+                if (ReferenceOf(choice) is { } inner) return inner;
+        return null;
+    }
+}
