@@ -14,11 +14,18 @@ namespace Perheverkko.IntegrationTests.Platform;
 /// </summary>
 public sealed class OpenApiContractTests
 {
+    /// <summary>One app for all checks: starting one costs more than the checks.</summary>
     [Fact]
-    public async Task Every_operation_documents_the_body_it_binds()
+    public async Task Bodies_and_security_match_the_endpoints()
     {
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
         using var doc = JsonDocument.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json"));
+        EveryOperationDocumentsTheBodyItBinds(app, doc);
+        await EveryOperationSaysHowItIsAuthenticatedAsync(app, doc);
+    }
+
+    private static void EveryOperationDocumentsTheBodyItBinds(TestApp app, JsonDocument doc)
+    {
         var paths = doc.RootElement.GetProperty("paths");
         var schemas = doc.RootElement.GetProperty("components").GetProperty("schemas");
         Assert.False(schemas.TryGetProperty("Request", out _), "a schema is named just 'Request'");
@@ -43,6 +50,36 @@ public sealed class OpenApiContractTests
         // Different types, different schemas: as many names as types.
         var types = bodies.Select(b => b.Type).Distinct().ToList();
         Assert.Equal(types.Count, types.Select(SchemaNames.NameOf).Distinct().Count());
+    }
+
+    /// <summary>
+    /// Both ways in are declared; an operation open to anyone has an empty requirement list, any other names both. The
+    /// declaration is checked against the app's answer: every GET without path parameters, called without credentials,
+    /// is refused with 401 exactly when the document says it needs them.
+    /// </summary>
+    private static async Task EveryOperationSaysHowItIsAuthenticatedAsync(TestApp app, JsonDocument doc)
+    {
+        var schemes = doc.RootElement.GetProperty("components").GetProperty("securitySchemes");
+        Assert.Equal("bearer", schemes.GetProperty("bearer").GetProperty("scheme").GetString());
+        Assert.Equal("perheverkko.auth", schemes.GetProperty("cookie").GetProperty("name").GetString());
+        Assert.Contains("X-CSRF-Token", schemes.GetProperty("cookie").GetProperty("description").GetString());
+
+        var anonymous = app.Anonymous();
+        var called = 0;
+        foreach (var path in doc.RootElement.GetProperty("paths").EnumerateObject())
+        foreach (var operation in path.Value.EnumerateObject())
+        {
+            Assert.True(operation.Value.TryGetProperty("security", out var security), $"{operation.Name} {path.Name} declares no security");
+            var open = security.GetArrayLength() == 0;
+            if (!open)
+                Assert.Equal(["bearer", "cookie"], security.EnumerateArray().SelectMany(r => r.EnumerateObject().Select(p => p.Name)).Order());
+            if (operation.Name != "get" || path.Name.Contains('{')) continue;
+            using var response = await anonymous.GetAsync(path.Name);
+            Assert.True(open == (response.StatusCode != System.Net.HttpStatusCode.Unauthorized),
+                $"GET {path.Name} is declared {(open ? "anonymous" : "signed-in")} but answers {(int)response.StatusCode} without credentials");
+            called++;
+        }
+        Assert.True(called > 20, $"only {called} operations called");
     }
 
     /// <summary>The component a schema points at, also through the nullable wrapper <c>oneOf: [null, $ref]</c>.</summary>

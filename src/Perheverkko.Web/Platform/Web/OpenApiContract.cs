@@ -1,6 +1,9 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Serialization.Metadata;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Perheverkko.Web.Platform.Access;
 
 namespace Perheverkko.Web.Platform.Web;
 
@@ -22,7 +25,56 @@ public static class OpenApiContract
                 document.Servers?.Clear();
                 return Task.CompletedTask;
             });
+            o.AddDocumentTransformer((document, _, _) => { OpenApiSecurity.DeclareSchemes(document); return Task.CompletedTask; });
+            o.AddOperationTransformer((operation, context, _) => { OpenApiSecurity.DeclareRequirement(operation, context); return Task.CompletedTask; });
         });
+}
+
+/// <summary>
+/// How each operation is authenticated. Two ways in (<see cref="AccessSetup"/>): a personal access token as a bearer
+/// token (API clients), or the sign-in cookie of the staff pages, whose state-changing calls also carry the antiforgery
+/// token (<see cref="CrossSiteRequests"/>). An endpoint that allows anonymous use says so with an empty requirement list;
+/// every other one falls under the fallback policy (signed-in staff) and names both ways in.
+/// </summary>
+public static class OpenApiSecurity
+{
+    public const string Bearer = "bearer";
+    public const string Cookie = "cookie";
+
+    public static void DeclareSchemes(OpenApiDocument document)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes[Bearer] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            BearerFormat = $"{AccessTokens.Prefix}…",
+            Description = $"A personal access token (`{AccessTokens.Prefix}` and 43 characters), made on the staff page Access tokens, in `Authorization: Bearer`. It acts with its owner's rights.",
+        };
+        document.Components.SecuritySchemes[Cookie] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.ApiKey,
+            In = ParameterLocation.Cookie,
+            Name = "perheverkko.auth",
+            Description = $"The sign-in cookie of the staff pages. A state-changing call (POST, PUT, PATCH, DELETE) with the cookie must also carry the page's antiforgery token in the `{CrossSiteRequests.HeaderName}` header and come from the app's own origin; otherwise it is refused with 403 and the code `{CrossSiteRequests.Code}`.",
+        };
+    }
+
+    public static void DeclareRequirement(OpenApiOperation operation, OpenApiOperationTransformerContext context)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        if (metadata.OfType<IAllowAnonymous>().Any())
+        {
+            operation.Security = [];
+            return;
+        }
+        operation.Security =
+        [
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Bearer, context.Document)] = [] },
+            new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Cookie, context.Document)] = [] },
+        ];
+    }
 }
 
 /// <summary>
