@@ -12,17 +12,51 @@ namespace Perheverkko.IntegrationTests.Platform;
 /// openapi/v1.json as an exact contract (issue #14 item 3): each operation's body schema is the type the endpoint binds,
 /// each operation says how it is authenticated, and request schemas hold nothing the app would not bind.
 /// </summary>
-public sealed class OpenApiContractTests
+public sealed class OpenApiContractTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     /// <summary>One app for all checks: starting one costs more than the checks.</summary>
     [Fact]
-    public async Task Bodies_and_security_match_the_endpoints()
+    public async Task Bodies_security_and_input_schemas_match_the_endpoints()
     {
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
         using var doc = JsonDocument.Parse(await app.Anonymous().GetStringAsync("/openapi/v1.json"));
         EveryOperationDocumentsTheBodyItBinds(app, doc);
         await EveryOperationSaysHowItIsAuthenticatedAsync(app, doc);
+        RequestBodiesHoldOnlyWhatIsBound(app);
     }
+
+    /// <summary>
+    /// A request type's JSON contract (which the input schema is made from) has no computed or read-only property: each
+    /// property is set on reading, through a setter or the constructor. A get-only helper such as <c>StartUtc</c> would
+    /// tell a client it may send a field the app ignores.
+    /// </summary>
+    private static void RequestBodiesHoldOnlyWhatIsBound(TestApp app)
+    {
+        var options = app.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>().Value.SerializerOptions;
+        var pending = new Stack<Type>(RequestBodyTypes(app).Select(b => b.Type).Distinct());
+        var seen = new HashSet<Type>();
+        var readOnly = new List<string>();
+        while (pending.TryPop(out var type))
+        {
+            if (!seen.Add(type) || type.Assembly != typeof(SchemaNames).Assembly && !type.IsGenericType && !type.IsArray) continue;
+            var info = options.GetTypeInfo(type);
+            if (info.ElementType is { } element) pending.Push(element);
+            if (info.Kind != System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object) continue;
+            foreach (var property in info.Properties)
+            {
+                if (property.Set is null && property.AssociatedParameter is null) readOnly.Add($"{type.Name}.{property.Name}");
+                pending.Push(property.PropertyType);
+            }
+        }
+        Assert.True(seen.Count > 100, $"only {seen.Count} types walked");
+        Assert.Empty(readOnly);
+    }
+
+    private static List<(Microsoft.AspNetCore.Mvc.ApiExplorer.ApiDescription Api, Type Type)> RequestBodyTypes(TestApp app) =>
+        app.Services.GetRequiredService<IApiDescriptionGroupCollectionProvider>().ApiDescriptionGroups.Items
+            .SelectMany(g => g.Items)
+            .SelectMany(d => d.ParameterDescriptions.Where(p => p.Source == BindingSource.Body).Select(p => (Api: d, p.Type)))
+            .ToList();
 
     private static void EveryOperationDocumentsTheBodyItBinds(TestApp app, JsonDocument doc)
     {
@@ -30,10 +64,7 @@ public sealed class OpenApiContractTests
         var schemas = doc.RootElement.GetProperty("components").GetProperty("schemas");
         Assert.False(schemas.TryGetProperty("Request", out _), "a schema is named just 'Request'");
 
-        var bodies = app.Services.GetRequiredService<IApiDescriptionGroupCollectionProvider>().ApiDescriptionGroups.Items
-            .SelectMany(g => g.Items)
-            .SelectMany(d => d.ParameterDescriptions.Where(p => p.Source == BindingSource.Body).Select(p => (Api: d, p.Type)))
-            .ToList();
+        var bodies = RequestBodyTypes(app);
         Assert.NotEmpty(bodies);
         var checkedBodies = 0;
         foreach (var (api, type) in bodies)
@@ -80,6 +111,38 @@ public sealed class OpenApiContractTests
             called++;
         }
         Assert.True(called > 20, $"only {called} operations called");
+    }
+
+    /// <summary>
+    /// The committed document passes Redocly CLI (pinned in tests/tools/package.json, rules in tests/tools/redocly.yaml,
+    /// installed by test.sh with npm ci) without errors. Warnings are allowed and counted in the test output.
+    /// </summary>
+    [Fact]
+    public async Task The_committed_document_passes_the_openapi_linter()
+    {
+        var root = OpenApiDocumentTests.RepositoryRoot();
+        var tools = Path.Combine(root, "tests", "tools");
+        Assert.True(File.Exists(Path.Combine(tools, "node_modules", ".bin", "redocly")), "Run ./test.sh (or npm ci in tests/tools) to install Redocly CLI.");
+        var start = new System.Diagnostics.ProcessStartInfo(Path.Combine(tools, "node_modules", ".bin", "redocly"),
+            ["lint", Path.Combine(root, "src", "Perheverkko.Web", "openapi", "v1.json"), "--format=json"])
+        {
+            WorkingDirectory = tools, RedirectStandardOutput = true, RedirectStandardError = true,
+        };
+        start.Environment["REDOCLY_TELEMETRY"] = "off";
+        start.Environment["REDOCLY_SUPPRESS_UPDATE_NOTICE"] = "true";
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var lint = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        using var report = JsonDocument.Parse(await lint);
+        var problems = report.RootElement.GetProperty("problems").EnumerateArray().ToList();
+        var warnings = problems.Where(p => p.GetProperty("severity").GetString() == "warn").ToList();
+        output.WriteLine($"Redocly CLI: {warnings.Count} warnings ({string.Join(", ", warnings.GroupBy(w => w.GetProperty("ruleId").GetString()).Select(g => $"{g.Key} {g.Count()}"))})");
+        var errors = problems.Where(p => p.GetProperty("severity").GetString() == "error")
+            .Select(p => $"{p.GetProperty("ruleId").GetString()} at {p.GetProperty("location")[0].GetProperty("pointer").GetString()}: {p.GetProperty("message").GetString()}")
+            .ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(30)));
+        Assert.True(process.ExitCode == 0, await error);
     }
 
     /// <summary>The component a schema points at, also through the nullable wrapper <c>oneOf: [null, $ref]</c>.</summary>

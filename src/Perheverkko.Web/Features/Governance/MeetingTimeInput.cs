@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Rules;
 
@@ -15,10 +16,11 @@ public sealed record MeetingTimeInput(DateOnly? Date, TimeOnly? StartTime, TimeO
         .Optional("videoLink", VideoLink, GovernanceLimits.Link)
         .That(string.IsNullOrWhiteSpace(VideoLink) || IsWebAddress(VideoLink), "videoLink", "validation.url");
 
-    public DateTime StartUtc => HelsinkiTime.ToUtc(Date!.Value, StartTime!.Value);
-    public DateTime EndUtc => HelsinkiTime.ToUtc(Date!.Value, EndTime!.Value);
-    public string? PlaceOrNull => Place.TrimmedOrNull();
-    public string? VideoLinkOrNull => VideoLink.TrimmedOrNull();
+    // Derived for the use cases, never sent: kept out of the JSON contract (and so out of the OpenAPI input schema).
+    [JsonIgnore] public DateTime StartUtc => HelsinkiTime.ToUtc(Date!.Value, StartTime!.Value);
+    [JsonIgnore] public DateTime EndUtc => HelsinkiTime.ToUtc(Date!.Value, EndTime!.Value);
+    [JsonIgnore] public string? PlaceOrNull => Place.TrimmedOrNull();
+    [JsonIgnore] public string? VideoLinkOrNull => VideoLink.TrimmedOrNull();
 
     internal static bool IsWebAddress(string value) =>
         Uri.TryCreate(value.Trim(), UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
