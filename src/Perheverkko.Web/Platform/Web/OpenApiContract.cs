@@ -22,11 +22,13 @@ public static class OpenApiContract
                 document.Info.Title = "Perheverkko API";
                 document.Info.Description = "The South Savo family-centre network: organisations, agreements and the staff's work. Errors are ProblemDetails with a stable `code`.";
                 document.Info.Version = "v1";
-                document.Servers?.Clear();
+                // Relative: the instance that serves the document (each deployment has its own address).
+                document.Servers = [new OpenApiServer { Url = "/", Description = "The Perheverkko instance that serves this document" }];
                 return Task.CompletedTask;
             });
             o.AddDocumentTransformer((document, _, _) => { OpenApiSecurity.DeclareSchemes(document); return Task.CompletedTask; });
             o.AddOperationTransformer((operation, context, _) => { OpenApiSecurity.DeclareRequirement(operation, context); return Task.CompletedTask; });
+            o.AddOperationTransformer((operation, _, _) => { OpenApiExamples.Add(operation); return Task.CompletedTask; });
         });
 }
 
@@ -112,5 +114,40 @@ public static class SchemaNames
             name += (name.EndsWith("Of", StringComparison.Ordinal) ? "" : "Of") + string.Join("And", type.GetGenericArguments().Select(NameOf));
         if (type.IsNested && !type.IsGenericParameter) name = NameOf(type.DeclaringType!) + name;
         return name;
+    }
+}
+
+/// <summary>
+/// Example bodies of the main operations: an organisation joins, it adds an activity to the families' directory and
+/// publishes it. Fictional names; the ids stand for ones the caller reads from the API (municipalities, places).
+/// </summary>
+public static class OpenApiExamples
+{
+    private static readonly Dictionary<string, string> ByOperation = new()
+    {
+        ["CreateOrganisation"] = """
+            {"slug": "esimerkin-perheyhdistys", "kind": "Ngo",
+             "name": {"fi": "Esimerkin perheyhdistys ry", "sv": "Exempels familjeförening rf", "en": "Example Family Association"},
+             "businessId": "1234567-1", "municipalityId": "3fa85f64-5717-4562-b3fc-2c963f66afa6", "region": null}
+            """,
+        ["CreateActivity"] = """
+            {"version": null, "organisationId": null,
+             "name": {"fi": "Vauvakahvila", "sv": "Babycafé", "en": "Baby café"},
+             "description": {"fi": "Avoin kohtaamispaikka vauvaperheille.", "sv": null, "en": null},
+             "kind": "OpenActivity", "municipalityId": "3fa85f64-5717-4562-b3fc-2c963f66afa6",
+             "meetingPlaceId": "0b6c3a5e-8d1f-4e7a-9c2b-5d4e3f2a1b0c", "roomNote": "Toinen kerros", "coOrganiserIds": [],
+             "ageMin": 0, "ageMax": 1, "audiences": ["Families"], "topics": ["OpenMeeting"], "languages": ["fi"],
+             "schedule": {"starts": "10:00", "ends": "12:00", "days": ["Tuesday"], "from": "2030-01-08", "until": "2030-05-28", "dates": [], "cancelled": []},
+             "registrationRequired": false, "registrationUrl": null, "registrationContact": null, "capacity": null,
+             "cost": "Free", "feeNote": null, "leaders": "Kaksi vapaaehtoista", "insurance": "Yhdistyksen vastuuvakuutus"}
+            """,
+        ["ChangeActivityState"] = """{"version": 1, "state": "Published"}""",
+    };
+
+    public static void Add(OpenApiOperation operation)
+    {
+        if (operation.OperationId is not { } id || !ByOperation.TryGetValue(id, out var example)) return;
+        if (operation.RequestBody?.Content?.TryGetValue("application/json", out var media) == true)
+            media.Example = System.Text.Json.Nodes.JsonNode.Parse(example);
     }
 }
