@@ -44,7 +44,9 @@ public sealed class OpenApiContractTests(Xunit.Abstractions.ITestOutputHelper ou
             if (info.Kind != System.Text.Json.Serialization.Metadata.JsonTypeInfoKind.Object) continue;
             foreach (var property in info.Properties)
             {
-                if (property.Set is null && property.AssociatedParameter is null) readOnly.Add($"{type.Name}.{property.Name}");
+                // Neither read nor written: [JsonIgnore], which the schema leaves out too.
+                if (property.Get is null && property.Set is null) continue;
+                if (property.Set is null && property.AssociatedParameter is null) readOnly.Add($"{SchemaNames.NameOf(type)}.{property.Name}");
                 pending.Push(property.PropertyType);
             }
         }

@@ -21,6 +21,8 @@ public sealed class ChangeRegionTerms(PerheverkkoDb db, AccessControl access, Au
         int? LeadershipMeetingsPerYear, QuorumThreshold? DefaultQuorum, MinutesApproval? DefaultMinutesApproval,
         int? SigningReminderDays, string? Languages)
     {
+        // Derived for the use case, never sent: kept out of the JSON contract (and so out of the OpenAPI input schema).
+        [System.Text.Json.Serialization.JsonIgnore]
         public RegionTermsInput Terms => new(NoticeDeadlineMonth, NoticeDeadlineDay, EndMonth, EndDay, LeadershipMeetingsPerYear,
             DefaultQuorum, DefaultMinutesApproval, SigningReminderDays, Languages);
     }
