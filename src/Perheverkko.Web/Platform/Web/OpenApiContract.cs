@@ -84,7 +84,7 @@ public static class OpenApiSecurity
 /// (<c>CreateOrganisation.Request</c>, <c>CreateActivity.Request</c>, …) all became one schema and a client generator
 /// took every body for the organisation-create shape. Here a nested type carries its declaring types' names
 /// (<c>CreateOrganisationRequest</c>) and a generic type its arguments (<c>PageOfAuditRowView</c>); two types that
-/// would still share a name stop the document's generation (and so the build) rather than silently merge.
+/// would still share a name make the document's generation throw, naming both, rather than silently merge.
 /// </summary>
 public static class SchemaNames
 {
