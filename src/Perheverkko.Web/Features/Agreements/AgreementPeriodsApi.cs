@@ -57,7 +57,7 @@ public static class AgreementPeriodsApi
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesProblem(422).ProducesProblem(409);
         signing.MapGet(Party + "/decision/attachment", GetDecisionAttachmentById)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(GetDecisionAttachmentById)).WithSummary("The decision's minutes excerpt (staff)")
-            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+            .Produces(200, contentType: "application/pdf").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         signing.MapPut(Party + "/signatories", NameSignatoriesById)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(NameSignatoriesById))
             .WithSummary("Name the party's signatory, or two who sign jointly; staff accounts of the party (own representative, coordinator, admin)")
@@ -87,17 +87,17 @@ public static class AgreementPeriodsApi
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         signing.MapGet(Version + "/certificate.pdf", GetSigningCertificatePdfById)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(GetSigningCertificatePdfById)).WithSummary("The signing certificate as PDF (staff)")
-            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+            .Produces(200, contentType: "application/pdf").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         signing.MapGet(Version + "/annex", GetAgreementAnnexById)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(GetAgreementAnnexById))
             .WithSummary("The annex: the parties' contact persons and signatories (staff of the parties; audited)")
             .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         signing.MapGet(Version + "/annex.pdf", GetAgreementAnnexPdfById)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(GetAgreementAnnexPdfById)).WithSummary("The annex as PDF (staff of the parties; audited)")
-            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+            .Produces(200, contentType: "application/pdf").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         signing.MapGet(Version + "/annex.xlsx", GetAgreementAnnexXlsxById)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(GetAgreementAnnexXlsxById)).WithSummary("The annex as a spreadsheet (staff of the parties; audited)")
-            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+            .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         signing.MapGet(Version + "/decisions", ListPartyDecisionsById)
             .AllowAnonymous().AsOpenData().WithName(nameof(ListPartyDecisionsById))
             .WithSummary("The parties' decisions (organ, date, §, register number, status) and signing state; no personal data (public)")

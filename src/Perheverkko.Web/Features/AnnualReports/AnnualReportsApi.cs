@@ -39,11 +39,11 @@ public static class AnnualReportsApi
         api.MapGet("/annual-reports/{year:int}/pdf", Pdf)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("AnnualReportPdf")
             .WithSummary("The compiled report as PDF (?lang=fi|sv|en)")
-            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+            .Produces(200, contentType: "application/pdf").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
         api.MapGet("/annual-reports/{year:int}/xlsx", Xlsx)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName("AnnualReportXlsx")
             .WithSummary("The compiled report's tables as XLSX (?lang=fi|sv|en)")
-            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+            .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
     }
 
     private static async Task<Ok<AnnualReportStaffView>> Get(int year, string? lang, HttpContext http, AnnualReportQueries queries, CancellationToken ct) =>

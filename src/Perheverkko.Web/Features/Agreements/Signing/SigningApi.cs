@@ -55,7 +55,7 @@ public static class SigningApi
 
         api.MapGet(Party + "/decision/attachment", GetDecisionAttachment)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(GetDecisionAttachment)).WithSummary("The decision's minutes excerpt (staff)")
-            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+            .Produces(200, contentType: "application/pdf").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
         api.MapPut(Party + "/signatories", NameSignatories)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(NameSignatories))
@@ -93,7 +93,7 @@ public static class SigningApi
 
         api.MapGet(Version + "/certificate.pdf", GetSigningCertificatePdf)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(GetSigningCertificatePdf)).WithSummary("The signing certificate as PDF (staff)")
-            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+            .Produces(200, contentType: "application/pdf").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
         api.MapGet(Version + "/annex", GetAgreementAnnex)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(GetAgreementAnnex))
@@ -102,11 +102,11 @@ public static class SigningApi
 
         api.MapGet(Version + "/annex.pdf", GetAgreementAnnexPdf)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(GetAgreementAnnexPdf)).WithSummary("The annex as PDF (staff of the parties; audited)")
-            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+            .Produces(200, contentType: "application/pdf").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
         api.MapGet(Version + "/annex.xlsx", GetAgreementAnnexXlsx)
             .RequireAuthorization(AccessSetup.StaffPolicy).WithName(nameof(GetAgreementAnnexXlsx)).WithSummary("The annex as a spreadsheet (staff of the parties; audited)")
-            .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
+            .Produces(200, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").ProducesProblem(401).ProducesProblem(403).ProducesProblem(404);
 
         api.MapGet(Version + "/decisions", ListPartyDecisions)
             .AllowAnonymous().AsOpenData().WithName(nameof(ListPartyDecisions))
