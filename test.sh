@@ -26,8 +26,11 @@ if ((${#missing[@]})); then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" > /dev/null
 fi
 
-# The real third-party parsers the integration tests check the app's output with (ical.js), pinned by the lock file.
-if [[ ! -d tests/tools/node_modules ]]; then (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error); fi
+# The real third-party tools the tests use (the ical.js parser, the Redocly OpenAPI linter), pinned by the lock file.
+# Installed again when the lock file is newer than what npm last installed (a new or changed tool, e.g. after a pull).
+if [[ ! -f tests/tools/node_modules/.package-lock.json || tests/tools/package-lock.json -nt tests/tools/node_modules/.package-lock.json ]]; then
+  (cd tests/tools && npm ci --no-audit --no-fund --loglevel=error)
+fi
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet build Perheverkko.slnx --nologo -v quiet -clp:NoSummary,ErrorsOnly
