@@ -38,7 +38,7 @@ public sealed class AuditSealTests
         Assert.Equal(2, second.Sequence);
         Assert.Equal(seal.Hash, await app.WithDbAsync(db => db.AuditSeals.Where(s => s.Sequence == 2).Select(s => s.PreviousHash).SingleAsync()));
 
-        var intact = await RunAsync(app, "audit", "verify");
+        var intact = await CommandLineRun.RunCommandAsync(app, "audit", "verify");
         Assert.True(intact.ExitCode == 0, intact.Error);
         Assert.Contains("intact", intact.Out);
         var browser = app.Anonymous();
@@ -58,7 +58,7 @@ public sealed class AuditSealTests
         // 1. A row rewritten.
         await app.WithDbAsync(db => db.Database.ExecuteSqlRawAsync(Set("muutettu")));
         await ExpectBrokenAsync(app, 1, AuditTrailProblem.RowsChanged);
-        var broken = await RunAsync(app, "audit", "verify");
+        var broken = await CommandLineRun.RunCommandAsync(app, "audit", "verify");
         Assert.Equal(1, broken.ExitCode);
         Assert.Contains("BROKEN", broken.Error);
         Assert.Contains("RowsChanged", broken.Error);
@@ -145,30 +145,4 @@ public sealed class AuditSealTests
         db.AuditRecords.Add(row);
         return db.SaveChangesAsync();
     });
-
-    private static async Task<CommandLineRun.Run> RunAsync(TestApp app, params string[] args)
-    {
-        var (savedOut, savedError) = (Console.Out, Console.Error);
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        Console.SetOut(output);
-        Console.SetError(error);
-        try
-        {
-            var exitCode = await CommandLine.RunAsync(args, new Dictionary<string, string?>
-            {
-                ["Database:Provider"] = app.Provider.ToString(),
-                ["ConnectionStrings:Perheverkko"] = app.ConnectionString,
-                ["ContentProtection:Key"] = TestApp.TestContentKey,
-                ["Seed:DemoData"] = "false",
-                ["Audit:SealFolder"] = app.AuditSealFolder,
-            });
-            return new CommandLineRun.Run(exitCode, output.ToString(), error.ToString());
-        }
-        finally
-        {
-            Console.SetOut(savedOut);
-            Console.SetError(savedError);
-        }
-    }
 }

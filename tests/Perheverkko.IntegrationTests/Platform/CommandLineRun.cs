@@ -12,9 +12,14 @@ internal static class CommandLineRun
 {
     public sealed record Run(int ExitCode, string Out, string Error);
 
-    public static Task<Run> RunCommandAsync(TestApp app, params string[] args) => RunCommandAsync(app.Provider, app.ConnectionString, args);
+    /// <summary>A command against the test app's database, with the app's own audit seal folder.</summary>
+    public static Task<Run> RunCommandAsync(TestApp app, params string[] args) =>
+        RunCommandAsync(app.Provider, app.ConnectionString, args, app.AuditSealFolder);
 
-    public static async Task<Run> RunCommandAsync(DatabaseProvider provider, string connectionString, params string[] args)
+    public static Task<Run> RunCommandAsync(DatabaseProvider provider, string connectionString, params string[] args) =>
+        RunCommandAsync(provider, connectionString, args, sealFolder: null);
+
+    private static async Task<Run> RunCommandAsync(DatabaseProvider provider, string connectionString, string[] args, string? sealFolder)
     {
         var (savedOut, savedError) = (Console.Out, Console.Error);
         using var output = new StringWriter();
@@ -23,13 +28,15 @@ internal static class CommandLineRun
         Console.SetError(error);
         try
         {
-            var exitCode = await CommandLine.RunAsync(args, new Dictionary<string, string?>
+            var settings = new Dictionary<string, string?>
             {
                 ["Database:Provider"] = provider.ToString(),
                 ["ConnectionStrings:Perheverkko"] = connectionString,
                 ["ContentProtection:Key"] = TestApp.TestContentKey,
                 ["Seed:DemoData"] = "false",
-            });
+            };
+            if (sealFolder is not null) settings["Audit:SealFolder"] = sealFolder;
+            var exitCode = await CommandLine.RunAsync(args, settings);
             return new Run(exitCode, output.ToString(), error.ToString());
         }
         finally
