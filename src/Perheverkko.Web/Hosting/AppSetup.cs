@@ -76,6 +76,7 @@ public static class AppSetup
         foreach (var register in PersonalDataRegister.TypesIn(typeof(AppSetup).Assembly)) services.AddSingleton(typeof(IPersonalDataRegister), register);
         services.AddSingleton<PersonalDataRegister>();
         services.AddScoped<Outbox>();
+        services.AddSingleton<PublicAddress>();
         AddUseCases(services);
 
         services.AddSingleton(configuration.GetSection(MailOptions.Section).Get<MailOptions>() ?? new MailOptions());
@@ -225,6 +226,8 @@ public static class AppSetup
 
     public static WebApplication MapPerheverkko(this WebApplication app)
     {
+        // Production without PublicUrl stops here, at start, with the reason: every e-mail's links start with it.
+        if (!OpenApiGeneration.IsRunning) PublicAddress.RequireAtStart(app.Configuration, app.Environment);
         app.UseForwardedHeaders();
         app.UseExceptionHandler("/error");
         if (!app.Environment.IsDevelopment()) app.UseHsts();

@@ -94,7 +94,7 @@ public sealed partial class FamilyContactTests
             await app.WithScopeAsync(async services =>
             {
                 var violation = await Assert.ThrowsAnyAsync<DomainRuleViolation>(() =>
-                    services.GetRequiredService<SubmitContact>().HandleAsync(null, request, null, CancellationToken.None));
+                    services.GetRequiredService<SubmitContact>().HandleAsync(null, request, CancellationToken.None));
                 code = violation.Rule.Code;
             });
             return code;

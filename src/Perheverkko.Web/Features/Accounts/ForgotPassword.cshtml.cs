@@ -23,7 +23,7 @@ public sealed class ForgotPasswordModel(RequestPasswordReset requestReset) : Per
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        var request = new RequestPasswordReset.Request(Input.Email, HttpContext.Connection.RemoteIpAddress?.ToString(), PublicLinks.Root(HttpContext));
+        var request = new RequestPasswordReset.Request(Input.Email, HttpContext.Connection.RemoteIpAddress?.ToString());
         Sent = await TryAsync(() => requestReset.HandleAsync(request, cancellationToken));
         return Page();
     }

@@ -6,7 +6,7 @@ namespace Perheverkko.Web.Features.Accounts;
 /// <summary>The signed-in person's own page: who they are, their access tokens, their password and second factor.</summary>
 public sealed class ProfileModel(AccountQueries queries, CreateAccessToken createToken, RevokeAccessToken revokeToken,
     ChangePassword changePassword, SetLanguage setLanguage, Governance.CreateCalendarFeed createFeed, Governance.RevokeCalendarFeed revokeFeed,
-    Governance.CalendarFeedQueries feeds, IConfiguration configuration) : PerheverkkoPage
+    Governance.CalendarFeedQueries feeds, PublicAddress links) : PerheverkkoPage
 {
     public sealed class TokenInput
     {
@@ -62,7 +62,7 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
     {
         string? token = null;
         if (await TryAsync(async () => token = await createFeed.HandleAsync(Actor, cancellationToken)))
-            NewCalendarUrl = Governance.GovernanceApi.CalendarFeedUrl(HttpContext, configuration, token!);
+            NewCalendarUrl = Governance.GovernanceApi.CalendarFeedUrl(links, token!);
         await LoadAsync(cancellationToken);
         return Page();
     }

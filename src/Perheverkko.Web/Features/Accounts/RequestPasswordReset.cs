@@ -6,6 +6,7 @@ using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Accounts;
 
@@ -15,14 +16,13 @@ namespace Perheverkko.Web.Features.Accounts;
 /// per address and per client, so the form cannot flood anyone's mailbox; the audit says what really happened.
 /// </summary>
 public sealed class RequestPasswordReset(UserManager<StaffUser> users, PasswordResetLinks links, SignInThrottling throttling,
-    Outbox outbox, Texts texts, PerheverkkoDb db, AuditLog audit)
+    Outbox outbox, PublicAddress publicAddress, Texts texts, PerheverkkoDb db, AuditLog audit)
 {
     /// <summary>A few mails an hour per address at most: the first three are free, then the windows grow to an hour.</summary>
     public static readonly ThrottlePolicy AddressPolicy = new("r", 3, TimeSpan.FromMinutes(5), TimeSpan.FromHours(1));
     public static readonly ThrottlePolicy ClientPolicy = new("q", 10, TimeSpan.FromMinutes(5), TimeSpan.FromHours(1));
 
-    /// <param name="LinkRoot">The site's address the link starts with (<c>PublicUrl</c>, else the request's).</param>
-    public sealed record Request(string? Email, string? Client, string LinkRoot);
+    public sealed record Request(string? Email, string? Client);
 
     public async Task HandleAsync(Request request, CancellationToken cancellationToken)
     {
@@ -44,7 +44,7 @@ public sealed class RequestPasswordReset(UserManager<StaffUser> users, PasswordR
         }
         var token = await links.NewAsync(user);
         var language = Texts.Known(user.Language);
-        var url = $"{request.LinkRoot.TrimEnd('/')}/sign-in/reset-password?token={Uri.EscapeDataString(token)}";
+        var url = publicAddress.Absolute($"/sign-in/reset-password?token={Uri.EscapeDataString(token)}");
         var text = new StringBuilder()
             .AppendLine(texts.In(language, "password_reset.mail_body", user.DisplayName, (int)PasswordResetLinks.Lifetime.TotalMinutes))
             .AppendLine().AppendLine(url)

@@ -51,7 +51,7 @@ public static class AnnouncementFeeds
             return Results.NotFound();
         }
         var language = Texts.CurrentLanguage;
-        var root = PublicLinks.Root(http);
+        var root = http.RequestServices.GetRequiredService<PublicAddress>().Root;
         var prefix = region is null ? "" : list.Region.Root;
         var place = list.Municipality?.Name.In(language) ?? list.Region.Name.In(language);
         var page = list.Municipality is { } m ? $"{root}{prefix}/directory/municipalities/{m.Slug}" : $"{root}{prefix}/announcements";

@@ -18,7 +18,7 @@ namespace Perheverkko.Web.Features.Bulletins;
 /// The audit row counts recipients per audience; it never names an address.
 /// </summary>
 public sealed class SendBulletin(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, Texts texts,
-    IDataProtectionProvider protection, IConfiguration configuration, IHttpContextAccessor http, TimeProvider clock)
+    IDataProtectionProvider protection, PublicAddress links, TimeProvider clock)
 {
     public sealed record Sent(Guid Id, int Recipients, IReadOnlyList<AudienceCount> PerAudience);
 
@@ -31,15 +31,15 @@ public sealed class SendBulletin(PerheverkkoDb db, AccessControl access, AuditLo
         var recipients = await BulletinRecipients.OfAsync(db, bulletin.RegionId, audiences, bulletin.Optional, HelsinkiTime.Today(clock), cancellationToken);
         RuleCheck.That(recipients.Count > 0, BulletinsRules.NoRecipients);
 
-        var webCopy = PublicLinks.Absolute(configuration, http.HttpContext, $"/staff/bulletins/{bulletin.Id}");
+        var webCopy = links.Absolute($"/staff/bulletins/{bulletin.Id}");
         foreach (var recipient in recipients)
         {
             string? unsubscribe = null, oneClick = null;
             if (bulletin.Optional)
             {
                 var token = BulletinUnsubscribeTokens.Protect(protection, bulletin.RegionId, recipient.Email);
-                unsubscribe = PublicLinks.Absolute(configuration, http.HttpContext, BulletinUnsubscribeTokens.PagePath(token));
-                oneClick = PublicLinks.Absolute(configuration, http.HttpContext, BulletinUnsubscribeTokens.OneClickPath(token));
+                unsubscribe = links.Absolute(BulletinUnsubscribeTokens.PagePath(token));
+                oneClick = links.Absolute(BulletinUnsubscribeTokens.OneClickPath(token));
             }
             var message = outbox.Enqueue(BulletinMail.Compose(texts, bulletin, recipient, webCopy, unsubscribe, oneClick), bulletin.RegionId);
             db.BulletinDeliveries.Add(new BulletinDelivery(Guid.CreateVersion7(), bulletin.Id, recipient.Email, recipient.Language, message.Id));

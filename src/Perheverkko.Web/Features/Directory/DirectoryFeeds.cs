@@ -53,7 +53,7 @@ public static class DirectoryFeeds
 
     private static async Task<IResult> Sitemap(HttpContext http, DirectoryQueries queries, IEnumerable<ISitemapSource> others, CancellationToken ct)
     {
-        var root = PublicLinks.Root(http);
+        var root = http.RequestServices.GetRequiredService<PublicAddress>().Root;
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         var paths = new List<(string Path, DateTime? Modified)>(await queries.SitemapAsync(ct));
         foreach (var other in others) paths.AddRange(await other.SitemapAsync(ct));
@@ -83,7 +83,7 @@ public static class DirectoryFeeds
         string fileName, CancellationToken ct)
     {
         var language = Texts.CurrentLanguage;
-        var root = PublicLinks.Root(http);
+        var root = http.RequestServices.GetRequiredService<PublicAddress>().Root;
         var views = new List<DirectoryCalendar.Entry>();
         foreach (var activity in activities)
         {

@@ -18,7 +18,7 @@ namespace Perheverkko.Web.Features.Evaluations;
 /// <see cref="EvaluationReminder"/> row and the e-mails are saved together and its unique index turns a second
 /// instance's attempt into nothing.
 /// </summary>
-public sealed class EvaluationReminders(PerheverkkoDb db, EvaluationsQueries queries, Outbox outbox, Texts texts, IConfiguration configuration, TimeProvider clock)
+public sealed class EvaluationReminders(PerheverkkoDb db, EvaluationsQueries queries, Outbox outbox, Texts texts, PublicAddress links, TimeProvider clock)
     : IScheduledJob
 {
     public string Name => "evaluation-reminders";
@@ -52,7 +52,7 @@ public sealed class EvaluationReminders(PerheverkkoDb db, EvaluationsQueries que
                 if (recipients.Count == 0) continue;
                 db.EvaluationReminders.Add(new EvaluationReminder(Guid.CreateVersion7(), round.RegionId, round.Year, municipality.MunicipalityId, step,
                     clock.GetUtcNow().UtcDateTime));
-                var link = PublicLinks.Absolute(configuration, null, $"/staff/evaluations/{round.Year}/{municipality.MunicipalityId}");
+                var link = links.Absolute($"/staff/evaluations/{round.Year}/{municipality.MunicipalityId}");
                 var queued = 0;
                 foreach (var recipient in recipients.DistinctBy(r => r.Email!.ToUpperInvariant()))
                 {

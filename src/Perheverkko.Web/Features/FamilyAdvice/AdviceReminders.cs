@@ -4,6 +4,7 @@ using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.FamilyAdvice;
 
@@ -13,7 +14,7 @@ namespace Perheverkko.Web.Features.FamilyAdvice;
 /// regional queue (or in a team with no members) goes to the coordinators at the first step. Each step is marked on the
 /// contact, so the hourly job sends it once. The e-mails carry only a link.
 /// </summary>
-public sealed class AdviceReminders(PerheverkkoDb db, Outbox outbox, Texts texts, IConfiguration configuration, TimeProvider clock)
+public sealed class AdviceReminders(PerheverkkoDb db, Outbox outbox, Texts texts, PublicAddress links, TimeProvider clock)
     : IScheduledJob
 {
     public string Name => "perheneuvo-reminders";
@@ -40,19 +41,19 @@ public sealed class AdviceReminders(PerheverkkoDb db, Outbox outbox, Texts texts
                 if (contact.TeamRemindedAt is null)
                 {
                     contact.RemindedTeam(now);
-                    if (team.Count > 0) sent += AdviceStaffMail.Enqueue(outbox, texts, configuration, null, team, contact, "overdue_team");
+                    if (team.Count > 0) sent += AdviceStaffMail.Enqueue(outbox, texts, links, team, contact, "overdue_team");
                     else
                     {
                         // No team to remind: the coordinators are the team of the regional queue.
                         contact.RemindedCoordinator(now);
-                        sent += AdviceStaffMail.Enqueue(outbox, texts, configuration, null,
+                        sent += AdviceStaffMail.Enqueue(outbox, texts, links,
                             await AdviceStaffMail.CoordinatorsAsync(db, contact.RegionId, cancellationToken), contact, "overdue_coordinator");
                     }
                 }
                 else if (today >= workingDays.AddWorkingDays(contact.DueOn, 2))
                 {
                     contact.RemindedCoordinator(now);
-                    sent += AdviceStaffMail.Enqueue(outbox, texts, configuration, null,
+                    sent += AdviceStaffMail.Enqueue(outbox, texts, links,
                         await AdviceStaffMail.CoordinatorsAsync(db, contact.RegionId, cancellationToken), contact, "overdue_coordinator");
                 }
             }

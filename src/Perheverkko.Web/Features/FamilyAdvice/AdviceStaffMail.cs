@@ -24,10 +24,10 @@ internal static class AdviceStaffMail
             .Select(u => new Recipient(u.Email!, u.Language)).ToListAsync(cancellationToken);
 
     /// <param name="kind">transferred, overdue_team, overdue_coordinator: the key of the subject and body under <c>advice.staff.mail.</c>.</param>
-    public static int Enqueue(Outbox outbox, Texts texts, IConfiguration configuration, HttpContext? http, IEnumerable<Recipient> recipients,
+    public static int Enqueue(Outbox outbox, Texts texts, PublicAddress links, IEnumerable<Recipient> recipients,
         FamilyContact contact, string kind)
     {
-        var link = PublicLinks.Absolute(configuration, http, $"/staff/perheneuvo/{contact.Id}");
+        var link = links.Absolute($"/staff/perheneuvo/{contact.Id}");
         var sent = 0;
         foreach (var recipient in recipients.DistinctBy(r => r.Email.ToUpperInvariant()))
         {

@@ -15,7 +15,7 @@ namespace Perheverkko.Web.Features.FamilyAdvice;
 /// </summary>
 internal static class PublicAdviceMail
 {
-    public static async Task NotifyStaffAsync(PerheverkkoDb db, Outbox outbox, Texts texts, IConfiguration configuration, HttpContext? http,
+    public static async Task NotifyStaffAsync(PerheverkkoDb db, Outbox outbox, Texts texts, PublicAddress links,
         FamilyContact contact, bool wroteAgain, CancellationToken cancellationToken)
     {
         // A team without members (yet) must not leave a family unnoticed: then the coordinators are told.
@@ -25,7 +25,7 @@ internal static class PublicAdviceMail
             ? await db.AdviceTeams.AsNoTracking().AcrossRegions().Where(t => t.Id == id)
                 .Join(db.Municipalities.AsNoTracking(), t => t.MunicipalityId, m => m.Id, (t, m) => m.Name).SingleOrDefaultAsync(cancellationToken)
             : null;
-        var link = PublicLinks.Absolute(configuration, http, $"/staff/perheneuvo/{contact.Id}");
+        var link = links.Absolute($"/staff/perheneuvo/{contact.Id}");
         foreach (var group in recipients.DistinctBy(r => r.Email.ToUpperInvariant()).GroupBy(r => Texts.Known(r.Language)))
         {
             var language = group.Key;

@@ -15,7 +15,7 @@ namespace Perheverkko.Web.Features.FamilyAdvice;
 /// an earlier e-mail cannot be repeated). A revoked link is not renewed: the e-mail then carries the answer alone.
 /// </summary>
 public sealed class ReplyToContact(PerheverkkoDb db, AccessControl access, AuditLog audit, ContentProtector protector, Outbox outbox, Texts texts,
-    IConfiguration configuration, IHttpContextAccessor http, TimeProvider clock)
+    PublicAddress links, TimeProvider clock)
 {
     public const int TextMaxLength = 8000;
 
@@ -39,7 +39,7 @@ public sealed class ReplyToContact(PerheverkkoDb db, AccessControl access, Audit
             {
                 var (secret, hash) = AnswerSecrets.New();
                 contact.IssueAnswerLink(hash, now);
-                link = PublicLinks.Absolute(configuration, http.HttpContext, $"/perheneuvo/vastaus/{secret}");
+                link = links.Absolute($"/perheneuvo/vastaus/{secret}");
             }
             var body = texts.In(language, "advice.staff.mail.reply.body", contact.Reference, text)
                        + (link is null ? "" : "\n\n" + texts.In(language, "advice.staff.mail.reply.link", link));

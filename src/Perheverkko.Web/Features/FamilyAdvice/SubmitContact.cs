@@ -19,7 +19,7 @@ namespace Perheverkko.Web.Features.FamilyAdvice;
 /// only for a stored contact. A filled honeypot gets a receipt of the same shape and nothing is stored or mailed.
 /// </summary>
 public sealed class SubmitContact(PerheverkkoDb db, Outbox outbox, AuditLog audit, ContentProtector protector, RegionAddressQueries regions,
-    Texts texts, IConfiguration configuration, TimeProvider clock)
+    Texts texts, PublicAddress links, TimeProvider clock)
 {
     public const int PhoneMaxLength = 40;
     public const int CallWindowMaxLength = 200;
@@ -34,7 +34,7 @@ public sealed class SubmitContact(PerheverkkoDb db, Outbox outbox, AuditLog audi
     public sealed record Receipt(Guid ContactId, string Reference, string Secret, DateOnly DueOn, int WorkingDays, AnswerBy AnswerBy,
         bool Emailed, int RetentionMonths);
 
-    public async Task<Receipt> HandleAsync(string? regionSlug, Request request, HttpContext? http, CancellationToken cancellationToken)
+    public async Task<Receipt> HandleAsync(string? regionSlug, Request request, CancellationToken cancellationToken)
     {
         var region = await regions.BySlugAsync(regionSlug, cancellationToken);
         var check = new InputCheck()
@@ -91,7 +91,7 @@ public sealed class SubmitContact(PerheverkkoDb db, Outbox outbox, AuditLog audi
 
         if (email is not null)
         {
-            var link = PublicLinks.Absolute(configuration, http, AnswerPath(region, secret));
+            var link = links.Absolute(AnswerPath(region, secret));
             var body = string.Join("\n",
                 texts.In(language, "advice.public.mail.receipt.lead"), "",
                 texts.In(language, "advice.public.mail.receipt.reference", reference), "",
@@ -101,7 +101,7 @@ public sealed class SubmitContact(PerheverkkoDb db, Outbox outbox, AuditLog audi
                 texts.In(language, "advice.public.mail.receipt.emergency"));
             outbox.EnqueueSealed(new EmailMessage([email], texts.In(language, "advice.public.mail.receipt.subject", reference), body), region.Id);
         }
-        await PublicAdviceMail.NotifyStaffAsync(db, outbox, texts, configuration, http, contact, wroteAgain: false, cancellationToken);
+        await PublicAdviceMail.NotifyStaffAsync(db, outbox, texts, links, contact, wroteAgain: false, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return new Receipt(contact.Id, reference, secret, dueOn, settings.FirstAnswerWorkingDays, answerBy, email is not null, settings.RetentionMonths);
     }

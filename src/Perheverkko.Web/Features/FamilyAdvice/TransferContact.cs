@@ -6,6 +6,7 @@ using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Protection;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.FamilyAdvice;
 
@@ -15,7 +16,7 @@ namespace Perheverkko.Web.Features.FamilyAdvice;
 /// team — get a notice with only the link. Whoever had the contact no longer reaches it unless they are in the new team.
 /// </summary>
 public sealed class TransferContact(PerheverkkoDb db, AccessControl access, AuditLog audit, ContentProtector protector, Outbox outbox, Texts texts,
-    IConfiguration configuration, IHttpContextAccessor http, TimeProvider clock)
+    PublicAddress links, TimeProvider clock)
 {
     public const int ReasonMaxLength = 1000;
 
@@ -38,7 +39,7 @@ public sealed class TransferContact(PerheverkkoDb db, AccessControl access, Audi
             clock.GetUtcNow().UtcDateTime);
         var recipients = teamId is { } team ? await AdviceStaffMail.TeamAsync(db, team, cancellationToken) : [];
         if (recipients.Count == 0) recipients = await AdviceStaffMail.CoordinatorsAsync(db, contact.RegionId, cancellationToken);
-        var notified = AdviceStaffMail.Enqueue(outbox, texts, configuration, http.HttpContext, recipients, contact, "transferred");
+        var notified = AdviceStaffMail.Enqueue(outbox, texts, links, recipients, contact, "transferred");
         audit.Record(allowed, AuditEvent.FamilyContactTransferred, FamilyAdviceRelationships.ContactType, contact.Id,
             $"to {(teamId is null ? "the regional queue" : $"team {teamId}")}; {notified} notified", contact.RegionId);
         await db.SaveChangesAsync(cancellationToken);

@@ -6,6 +6,7 @@ using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Protection;
 using Perheverkko.Web.Platform.Rules;
 using Perheverkko.Web.Platform.Tenancy;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.FamilyAdvice;
 
@@ -15,12 +16,12 @@ namespace Perheverkko.Web.Features.FamilyAdvice;
 /// gets a notice with only a link. A filled honeypot is dropped: the same answer, nothing stored.
 /// </summary>
 public sealed class WriteToContact(PerheverkkoDb db, Outbox outbox, AuditLog audit, ContentProtector protector, Texts texts,
-    IConfiguration configuration, TimeProvider clock)
+    PublicAddress links, TimeProvider clock)
 {
     public sealed record Request(string? Message, string? Website = null);
 
     /// <returns>True when the message opened a closed contact again.</returns>
-    public async Task<bool> HandleAsync(string? secret, Request request, HttpContext? http, CancellationToken cancellationToken)
+    public async Task<bool> HandleAsync(string? secret, Request request, CancellationToken cancellationToken)
     {
         if (!AnswerSecrets.IsWellFormed(secret)) throw new NotFoundException(FamilyAdviceRules.NotFound);
         new InputCheck().Required("message", request.Message, FamilyContact.QuestionMaxLength).ThrowIfInvalid();
@@ -35,7 +36,7 @@ public sealed class WriteToContact(PerheverkkoDb db, Outbox outbox, AuditLog aud
         var reopened = contact.State == ContactState.Closed;
         contact.FamilyWrites(protector.Seal(request.Message!.Trim())!, now);
         if (reopened) audit.Record(null, AuditEvent.FamilyContactReopened, FamilyAdviceRelationships.ContactType, contact.Id, regionId: contact.RegionId);
-        await PublicAdviceMail.NotifyStaffAsync(db, outbox, texts, configuration, http, contact, wroteAgain: true, cancellationToken);
+        await PublicAdviceMail.NotifyStaffAsync(db, outbox, texts, links, contact, wroteAgain: true, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return reopened;
     }

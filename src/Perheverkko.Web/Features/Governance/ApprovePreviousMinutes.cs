@@ -5,6 +5,7 @@ using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Governance;
 
@@ -13,7 +14,7 @@ namespace Perheverkko.Web.Features.Governance;
 /// approves the minutes of meeting N (the group's latest earlier meeting, whose minutes are drafted). The decision is
 /// numbered with N+1's decisions, N's minutes are locked, recorded as version 1 and mailed — all in one transaction.
 /// </summary>
-public sealed class ApprovePreviousMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, Texts texts, IConfiguration configuration, TimeProvider clock)
+public sealed class ApprovePreviousMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, Texts texts, PublicAddress links, TimeProvider clock)
 {
     public sealed record Result(Guid ApprovedMeetingId, string Decision, int Recipients);
 
@@ -34,7 +35,8 @@ public sealed class ApprovePreviousMinutes(PerheverkkoDb db, AccessControl acces
         var numbered = meeting.DraftMinutes(taken.Count == 0 ? 1 : taken.Max() + 1, taken, now);
         var decision = numbered.Single(d => d.AgendaItemId == item.Id);
         previous.ApproveMinutesByDecision(meeting, decision, now);
-        var (sent, text) = MinutesMail.Enqueue(outbox, texts, await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), configuration["PublicUrl"], group, previous, now);
+        var (sent, text) = MinutesMail.Enqueue(outbox, texts, await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), links, group, previous,
+            await MinutesFacts.LoadAsync(db, group, previous, cancellationToken), now);
         db.MinutesVersions.Add(new MinutesVersion(Guid.CreateVersion7(), previous.Id, 1, text, previous.MinutesApprovedBy!, null, now));
         audit.Record(actor, AuditEvent.MinutesApproved, "Meeting", previous.Id, $"by {decision.Label} of meeting {meetingId}, {sent} recipients");
         await db.SaveChangesAsync(cancellationToken);

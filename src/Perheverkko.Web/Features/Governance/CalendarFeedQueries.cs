@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Calendar;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Governance;
 
 public sealed record CalendarFeedView(bool Active, DateTime? CreatedAt);
 
 /// <summary>The feed itself: anyone with the address reads it, so it says no more than an invitation does.</summary>
-public sealed class CalendarFeedQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock, IConfiguration configuration)
+public sealed class CalendarFeedQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock, PublicAddress links)
 {
     /// <summary>Whether the caller has a working calendar address (never the address itself).</summary>
     public async Task<CalendarFeedView> StatusAsync(Actor? actor, CancellationToken cancellationToken)
@@ -42,7 +43,6 @@ public sealed class CalendarFeedQueries(PerheverkkoDb db, AccessControl access, 
         var since = clock.GetUtcNow().UtcDateTime.AddYears(-1);
         var meetings = await db.Meetings.AsNoTracking().Where(m => groupIds.Contains(m.GroupId) && m.Status != MeetingStatus.Planned && m.StartsAt >= since)
             .OrderBy(m => m.StartsAt).ToListAsync(cancellationToken);
-        var publicUrl = configuration["PublicUrl"];
         var now = clock.GetUtcNow().UtcDateTime;
 
         var ics = new StringBuilder();
@@ -60,7 +60,7 @@ public sealed class CalendarFeedQueries(PerheverkkoDb db, AccessControl access, 
             };
             var location = string.Join(", ", new[] { m.Place, m.VideoLink }.Where(s => !string.IsNullOrWhiteSpace(s)));
             if (location.Length > 0) lines.Add("LOCATION:" + ICalendarText.Text(location));
-            if (!string.IsNullOrWhiteSpace(publicUrl)) lines.Add($"URL:{publicUrl.TrimEnd('/')}/staff/meetings/{m.Id}");
+            lines.Add("URL:" + links.Absolute(MeetingLinks.Page(m.Id)));
             lines.Add("END:VEVENT");
             foreach (var line in lines) ICalendarText.Fold(ics, line);
         }

@@ -5,6 +5,7 @@ using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Governance;
 
@@ -12,7 +13,7 @@ namespace Perheverkko.Web.Features.Governance;
 /// Corrects approved minutes (issue 5 §7): the chair changes an item's discussion or decision with a reason; the
 /// corrected minutes become a new recorded version and are mailed again, and the approved version stays as it was.
 /// </summary>
-public sealed class CorrectMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, Texts texts, IConfiguration configuration, TimeProvider clock)
+public sealed class CorrectMinutes(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, Texts texts, PublicAddress links, TimeProvider clock)
 {
     public sealed record Request(Guid? AgendaItemId, string? Discussion, string? Decision, string? Reason);
 
@@ -32,7 +33,8 @@ public sealed class CorrectMinutes(PerheverkkoDb db, AccessControl access, Audit
         meeting.CorrectMinutes(request.AgendaItemId!.Value, request.Discussion.TrimmedOrNull(), request.Decision.TrimmedOrNull(), now);
         var version = (await db.MinutesVersions.Where(v => v.MeetingId == meetingId).MaxAsync(v => (int?)v.Version, cancellationToken) ?? 0) + 1;
         var reason = request.Reason!.Trim();
-        var (sent, text) = MinutesMail.Enqueue(outbox, texts, await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), configuration["PublicUrl"], group, meeting, now, version, reason);
+        var (sent, text) = MinutesMail.Enqueue(outbox, texts, await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), links, group, meeting,
+            await MinutesFacts.LoadAsync(db, group, meeting, cancellationToken), now, version, reason);
         db.MinutesVersions.Add(new MinutesVersion(Guid.CreateVersion7(), meetingId, version, text, actor?.Name ?? "", reason, now));
         audit.Record(actor, AuditEvent.MinutesCorrected, "Meeting", meetingId, $"version {version}, item {request.AgendaItemId}, {sent} recipients");
         await db.SaveChangesAsync(cancellationToken);

@@ -362,7 +362,6 @@ public static class GovernanceApi
         CancellationToken ct) =>
         TypedResults.Ok(await handler.HandleAsync(http.Actor(), id, request, ct));
 
-    /// <summary>The feed's full address: under PublicUrl when set, else the address this request came to.</summary>
-    public static string CalendarFeedUrl(HttpContext http, IConfiguration configuration, string token) =>
-        $"{(configuration["PublicUrl"] is { Length: > 0 } url ? url.TrimEnd('/') : $"{http.Request.Scheme}://{http.Request.Host}")}/calendar/{token}.ics";
+    /// <summary>The feed's full address, under the site's public address.</summary>
+    public static string CalendarFeedUrl(PublicAddress links, string token) => links.Absolute($"/calendar/{token}.ics");
 }

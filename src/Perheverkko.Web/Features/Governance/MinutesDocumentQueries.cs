@@ -23,7 +23,7 @@ public sealed class MinutesDocumentQueries(PerheverkkoDb db, AccessControl acces
         await audit.RecordNowAsync(actor, AuditEvent.MinutesDocumentRead, AuditOutcome.Succeeded, "Meeting", meetingId, cancellationToken: cancellationToken);
         var latest = await db.MinutesVersions.AsNoTracking().Where(v => v.MeetingId == meetingId).OrderByDescending(v => v.Version)
             .Select(v => new { v.Version, v.Reason }).FirstOrDefaultAsync(cancellationToken);
-        var day = meeting.Day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        return new Document($"poytakirja-{group.Slug}-{day}.pdf", MinutesPdf.Write(texts, group, meeting, latest?.Version ?? 1, latest?.Reason));
+        var facts = await MinutesFacts.LoadAsync(db, group, meeting, cancellationToken);
+        return new Document(MinutesPdf.FileName(group, meeting), MinutesPdf.Write(texts, group, meeting, facts, latest?.Version ?? 1, latest?.Reason));
     }
 }

@@ -6,6 +6,7 @@ using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Governance;
 
@@ -14,7 +15,7 @@ namespace Perheverkko.Web.Features.Governance;
 /// member's current deputies are told through the outbox in the same transaction: that they are expected, or, after a
 /// withdrawal, that they are no longer needed.
 /// </summary>
-public sealed class ReportAbsence(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, Texts texts, IConfiguration configuration, TimeProvider clock)
+public sealed class ReportAbsence(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, Texts texts, PublicAddress links, TimeProvider clock)
 {
     public sealed record Result(bool Absent, IReadOnlyList<string> DeputiesNotified);
 
@@ -36,7 +37,7 @@ public sealed class ReportAbsence(PerheverkkoDb db, AccessControl access, AuditL
         var deputies = current.Where(d => d.Role == MembershipRole.Deputy && d.DeputyForId == membership.Id).ToList();
         var languages = await MailLanguages.LoadAsync(db, deputies.Select(d => d.Person), cancellationToken);
         foreach (var deputy in deputies)
-            outbox.Enqueue(DeputyMail.For(texts, languages.Of(deputy.Person), configuration["PublicUrl"], group, meeting, membership, deputy, cannotCome), group.RegionId);
+            outbox.Enqueue(DeputyMail.For(texts, languages.Of(deputy.Person), links, group, meeting, membership, deputy, cannotCome), group.RegionId);
         audit.Record(actor, cannotCome ? AuditEvent.AbsenceReported : AuditEvent.AbsenceWithdrawn, "Meeting", meetingId,
             $"membership {membership.Id}, {deputies.Count} deputies told");
         await db.SaveChangesAsync(cancellationToken);

@@ -4,6 +4,7 @@ using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Notifications;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Governance;
 
@@ -12,7 +13,7 @@ namespace Perheverkko.Web.Features.Governance;
 /// the outbox in the same transaction as the meeting's new status. Sending again after a change is an update.
 /// </summary>
 public sealed class SendInvitations(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, MailOptions mail,
-    Texts texts, IConfiguration configuration, TimeProvider clock)
+    Texts texts, PublicAddress links, TimeProvider clock)
 {
     public sealed record Result(int Recipients, int Sequence);
 
@@ -25,8 +26,8 @@ public sealed class SendInvitations(PerheverkkoDb db, AccessControl access, Audi
         var recipients = group.CurrentMemberships(HelsinkiTime.DateOf(now)).Select(m => m.Person.Email.ToLowerInvariant()).Distinct().Count();
         meeting.SendInvitation(recipients, now);
         var sent = InvitationMail.Enqueue(outbox, mail, texts,
-            await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), configuration["PublicUrl"], group, meeting,
-            wasInvited ? InvitationKind.Update : InvitationKind.Invitation, now);
+            await MailLanguages.LoadAsync(db, group.Memberships.Select(m => m.Person), cancellationToken), links, group, meeting,
+            await MeetingDocument.OfAsync(db, meetingId, cancellationToken), wasInvited ? InvitationKind.Update : InvitationKind.Invitation, now);
         audit.Record(actor, AuditEvent.InvitationsSent, "Meeting", meetingId, $"{sent} recipients, sequence {meeting.Sequence}");
         await db.SaveChangesAsync(cancellationToken);
         return new Result(sent, meeting.Sequence);

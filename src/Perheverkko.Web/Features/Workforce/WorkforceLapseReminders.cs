@@ -20,7 +20,7 @@ namespace Perheverkko.Web.Features.Workforce;
 /// counts and a link: the names are read on the organisation's own page.
 /// </summary>
 public sealed class WorkforceLapseReminders(PerheverkkoDb db, ActivityStandingQueries standings, Outbox outbox, Texts texts, AuditLog audit,
-    IConfiguration configuration, TimeProvider clock) : IScheduledJob
+    PublicAddress links, TimeProvider clock) : IScheduledJob
 {
     public string Name => "workforce-lapse-reminders";
     public TimeSpan Interval => TimeSpan.FromHours(6);
@@ -64,7 +64,7 @@ public sealed class WorkforceLapseReminders(PerheverkkoDb db, ActivityStandingQu
             foreach (var d in untold) db.LapseNotices.Add(new LapseNotice(Guid.CreateVersion7(), regionId, organisation.Key, d.WorkerId, d.Requirement, d.On, now));
             var lapsed = untold.Count(d => d.On <= today);
             var soon = untold.Count - lapsed;
-            var link = PublicLinks.Absolute(configuration, null, "/staff/people");
+            var link = links.Absolute("/staff/people");
             var queued = 0;
             foreach (var recipient in recipients.DistinctBy(r => r.Email!.ToUpperInvariant()))
             {

@@ -31,8 +31,8 @@ public static class YearClockApi
 
     public sealed record FeedAddress(string Url);
 
-    private static async Task<IResult> Feed(string token, HttpContext http, YearClockFeedQueries queries, CancellationToken ct) =>
-        await queries.WriteAsync(token, http, ct) is { } ics ? TypedResults.Text(ics, "text/calendar; charset=utf-8") : TypedResults.NotFound();
+    private static async Task<IResult> Feed(string token, YearClockFeedQueries queries, CancellationToken ct) =>
+        await queries.WriteAsync(token, ct) is { } ics ? TypedResults.Text(ics, "text/calendar; charset=utf-8") : TypedResults.NotFound();
 
     private static async Task<Ok<YearClockView>> Get(int? year, HttpContext http, YearClockQueries queries, CancellationToken ct) =>
         TypedResults.Ok(await queries.YearAsync(http.Actor(), year, ct));
@@ -49,6 +49,6 @@ public static class YearClockApi
     private static async Task<NoContent> Remove(Guid id, HttpContext http, RemoveYearClockTask handler, CancellationToken ct)
     { await handler.HandleAsync(http.Actor(), id, ct); return TypedResults.NoContent(); }
 
-    private static async Task<Ok<FeedAddress>> CreateFeed(HttpContext http, CreateYearClockFeed handler, IConfiguration configuration, CancellationToken ct) =>
-        TypedResults.Ok(new FeedAddress(PublicLinks.Absolute(configuration, http, await handler.HandleAsync(http.Actor(), ct))));
+    private static async Task<Ok<FeedAddress>> CreateFeed(HttpContext http, CreateYearClockFeed handler, PublicAddress links, CancellationToken ct) =>
+        TypedResults.Ok(new FeedAddress(links.Absolute(await handler.HandleAsync(http.Actor(), ct))));
 }

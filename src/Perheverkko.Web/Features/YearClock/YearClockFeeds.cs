@@ -10,9 +10,9 @@ namespace Perheverkko.Web.Features.YearClock;
 /// Reads a secret year-clock address: the owner's region's tasks, while the address is not revoked and its owner may
 /// still view the year cycle. A calendar app cannot sign in, so the token is the key (as with the meeting feed).
 /// </summary>
-public sealed class YearClockFeedQueries(PerheverkkoDb db, AccessControl access, YearClockQueries queries, IConfiguration configuration, TimeProvider clock)
+public sealed class YearClockFeedQueries(PerheverkkoDb db, AccessControl access, YearClockQueries queries, PublicAddress links, TimeProvider clock)
 {
-    public async Task<string?> WriteAsync(string token, HttpContext? http, CancellationToken cancellationToken)
+    public async Task<string?> WriteAsync(string token, CancellationToken cancellationToken)
     {
         var hash = YearClockFeed.Hash(token);
         var owner = await (from f in db.YearClockFeeds.AsNoTracking()
@@ -23,6 +23,6 @@ public sealed class YearClockFeedQueries(PerheverkkoDb db, AccessControl access,
         if (!await access.PermitsAsync(owner, StaffAction.ViewYearCycle, YearClockAccess.Region(region), cancellationToken)) return null;
         var tasks = await queries.TasksAsync(region, cancellationToken);
         return YearClockCalendar.Write(tasks, HelsinkiTime.Today(clock).Year, clock.GetUtcNow().UtcDateTime, "Perheverkko: vuosikello",
-            PublicLinks.Absolute(configuration, http, "/staff/year-clock"));
+            links.Absolute("/staff/year-clock"));
     }
 }

@@ -16,7 +16,7 @@ namespace Perheverkko.Web.Features.YearClock;
 /// row and the e-mails are saved together, and its unique index turns a second instance's attempt into nothing. A task
 /// whose day has passed is not reminded late.
 /// </summary>
-public sealed class YearClockReminders(PerheverkkoDb db, Outbox outbox, Texts texts, IConfiguration configuration, TimeProvider clock) : IScheduledJob
+public sealed class YearClockReminders(PerheverkkoDb db, Outbox outbox, Texts texts, PublicAddress links, TimeProvider clock) : IScheduledJob
 {
     public string Name => "year-clock-reminders";
     public TimeSpan Interval => TimeSpan.FromHours(6);
@@ -44,7 +44,7 @@ public sealed class YearClockReminders(PerheverkkoDb db, Outbox outbox, Texts te
                 // Nobody to tell yet: nothing is marked sent, so a coordinator named later is still reminded.
                 if (recipients.Count == 0) continue;
                 db.YearClockReminders.Add(new YearClockReminder(Guid.CreateVersion7(), task.RegionId, task.Id, year, clock.GetUtcNow().UtcDateTime));
-                var link = PublicLinks.Absolute(configuration, null, $"/staff/year-clock?year={year}");
+                var link = links.Absolute($"/staff/year-clock?year={year}");
                 var queued = 0;
                 foreach (var r in recipients.DistinctBy(r => r.Email!.ToUpperInvariant()))
                 {

@@ -71,6 +71,10 @@ public sealed class OutboxDispatcher(PlatformDb db, IMailTransport transport, Ma
         foreach (var a in email.Attachments ?? [])
             body.Attachments.Add(a.FileName, Convert.FromBase64String(a.Base64Content), ContentType.Parse(a.ContentType));
         mime.Body = body.ToMessageBody();
+        // Every part gets a declared 7-bit-safe transfer encoding (quoted-printable or base64, text as UTF-8) whatever
+        // the transport: the pickup folder writes the message as it is, and an undeclared 8-bit "ä" is what strict
+        // mail readers garble (issue #13 item 2).
+        mime.Prepare(EncodingConstraint.SevenBit);
         return mime;
     }
 }

@@ -6,6 +6,7 @@ using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Notifications;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Agreements.Signing;
 
@@ -14,7 +15,7 @@ namespace Perheverkko.Web.Features.Agreements.Signing;
 /// party's organisation (signing needs a sign-in with a second factor). Each is also listed as a signatory in the
 /// organisation's contact persons, which is what the annex (001 §23) lists.
 /// </summary>
-public sealed class NameSignatories(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, IConfiguration configuration, TimeProvider clock)
+public sealed class NameSignatories(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, PublicAddress links, TimeProvider clock)
 {
     public sealed record Request(SigningRule? Rule, IReadOnlyList<Guid>? StaffUserIds);
 
@@ -42,7 +43,7 @@ public sealed class NameSignatories(PerheverkkoDb db, AccessControl access, Audi
             organisation.AddContactPerson(s.Name, s.Email, ContactRole.Signatory, null, now);
         var signingOpen = version.Status == AgreementStatus.OutForSigning || (version.Status == AgreementStatus.InForce && party.JoinedOn is null);
         if (signingOpen)
-            foreach (var s in signatories) SigningMail.Enqueue(outbox, configuration["PublicUrl"], version, s, party.ListedName, SigningMailKind.Invitation, now);
+            foreach (var s in signatories) SigningMail.Enqueue(outbox, links, version, s, party.ListedName, SigningMailKind.Invitation, now);
         audit.Record(actor, AuditEvent.SignatoriesNamed, "Party", party.Id, $"{request.Rule}: {signatories.Count} signatories");
         await db.SaveChangesAsync(cancellationToken);
     }

@@ -4,6 +4,7 @@ using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Notifications;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Agreements.Signing;
 
@@ -11,7 +12,7 @@ namespace Perheverkko.Web.Features.Agreements.Signing;
 /// Sends a frozen version for signatures: records the date (001 §24), starts the evidence chain, and mails every named
 /// signatory a link, all in one transaction. Signatories named later get their link when they are named.
 /// </summary>
-public sealed class SendForSigning(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, IConfiguration configuration, TimeProvider clock)
+public sealed class SendForSigning(PerheverkkoDb db, AccessControl access, AuditLog audit, Outbox outbox, PublicAddress links, TimeProvider clock)
 {
     public sealed record Result(DateTime SentAt, int Notified);
 
@@ -27,7 +28,7 @@ public sealed class SendForSigning(PerheverkkoDb db, AccessControl access, Audit
         foreach (var party in version.Parties.Where(p => p.EndReason is null))
         foreach (var signatory in party.Signatories)
         {
-            SigningMail.Enqueue(outbox, configuration["PublicUrl"], version, signatory, party.ListedName, SigningMailKind.Invitation, now);
+            SigningMail.Enqueue(outbox, links, version, signatory, party.ListedName, SigningMailKind.Invitation, now);
             notified++;
         }
         audit.Record(actor, AuditEvent.AgreementSentForSigning, "AgreementVersion", versionId, $"text {version.TextHash}, {notified} signatories notified");

@@ -1,5 +1,6 @@
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Notifications;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Agreements.Signing;
 
@@ -8,10 +9,10 @@ public enum SigningMailKind { Invitation, Reminder }
 /// <summary>The e-mail to a signatory: a link to the signing page, one message per person (no one sees the others' addresses).</summary>
 public static class SigningMail
 {
-    public static void Enqueue(Outbox outbox, string? publicUrl, AgreementVersion version, PartySignatory signatory, string partyName,
+    public static void Enqueue(Outbox outbox, PublicAddress links, AgreementVersion version, PartySignatory signatory, string partyName,
         SigningMailKind kind, DateTime now)
     {
-        var link = $"{(string.IsNullOrWhiteSpace(publicUrl) ? "" : publicUrl.TrimEnd('/'))}/staff/signing/{SigningData.PeriodSlug(version)}/sign";
+        var link = links.Absolute($"/staff/signing/{SigningData.PeriodSlug(version)}/sign");
         var subject = kind == SigningMailKind.Invitation
             ? $"Allekirjoitettavana: {version.Title} {version.Period}"
             : $"Muistutus: {version.Title} {version.Period} odottaa allekirjoitustasi";

@@ -5,6 +5,7 @@ using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Jobs;
 using Perheverkko.Web.Platform.Notifications;
+using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Agreements.Signing;
 
@@ -13,7 +14,7 @@ namespace Perheverkko.Web.Features.Agreements.Signing;
 /// <see cref="Regions.RegionTerms.SigningReminderDays"/>: each reminder moves the signatory's last-notified time, so a second
 /// pass in the same interval sends nothing. The job runs unconfined, over every region's versions, each by its own terms.
 /// </summary>
-public sealed class SigningReminders(PerheverkkoDb db, Outbox outbox, AuditLog audit, IConfiguration configuration, TimeProvider clock) : IScheduledJob
+public sealed class SigningReminders(PerheverkkoDb db, Outbox outbox, AuditLog audit, PublicAddress links, TimeProvider clock) : IScheduledJob
 {
     public string Name => "agreement-signing-reminders";
     public TimeSpan Interval => TimeSpan.FromHours(1);
@@ -41,7 +42,7 @@ public sealed class SigningReminders(PerheverkkoDb db, Outbox outbox, AuditLog a
             foreach (var s in party.Signatories.Where(s => s.LastNotifiedAt is { } last && last <= dueBefore
                          && !answered.Any(a => a.PartyId == party.Id && a.SignatoryUserId == s.StaffUserId)))
             {
-                SigningMail.Enqueue(outbox, configuration["PublicUrl"], version, s, party.ListedName, SigningMailKind.Reminder, now);
+                SigningMail.Enqueue(outbox, links, version, s, party.ListedName, SigningMailKind.Reminder, now);
                 sent++;
             }
         }

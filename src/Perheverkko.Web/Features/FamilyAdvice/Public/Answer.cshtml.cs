@@ -41,7 +41,7 @@ public sealed class AnswerModel(AnswerPageQueries queries, WriteToContact write)
         Private();
         if (await queries.ByLinkAsync(secret, cancellationToken) is null) return NotFound();
         var reopened = false;
-        if (await TryAsync(async () => reopened = await write.HandleAsync(secret, new WriteToContact.Request(Input.Message, Website), HttpContext, cancellationToken)))
+        if (await TryAsync(async () => reopened = await write.HandleAsync(secret, new WriteToContact.Request(Input.Message, Website), cancellationToken)))
         {
             Sent = true;
             Reopened = reopened;

@@ -14,7 +14,7 @@ namespace Perheverkko.Web.Features.FamilyAdvice.Public;
 /// </summary>
 [AllowAnonymous]
 [EnableRateLimiting(PublicForms.RateLimit)]
-public sealed class ContactModel(ContactFormQueries queries, SubmitContact submit, IConfiguration configuration) : PerheverkkoPage
+public sealed class ContactModel(ContactFormQueries queries, SubmitContact submit, PublicAddress links) : PerheverkkoPage
 {
     public ContactFormView View { get; private set; } = null!;
     public SubmitContact.Receipt? Receipt { get; private set; }
@@ -49,11 +49,10 @@ public sealed class ContactModel(ContactFormQueries queries, SubmitContact submi
         var request = new SubmitContact.Request(Input.MunicipalityId, Input.TopicId, Input.Question, Input.AnswerBy, Input.Name, Input.Email,
             Input.Phone, Input.CallWindow, Texts.CurrentLanguage, Website);
         SubmitContact.Receipt? receipt = null;
-        if (await TryAsync(async () => receipt = await submit.HandleAsync(region, request, HttpContext, cancellationToken)))
+        if (await TryAsync(async () => receipt = await submit.HandleAsync(region, request, cancellationToken)))
         {
             Receipt = receipt;
-            AnswerLink = PublicLinks.Absolute(configuration, HttpContext,
-                SubmitContact.AnswerPath(View.Region, receipt!.Secret));
+            AnswerLink = links.Absolute(SubmitContact.AnswerPath(View.Region, receipt!.Secret));
             // The receipt holds the only copy of the key: no cache, no referrer.
             Response.Headers.CacheControl = "no-store";
             ModelState.Clear();

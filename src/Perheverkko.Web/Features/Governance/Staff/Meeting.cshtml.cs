@@ -15,7 +15,7 @@ namespace Perheverkko.Web.Features.Governance.Staff;
 public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addItem, SendInvitations send, CancelMeeting cancel,
     MarkMeetingHeld markHeld, RecordAttendance recordAttendance, RecordItemMinutes recordItem, DraftMinutes draft, ApproveMinutes approve,
     CorrectMinutes correct, AddAttachment addAttachment, RemoveAttachment removeAttachment, ReportAbsence reportAbsence,
-    ApprovePreviousMinutes approvePrevious) : PerheverkkoPage
+    ApprovePreviousMinutes approvePrevious, MinutesRecipientQueries minutesRecipients) : PerheverkkoPage
 {
     public sealed class UploadInput
     {
@@ -151,8 +151,24 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
         return await ReloadAsync(id, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostApproveAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>Set when the chair has pressed "Approve" once: the page asks to confirm, saying what follows.</summary>
+    public ConfirmStep? ApprovalStep { get; private set; }
+
+    /// <summary>The first post asks to confirm (the minutes become final, who is e-mailed); the second, with <paramref name="confirmed"/>, approves.</summary>
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, bool confirmed, CancellationToken cancellationToken)
     {
+        if (!confirmed)
+        {
+            View = await queries.GetMeetingAsync(Actor, id, cancellationToken);
+            if (MayApprove && View.Status == MeetingStatus.MinutesDraft)
+            {
+                var recipients = await minutesRecipients.NamesAsync(Actor, id, cancellationToken);
+                ApprovalStep = new ConfirmStep("Approve", T["minutes.confirm_question", View.StartsAt.ToString("d.M.yyyy")],
+                    [T["minutes.confirm_final"], recipients.Count == 0 ? T["minutes.confirm_no_recipients"] : T["minutes.confirm_mailed", recipients.Count, string.Join(", ", recipients)]],
+                    T["minutes.confirm_approve"], $"/staff/meetings/{id}#minutes");
+            }
+            return Page();
+        }
         ApproveMinutes.Result? result = null;
         if (await TryAsync(async () => result = await approve.HandleAsync(Actor, id, cancellationToken))) Notice = T["minutes.approved", result!.Recipients];
         return await ReloadAsync(id, cancellationToken);

@@ -10,7 +10,7 @@ namespace Perheverkko.Web.Features.YearClock.Staff;
 /// region makes their secret calendar address.
 /// </summary>
 public sealed class IndexModel(YearClockQueries queries, SaveYearClockTask save, RemoveYearClockTask remove, CreateYearClockFeed createFeed,
-    IConfiguration configuration) : PerheverkkoPage
+    PublicAddress links) : PerheverkkoPage
 {
     public sealed class TaskInput
     {
@@ -68,7 +68,7 @@ public sealed class IndexModel(YearClockQueries queries, SaveYearClockTask save,
     public async Task<IActionResult> OnPostFeedAsync(CancellationToken cancellationToken)
     {
         var path = await createFeed.HandleAsync(Actor, cancellationToken);
-        FeedUrl = PublicLinks.Absolute(configuration, HttpContext, path);
+        FeedUrl = links.Absolute(path);
         View = await queries.YearAsync(Actor, Year, cancellationToken);
         return Page();
     }
