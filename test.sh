@@ -11,6 +11,7 @@ compgen -G "/usr/lib/postgresql/*/bin/initdb" > /dev/null || missing+=(postgresq
 command -v chromium > /dev/null || missing+=(chromium)
 command -v git > /dev/null || missing+=(git)
 command -v pdftotext > /dev/null || missing+=(poppler-utils) # tests read the app's PDFs with a real reader
+command -v python3 > /dev/null || missing+=(python3) # tests read the app's e-mails with Python's email package too
 compgen -G "/usr/lib/*/libvoikko.so.1" > /dev/null || compgen -G "/usr/lib/libvoikko.so.1" > /dev/null || missing+=(libvoikko1)
 compgen -G "/usr/lib/voikko/*/mor-*/mor.vfst" > /dev/null || compgen -G "/usr/share/voikko/*/mor-*/mor.vfst" > /dev/null || missing+=(voikko-fi)
 command -v node > /dev/null || missing+=(nodejs)

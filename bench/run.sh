@@ -206,6 +206,7 @@ for db in $DBS; do
         exec env \
             ASPNETCORE_ENVIRONMENT=Production \
             ASPNETCORE_URLS="$base" \
+            PublicUrl="$base" \
             ${BENCH_SERVER_GC:+DOTNET_gcServer="$BENCH_SERVER_GC"} \
             Bench__BareEndpoint=true \
             Seed__DemoData=false \

@@ -34,7 +34,7 @@ public sealed class SmtpListener : IAsyncDisposable
         ["Mail:Smtp:Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Mail:Smtp:Security"] = "None",
         ["Mail:From"] = "Perheverkko <noreply@perheverkko.example>",
-        ["PublicUrl"] = "https://perheverkko.example",
+        ["PublicUrl"] = TestApp.PublicUrl,
     };
     public ConcurrentQueue<ReceivedMail> Received { get; } = new();
     /// <summary>While true, every connection is greeted with 421 and closed.</summary>

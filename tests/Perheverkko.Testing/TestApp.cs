@@ -26,6 +26,9 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
     public string ConnectionString { get; } = connectionString;
     public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
 
+    /// <summary>The public address every test app makes its links from (PublicUrl): a link in a test's mail starts with it.</summary>
+    public const string PublicUrl = "https://perheverkko.example";
+
     /// <summary>The content key of every test app (base64 of 32 bytes), so a second instance opens what the first sealed.</summary>
     public const string TestContentKey = "dGVzdC1rZXktb2YtcGVyaGV2ZXJra28tdGVzdHMtMzI=";
 
@@ -52,6 +55,7 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
             ["Jobs:Enabled"] = "false",
             ["Mail:PickupFolder"] = Path.Combine(TestDatabases.Scratch, "mail"),
             ["Audit:SealFolder"] = AuditSealFolder,
+            ["PublicUrl"] = PublicUrl,
             ["RateLimits:SignInPerMinute"] = "1000",
             ["RateLimits:VerifyPerMinute"] = "1000",
             ["RateLimits:PublicFormPerMinute"] = "1000",

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MimeKit;
@@ -29,7 +28,6 @@ public sealed class PerheneuvoJourneyTests(BrowserFixture browser, SmtpSqliteApp
         var smtp = ((SmtpSqliteApp)App).Smtp;
         // Monday 11 January 2027, 10.00 Finnish time.
         App.App.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 11, 8, 0, 0, TimeSpan.Zero));
-        App.App.Services.GetRequiredService<IConfiguration>()["PublicUrl"] = App.BaseUrl;
 
         // The parent, without an account.
         var parent = await NewPageAsync();

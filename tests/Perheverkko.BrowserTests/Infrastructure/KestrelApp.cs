@@ -27,6 +27,8 @@ public abstract class KestrelApp(DatabaseProvider provider) : IAsyncLifetime
         var addresses = App.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
             ?? throw new InvalidOperationException("Kestrel reports no addresses.");
         BaseUrl = addresses.Single().TrimEnd('/');
+        // The port is known only now: the links in this app's mail lead to the server the browser reaches.
+        App.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["PublicUrl"] = BaseUrl;
     }
 
     /// <summary>Settings of this app beyond the test harness's (a subclass sends its mail to an SMTP listener, say).</summary>

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MimeKit;
@@ -35,7 +34,6 @@ public sealed partial class BulletinJourneyTests(BrowserFixture browser, SmtpSql
     public async Task The_coordinator_sends_a_bulletin_to_the_leadership_group_the_web_copy_opens_and_a_deputy_unsubscribes()
     {
         var smtp = ((SmtpSqliteApp)App).Smtp;
-        App.App.Services.GetRequiredService<IConfiguration>()["PublicUrl"] = App.BaseUrl;
         // The leadership group: Mikkeli's representative (a staff account) and her deputy, who has no account.
         await App.App.WithDbAsync(async db =>
         {

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.RegularExpressions;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MimeKit;
@@ -18,7 +17,8 @@ namespace Perheverkko.BrowserTests.Staff;
 /// <summary>
 /// A leadership group meeting from the agenda to the approved minutes, in the browser: the coordinator prepares the
 /// agenda with a document and sends it; a member opens the meeting from the link in the invitation e-mail and says
-/// they cannot come; the coordinator records the meeting; the chair approves the minutes, and the PDF downloads.
+/// they cannot come; the coordinator records the meeting; the chair, told by e-mail that the minutes wait for them,
+/// opens its link, signs in and approves them through the confirm step, and the PDF downloads.
 /// The only test of its class: it moves the app's clock.
 /// </summary>
 public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : BrowserTest(browser, app), IClassFixture<SqliteApp>
@@ -26,13 +26,13 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
     private static readonly Guid Leadership = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
     private static readonly byte[] Pdf = Encoding.ASCII.GetBytes("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 
-    /// <summary>The invitation to that address, from the pickup folder the app writes its mail to.</summary>
-    private MimeMessage InvitationTo(string address)
+    /// <summary>This app's mail to that address with a subject so begun, from the pickup folder the app writes its mail to.</summary>
+    private MimeMessage MailTo(string address, string subject)
     {
         var environment = App.App.Services.GetRequiredService<Microsoft.Extensions.Hosting.IHostEnvironment>();
         var folder = Path.Combine(environment.ContentRootPath, App.App.Services.GetRequiredService<MailOptions>().PickupFolder);
         return Directory.GetFiles(folder, "*.eml").Select(file => MimeMessage.Load(file))
-            .Single(m => m.To.Mailboxes.Any(a => a.Address == address) && m.Subject?.StartsWith("Kokouskutsu: Lasten, nuorten", StringComparison.Ordinal) == true
+            .Single(m => m.To.Mailboxes.Any(a => a.Address == address) && m.Subject?.StartsWith(subject, StringComparison.Ordinal) == true
                 && m.TextBody?.Contains(App.BaseUrl, StringComparison.Ordinal) == true);
     }
 
@@ -41,7 +41,6 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
     {
         // The meeting is on 1 March 2027, 12–14 Finnish time; the morning before it, the agenda is prepared.
         App.App.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 1, 6, 0, 0, TimeSpan.Zero));
-        App.App.Services.GetRequiredService<IConfiguration>()["PublicUrl"] = App.BaseUrl;
         using var api = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
         api.DefaultRequestHeaders.Authorization = new("Bearer", await App.App.IssueTokenAsync(DemoUsers.Coordinator));
         async Task<Guid> CreatedAsync(string path, object body)
@@ -89,9 +88,11 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
         Assert.True(await App.App.DispatchOutboxAsync() >= 3);
 
         // The member opens the meeting from the link in their invitation and says they cannot come.
-        var invitation = InvitationTo(DemoUsers.SavonlinnaRepresentative);
+        var invitation = MailTo(DemoUsers.SavonlinnaRepresentative, "Kokouskutsu: Lasten, nuorten");
         var link = Regex.Match(invitation.TextBody ?? "", @"Kokouksen sivu: (\S+)").Groups[1].Value;
         Assert.Equal($"{App.BaseUrl}{meetingPage}", link);
+        Assert.Contains($"toimintasuunnitelma.pdf: {App.BaseUrl}/api/v1/attachments/", invitation.TextBody);
+        Assert.Contains("En pääse kokoukseen", invitation.TextBody);
         var memberPage = await NewPageAsync();
         await SignInAsync(memberPage, DemoUsers.SavonlinnaRepresentative);
         await memberPage.GotoAsync(link);
@@ -122,13 +123,29 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
         await Expect(coordinator.GetByText("§ 1/2027")).ToBeVisibleAsync();
         await AssertAccessibleAsync(coordinator);
 
-        // The chair approves the minutes, and the PDF downloads from the meeting page.
+        // The chair — a representative, neither an administrator nor the coordinator — is told the minutes wait for
+        // them, opens the link in that e-mail, signs in, and approves them through the confirm step.
+        Assert.Equal(1, await App.App.DispatchOutboxAsync());
+        var awaiting = MailTo(DemoUsers.MikkeliRepresentative, "Pöytäkirja odottaa hyväksyntääsi");
+        var approvalLink = Regex.Match(awaiting.TextBody ?? "", @"https?://\S+").Value;
+        Assert.Equal($"{App.BaseUrl}{meetingPage}", approvalLink);
         var chair = await NewPageAsync();
-        await SignInAsync(chair, DemoUsers.MikkeliRepresentative);
-        await chair.GotoAsync(meetingPage);
+        await chair.GotoAsync(approvalLink);
+        await Expect(chair).ToHaveURLAsync(new Regex("/sign-in"));
+        await chair.GetByLabel("Sähköposti").FillAsync(DemoUsers.MikkeliRepresentative);
+        await chair.GetByLabel("Salasana").FillAsync(Perheverkko.Web.Features.Accounts.DemoData.Password);
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu", Exact = true }).ClickAsync();
+        await Expect(chair).ToHaveURLAsync(approvalLink);
         await chair.GetByRole(AriaRole.Button, new() { Name = "Hyväksy pöytäkirja" }).ClickAsync();
+        await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "Hyväksytäänkö kokouksen 1.3.2027 pöytäkirja?" })).ToBeVisibleAsync();
+        await Expect(chair.GetByText("Pöytäkirja lähetetään PDF-tiedostona 3 vastaanottajalle")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(chair);
+        await chair.GetByRole(AriaRole.Button, new() { Name = "Kyllä, hyväksy pöytäkirja" }).ClickAsync();
         await Expect(chair.GetByRole(AriaRole.Status).First).ToContainTextAsync("Pöytäkirja hyväksytty");
         await AssertAccessibleAsync(chair);
+        await chair.SetViewportSizeAsync(390, 844);
+        await AssertAccessibleAsync(chair);
+        await chair.SetViewportSizeAsync(1280, 900);
         var pdf = await chair.RunAndWaitForDownloadAsync(() => chair.GetByRole(AriaRole.Link, new() { Name = "Pöytäkirja PDF-tiedostona" }).ClickAsync());
         var text = await PdfText.ExtractAsync(await File.ReadAllBytesAsync((await pdf.PathAsync())!));
         Assert.Contains("§ 1/2027", text);

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using MimeKit;
@@ -32,7 +31,6 @@ public sealed class WorkforceJourneyTests(BrowserFixture browser, SmtpSqliteApp 
         var smtp = ((SmtpSqliteApp)App).Smtp;
         // Monday 11 January 2027, 10.00 Finnish time.
         App.App.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 11, 8, 0, 0, TimeSpan.Zero));
-        App.App.Services.GetRequiredService<IConfiguration>()["PublicUrl"] = App.BaseUrl;
         var page = await SignedInPageAsync(DemoUsers.MikkeliRepresentative);
 
         // The organisation's policy under which its volunteers act, valid until the end of March.

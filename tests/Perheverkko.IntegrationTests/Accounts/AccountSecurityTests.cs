@@ -243,6 +243,7 @@ public sealed partial class AccountSecurityTests
         Assert.Contains(audit, a => a.Event == AuditEvent.PasswordResetRequested && a.Detail == "unknown address");
         Assert.Equal(2, audit.Count(a => a.Event == AuditEvent.PasswordResetRequested && a.Detail == "link sent"));
         Assert.Contains(audit, a => a.Event == AuditEvent.PasswordResetCompleted && a.Outcome == AuditOutcome.Succeeded);
+        await MailFormat.AssertWellFormedAsync(app); // the password reset links
     }
 
     private static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> TurnOnSecondFactorAsync(TestApp app, string email)

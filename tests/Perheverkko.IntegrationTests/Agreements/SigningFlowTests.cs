@@ -370,6 +370,7 @@ public sealed class SigningFlowTests
         var reminders = await app.WithDbAsync(db => db.OutboxMessages.Where(m => m.Payload.Contains("Muistutus")).Select(m => m.Payload).ToListAsync());
         Assert.Equal(2, reminders.Count);
         Assert.All(reminders, r => Assert.Contains("kunnanjohtaja@juva.example", r));
+        await MailFormat.AssertWellFormedAsync(app); // the invitations to sign and the reminders
     }
 
     [Theory, BothDatabases]

@@ -82,7 +82,7 @@ public sealed class AnnouncementPublicTests
         var rss = await FeedAsync(family, "/directory/municipalities/mikkeli/announcements.rss", AnnouncementFeeds.RssType);
         Assert.Equal([spring, regionWide], Titles(rss).Where(t => t == spring || t == regionWide || t == elsewhere));
         var item = rss.Items.First(i => i.Title.Text == spring);
-        Assert.Equal($"http://localhost/announcements/{springId}", Assert.Single(item.Links).Uri.ToString());
+        Assert.Equal($"https://perheverkko.example/announcements/{springId}", Assert.Single(item.Links).Uri.ToString());
         Assert.DoesNotContain("<script", ((TextSyndicationContent)item.Summary).Text);
         Assert.Equal("fi", rss.Language);
         var atom = await FeedAsync(family, "/r/etela-savo/announcements.atom", AnnouncementFeeds.AtomType);
@@ -97,8 +97,8 @@ public sealed class AnnouncementPublicTests
         Assert.Contains("Tervetuloa", ((TextSyndicationContent)sv.Items.First(i => i.Title.Text == regionWide + " (sv)").Content).Text);
         Assert.Equal(HttpStatusCode.NotFound, (await family.GetAsync("/directory/municipalities/ei-ole/announcements.rss")).StatusCode);
         var sitemap = await family.GetStringAsync("/sitemap.xml");
-        Assert.Contains($"<loc>http://localhost/announcements/{springId}</loc>", sitemap);
-        Assert.Contains("<loc>http://localhost/announcements</loc>", sitemap);
+        Assert.Contains($"<loc>https://perheverkko.example/announcements/{springId}</loc>", sitemap);
+        Assert.Contains("<loc>https://perheverkko.example/announcements</loc>", sitemap);
         Assert.Contains("/directory/places/", sitemap);
 
         // After its end it is gone from every public view.

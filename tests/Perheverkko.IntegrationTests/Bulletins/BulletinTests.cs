@@ -160,6 +160,7 @@ public sealed partial class BulletinTests
         Assert.False(await app.WithDbAsync(db => db.BulletinDeliveries.AnyAsync(d => d.Email != null)));
         var later = await (await coordinator.GetAsync($"/api/v1/bulletins/{id}")).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(expected.Count, later.GetProperty("deliveries").GetProperty("sent").GetInt32());
+        await MailFormat.AssertWellFormedAsync(app); // the bulletins with their List-Unsubscribe links
     }
 
     [Theory, BothDatabases]

@@ -127,6 +127,7 @@ public sealed class AdviceHandlingTests
         Assert.Contains($"https://perheverkko.example/staff/perheneuvo/{id}", body);
         Assert.DoesNotContain("nuku", body);
         Assert.DoesNotContain("salainen", body);
+        await MailFormat.AssertWellFormedAsync(app); // the transfer notice
     }
 
     [Theory, BothDatabases]
@@ -143,6 +144,7 @@ public sealed class AdviceHandlingTests
         var payloads = await app.WithDbAsync(db => db.OutboxMessages.Select(m => m.Payload).ToListAsync());
         Assert.DoesNotContain(payloads, p => p.Contains("virtanen") || p.Contains("Perhekerho"));
 
+        await MailFormat.AssertWellFormedAsync(app); // the sealed reply, before it is sent and erased
         Assert.Equal(1, await app.DispatchOutboxAsync());
         var mail = Assert.Single(smtp.Received);
         Assert.Equal(["perhe.virtanen@example.org"], mail.To);

@@ -64,6 +64,7 @@ public sealed class AdviceJobsTests
         var version = (await mikkeli.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/perheneuvo/contacts/{midsummer}")).GetProperty("version").GetInt32();
         await ApiResponses.OkAsync(await mikkeli.PostAsJsonAsync($"/api/v1/perheneuvo/contacts/{midsummer}/replies", new { version, text = "Vastaus." }));
         Assert.Equal(0, await RemindAsync(app, 2027, 7, 2));
+        await MailFormat.AssertWellFormedAsync(app); // the overdue reminders
     }
 
     [Theory, BothDatabases]

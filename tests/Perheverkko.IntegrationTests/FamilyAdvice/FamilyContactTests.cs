@@ -212,6 +212,7 @@ public sealed partial class FamilyContactTests
         var contact = await ContactAsync(app, sent.Reference);
         Assert.StartsWith("https://perheverkko.example/perheneuvo/vastaus/", WebUtility.HtmlDecode(LinkOnReceipt().Match(sent.Html).Groups[1].Value));
 
+        await MailFormat.AssertWellFormedAsync(app); // the sealed receipt (erased once sent) and the team notice
         Assert.Equal(2, await app.DispatchOutboxAsync());
         var mails = smtp.Received.ToDictionary(m => Assert.Single(m.To), m => MimeMessage.Load(new MemoryStream(Encoding.UTF8.GetBytes(m.Data))));
         var receipt = mails["aino.aiti@example.org"];

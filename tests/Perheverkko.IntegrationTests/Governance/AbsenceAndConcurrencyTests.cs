@@ -88,6 +88,7 @@ public sealed class AbsenceAndConcurrencyTests
         var form = await secretary.GetStringAsync(page);
         Assert.Contains($"<option value=\"{deputy}\" selected=\"selected\">", form);
         Assert.Equal("absence.meeting_not_open", await CodeOfAsync(await (await app.ClientForAsync(DemoUsers.MikkeliRepresentative)).DeleteAsync($"/api/v1/meetings/{meeting}/absence")));
+        await MailFormat.AssertWellFormedAsync(app); // the invitations and the deputy's mails
     }
 
     [Theory, BothDatabases]

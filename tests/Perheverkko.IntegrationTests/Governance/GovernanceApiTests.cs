@@ -81,6 +81,9 @@ public sealed class GovernanceApiTests
             var message = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(mail.Data)));
             Assert.StartsWith("Kokouskutsu:", message.Subject);
             Assert.Contains($"https://perheverkko.example/staff/meetings/{meeting}", message.TextBody);
+            // A member with an account says on the page that they cannot come; a deputy is not asked to.
+            if (message.To.Mailboxes.Single().Address == DemoUsers.SavonlinnaRepresentative) Assert.Contains("En pääse kokoukseen", message.TextBody);
+            if (message.To.Mailboxes.Single().Address == "ville@perheverkko.example") Assert.DoesNotContain("En pääse kokoukseen", message.TextBody);
             var part = Assert.Single(message.Attachments.OfType<MimePart>());
             Assert.Equal("text/calendar", part.ContentType.MimeType);
             using var content = new MemoryStream();
@@ -114,6 +117,7 @@ public sealed class GovernanceApiTests
         Assert.DoesNotContain("<script", html);
         Assert.Equal(["ReportAbsence"], view.GetProperty("permittedActions").EnumerateArray().Select(a => a.GetString())); // a member may only say they cannot come
         Assert.Equal(HttpStatusCode.Forbidden, (await member.PostAsync($"/api/v1/meetings/{meeting}/invitations", null)).StatusCode);
+        Assert.Equal(6, (await MailFormat.AssertWellFormedAsync(app)).Count);
     }
 
     private static string Ics(MimeMessage message)

@@ -153,7 +153,14 @@ public sealed class GovernancePageTests
 
         var chair = await BrowserAsync(app, DemoUsers.MikkeliRepresentative);
         Assert.Contains("Hyväksy pöytäkirja", await chair.GetStringAsync(page));
-        Assert.Contains("Pöytäkirja hyväksytty; se lähtee 2 vastaanottajalle.", await PostAsync(chair, "Approve", []));
+        // Approving asks first, saying what follows: the minutes become final and who gets them; nothing is approved yet.
+        var asked = await PostAsync(chair, "Approve", []);
+        Assert.Contains("Hyväksytäänkö kokouksen 12.1.2027 pöytäkirja?", asked);
+        Assert.Contains("Pöytäkirjasta tulee lopullinen", asked);
+        Assert.Contains("Pöytäkirja lähetetään PDF-tiedostona 2 vastaanottajalle: Anna Esimerkki, Ville Varamies.", asked);
+        Assert.Contains("Kyllä, hyväksy pöytäkirja", asked);
+        Assert.Equal(MeetingStatus.MinutesDraft, await app.WithDbAsync(db => db.Meetings.Where(m => m.Id == meeting).Select(m => m.Status).SingleAsync()));
+        Assert.Contains("Pöytäkirja hyväksytty; se lähtee 2 vastaanottajalle.", await PostAsync(chair, "Approve", new() { ["confirmed"] = "true" }));
 
         var locked = await coordinator.GetStringAsync(page);
         Assert.Contains("se on lukittu", locked);

@@ -101,6 +101,18 @@ public sealed class MinutesApiTests
         Assert.Equal(["§ 1/2027", "§ 2/2027"], numbers!.Select(n => n.GetProperty("label").GetString()));
         Assert.Equal([plan, budget], numbers!.Select(n => n.GetProperty("agendaItemId").GetGuid()));
 
+        // The chair is told that the minutes wait for them, with the absolute link to the page where they approve them.
+        Assert.Equal(1, await app.DispatchOutboxAsync());
+        var notice = Assert.Single(smtp.Received);
+        Assert.Equal([DemoUsers.MikkeliRepresentative], notice.To);
+        var awaiting = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(notice.Data)));
+        Assert.StartsWith("Pöytäkirja odottaa hyväksyntääsi: Lasten, nuorten ja perheiden johtoryhmä", awaiting.Subject);
+        Assert.Contains($"{TestApp.PublicUrl}/staff/meetings/{meeting}", awaiting.TextBody);
+        smtp.Received.Clear();
+        // Drafting again after a change does not tell the chair a second time.
+        await AssertStatusAsync(HttpStatusCode.OK, await coordinator.PostAsync($"/api/v1/meetings/{meeting}/minutes", null));
+        Assert.Equal(0, await app.DispatchOutboxAsync());
+
         // Only the chair approves: not the coordinator who wrote the minutes, not another member.
         var member = await app.ClientForAsync(DemoUsers.SavonlinnaRepresentative);
         await AssertStatusAsync(HttpStatusCode.Forbidden, await coordinator.PostAsync($"/api/v1/meetings/{meeting}/minutes/approval", null));
@@ -131,6 +143,13 @@ public sealed class MinutesApiTests
             Assert.Contains("Kokous oli päätösvaltainen", message.TextBody);
             Assert.Contains("&lt;b&gt;", message.HtmlBody); // typed text is encoded, not markup
             Assert.DoesNotContain("<b>", message.HtmlBody);
+            Assert.Contains($"<a href=\"{TestApp.PublicUrl}/staff/meetings/{meeting}\">", message.HtmlBody);
+            // The minutes themselves travel with the mail as the archived PDF.
+            var pdf = Assert.Single(message.Attachments.OfType<MimePart>());
+            Assert.Equal(("application/pdf", "poytakirja-lnp-johtoryhma-2027-01-12.pdf"), (pdf.ContentType.MimeType, pdf.FileName));
+            using var content = new MemoryStream();
+            await pdf.Content!.DecodeToAsync(content);
+            Assert.Contains("§ 1/2027", await PdfText.ExtractAsync(content.ToArray()));
         }
 
         // Approved minutes are locked: nothing changes, the code says why.
@@ -171,6 +190,9 @@ public sealed class MinutesApiTests
         var view = await member.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}");
         Assert.Equal(2, view.GetProperty("minutesVersions").GetArrayLength());
         Assert.Equal("Käytiin läpi painopisteet.", view.GetProperty("agendaItems")[0].GetProperty("discussion").GetString()); // not given, so kept
+
+        // Every mail of the meeting (invitations, the chair's notice, the minutes and their correction) reads the same in two mail readers.
+        Assert.Equal(16, (await MailFormat.AssertWellFormedAsync(app)).Count);
     }
 
     [Theory, BothDatabases]

@@ -35,6 +35,7 @@ public sealed class MinutesPdfTests
             new { date = day, startTime = "09:00:00", endTime = "11:00:00", mode = "InPerson", place = "Mikkelin kaupungintalo" }));
         var item = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items",
             new { title = "Toimintasuunnitelma", kind = "Decision", proposal = "Hyväksytään." }));
+        await CreatedIdAsync(await AgendaDocumentTests.UploadAsync(coordinator, item, "toimintasuunnitelma.pdf", "application/pdf", AgendaDocumentTests.Pdf));
         await OkAsync(await coordinator.PostAsync($"/api/v1/meetings/{meeting}/invitations", null));
         app.Clock.SetUtcNow(new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
         await OkAsync(await coordinator.PostAsync($"/api/v1/meetings/{meeting}/held", null));
@@ -59,6 +60,7 @@ public sealed class MinutesPdfTests
 
         var reader = await app.ClientForAsync(DemoUsers.Professional);
         Assert.Equal("minutes.not_yet_approved", await CodeOfAsync(await reader.GetAsync($"/api/v1/meetings/{meeting}/minutes.pdf")));
+        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 12, 12, 5, 0, TimeSpan.Zero)); // 14.05 Finnish time
         await OkAsync(await (await app.ClientForAsync(DemoUsers.MikkeliRepresentative)).PostAsync($"/api/v1/meetings/{meeting}/minutes/approval", null));
 
         var response = await reader.GetAsync($"/api/v1/meetings/{meeting}/minutes.pdf");
@@ -67,14 +69,21 @@ public sealed class MinutesPdfTests
         var text = await PdfText.ExtractAsync(await response.Content.ReadAsByteArrayAsync());
         Assert.Contains("Pöytäkirja – Lasten, nuorten ja perheiden johtoryhmä", text);
         Assert.Contains("Paikka: Mikkelin kaupungintalo", text);
-        Assert.Contains("Ville Varamies (varajäsen, Anna Esimerkki poissa)", text);
+        // Who was present, deputising and absent, each with the organisation they represent.
+        Assert.Contains("Varajäsenenä läsnä", text);
+        Assert.Contains("Ville Varamies (varajäsen, Anna Esimerkki poissa) – Mikkelin kaupunki", text);
+        Assert.Contains("Poissa", text);
+        Assert.Contains("Anna Esimerkki – Mikkelin kaupunki", text);
         Assert.Contains("Greta Vieras", text);
         Assert.Contains("Kokous oli päätösvaltainen: 1/1", text);
         Assert.Contains("1. Toimintasuunnitelma", text);
         Assert.Contains("§ 1/2027", text);
         Assert.Contains("Keskustelu: Käytiin läpi painopisteet.", text);
         Assert.Contains("Päätös: Toimintasuunnitelma hyväksyttiin.", text);
-        Assert.Contains("Pöytäkirja hyväksytty 12.1.2027", text);
+        Assert.Contains("Liitteet: toimintasuunnitelma.pdf", text);
+        // Who approved the minutes, and when.
+        var chairName = await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.MikkeliRepresentative).Select(u => u.DisplayName).SingleAsync());
+        Assert.Contains($"Pöytäkirja hyväksytty 12.1.2027 klo 14.05 ({chairName}).", text);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/api/v1/meetings/{Guid.NewGuid()}/minutes.pdf")).StatusCode);
 
         // Who attended, was absent or deputised are people's names: reading them is audited, by whom and of which meeting.

@@ -109,6 +109,7 @@ public sealed class PrivacyPagesTests
         Assert.Contains("tiina.testaaja@example.org", email.TextBody);
         Assert.Contains("/directory", email.TextBody);
         Assert.Equal(Perheverkko.Web.Features.Organisations.NetworkSeeder.SouthSavo, messages[^1].RegionId);
+        await MailFormat.AssertWellFormedAsync(app); // the accessibility feedback
     }
 
     [Theory, BothDatabases]

@@ -147,6 +147,7 @@ public sealed class GuidelineTests
         var page = await coordinator.GetStringAsync("/staff/people/overview");
         Assert.Contains("<caption id=\"by-organisation\">", page);
         Assert.DoesNotContain("Ville", page);
+        await MailFormat.AssertWellFormedAsync(app); // the lapse reminder
     }
 
     private static (int Holds, int LapsesSoon, int Lapsed) Row(string overview, string table, Guid id)

@@ -143,5 +143,6 @@ public sealed class YearClockTests
         // The next year is a new occurrence: reminded again in its window.
         app.Clock.SetUtcNow(new DateTimeOffset(HelsinkiTime.ToUtc(new DateOnly(2028, 6, 2), new TimeOnly(8, 0)), TimeSpan.Zero));
         Assert.Equal(1 + coordinators, await RemindAsync());
+        await MailFormat.AssertWellFormedAsync(app); // the year clock reminders
     }
 }

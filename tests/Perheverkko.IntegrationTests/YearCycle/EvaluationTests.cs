@@ -131,5 +131,6 @@ public sealed class EvaluationTests
             Assert.Equal(0, await deletion.CountAsync(NetworkSeeder.SouthSavo, 2026, CancellationToken.None));
         });
         Assert.Equal(1, await app.WithDbAsync(db => db.EvaluationRows.CountAsync(r => r.Narrative != null && db.MunicipalEvaluations.Any(e => e.Id == r.EvaluationId && e.Year == 2026))));
+        await MailFormat.AssertWellFormedAsync(app); // the evaluation reminders
     }
 }

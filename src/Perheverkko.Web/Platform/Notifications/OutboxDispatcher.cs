@@ -58,7 +58,8 @@ public sealed class OutboxDispatcher(PlatformDb db, IMailTransport transport, Ma
         return sent;
     }
 
-    private MimeMessage ToMime(OutboxMessage message)
+    /// <summary>The message as it leaves, whatever the transport (public: the tests read every kind of mail this way).</summary>
+    public MimeMessage ToMime(OutboxMessage message)
     {
         var payload = message.Kind == EmailMessage.SealedKind ? protector.Open(message.Payload)! : message.Payload;
         var email = JsonSerializer.Deserialize<EmailMessage>(payload, JsonSerializerOptions.Web)
