@@ -13,8 +13,8 @@ public enum InvitationKind { Invitation, Update, Cancellation }
 /// <summary>
 /// The e-mails about a meeting: one message per current member and deputy (001 §13), each with the meeting as an
 /// iCalendar attachment, the absolute link to the meeting page, the agenda with each item's documents (their download
-/// links) and how to tell that one cannot come. One message per person, not one with everyone in To, so no one sees the others' addresses
-/// and a calendar sees only its own attendee.
+/// links) and how to tell that one cannot come. One message per person, not one with everyone in To, so no one sees
+/// the others' addresses and a calendar sees only its own attendee.
 /// </summary>
 public static class InvitationMail
 {
