@@ -73,6 +73,8 @@ public static class AppSetup
         services.AddSingleton<CurrentRegion>();
         foreach (var source in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IRelationshipSource).IsAssignableFrom(t)))
             services.AddScoped(typeof(IRelationshipSource), source);
+        foreach (var people in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IPeopleByAddress).IsAssignableFrom(t)))
+            services.AddScoped(typeof(IPeopleByAddress), people);
         foreach (var register in PersonalDataRegister.TypesIn(typeof(AppSetup).Assembly)) services.AddSingleton(typeof(IPersonalDataRegister), register);
         services.AddSingleton<PersonalDataRegister>();
         services.AddScoped<Outbox>();

@@ -18,8 +18,10 @@ namespace Perheverkko.BrowserTests.Staff;
 /// A leadership group meeting from the agenda to the approved minutes, in the browser: the coordinator prepares the
 /// agenda with a document and sends it; a member opens the meeting from the link in the invitation e-mail and says
 /// they cannot come; the coordinator records the meeting; the chair, told by e-mail that the minutes wait for them,
-/// opens its link, signs in and approves them through the confirm step, and the PDF downloads.
-/// The only test of its class: it moves the app's clock.
+/// opens its link, signs in and approves them through the confirm step, and the PDF downloads. And the preparer's
+/// screens (issue #13 item 1): one meeting planned on the group page, its agenda written and reordered, the meeting moved
+/// and cancelled through the confirm step. The minutes test moves the app's clock; the planning test plans its meeting
+/// after any day that one sets, so they run in either order.
 /// </summary>
 public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : BrowserTest(browser, app), IClassFixture<SqliteApp>
 {
@@ -34,6 +36,58 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
         return Directory.GetFiles(folder, "*.eml").Select(file => MimeMessage.Load(file))
             .Single(m => m.To.Mailboxes.Any(a => a.Address == address) && m.Subject?.StartsWith(subject, StringComparison.Ordinal) == true
                 && m.TextBody?.Contains(App.BaseUrl, StringComparison.Ordinal) == true);
+    }
+
+    [Fact]
+    public async Task The_coordinator_plans_a_meeting_on_the_group_page_reorders_its_agenda_moves_it_and_cancels_it_after_confirming()
+    {
+        // The clock is left where it is (the app's day, or the other test's March 2027: it cannot go back); May 2027 is ahead of both.
+        var coordinator = await NewPageAsync();
+        await SignInAsync(coordinator, DemoUsers.Coordinator);
+        async Task AccessibleAtBothWidthsAsync()
+        {
+            foreach (var width in new[] { 390, 1280 })
+            {
+                await coordinator.SetViewportSizeAsync(width, 900);
+                await AssertAccessibleAsync(coordinator);
+            }
+        }
+
+        await coordinator.GotoAsync($"/staff/groups/{Leadership}");
+        await AccessibleAtBothWidthsAsync();
+        await coordinator.Locator("#Single_Date").FillAsync("2027-05-11");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Suunnittele kokous", Exact = true }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Kokous 11.5.2027 suunniteltu.");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = "11.5.2027 9.00–11.00" }).ClickAsync();
+
+        // Two items, the second moved first.
+        await coordinator.Locator("#Item_Title").FillAsync("Kuulumiset");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Lisää asia", Exact = true }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Asia lisätty.");
+        await coordinator.Locator("#Item_Title").FillAsync("Talousarvio 2028");
+        await coordinator.Locator("#Item_Kind").SelectOptionAsync("Decision");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Lisää asia", Exact = true }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Asia lisätty.");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Siirrä ylös: Talousarvio 2028" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Asia siirretty kohtaan 1.");
+        await Expect(coordinator.Locator("ol.agenda > li > h3")).ToHaveTextAsync(["Talousarvio 2028", "Kuulumiset"]);
+
+        // A week later; not yet invited, so nobody is e-mailed.
+        await coordinator.Locator("#Schedule_Date").FillAsync("2027-05-18");
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Tallenna aika ja paikka" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Kokouksen aika ja paikka tallennettu.");
+        await Expect(coordinator.Locator("dl.facts")).ToContainTextAsync("18.5.2027 9.00–11.00");
+        await AccessibleAtBothWidthsAsync();
+
+        // Cancelling asks first and says who is told.
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Peru kokous" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Perutaanko kokous 18.5.2027 9.00?" })).ToBeVisibleAsync();
+        await Expect(coordinator.GetByText("Kutsua ei ole vielä lähetetty, joten kenellekään ei lähetetä viestiä.")).ToBeVisibleAsync();
+        await AssertAccessibleAsync(coordinator);
+        await coordinator.GetByRole(AriaRole.Button, new() { Name = "Kyllä, peru kokous" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToContainTextAsync("Kokous peruttu");
+        await Expect(coordinator.Locator("dl.facts")).ToContainTextAsync("Peruttu");
+        await Expect(coordinator.GetByRole(AriaRole.Button, new() { Name = "Peru kokous" })).ToHaveCountAsync(0);
     }
 
     [Fact]

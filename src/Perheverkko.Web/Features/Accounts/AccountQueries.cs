@@ -14,8 +14,8 @@ public sealed record AccessTokenView(Guid Id, string Name, string Prefix, DateTi
 
 public sealed record MeView(Guid Id, string Email, string Name, StaffRole Role, Guid? OrganisationId, bool TwoFactorEnabled, IReadOnlyList<string> PermittedActions);
 
-/// <summary>What the profile page shows: the person, their tokens, and the language of their e-mails.</summary>
-public sealed record ProfileView(MeView Me, IReadOnlyList<AccessTokenView> Tokens, string Language);
+/// <summary>What the profile page shows: the person, their tokens, the language of their e-mails and whether they have confirmed their address.</summary>
+public sealed record ProfileView(MeView Me, IReadOnlyList<AccessTokenView> Tokens, string Language, bool EmailConfirmed);
 
 public sealed class AccountQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock)
 {
@@ -32,11 +32,11 @@ public sealed class AccountQueries(PerheverkkoDb db, AccessControl access, TimeP
 
     public async Task<ProfileView> ProfileAsync(Actor? actor, CancellationToken cancellationToken)
     {
-        var (me, language) = await MeAndLanguageAsync(actor, cancellationToken);
-        return new ProfileView(me, await TokensAsync(actor, cancellationToken), language);
+        var (me, language, confirmed) = await MeAndLanguageAsync(actor, cancellationToken);
+        return new ProfileView(me, await TokensAsync(actor, cancellationToken), language, confirmed);
     }
 
-    private async Task<(MeView Me, string Language)> MeAndLanguageAsync(Actor? actor, CancellationToken cancellationToken)
+    private async Task<(MeView Me, string Language, bool EmailConfirmed)> MeAndLanguageAsync(Actor? actor, CancellationToken cancellationToken)
     {
         var user = await access.RequireAsync(actor, StaffAction.ViewStaffArea, StaffAccounts.Own(actor, "User"), cancellationToken);
         var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == user.UserId, cancellationToken)
@@ -45,6 +45,6 @@ public sealed class AccountQueries(PerheverkkoDb db, AccessControl access, TimeP
         // a group's chair, are told on the objects themselves).
         var permitted = AccessControl.PermittedByRole(user, StaffAccounts.Own(user, "User"), Enum.GetValues<StaffAction>());
         return (new MeView(account.Id, account.Email!, account.DisplayName, account.Role, account.OrganisationId, account.TwoFactorEnabled, permitted),
-            account.Language);
+            account.Language, account.EmailConfirmed);
     }
 }

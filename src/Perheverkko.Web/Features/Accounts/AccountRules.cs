@@ -12,5 +12,6 @@ public static class AccountRules
     public static readonly Rule TooManyTokens = new("token.limit", "At most 20 active tokens per person. Revoke one first.");
     public static readonly Rule TokenLifetimeTooLong = new("token.lifetime_too_long", "A token lives at most 365 days.", Field: "expiresInDays");
     public static readonly Rule ProofWrong = new("account.proof_wrong", "The current password or code is wrong.", Field: "current");
+    public static readonly Rule EmailLinkInvalid = new("account.email_link_invalid", "The confirmation link is not valid for your account: it has expired, or it was sent to another address. Ask for a new one.");
     public static readonly Rule ResetLinkInvalid = new("account.reset_link_invalid", "The link has expired or has already been used. Ask for a new one.");
 }

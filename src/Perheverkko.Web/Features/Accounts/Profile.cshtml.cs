@@ -5,7 +5,7 @@ namespace Perheverkko.Web.Features.Accounts;
 
 /// <summary>The signed-in person's own page: who they are, their access tokens, their password and second factor.</summary>
 public sealed class ProfileModel(AccountQueries queries, CreateAccessToken createToken, RevokeAccessToken revokeToken,
-    ChangePassword changePassword, SetLanguage setLanguage, Governance.CreateCalendarFeed createFeed, Governance.RevokeCalendarFeed revokeFeed,
+    ChangePassword changePassword, SetLanguage setLanguage, RequestEmailConfirmation requestConfirmation, ConfirmEmail confirmEmail, Governance.CreateCalendarFeed createFeed, Governance.RevokeCalendarFeed revokeFeed,
     Governance.CalendarFeedQueries feeds, PublicAddress links) : PerheverkkoPage
 {
     public sealed class TokenInput
@@ -23,6 +23,11 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
     }
 
     public MeView Me { get; private set; } = null!;
+    public bool EmailConfirmed { get; private set; }
+    /// <summary>The token of the confirmation link the person opened: the page asks them to confirm with a button.</summary>
+    [BindProperty(SupportsGet = true)] public string? EmailToken { get; set; }
+    /// <summary>A refused confirmation shows its message by the confirm button, not by the tokens' form.</summary>
+    public string? EmailError { get; private set; }
     public IReadOnlyList<AccessTokenView> Tokens { get; private set; } = [];
     /// <summary>Shown once, right after the token was made.</summary>
     public string? NewSecret { get; private set; }
@@ -37,6 +42,36 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
     [BindProperty] public string? Language { get; set; }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostSendEmailConfirmationAsync(CancellationToken cancellationToken)
+    {
+        var outcome = RequestEmailConfirmation.Outcome.Sent;
+        if (await TryAsync(async () => outcome = await requestConfirmation.HandleAsync(Actor, cancellationToken), prefix: ""))
+        {
+            if (outcome == RequestEmailConfirmation.Outcome.NoAccount) return Challenge();
+            Notice = outcome == RequestEmailConfirmation.Outcome.Sent ? T["account.email_confirm.sent"] : T["account.email_confirm.done"];
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostConfirmEmailAsync(CancellationToken cancellationToken)
+    {
+        var outcome = ConfirmEmail.Outcome.Confirmed;
+        if (await TryAsync(async () => outcome = await confirmEmail.HandleAsync(Actor, EmailToken, cancellationToken), prefix: ""))
+        {
+            if (outcome == ConfirmEmail.Outcome.NoAccount) return Challenge();
+            Notice = T["account.email_confirm.done"];
+            EmailToken = null;
+        }
+        else
+        {
+            EmailError = ModelState[string.Empty]?.Errors.FirstOrDefault()?.ErrorMessage;
+            ModelState.Remove(string.Empty);
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostCreateTokenAsync(CancellationToken cancellationToken)
     {
@@ -108,6 +143,7 @@ public sealed class ProfileModel(AccountQueries queries, CreateAccessToken creat
         var profile = await queries.ProfileAsync(Actor, cancellationToken);
         if (ModelState.IsValid) Language = profile.Language;
         Me = profile.Me;
+        EmailConfirmed = profile.EmailConfirmed;
         Tokens = profile.Tokens;
         CalendarFeed = await feeds.StatusAsync(Actor, cancellationToken);
     }

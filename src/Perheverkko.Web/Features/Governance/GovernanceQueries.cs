@@ -207,6 +207,29 @@ public sealed class GovernanceQueries(PerheverkkoDb db, AccessControl access, Au
         return rows.OrderBy(o => o.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).Select(o => (o.Id, o.Name)).ToList();
     }
 
+    /// <summary>The agreement periods of the group's region a chair, vice chair or secretary is chosen for, newest first.</summary>
+    public async Task<IReadOnlyList<(Guid Id, string Period)>> PeriodChoicesAsync(Guid groupId, CancellationToken cancellationToken)
+    {
+        var regionId = await db.Groups.Where(g => g.Id == groupId).Select(g => (Guid?)g.RegionId).SingleOrDefaultAsync(cancellationToken);
+        var periods = await db.AgreementVersions.AsNoTracking().Where(v => v.RegionId == regionId).OrderByDescending(v => v.StartYear).ToListAsync(cancellationToken);
+        return periods.Select(v => (v.Id, v.Period)).ToList();
+    }
+
+    /// <summary>
+    /// Who a cancellation of the meeting would be sent to, for the step that asks to confirm it: the current members and
+    /// deputies (one mail per address) once the invitation has gone; nobody while the meeting is only planned.
+    /// </summary>
+    public async Task<int> CancellationRecipientsAsync(Actor? actor, Guid meetingId, CancellationToken cancellationToken)
+    {
+        var meeting = await db.Meetings.AsNoTracking().SingleOrDefaultAsync(m => m.Id == meetingId, cancellationToken)
+            ?? throw new NotFoundException(GovernanceRules.MeetingNotFound);
+        var group = await db.Groups.AsNoTracking().Include(g => g.Memberships).SingleOrDefaultAsync(g => g.Id == meeting.GroupId, cancellationToken)
+            ?? throw new NotFoundException(GovernanceRules.MeetingNotFound);
+        await access.RequireAsync(actor, StaffAction.PrepareMeeting, GroupRelationships.ObjectOf(group), cancellationToken);
+        if (!meeting.InviteesKnow) return 0;
+        return group.CurrentMemberships(HelsinkiTime.Today(clock)).Select(m => m.Person.Email.ToLowerInvariant()).Distinct().Count();
+    }
+
     public static DateTimeOffset Local(DateTime utc)
     {
         var local = HelsinkiTime.ToLocal(utc);

@@ -47,5 +47,8 @@ public static class GovernanceRules
     public static readonly Rule NoPreviousDraft = new("minutes.no_previous_draft", "The group's previous meeting has no drafted minutes waiting for approval.", RuleKind.Conflict);
     public static readonly Rule PackageNotFound = new("package.not_found", "No such item for the parties' decision-making among approved minutes.", RuleKind.NotFound);
     public static readonly Rule HandledBeforeMeeting = new("package.handled_before_meeting", "The organ cannot have handled the item before the group's meeting.", Field: "handledOn");
+    public static readonly Rule MeetingInPast = new("meeting.in_past", "A meeting cannot be planned at a time that has already passed.", Field: "date");
+    public static readonly Rule YearPassed = new("meeting.year_passed", "Every meeting day of this year has already passed; plan single meetings instead.", Field: "year");
+    public static readonly Rule MeetingStarted = new("meeting.started", "The meeting has already started, so invitations can no longer be sent.", RuleKind.Conflict);
     public static readonly Rule AgendaItemNotFound = new("agenda_item.not_found", "No such agenda item.", RuleKind.NotFound);
 }

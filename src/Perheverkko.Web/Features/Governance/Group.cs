@@ -137,6 +137,9 @@ public sealed class Membership
 
     public bool IsCurrentOn(DateOnly day) => From <= day && (To is null || To >= day);
 
+    /// <summary>The person named by name and e-mail has confirmed that address on their account (<see cref="GovernancePeopleByAddress"/>).</summary>
+    internal void LinkAccount(Guid userId) => Person = Person with { StaffUserId = userId };
+
     public bool Overlaps(DateOnly from, DateOnly? to) => (to is null || From <= to) && (To is null || To >= from);
 
     internal void End(DateOnly on)
@@ -160,4 +163,7 @@ public sealed class GroupRole
     public Guid AgreementVersionId { get; private set; }
     public PersonRef Person { get; private set; } = new(null, "", "");
     public DateTime CreatedAt { get; private set; }
+
+    /// <inheritdoc cref="Membership.LinkAccount"/>
+    internal void LinkAccount(Guid userId) => Person = Person with { StaffUserId = userId };
 }

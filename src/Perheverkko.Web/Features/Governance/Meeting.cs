@@ -81,6 +81,8 @@ public sealed partial class Meeting
     public void SendInvitation(int recipientCount, DateTime now)
     {
         RequireOpen();
+        // An invitation to a meeting already under way tells no one anything in time; what happened is recorded instead.
+        RuleCheck.That(now < StartsAt, GovernanceRules.MeetingStarted);
         RuleCheck.That(AgendaItems.Count > 0, GovernanceRules.AgendaEmpty);
         RuleCheck.That(recipientCount > 0, GovernanceRules.NoMembers);
         if (Status == MeetingStatus.Invited) Sequence++;
@@ -115,13 +117,23 @@ public sealed partial class Meeting
         RequireOpen();
         var item = Item(itemId);
         item.Change(title, kind, preparer, description, proposal);
-        if (position is { } target)
-        {
-            var ordered = AgendaItems.OrderBy(i => i.Position).Where(i => i.Id != itemId).ToList();
-            ordered.Insert(Math.Clamp(target, 1, ordered.Count + 1) - 1, item);
-            for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i + 1;
-        }
+        if (position is { } target) Move(item, target);
         Touch(now);
+    }
+
+    /// <summary>Moves an item to another place in the agenda (1 is first); the items between shift by one.</summary>
+    public void MoveAgendaItem(Guid itemId, int position, DateTime now)
+    {
+        RequireOpen();
+        Move(Item(itemId), position);
+        Touch(now);
+    }
+
+    private void Move(AgendaItem item, int position)
+    {
+        var ordered = AgendaItems.OrderBy(i => i.Position).Where(i => i.Id != item.Id).ToList();
+        ordered.Insert(Math.Clamp(position, 1, ordered.Count + 1) - 1, item);
+        for (var i = 0; i < ordered.Count; i++) ordered[i].Position = i + 1;
     }
 
     public void RemoveAgendaItem(Guid itemId, DateTime now)

@@ -7,7 +7,7 @@ using Perheverkko.Web.Platform.Rules;
 
 namespace Perheverkko.Web.Features.Governance;
 
-/// <summary>Plans one meeting of a group.</summary>
+/// <summary>Plans one meeting of a group, at a time still to come.</summary>
 public sealed class PlanMeeting(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
 {
     public async Task<Guid> HandleAsync(Actor? actor, Guid groupId, MeetingTimeInput request, CancellationToken cancellationToken)
@@ -18,8 +18,10 @@ public sealed class PlanMeeting(PerheverkkoDb db, AccessControl access, AuditLog
         request.Check(check);
         check.ThrowIfInvalid();
 
+        var now = clock.GetUtcNow().UtcDateTime;
+        RuleCheck.That(request.StartUtc > now, GovernanceRules.MeetingInPast);
         var meeting = Meeting.Plan(Guid.CreateVersion7(), groupId, request.StartUtc, request.EndUtc, request.Mode!.Value,
-            request.PlaceOrNull, request.VideoLinkOrNull, clock.GetUtcNow().UtcDateTime);
+            request.PlaceOrNull, request.VideoLinkOrNull, now);
         db.Meetings.Add(meeting);
         audit.Record(actor, AuditEvent.MeetingPlanned, "Meeting", meeting.Id, $"group {groupId}");
         await db.SaveChangesAsync(cancellationToken);

@@ -9,7 +9,8 @@ namespace Perheverkko.Web.Features.Governance;
 
 /// <summary>
 /// Plans the year's meetings from the group's rhythm in one step: spread evenly over the year (monthly, every three
-/// months, ...), each on the first given weekday of its month, at the same time and place.
+/// months, ...), each on the first given weekday of its month, at the same time and place. Days that have already
+/// passed (planning the current year in its autumn) are left out: a meeting is never planned in the past.
 /// </summary>
 public sealed class PlanYearOfMeetings(PerheverkkoDb db, AccessControl access, AuditLog audit, TimeProvider clock)
 {
@@ -31,10 +32,11 @@ public sealed class PlanYearOfMeetings(PerheverkkoDb db, AccessControl access, A
         RuleCheck.That(!await db.Meetings.AnyAsync(m => m.GroupId == groupId && m.StartsAt >= from && m.StartsAt < to, cancellationToken), GovernanceRules.YearPlanned);
 
         var now = clock.GetUtcNow().UtcDateTime;
+        var coming = Days(year, group.MeetingsPerYear, request.Weekday!.Value).Select(day => first with { Date = day }).Where(input => input.StartUtc > now).ToList();
+        RuleCheck.That(coming.Count > 0, GovernanceRules.YearPassed);
         var ids = new List<Guid>();
-        foreach (var day in Days(year, group.MeetingsPerYear, request.Weekday!.Value))
+        foreach (var input in coming)
         {
-            var input = first with { Date = day };
             var meeting = Meeting.Plan(Guid.CreateVersion7(), groupId, input.StartUtc, input.EndUtc, input.Mode!.Value, input.PlaceOrNull, input.VideoLinkOrNull, now);
             db.Meetings.Add(meeting);
             ids.Add(meeting.Id);

@@ -212,6 +212,11 @@ public enum AuditEvent
     // Cross-site requests and input at binding (issue #12 items 3 and 6)
     /// <summary>A cookie-authenticated API write without a valid antiforgery token, or from another site, was refused; the detail says why.</summary>
     CrossSiteRequestRefused,
+    // Confirming one's address (issue #13 item 1)
+    /// <summary>A person asked for a link to confirm their account's address; it went to that address.</summary>
+    EmailConfirmationRequested,
+    /// <summary>A person confirmed their address with the link; the detail says how many people named by it became the account.</summary>
+    EmailConfirmed,
 }
 
 public enum AuditOutcome

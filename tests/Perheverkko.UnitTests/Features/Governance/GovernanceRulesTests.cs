@@ -117,6 +117,49 @@ public sealed class GovernanceRulesTests
     }
 
     [Fact]
+    public void SendInvitation_OnceTheMeetingHasStarted_IsRefused()
+    {
+        var meeting = NewMeeting();
+        meeting.AddAgendaItem("Kokouksen avaus", AgendaItemKind.Information, null, null, null, Now);
+        Assert.Equal(GovernanceRules.MeetingStarted, Broken(() => meeting.SendInvitation(3, meeting.StartsAt)));
+        Assert.Equal(GovernanceRules.MeetingStarted, Broken(() => meeting.SendInvitation(3, meeting.StartsAt.AddMinutes(5))));
+        meeting.SendInvitation(3, meeting.StartsAt.AddMinutes(-1));
+        Assert.Equal(MeetingStatus.Invited, meeting.Status);
+    }
+
+    [Fact]
+    public void Moving_an_item_up_or_down_shifts_the_items_between_and_keeps_their_text()
+    {
+        var meeting = NewMeeting();
+        var a = meeting.AddAgendaItem("A", AgendaItemKind.Information, "Maija", "Kuvaus", null, Now);
+        meeting.AddAgendaItem("B", AgendaItemKind.Discussion, null, null, null, Now);
+        var c = meeting.AddAgendaItem("C", AgendaItemKind.Decision, null, null, null, Now);
+        var version = meeting.Version;
+        meeting.MoveAgendaItem(c.Id, 2, Now);
+        Assert.Equal(["A", "C", "B"], meeting.AgendaItems.OrderBy(i => i.Position).Select(i => i.Title));
+        meeting.MoveAgendaItem(a.Id, 9, Now); // past the end: last
+        Assert.Equal(["C", "B", "A"], meeting.AgendaItems.OrderBy(i => i.Position).Select(i => i.Title));
+        Assert.Equal(("Maija", "Kuvaus"), (a.Preparer, a.Description));
+        Assert.Equal(version + 2, meeting.Version);
+        Assert.Equal(GovernanceRules.AgendaItemNotFound, Broken(() => meeting.MoveAgendaItem(Guid.NewGuid(), 1, Now)));
+    }
+
+    [Fact]
+    public void A_member_from_the_periods_first_day_is_current_on_that_day_and_not_the_day_before()
+    {
+        var group = NewGroup();
+        var periodStart = new DateOnly(2026, 1, 1);
+        var member = group.AddMembership(Anna, Mikkeli, MembershipRole.Member, null, periodStart, new DateOnly(2029, 12, 31), Now);
+        Assert.True(member.IsCurrentOn(periodStart));
+        Assert.False(member.IsCurrentOn(periodStart.AddDays(-1)));
+        Assert.True(member.IsCurrentOn(new DateOnly(2029, 12, 31)));
+        // The member of the previous period, to its last day, and the next one from the new period's first day do not overlap.
+        var next = group.AddMembership(Anna, Mikkeli, MembershipRole.Member, null, new DateOnly(2030, 1, 1), null, Now);
+        Assert.Equal([member.Id], group.CurrentMemberships(new DateOnly(2029, 12, 31)).Select(m => m.Id));
+        Assert.Equal([next.Id], group.CurrentMemberships(new DateOnly(2030, 1, 1)).Select(m => m.Id));
+    }
+
+    [Fact]
     public void Agenda_items_keep_their_order_when_moved_and_removed()
     {
         var meeting = NewMeeting();

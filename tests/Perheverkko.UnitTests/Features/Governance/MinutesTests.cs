@@ -28,7 +28,7 @@ public sealed class MinutesTests
     {
         var meeting = Meeting.Plan(Guid.NewGuid(), group.Id, startsUtc, startsUtc.AddHours(2), MeetingMode.Remote, null, null, Now);
         foreach (var title in items.DefaultIfEmpty("Kuulumiset")) meeting.AddAgendaItem(title, AgendaItemKind.Decision, null, null, null, Now);
-        meeting.SendInvitation(1, Now);
+        meeting.SendInvitation(1, startsUtc.AddDays(-7)); // invitations go before the meeting starts
         meeting.MarkHeld(startsUtc.AddHours(2));
         return meeting;
     }

@@ -6,13 +6,15 @@ using Perheverkko.Web.Platform.Web;
 namespace Perheverkko.Web.Features.Governance.Staff;
 
 /// <summary>
-/// A meeting with its agenda; the preparers add items, send the invitations and cancel here; the secretary records
+/// A meeting with its agenda; the preparers write, reorder and remove items, send the invitations, move the meeting and
+/// cancel it (after a confirm step that says who is e-mailed) here; the secretary records
 /// the held meeting and drafts the minutes, and the chair approves them.
 /// </summary>
 /// <remarks>The page takes agenda documents, so its request body may be as large as one attachment, and no larger.</remarks>
 [RequestSizeLimit(AttachmentFiles.MaxRequestBytes)]
 [RequestFormLimits(MultipartBodyLengthLimit = AttachmentFiles.MaxRequestBytes)]
-public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addItem, SendInvitations send, CancelMeeting cancel,
+public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addItem, UpdateAgendaItem updateItem, MoveAgendaItem moveItem,
+    RemoveAgendaItem removeItem, RescheduleMeeting reschedule, SendInvitations send, CancelMeeting cancel,
     MarkMeetingHeld markHeld, RecordAttendance recordAttendance, RecordItemMinutes recordItem, DraftMinutes draft, ApproveMinutes approve,
     CorrectMinutes correct, AddAttachment addAttachment, RemoveAttachment removeAttachment, ReportAbsence reportAbsence,
     ApprovePreviousMinutes approvePrevious, MinutesRecipientQueries minutesRecipients) : PerheverkkoPage
@@ -55,7 +57,40 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
         public string? Proposal { get; set; }
     }
 
+    /// <summary>An agenda item as changed in its edit form; <see cref="Version"/> is the meeting's version the form was opened at.</summary>
+    public sealed class EditInput
+    {
+        public Guid ItemId { get; set; }
+        public string? Title { get; set; }
+        public AgendaItemKind? Kind { get; set; }
+        public string? Preparer { get; set; }
+        public string? Description { get; set; }
+        public string? Proposal { get; set; }
+        public int? Version { get; set; }
+    }
+
+    /// <summary>When and how the meeting is held, as the reschedule form shows it (Finnish time).</summary>
+    public sealed class ScheduleInput
+    {
+        public DateOnly? Date { get; set; }
+        public TimeOnly? StartTime { get; set; }
+        public TimeOnly? EndTime { get; set; }
+        public MeetingMode? Mode { get; set; }
+        public string? Place { get; set; }
+        public string? VideoLink { get; set; }
+
+        public static ScheduleInput Of(MeetingView view) => new()
+        {
+            Date = DateOnly.FromDateTime(view.StartsAt.DateTime), StartTime = TimeOnly.FromDateTime(view.StartsAt.DateTime),
+            EndTime = TimeOnly.FromDateTime(view.EndsAt.DateTime), Mode = view.Mode, Place = view.Place, VideoLink = view.VideoLink,
+        };
+    }
+
     public MeetingView View { get; private set; } = null!;
+    [BindProperty] public EditInput Edit { get; set; } = new();
+    [BindProperty] public ScheduleInput Schedule { get; set; } = new();
+    /// <summary>Cancelling asks first (the confirm step), saying who will be sent the cancellation.</summary>
+    public ConfirmStep? CancelStep { get; private set; }
     public string? Notice { get; private set; }
     [BindProperty] public ItemInput Item { get; set; } = new();
     [BindProperty] public List<AttendanceRow> Rows { get; set; } = [];
@@ -86,7 +121,7 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
         _ => nameof(AttendanceKind.Present),
     };
 
-    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => View = await queries.GetMeetingAsync(Actor, id, cancellationToken);
+    public async Task OnGetAsync(Guid id, CancellationToken cancellationToken) => await ReloadAsync(id, cancellationToken);
 
     public async Task<IActionResult> OnPostAddItemAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -98,24 +133,72 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
             Item = new ItemInput();
             Notice = T["agenda.added"];
         }
-        View = await queries.GetMeetingAsync(Actor, id, cancellationToken);
-        return Page();
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostEditItemAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => updateItem.HandleAsync(Actor, Edit.ItemId,
+                new AgendaItemInput(Edit.Title, Edit.Kind, Edit.Preparer, Edit.Description, Edit.Proposal, Version: Edit.Version), cancellationToken), "Edit"))
+        {
+            ModelState.Clear();
+            Edit = new EditInput();
+            Notice = T["governance.item_saved"];
+        }
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    /// <summary>"Move up" and "move down": the item's new place, from the meeting's version the page showed.</summary>
+    public async Task<IActionResult> OnPostMoveItemAsync(Guid id, Guid itemId, int position, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => moveItem.HandleAsync(Actor, itemId, new MoveAgendaItem.Request(position, Version), cancellationToken)))
+            Notice = T["governance.item_moved", position];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    public async Task<IActionResult> OnPostRemoveItemAsync(Guid id, Guid itemId, CancellationToken cancellationToken)
+    {
+        if (await TryAsync(() => removeItem.HandleAsync(Actor, itemId, cancellationToken))) Notice = T["governance.item_removed"];
+        return await ReloadAsync(id, cancellationToken);
+    }
+
+    /// <summary>Moves the meeting; once invited, everyone is sent the update (as the API does).</summary>
+    public async Task<IActionResult> OnPostRescheduleAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var notified = 0;
+        var saved = await TryAsync(async () => notified = await reschedule.HandleAsync(Actor, id,
+            new MeetingTimeInput(Schedule.Date, Schedule.StartTime, Schedule.EndTime, Schedule.Mode, Schedule.Place, Schedule.VideoLink), cancellationToken), "Schedule");
+        if (saved)
+        {
+            ModelState.Clear();
+            Notice = notified > 0 ? T["governance.rescheduled_notified", notified] : T["governance.rescheduled"];
+        }
+        return await ReloadAsync(id, cancellationToken, keepSchedule: !saved);
     }
 
     public async Task<IActionResult> OnPostSendAsync(Guid id, CancellationToken cancellationToken)
     {
         SendInvitations.Result? result = null;
         if (await TryAsync(async () => result = await send.HandleAsync(Actor, id, cancellationToken))) Notice = T["meeting.sent", result!.Recipients];
-        View = await queries.GetMeetingAsync(Actor, id, cancellationToken);
-        return Page();
+        return await ReloadAsync(id, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostCancelAsync(Guid id, CancellationToken cancellationToken)
+    /// <summary>The first post asks to confirm, saying who is sent the cancellation; the second, with <paramref name="confirmed"/>, cancels.</summary>
+    public async Task<IActionResult> OnPostCancelAsync(Guid id, bool confirmed, CancellationToken cancellationToken)
     {
+        if (!confirmed)
+        {
+            await ReloadAsync(id, cancellationToken);
+            if (!MayPrepare) return Page();
+            var recipients = await queries.CancellationRecipientsAsync(Actor, id, cancellationToken);
+            CancelStep = new ConfirmStep("Cancel", T["governance.cancel_question", View.StartsAt.ToString("d.M.yyyy H.mm")],
+                [recipients > 0 ? T["governance.cancel_mail", recipients] : T["governance.cancel_no_mail"], T["governance.cancel_final"]],
+                T["governance.cancel_confirm"], $"/staff/meetings/{id}#schedule");
+            return Page();
+        }
         var notified = 0;
         if (await TryAsync(async () => notified = await cancel.HandleAsync(Actor, id, cancellationToken))) Notice = T["meeting.cancelled", notified];
-        View = await queries.GetMeetingAsync(Actor, id, cancellationToken);
-        return Page();
+        return await ReloadAsync(id, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostHeldAsync(Guid id, CancellationToken cancellationToken)
@@ -222,9 +305,11 @@ public sealed class MeetingModel(GovernanceQueries queries, AddAgendaItem addIte
         return await ReloadAsync(id, cancellationToken);
     }
 
-    private async Task<IActionResult> ReloadAsync(Guid id, CancellationToken cancellationToken)
+    /// <param name="keepSchedule">Keep what was typed into the reschedule form (a refused post); otherwise it shows the meeting as it is.</param>
+    private async Task<IActionResult> ReloadAsync(Guid id, CancellationToken cancellationToken, bool keepSchedule = false)
     {
         View = await queries.GetMeetingAsync(Actor, id, cancellationToken);
+        if (!keepSchedule) Schedule = ScheduleInput.Of(View);
         return Page();
     }
 }
