@@ -18,7 +18,6 @@ public sealed class ListModel(DirectoryQueries queries, ActivityPeopleQueries pe
     [BindProperty(SupportsGet = true)] public string? Municipality { get; set; }
     [BindProperty(SupportsGet = true)] public PublicationState? State { get; set; }
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
-    [BindProperty(Name = "page", SupportsGet = true)] public int PageNumber { get; set; } = 1;
 
     public StaffEntryPage Entries { get; private set; } = new([], 0, 1, 1);
     public IReadOnlyList<NamedRef> Municipalities { get; private set; } = [];
@@ -29,7 +28,9 @@ public sealed class ListModel(DirectoryQueries queries, ActivityPeopleQueries pe
     {
         // A type that is not one of the three is no filter at all, as in the public search's address.
         if (Type is not null && !Types.Contains(Type)) Type = null;
-        Entries = await queries.EditablePageAsync(Actor, new StaffListFilter(Type, Municipality, State, Q, PageNumber), cancellationToken);
+        // Read from the query itself: "page" is also Razor Pages' own route value (the page's path). Not a number: the first page.
+        var page = int.TryParse(Request.Query["page"].FirstOrDefault(), out var number) ? number : 1;
+        Entries = await queries.EditablePageAsync(Actor, new StaffListFilter(Type, Municipality, State, Q, page), cancellationToken);
         Municipalities = await queries.MunicipalitiesAsync(cancellationToken);
         Lapsed = await people.LapsedAsync(Entries.Items.Where(e => e.Type == DirectorySearchDocuments.ActivityKind && e.State == PublicationState.Published)
             .Select(e => e.Id).ToList(), cancellationToken);
