@@ -90,7 +90,7 @@ public sealed class DirectoryEditingTests
             version = 2, name = new { fi = "Seurakuntakeskuksen perhetila" }, kind = "MeetingPlace", municipalityId = Mikkeli,
             streetAddress = "Hallituskatu 6", postalCode = "50100", postOffice = "Mikkeli", latitude = 61.6862, longitude = 27.2745,
             openingHours = new[] { new { day = "Monday", opens = "9:00", closes = "15:00" } },
-            openingExceptions = new[] { new { from = "2030-12-23", to = "2031-01-06", opens = (string?)null, closes = (string?)null, note = "Joulutauko" } },
+            openingExceptions = new[] { new { from = "2030-12-23", to = "2031-01-06", opens = (string?)null, closes = (string?)null, note = new { fi = "Joulutauko", sv = "Jullov", en = (string?)null } } },
             offers = new[] { "OpenActivity", "PeerSupport" },
         };
         var saved = await (await app.ClientForAsync(DemoUsers.MikkeliRepresentative)).PutAsJsonAsync($"/api/v1/meeting-places/{ParishRoom}", place);

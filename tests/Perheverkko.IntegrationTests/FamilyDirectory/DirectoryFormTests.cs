@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -144,6 +146,57 @@ public sealed partial class DirectoryFormTests
         var second = await coordinator.GetStringAsync("/staff/directory?page=2");
         Assert.Equal(Math.Min(50, total - 50), Rows().Matches(second).Count);
         Assert.Contains("rel=\"prev\"", second);
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_closure_note_shows_in_the_pages_language_falling_back_to_Finnish(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var representative = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
+        var place = new
+        {
+            version = 2, name = new { fi = "Seurakuntakeskuksen perhetila" }, kind = "MeetingPlace", municipalityId = Mikkeli,
+            openingHours = new[] { new { day = "Monday", opens = "9:00", closes = "15:00" } },
+            openingExceptions = new object[]
+            {
+                new { from = "2030-12-23", to = "2031-01-06", opens = (string?)null, closes = (string?)null, note = new { fi = "Joulutauko", sv = "Jullov", en = "Christmas break" } },
+                new { from = "2031-02-20", to = "2031-02-20", opens = "12:00", closes = "14:00", note = new { fi = "Henkilöstön koulutuspäivä", sv = (string?)null, en = (string?)null } },
+            },
+        };
+        var saved = await representative.PutAsJsonAsync($"/api/v1/meeting-places/{ParishRoom}", place);
+        Assert.True(saved.IsSuccessStatusCode, await saved.Content.ReadAsStringAsync());
+
+        foreach (var (language, shown, hidden) in new[]
+                 {
+                     ("fi", new[] { "(Joulutauko)", "(Henkilöstön koulutuspäivä)" }, new[] { "Jullov", "Christmas break" }),
+                     ("sv", ["(Jullov)", "(Henkilöstön koulutuspäivä)"], ["Joulutauko", "Christmas break"]),
+                     ("en", ["(Christmas break)", "(Henkilöstön koulutuspäivä)"], ["Joulutauko", "Jullov"]),
+                 })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, "/directory/places/seurakuntakeskuksen-perhetila");
+            request.Headers.AcceptLanguage.ParseAdd(language);
+            var html = await (await app.Anonymous().SendAsync(request)).Content.ReadAsStringAsync();
+            Assert.All(shown, text => Assert.Contains(text, html));
+            Assert.All(hidden, text => Assert.DoesNotContain(text, html));
+        }
+        // The API gives every language; a Swedish note without the Finnish one is refused on the field.
+        var view = await app.Anonymous().GetFromJsonAsync<JsonElement>($"/api/v1/meeting-places/{ParishRoom}");
+        Assert.Equal("Jullov", view.GetProperty("openingExceptions")[0].GetProperty("note").GetProperty("sv").GetString());
+        var swedishOnly = await representative.PutAsJsonAsync($"/api/v1/meeting-places/{ParishRoom}", place with
+        {
+            version = 3,
+            openingExceptions = new object[] { new { from = "2030-12-23", to = "2031-01-06", opens = (string?)null, closes = (string?)null, note = new { fi = (string?)null, sv = "Jullov", en = (string?)null } } },
+        });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, swedishOnly.StatusCode);
+        Assert.Contains("openingExceptions[0].note.fi", await swedishOnly.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public void A_note_stored_before_notes_had_languages_reads_as_the_Finnish_note()
+    {
+        var stored = DirectoryJson.Read<List<OpeningException>>("""[{"from":"2030-12-23","to":"2031-01-06","opens":null,"closes":null,"note":"Joulutauko"}]""");
+        Assert.Equal(new LocalizedText("Joulutauko"), stored.Single().Note);
+        Assert.Equal("""{"fi":"Joulutauko","sv":null,"en":null}""", System.Text.Json.JsonDocument.Parse(DirectoryJson.Write(stored)).RootElement[0].GetProperty("note").GetRawText());
     }
 
     [GeneratedRegex("<tr>\\s*<td>.*?</tr>", RegexOptions.Singleline)]
