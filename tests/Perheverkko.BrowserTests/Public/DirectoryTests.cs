@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
 using Perheverkko.BrowserTests.Infrastructure;
 using Perheverkko.Testing;
@@ -75,7 +76,7 @@ public sealed class DirectoryTests(BrowserFixture browser, SqliteApp app) : Brow
         await page.Locator("#Input_Schedule_Ends").FillAsync("11:00");
         await page.Locator("input[name='Input.Schedule.Days'][value='Wednesday']").CheckAsync();
         await page.Locator("#Input_Schedule_From").FillAsync("2031-01-01");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna", Exact = true }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tallennettu.");
         var missing = page.Locator(".missing");
@@ -83,13 +84,13 @@ public sealed class DirectoryTests(BrowserFixture browser, SqliteApp app) : Brow
         await Expect(missing).ToContainTextAsync("vetäjät");
         await Expect(missing).ToContainTextAsync("vakuutukset");
         await AssertAccessibleAsync(page);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna ja julkaise" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Toimintaa ei voi julkaista");
 
         await page.Locator("#Input_MeetingPlaceId").SelectOptionAsync(new SelectOptionValue { Label = "Kohtaamispaikka Kaisla" });
         await page.Locator("#Input_Leaders").FillAsync("Perheohjaaja ja fysioterapeutti");
         await page.Locator("#Input_Insurance").FillAsync("Kaupungin vastuuvakuutus");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tallennettu.");
         // The free-text leaders are a note since issue #16: one of Mikkeli's own people is named to lead.
         await Expect(page.Locator(".missing")).ToContainTextAsync("vetäjät");
@@ -104,12 +105,62 @@ public sealed class DirectoryTests(BrowserFixture browser, SqliteApp app) : Brow
         await page.GetByRole(AriaRole.Button, new() { Name = "Nimeä", Exact = true }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Henkilö nimettiin toimintaan.");
         await Expect(page.Locator(".missing")).ToHaveCountAsync(0);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Julkaise" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Julkaistu.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna ja julkaise" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync("Tallennettu. Julkaistu.");
 
         await page.GotoAsync("/directory?municipality=mikkeli&week=true");
         await page.GetByRole(AriaRole.Link, new() { Name = "Vauvajumppa" }).ClickAsync();
         await Expect(page.GetByText("ke 12.3. 10.00–11.00")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_representatives_unsaved_edits_survive_pressing_publish_when_publishing_is_refused()
+    {
+        var page = await SignedInPageAsync(DemoUsers.MikkeliRepresentative);
+        await page.GotoAsync($"/staff/directory/activities/{DirectorySeeder.ActivityId("satutuokio-mikkeli")}");
+        await page.Locator("#Input_Name_Fi").FillAsync("Satutuokio kirjastossa");
+        await page.Locator("#Input_Insurance").FillAsync("Kaupungin vastuuvakuutus");
+        // Straight to publishing, without saving first: the activity has no leader named, so publishing is refused.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna ja julkaise" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Toimintaa ei voi julkaista");
+        await Expect(page.GetByText("Muutokset tallennettiin, mutta tilaa ei vaihdettu.")).ToBeVisibleAsync();
+        await Expect(page.Locator("#Input_Name_Fi")).ToHaveValueAsync("Satutuokio kirjastossa");
+        await Expect(page.Locator("#Input_Insurance")).ToHaveValueAsync("Kaupungin vastuuvakuutus");
+        await AssertAccessibleAsync(page);
+        // Saved, not only shown: a fresh load has them too.
+        await page.ReloadAsync();
+        await Expect(page.Locator("#Input_Name_Fi")).ToHaveValueAsync("Satutuokio kirjastossa");
+        await Expect(page.Locator("#Input_Insurance")).ToHaveValueAsync("Kaupungin vastuuvakuutus");
+    }
+
+    [Fact]
+    public async Task A_cross_organisation_form_post_shows_the_not_permitted_page_and_is_audited()
+    {
+        var place = DirectorySeeder.PlaceId("seurakuntakeskuksen-perhetila");
+        var page = await SignedInPageAsync(DemoUsers.SavonlinnaRepresentative);
+        await page.GotoAsync($"/staff/directory/places/{place}");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Vain luettavissa" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Tallenna", Exact = true })).ToHaveCountAsync(0);
+
+        // A form made by hand, with the page's own antiforgery token, as someone who knows the address would post it.
+        var response = await page.RunAndWaitForResponseAsync(() => page.EvaluateAsync(@"() => {
+            const form = document.createElement('form');
+            form.method = 'post';
+            form.action = location.pathname + '?handler=Save';
+            for (const [name, value] of [['__csrf', document.querySelector('input[name=__csrf]').value], ['Input.Version', '2'], ['Input.Name.Fi', 'Kaapattu']]) {
+                const input = document.createElement('input');
+                input.type = 'hidden'; input.name = name; input.value = value;
+                form.appendChild(input);
+            }
+            document.body.appendChild(form);
+            form.submit();
+        }"), r => r.Url.Contains("/staff/denied"));
+        Assert.Equal(403, response.Status);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ei käyttöoikeutta");
+        var denied = await App.App.WithDbAsync(db => db.AuditRecords.Where(a => a.Event == Perheverkko.Web.Platform.Audit.AuditEvent.AccessDenied && a.ObjectId == place.ToString())
+            .Select(a => a.Detail).ToListAsync());
+        Assert.Equal(["EditDirectory"], denied);
     }
 
     public static TheoryData<string?> Languages() => new(null, "På svenska", "In English");
@@ -147,5 +198,15 @@ public sealed class DirectoryTests(BrowserFixture browser, SqliteApp app) : Brow
             $"/staff/directory/places/{DirectorySeeder.PlaceId("kohtaamispaikka-kaisla")}",
             $"/staff/directory/services/{DirectorySeeder.ServiceId("neuvola-mikkeli")}",
         ]);
+        // The list (filtered, and a second page) and the result rows, on a wide screen and a phone; another organisation's entry read-only.
+        AtMonday();
+        foreach (var width in new[] { 1280, 390 })
+        {
+            await AssertPagesAccessibleAsync(await SignedInPageAsync(DemoUsers.Coordinator, width),
+                ["/staff/directory?q=&type=activity&municipality=mikkeli&state=Published", "/staff/directory?page=2"]);
+            await AssertPagesAccessibleAsync(await NewPageAsync(width: width), ["/directory?q=&municipality=mikkeli&kind=OpenActivity&week=true"]);
+        }
+        await AssertPagesAccessibleAsync(await SignedInPageAsync(DemoUsers.SavonlinnaRepresentative),
+            [$"/staff/directory/activities/{DirectorySeeder.ActivityId("satutuokio-mikkeli")}"]);
     }
 }

@@ -78,7 +78,7 @@ public sealed class PtvExportTests
         new LocalizedText("Avoin kohtaamispaikka lapsiperheille.\n\nTervetuloa kahville!"), MeetingPlaceKind.MeetingPlace, MikkeliMunicipality,
         "Porrassalmenkatu 17 A", "50100", "Mikkeli", 61.6886, 27.2728, new LocalizedText(""),
         [new WeeklyOpening(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(16, 0)), new WeeklyOpening(DayOfWeek.Thursday, new TimeOnly(12, 0), new TimeOnly(18, 30))],
-        [new OpeningException(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 26), null, null, "Joulutauko")],
+        [new OpeningException(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 26), null, null, new LocalizedText("Joulutauko"))],
         [], "015 194 2000", "perhetalo@mikkeli.example", "https://perhetalo.mikkeli.example", null);
 
     private static Task<Guid> AddPlaceAsync(TestApp app, MeetingPlaceDetails details, PublicationState state) => app.WithDbAsync(async db =>

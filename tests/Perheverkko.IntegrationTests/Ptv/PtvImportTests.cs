@@ -84,7 +84,7 @@ public sealed class PtvImportTests
         Assert.Equal(61.6886, centre.Latitude!.Value, 4);
         Assert.Equal(27.2723, centre.Longitude!.Value, 4);
         Assert.Equal(new WeeklyOpening(DayOfWeek.Wednesday, new TimeOnly(12, 0), new TimeOnly(18, 0)), centre.OpeningHours[2]);
-        Assert.Equal(new OpeningException(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 26), null, null, "Suljettu"), centre.OpeningExceptions.Single());
+        Assert.Equal(new OpeningException(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 26), null, null, new LocalizedText("Suljettu")), centre.OpeningExceptions.Single());
         var clinic = services.Single(s => s.Name.Fi == "Äitiys- ja lastenneuvola");
         Assert.Equal(2, clinic.MeetingPlaceIds.Count);
         Assert.Equal((ServiceLevel.BasicHealth, "Mödra- och barnrådgivning"), (clinic.Level, clinic.Name.Sv));

@@ -36,7 +36,7 @@ public sealed class PtvExportMappingTests
             new LocalizedText("Perhetalo Pikkuinen", "Familjehuset Pikkuinen"), new LocalizedText("**Avoin** kohtaamispaikka lapsiperheille.\n\nTervetuloa kahville!"),
             MeetingPlaceKind.MeetingPlace, Guid.NewGuid(), street, "50100", "Mikkeli", 61.6886, 27.2728, new LocalizedText(""),
             [new WeeklyOpening(DayOfWeek.Monday, new TimeOnly(9, 0), new TimeOnly(16, 0)), new WeeklyOpening(DayOfWeek.Thursday, new TimeOnly(12, 0), new TimeOnly(18, 30))],
-            [new OpeningException(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 26), null, null, "Joulutauko"),
+            [new OpeningException(new DateOnly(2026, 12, 24), new DateOnly(2026, 12, 26), null, null, new LocalizedText("Joulutauko")),
              new OpeningException(new DateOnly(2026, 12, 31), new DateOnly(2026, 12, 31), new TimeOnly(9, 0), new TimeOnly(12, 0), null)],
             [], phone, "perhetalo@mikkeli.example", "https://perhetalo.mikkeli.example", null), DateTime.UnixEpoch);
 

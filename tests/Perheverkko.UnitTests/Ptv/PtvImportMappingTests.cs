@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Ptv;
+using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.UnitTests.Ptv;
 
@@ -109,7 +110,7 @@ public sealed class PtvImportMappingTests
         // Monday's hours and Sunday's until midnight; next summer's hours are not this week's.
         Assert.Equal([new WeeklyOpening(DayOfWeek.Monday, new(9, 0), new(15, 0)), new WeeklyOpening(DayOfWeek.Sunday, new(12, 0), new(23, 59))], d.OpeningHours);
         // A closure given in UTC is Finnish days; other hours on one day.
-        Assert.Equal([new OpeningException(new(2026, 12, 24), new(2026, 12, 26), null, null, "Joulutauko"),
+        Assert.Equal([new OpeningException(new(2026, 12, 24), new(2026, 12, 26), null, null, new LocalizedText("Joulutauko")),
             new OpeningException(new(2026, 12, 31), new(2026, 12, 31), new(9, 0), new(12, 0), null)], d.OpeningExceptions);
     }
 

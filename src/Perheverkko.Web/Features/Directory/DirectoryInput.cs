@@ -11,7 +11,8 @@ public sealed record ScheduleInput(string? Starts, string? Ends, IReadOnlyList<D
 
 public sealed record WeeklyOpeningInput(DayOfWeek? Day, string? Opens, string? Closes);
 
-public sealed record OpeningExceptionInput(string? From, string? To, string? Opens, string? Closes, string? Note);
+/// <param name="Note">In Finnish, Swedish and English; a Swedish or English note needs the Finnish one too.</param>
+public sealed record OpeningExceptionInput(string? From, string? To, string? Opens, string? Closes, LocalizedTextInput? Note);
 
 /// <summary>Checks and converts the directory's inputs; every problem is collected with its field.</summary>
 public static partial class DirectoryInput

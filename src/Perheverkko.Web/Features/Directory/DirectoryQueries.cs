@@ -385,25 +385,50 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
     /// organisation's (and, for a municipality's representative, the meeting places in it) for others. Three reads of
     /// the region's entries and at most one for the relationship, however long the list.
     /// </summary>
-    public async Task<IReadOnlyList<StaffEntry>> EditableAsync(Actor? actor, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StaffEntry>> EditableAsync(Actor? actor, CancellationToken cancellationToken) =>
+        (await EditablePageAsync(actor, new StaffListFilter(null, null, null, null, 1, int.MaxValue), cancellationToken)).Items;
+
+    /// <summary>
+    /// The staff list (issue #13 item 4): the editable entries narrowed by type, municipality, state and words of the name,
+    /// drafts first, one page of <see cref="StaffListFilter.PageSize"/>. Each row names its municipality and place; an
+    /// activity's next meeting day is found for the page's rows only, so a long list costs one schedule read per row shown.
+    /// </summary>
+    public async Task<StaffEntryPage> EditablePageAsync(Actor? actor, StaffListFilter filter, CancellationToken cancellationToken)
     {
         var organisations = (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))
             .ToDictionary(o => o.Id, o => new NamedRef(o.Id, o.Slug, o.Name));
+        var municipalities = (await db.Municipalities.AsNoTracking().Select(m => new { m.Id, m.Slug, m.Name }).ToListAsync(cancellationToken))
+            .ToDictionary(m => m.Id, m => new NamedRef(m.Id, m.Slug, m.Name));
         var places = await db.MeetingPlaces.AsNoTracking()
-            .Select(p => new { p.Id, p.RegionId, p.Name, p.OrganisationId, p.State, p.UpdatedAt, p.IsDemo }).ToListAsync(cancellationToken);
+            .Select(p => new { p.Id, p.RegionId, p.Name, p.OrganisationId, p.State, p.UpdatedAt, p.IsDemo, p.MunicipalityId }).ToListAsync(cancellationToken);
         var services = await db.Services.AsNoTracking()
-            .Select(s => new { s.Id, s.RegionId, s.Name, s.OrganisationId, s.State, s.UpdatedAt, s.IsDemo }).ToListAsync(cancellationToken);
+            .Select(s => new { s.Id, s.RegionId, s.Name, s.OrganisationId, s.State, s.UpdatedAt, s.IsDemo, s.MunicipalityId, s.MeetingPlaceIds }).ToListAsync(cancellationToken);
         var activities = await db.Activities.AsNoTracking()
-            .Select(a => new { a.Id, a.RegionId, a.Name, a.OrganisationId, a.State, a.UpdatedAt, a.IsDemo }).ToListAsync(cancellationToken);
+            .Select(a => new { a.Id, a.RegionId, a.Name, a.OrganisationId, a.State, a.UpdatedAt, a.IsDemo, a.MunicipalityId, a.MeetingPlaceId }).ToListAsync(cancellationToken);
         var objects = places.Select(p => new AccessObject(DirectoryRelationships.MeetingPlaceType, p.Id, p.RegionId, p.OrganisationId))
             .Concat(services.Select(s => new AccessObject(DirectoryRelationships.ServiceType, s.Id, s.RegionId, s.OrganisationId)))
             .Concat(activities.Select(a => new AccessObject(DirectoryRelationships.ActivityType, a.Id, a.RegionId, a.OrganisationId))).ToList();
         var permitted = await access.PermittedAsync(actor, objects, [StaffAction.EditDirectory], cancellationToken);
         bool Editable(Guid id) => permitted.Has(id, StaffAction.EditDirectory);
-        return activities.Where(a => Editable(a.Id)).Select(a => new StaffEntry(DirectorySearchDocuments.ActivityKind, a.Id, a.Name, organisations[a.OrganisationId], a.State, a.UpdatedAt, a.IsDemo))
-            .Concat(services.Where(s => Editable(s.Id)).Select(s => new StaffEntry(DirectorySearchDocuments.ServiceKind, s.Id, s.Name, organisations[s.OrganisationId], s.State, s.UpdatedAt, s.IsDemo)))
-            .Concat(places.Where(p => Editable(p.Id)).Select(p => new StaffEntry(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Name, organisations[p.OrganisationId], p.State, p.UpdatedAt, p.IsDemo)))
+        var placeNames = places.ToDictionary(p => p.Id, p => p.Name);
+        LocalizedText? MunicipalityName(Guid? id) => id is { } m && municipalities.TryGetValue(m, out var named) ? named.Name : null;
+        LocalizedText? PlaceName(Guid? id) => id is { } p && placeNames.TryGetValue(p, out var name) ? name : null;
+        var entries = activities.Where(a => Editable(a.Id)).Select(a => new StaffEntry(DirectorySearchDocuments.ActivityKind, a.Id, a.Name, organisations[a.OrganisationId],
+                a.State, a.UpdatedAt, a.IsDemo, a.MunicipalityId, MunicipalityName(a.MunicipalityId), PlaceName(a.MeetingPlaceId)))
+            .Concat(services.Where(s => Editable(s.Id)).Select(s => new StaffEntry(DirectorySearchDocuments.ServiceKind, s.Id, s.Name, organisations[s.OrganisationId],
+                s.State, s.UpdatedAt, s.IsDemo, s.MunicipalityId, MunicipalityName(s.MunicipalityId), PlaceName(s.MeetingPlaceIds.FirstOrDefault() is { } first && first != Guid.Empty ? first : null))))
+            .Concat(places.Where(p => Editable(p.Id)).Select(p => new StaffEntry(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Name, organisations[p.OrganisationId],
+                p.State, p.UpdatedAt, p.IsDemo, p.MunicipalityId, MunicipalityName(p.MunicipalityId), null)))
+            .Where(filter.Matches(municipalities.Values.FirstOrDefault(m => m.Slug == filter.Municipality)?.Id))
             .OrderBy(e => e.State).ThenBy(e => e.Type).ThenBy(e => e.Name.Fi, StringComparer.Ordinal).ToList();
+        var pageCount = entries.Count == 0 ? 1 : (entries.Count - 1) / filter.Size + 1;
+        var page = Math.Clamp(filter.Page, 1, pageCount);
+        var shown = entries.Skip((page - 1) * filter.Size).Take(filter.Size).ToList();
+        var shownActivities = shown.Where(e => e.Type == DirectorySearchDocuments.ActivityKind).Select(e => e.Id).ToList();
+        var today = Today;
+        var next = (await db.Activities.AsNoTracking().Where(a => shownActivities.Contains(a.Id)).Select(a => new { a.Id, a.Schedule }).ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Id, a => ScheduleExpansion.Next(a.Schedule, today)?.Date);
+        return new StaffEntryPage(shown.Select(e => e with { Next = next.GetValueOrDefault(e.Id) }).ToList(), entries.Count, page, pageCount);
     }
 
     /// <summary>Organisations an editor may choose as the maintainer of a new entry (by the access engine): all of the region for coordinators, else their own.</summary>

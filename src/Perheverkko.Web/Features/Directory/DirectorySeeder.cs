@@ -129,7 +129,7 @@ public sealed class DirectorySeeder(PerheverkkoDb db, SearchReindex search, Time
     private static IReadOnlyList<OpeningException> ChristmasClosure(DateOnly today)
     {
         var year = today.Month == 12 || today.Month >= 8 ? today.Year : today.Year - 1;
-        return [new OpeningException(new DateOnly(year, 12, 23), new DateOnly(year + 1, 1, 6), null, null, "Joulutauko / Jullov / Christmas break")];
+        return [new OpeningException(new DateOnly(year, 12, 23), new DateOnly(year + 1, 1, 6), null, null, new LocalizedText("Joulutauko", "Jullov", "Christmas break"))];
     }
 
     /// <summary>Weekly groups do not meet over Christmas: the dates of that weekday from 23 December to 6 January are cancelled.</summary>

@@ -14,11 +14,11 @@ public static class DirectoryTexts
         _ => "directory.field.page",
     };
 
-    public static string MoveTo(PublicationState state) => state switch
+    public static string SaveAnd(PublicationState state) => state switch
     {
-        PublicationState.Published => "directory.move_to.Published",
-        PublicationState.Archived => "directory.move_to.Archived",
-        _ => "directory.move_to.Draft",
+        PublicationState.Published => "directory.save_and.Published",
+        PublicationState.Archived => "directory.save_and.Archived",
+        _ => "directory.save_and.Draft",
     };
 
     public static string StateChanged(PublicationState? state) => state switch

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Perheverkko.Web.Platform.Data;
 
 namespace Perheverkko.Web.Features.Directory;
 
@@ -74,10 +75,31 @@ public enum Topic
 /// <summary>Opening hours on one weekday, in Finnish time.</summary>
 public sealed record WeeklyOpening(DayOfWeek Day, TimeOnly Opens, TimeOnly Closes);
 
-/// <summary>Days that differ from the weekly pattern: closed (no times) or open at other hours, with a note ("joulutauko").</summary>
-public sealed record OpeningException(DateOnly From, DateOnly To, TimeOnly? Opens, TimeOnly? Closes, string? Note)
+/// <summary>
+/// Days that differ from the weekly pattern: closed (no times) or open at other hours, with a note in Finnish, Swedish and
+/// English ("joulutauko", "jullov", "Christmas break"; a page shows its own language's, else the Finnish one).
+/// </summary>
+public sealed record OpeningException(DateOnly From, DateOnly To, TimeOnly? Opens, TimeOnly? Closes,
+    [property: JsonConverter(typeof(ClosureNoteJson))] LocalizedText? Note)
 {
     public bool Closed => Opens is null;
+}
+
+/// <summary>
+/// A note as JSON: an object of its languages. Notes stored before they had languages (issue #13 item 8) are a single
+/// string, read as the Finnish note, so the rows already in the opening-hours column need no rewriting.
+/// </summary>
+public sealed class ClosureNoteJson : JsonConverter<LocalizedText>
+{
+    public override LocalizedText? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) => reader.TokenType switch
+    {
+        JsonTokenType.Null => null,
+        JsonTokenType.String => reader.GetString() is { Length: > 0 } text ? new LocalizedText(text) : null,
+        _ => JsonSerializer.Deserialize<LocalizedText>(ref reader, options),
+    };
+
+    public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options) =>
+        JsonSerializer.Serialize(writer, value, options);
 }
 
 /// <summary>Every week on <see cref="Days"/> from <see cref="From"/>, until <see cref="Until"/> when given.</summary>

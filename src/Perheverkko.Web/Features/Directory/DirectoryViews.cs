@@ -57,5 +57,25 @@ public sealed record DirectorySearchResult(IReadOnlyList<DirectoryHit> Items, in
 /// <summary>One occurrence of an activity in a "this week" listing.</summary>
 public sealed record WeekItem(Occurrence Occurrence, DirectoryHit Activity);
 
-/// <summary>A line of the staff's list of entries they may edit.</summary>
-public sealed record StaffEntry(string Type, Guid Id, LocalizedText Name, NamedRef Organisation, PublicationState State, DateTime UpdatedAt, bool Demo);
+/// <summary>A line of the staff's list of entries they may edit: where it is (municipality, place) and, for an activity, its next meeting day.</summary>
+public sealed record StaffEntry(string Type, Guid Id, LocalizedText Name, NamedRef Organisation, PublicationState State, DateTime UpdatedAt, bool Demo,
+    Guid? MunicipalityId = null, LocalizedText? Municipality = null, LocalizedText? Place = null, DateOnly? Next = null);
+
+/// <summary>One page of the staff list, with how many entries the filter let through.</summary>
+public sealed record StaffEntryPage(IReadOnlyList<StaffEntry> Items, int Total, int Page, int PageCount);
+
+/// <summary>
+/// What the staff list is narrowed to: a type (activity, service, meeting place), a municipality by its short name, a state
+/// and words that the name contains in any language; and which page of <paramref name="Size"/> rows.
+/// </summary>
+public sealed record StaffListFilter(string? Type, string? Municipality, PublicationState? State, string? Text, int Page, int Size = StaffListFilter.PageSize)
+{
+    public const int PageSize = 50;
+
+    /// <param name="municipalityId">The municipality the short name names; an unknown name lets nothing through.</param>
+    public Func<StaffEntry, bool> Matches(Guid? municipalityId) => e =>
+        (string.IsNullOrEmpty(Type) || e.Type == Type)
+        && (string.IsNullOrEmpty(Municipality) || (municipalityId is not null && e.MunicipalityId == municipalityId))
+        && (State is null || e.State == State)
+        && (string.IsNullOrWhiteSpace(Text) || new[] { e.Name.Fi, e.Name.Sv, e.Name.En }.Any(n => n?.Contains(Text.Trim(), StringComparison.CurrentCultureIgnoreCase) == true));
+}

@@ -40,12 +40,16 @@ public sealed partial record MeetingPlaceRequest(
         {
             if (e is null || string.IsNullOrWhiteSpace(e.From)) continue;
             var field = $"openingExceptions[{i}]";
-            check.Optional(field + ".note", e.Note, 200);
+            var note = e.Note ?? new LocalizedTextInput(null, null, null);
+            var hasNote = !string.IsNullOrWhiteSpace(note.Fi) || !string.IsNullOrWhiteSpace(note.Sv) || !string.IsNullOrWhiteSpace(note.En);
+            if (hasNote) note.Check(check, field + ".note");
             var from = DirectoryInput.Date(check, field + ".from", e.From, required: true);
             var to = DirectoryInput.Date(check, field + ".to", e.To) ?? from;
             var opens = DirectoryInput.Time(check, field + ".opens", e.Opens);
             var closes = DirectoryInput.Time(check, field + ".closes", e.Closes, required: opens is not null);
-            if (from is not null && to is not null) exceptions.Add(new OpeningException(from.Value, to.Value, opens, closes, e.Note.TrimmedOrNull()));
+            if (from is not null && to is not null) exceptions.Add(new OpeningException(from.Value, to.Value, opens, closes,
+                // Without the Finnish note the check above refuses the input; there is no text to make.
+                string.IsNullOrWhiteSpace(note.Fi) ? null : note.ToText()));
         }
         check.That(hours.Count <= 50 && exceptions.Count <= 100, "openingHours", "validation.too_many", 100);
         await commit.CheckReferencesAsync(check, null, MunicipalityId, true, null, [], [], cancellationToken);

@@ -149,7 +149,8 @@ public static partial class PtvExportMapping
                 weekly.Select(w => new PtvOpeningTimeIn(w.Day.ToString(), Time(w.Opens), Time(w.Closes))).ToList()));
         foreach (var exception in exceptions)
         {
-            IReadOnlyList<PtvLanguageItem> note = string.IsNullOrWhiteSpace(exception.Note) ? [] : [new PtvLanguageItem(exception.Note.Trim(), "fi")];
+            IReadOnlyList<PtvLanguageItem> note = exception.Note is not { } n ? []
+                : new[] { (n.Fi, "fi"), (n.Sv, "sv"), (n.En, "en") }.Where(x => !string.IsNullOrWhiteSpace(x.Item1)).Select(x => new PtvLanguageItem(x.Item1!.Trim(), x.Item2)).ToList();
             IReadOnlyList<PtvOpeningTimeIn> times = exception.Closed ? []
                 : [new PtvOpeningTimeIn(exception.From.DayOfWeek.ToString(), Time(exception.Opens!.Value), Time(exception.Closes!.Value))];
             hours.Add(new PtvServiceHourIn("Exceptional", exception.From.ToDateTime(TimeOnly.MinValue), exception.To.ToDateTime(TimeOnly.MinValue),

@@ -114,8 +114,9 @@ public static class PtvImportMapping
             {
                 var from = Date(hour.ValidFrom);
                 var to = Date(hour.ValidTo) ?? from;
-                var note = Finnish(hour.AdditionalInformation);
-                if (note is { Length: > NoteMaxLength }) problems.Add(new(PtvImportProblems.TextTooLong, $"serviceHours.additionalInformation ({note.Length} > {NoteMaxLength})"));
+                var note = Note(hour.AdditionalInformation);
+                foreach (var text in new[] { note?.Fi, note?.Sv, note?.En }.Where(t => t is { Length: > NoteMaxLength }))
+                    problems.Add(new(PtvImportProblems.TextTooLong, $"serviceHours.additionalInformation ({text!.Length} > {NoteMaxLength})"));
                 var opening = (hour.OpeningHour ?? []).FirstOrDefault(o => o is not null);
                 if (from is null || to < from) { problems.Add(new(PtvImportProblems.InvalidHours, $"Exceptional {hour.ValidFrom:yyyy-MM-dd}–{hour.ValidTo:yyyy-MM-dd}")); continue; }
                 if (hour.IsClosed || opening is null) { exceptions.Add(new OpeningException(from.Value, to!.Value, null, null, note)); continue; }
@@ -174,7 +175,7 @@ public static class PtvImportMapping
         "coordinates" => details.Latitude is null ? null : string.Create(CultureInfo.InvariantCulture, $"{details.Latitude:0.######}, {details.Longitude:0.######}"),
         "openingHours" => string.Join("; ", details.OpeningHours.OrderBy(h => ((int)h.Day + 6) % 7).ThenBy(h => h.Opens).Select(h => $"{h.Day} {h.Opens:HH\\:mm}–{h.Closes:HH\\:mm}")),
         "openingExceptions" => string.Join("; ", details.OpeningExceptions.OrderBy(e => e.From).Select(e =>
-            $"{e.From:yyyy-MM-dd}–{e.To:yyyy-MM-dd} " + (e.Closed ? "closed" : $"{e.Opens:HH\\:mm}–{e.Closes:HH\\:mm}") + (e.Note is null ? "" : $" ({e.Note})"))),
+            $"{e.From:yyyy-MM-dd}–{e.To:yyyy-MM-dd} " + (e.Closed ? "closed" : $"{e.Opens:HH\\:mm}–{e.Closes:HH\\:mm}") + (e.Note is null ? "" : $" ({Describe(e.Note)})"))),
         "phone" => details.Phone,
         "email" => details.Email,
         "webUrl" => details.WebUrl,
@@ -217,6 +218,13 @@ public static class PtvImportMapping
     /// <summary>PTV's day of an exception: its date in Finnish time (a UTC midnight of Finland is the evening before in UTC).</summary>
     private static DateOnly? Date(DateTime? value) => value is not { } v ? null
         : DateOnly.FromDateTime(v.Kind == DateTimeKind.Utc ? TimeZoneInfo.ConvertTimeFromUtc(v, HelsinkiTime.Zone) : v);
+
+    /// <summary>An exception's note (PTV's additional information) in Finnish, Swedish and English; none when PTV gives no text.</summary>
+    private static LocalizedText? Note(IReadOnlyList<VmOpenApiLanguageItem>? items)
+    {
+        string? In(string language) => items?.FirstOrDefault(i => i is not null && i.Language == language && !string.IsNullOrWhiteSpace(i.Value))?.Value?.Trim();
+        return Finnish(items) is { } finnish ? new LocalizedText(finnish, In("sv"), In("en")) : null;
+    }
 
     private static string? Finnish(IReadOnlyList<VmOpenApiLanguageItem>? items) => Preferred(items?.Where(i => i is not null).Select(i => (i.Language, i.Value)));
 

@@ -15,7 +15,7 @@ public sealed class HsdsOpeningSchedulesTests
             new MeetingPlaceDetails(new LocalizedText("Kohtaamispaikka"), new LocalizedText(""), MeetingPlaceKind.MeetingPlace, Guid.NewGuid(),
                 null, null, null, null, null, new LocalizedText(""),
                 [new WeeklyOpening(DayOfWeek.Monday, nine, new TimeOnly(15, 0)), new WeeklyOpening(DayOfWeek.Tuesday, nine, new TimeOnly(15, 0))],
-                [new OpeningException(new DateOnly(2030, 12, 23), new DateOnly(2031, 1, 6), null, null, "Joulutauko"),
+                [new OpeningException(new DateOnly(2030, 12, 23), new DateOnly(2031, 1, 6), null, null, new LocalizedText("Joulutauko", "Jullov")),
                  new OpeningException(new DateOnly(2030, 12, 20), new DateOnly(2030, 12, 20), nine, new TimeOnly(12, 0), null)],
                 [], null, null, null, null),
             new DateTime(2030, 1, 1, 0, 0, 0, DateTimeKind.Utc));
@@ -28,6 +28,8 @@ public sealed class HsdsOpeningSchedulesTests
         Assert.Equal("MO,TU", weekly.Byday);
         Assert.Null(weekly.ValidFrom);
         Assert.Equal("Suljettu 2030-12-23/2031-01-06 (Joulutauko)", weekly.Notes);
+        // The note in the language asked for (issue #13 item 8).
+        Assert.EndsWith("(Jullov)", HsdsMapping.OpeningSchedules(place, "sv")[0].Notes);
         var shorter = schedules[1];
         Assert.Equal(("2030-12-20", "2030-12-20", "09:00", "12:00"), (shorter.ValidFrom, shorter.ValidTo, shorter.OpensAt, shorter.ClosesAt));
     }

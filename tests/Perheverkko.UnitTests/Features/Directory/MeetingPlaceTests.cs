@@ -39,7 +39,7 @@ public sealed class MeetingPlaceTests
         Assert.Equal("openingHours", rule.Field);
         var christmas = new DateOnly(2030, 12, 24);
         Assert.Equal("directory.opening_hours_invalid",
-            RuleOf(() => Place(Details(exceptions: [new OpeningException(christmas, christmas.AddDays(-1), null, null, "Joulu")]))).Code);
+            RuleOf(() => Place(Details(exceptions: [new OpeningException(christmas, christmas.AddDays(-1), null, null, new LocalizedText("Joulu"))]))).Code);
         Assert.Equal("directory.opening_hours_invalid",
             RuleOf(() => Place(Details(exceptions: [new OpeningException(christmas, christmas, Nine, null, null)]))).Code);
 

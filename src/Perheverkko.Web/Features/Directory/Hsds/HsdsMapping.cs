@@ -196,7 +196,7 @@ public static class HsdsMapping
     public static IReadOnlyList<HsdsSchedule> OpeningSchedules(MeetingPlace p, string language)
     {
         var closures = p.OpeningExceptions.Where(e => e.Closed)
-            .Select(e => Words.Closed.In(language) + " " + (e.From == e.To ? Date(e.From) : Date(e.From) + "/" + Date(e.To)) + (e.Note is { } note ? " (" + note + ")" : ""))
+            .Select(e => Words.Closed.In(language) + " " + (e.From == e.To ? Date(e.From) : Date(e.From) + "/" + Date(e.To)) + (e.Note is { } note ? " (" + note.In(language) + ")" : ""))
             .ToList();
         var result = p.OpeningHours.GroupBy(h => (h.Opens, h.Closes))
             .Select(g => new HsdsSchedule(PartId(p.Id, $"opening:{Time(g.Key.Opens)}-{Time(g.Key.Closes)}"), LocationId: p.Id, Freq: "WEEKLY",
@@ -206,7 +206,7 @@ public static class HsdsMapping
         foreach (var e in p.OpeningExceptions.Where(e => !e.Closed))
             result.Add(new HsdsSchedule(PartId(p.Id, $"exception:{Date(e.From)}-{Date(e.To)}"), LocationId: p.Id, Freq: "WEEKLY",
                 Byday: ByDay(Enum.GetValues<DayOfWeek>()), Dtstart: Date(e.From), Until: Date(e.To), ValidFrom: Date(e.From), ValidTo: Date(e.To),
-                OpensAt: Time(e.Opens!.Value), ClosesAt: Time(e.Closes!.Value), Description: Words.ExceptionalHours.In(language), Notes: e.Note));
+                OpensAt: Time(e.Opens!.Value), ClosesAt: Time(e.Closes!.Value), Description: Words.ExceptionalHours.In(language), Notes: e.Note?.In(language)));
         return result;
     }
 

@@ -6,12 +6,13 @@ namespace Perheverkko.Web.Features.Directory.Staff;
 
 /// <summary>
 /// Adds or edits an activity, and publishes, archives or takes it back to draft. A draft shows what of the four
-/// agreed things (001 §15) is still missing; publishing is refused until they are there. Saves redirect back here.
+/// agreed things (001 §15) is still missing; publishing is refused until they are there. The form saves and publishes
+/// together (<see cref="DirectoryEntryPage"/>); saves redirect back here. Another organisation's activity is shown, not edited.
 /// Its people (issue #16): the viewer's organisation's by name, the others' as counts; naming, changing and removing
 /// (with a confirm step) one's own; what they lack before publishing; a published activity whose requirements lapsed is marked.
 /// </summary>
 public sealed class ActivityModel(DirectoryQueries queries, CreateActivity create, UpdateActivity update, ChangeDirectoryState changeState,
-    ActivityPeopleQueries peopleQueries, NameActivityPerson namePerson, ChangeActivityTask changeTask, RemoveActivityPerson removePerson) : PerheverkkoPage
+    ActivityPeopleQueries peopleQueries, NameActivityPerson namePerson, ChangeActivityTask changeTask, RemoveActivityPerson removePerson) : DirectoryEntryPage(changeState)
 {
     [BindProperty] public ActivityForm Input { get; set; } = new();
     [BindProperty] public ActivityPersonForm Person { get; set; } = new();
@@ -24,7 +25,6 @@ public sealed class ActivityModel(DirectoryQueries queries, CreateActivity creat
     public Guid? ConfirmRemoval { get; private set; }
     /// <summary>A refused step on the people shows its message by the people's form, not by the activity's.</summary>
     public IReadOnlyList<string> PersonErrors { get; private set; } = [];
-    [TempData] public string? Notice { get; set; }
     public ActivityStaffView? View { get; private set; }
     public DirectoryEditChoices Choices { get; private set; } = null!;
     public bool MayEdit => View is null || View.PermittedActions.Count > 0;
@@ -36,33 +36,18 @@ public sealed class ActivityModel(DirectoryQueries queries, CreateActivity creat
         else Input = new ActivityForm { OrganisationId = Actor?.OrganisationId, Cost = Cost.Free, Languages = "fi" };
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(Guid? id, CancellationToken cancellationToken)
+    /// <summary>Saves; with <paramref name="state"/> (a "Save and …" button) also moves the activity, after the save.</summary>
+    public async Task<IActionResult> OnPostSaveAsync(Guid? id, PublicationState? state, CancellationToken cancellationToken)
     {
-        Guid saved = id ?? Guid.Empty;
-        if (await TryAsync(async () =>
-            {
-                if (id is { } existing) await update.HandleAsync(Actor, existing, Input.ToRequest(), cancellationToken);
-                else saved = await create.HandleAsync(Actor, Input.ToRequest(), cancellationToken);
-            }))
-        {
-            Notice = T["directory.saved"];
-            return Redirect($"/staff/directory/activities/{saved}");
-        }
+        var done = await SaveThenMoveAsync(DirectorySearchDocuments.ActivityKind, "/staff/directory/activities", id, state, async () => id is { } existing
+            ? (existing, await update.HandleAsync(Actor, existing, Input.ToRequest(), cancellationToken))
+            : (await create.HandleAsync(Actor, Input.ToRequest(), cancellationToken), 1), cancellationToken);
+        if (done is not null) return done;
         await LoadAsync(id, cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostStateAsync(Guid id, int? version, PublicationState? state, CancellationToken cancellationToken)
-    {
-        if (await TryAsync(() => changeState.HandleAsync(Actor, DirectorySearchDocuments.ActivityKind, id, new ChangeDirectoryState.Request(version, state), cancellationToken)))
-        {
-            Notice = T[DirectoryTexts.StateChanged(state)];
-            return Redirect($"/staff/directory/activities/{id}");
-        }
-        await LoadAsync(id, cancellationToken);
-        Input = ActivityForm.From(View!);
-        return Page();
-    }
+    protected override void KeepSavedVersion(int version) => Input.Version = version;
 
     public Task<IActionResult> OnPostNamePersonAsync(Guid id, CancellationToken cancellationToken) =>
         PersonStepAsync(id, () => namePerson.HandleAsync(Actor, id,

@@ -5,12 +5,12 @@ using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Directory.Staff;
 
-/// <summary>Adds or edits a service, and publishes, archives or takes it back to draft. Saves redirect back here.</summary>
+/// <summary>Adds or edits a service, and publishes, archives or takes it back to draft with the same form
+/// (<see cref="DirectoryEntryPage"/>). Saves redirect back here. Another organisation's entry is shown, not edited.</summary>
 public sealed class ServiceModel(DirectoryQueries queries, CreateService create, UpdateService update, ChangeDirectoryState changeState,
-    PtvQueries ptv, PtvStaffQueries ptvAccess, ChangeDirectoryMaster changeMaster, RequestPtvExport export) : PerheverkkoPage
+    PtvQueries ptv, PtvStaffQueries ptvAccess, ChangeDirectoryMaster changeMaster, RequestPtvExport export) : DirectoryEntryPage(changeState)
 {
     [BindProperty] public ServiceForm Input { get; set; } = new();
-    [TempData] public string? Notice { get; set; }
     public ServiceStaffView? View { get; private set; }
     public DirectoryEditChoices Choices { get; private set; } = null!;
     /// <summary>Where the entry is kept and its PTV state (issue #19); null for a new entry.</summary>
@@ -25,39 +25,23 @@ public sealed class ServiceModel(DirectoryQueries queries, CreateService create,
         Input = View is not null ? ServiceForm.From(View) : new ServiceForm { OrganisationId = Actor?.OrganisationId };
     }
 
-    public async Task<IActionResult> OnPostSaveAsync(Guid? id, CancellationToken cancellationToken)
+    /// <summary>Saves; with <paramref name="state"/> (a "Save and …" button) also moves the entry, after the save.</summary>
+    public async Task<IActionResult> OnPostSaveAsync(Guid? id, PublicationState? state, CancellationToken cancellationToken)
     {
-        Guid saved = id ?? Guid.Empty;
-        if (await TryAsync(async () =>
-            {
-                if (id is { } existing)
-                {
-                    // An entry kept in PTV: what PTV owns is not on the form, so it goes back as it is and the entity's guard passes.
-                    var current = await queries.GetServiceForStaffAsync(Actor, existing, cancellationToken);
-                    if (current.Master == DirectoryMaster.Ptv) Input.KeepPtvOwned(ServiceForm.From(current));
-                    await update.HandleAsync(Actor, existing, Input.ToRequest(), cancellationToken);
-                }
-                else saved = await create.HandleAsync(Actor, Input.ToRequest(), cancellationToken);
-            }))
+        var done = await SaveThenMoveAsync(DirectorySearchDocuments.ServiceKind, "/staff/directory/services", id, state, async () =>
         {
-            Notice = T["directory.saved"];
-            return Redirect($"/staff/directory/services/{saved}");
-        }
+            if (id is not { } existing) return (await create.HandleAsync(Actor, Input.ToRequest(), cancellationToken), 1);
+            // An entry kept in PTV: what PTV owns is not on the form, so it goes back as it is and the entity's guard passes.
+            var current = await queries.GetServiceForStaffAsync(Actor, existing, cancellationToken);
+            if (current.Master == DirectoryMaster.Ptv) Input.KeepPtvOwned(ServiceForm.From(current));
+            return (existing, await update.HandleAsync(Actor, existing, Input.ToRequest(), cancellationToken));
+        }, cancellationToken);
+        if (done is not null) return done;
         await LoadAsync(id, cancellationToken);
         return Page();
     }
 
-    public async Task<IActionResult> OnPostStateAsync(Guid id, int? version, PublicationState? state, CancellationToken cancellationToken)
-    {
-        if (await TryAsync(() => changeState.HandleAsync(Actor, DirectorySearchDocuments.ServiceKind, id, new ChangeDirectoryState.Request(version, state), cancellationToken)))
-        {
-            Notice = T[DirectoryTexts.StateChanged(state)];
-            return Redirect($"/staff/directory/services/{id}");
-        }
-        await LoadAsync(id, cancellationToken);
-        Input = ServiceForm.From(View!);
-        return Page();
-    }
+    protected override void KeepSavedVersion(int version) => Input.Version = version;
 
     /// <summary>The switch of master: the first post only asks (a second step that works without script); the second switches.</summary>
     public async Task<IActionResult> OnPostMasterAsync(Guid id, int? version, DirectoryMaster? master, bool confirm, CancellationToken cancellationToken)

@@ -61,7 +61,7 @@ public sealed class ExceptionForm
     public string? To { get; set; }
     public string? Opens { get; set; }
     public string? Closes { get; set; }
-    public string? Note { get; set; }
+    public LocalizedTextInput Note { get; set; } = new(null, null, null);
 }
 
 public sealed class PlaceForm
@@ -121,7 +121,8 @@ public sealed class PlaceForm
                 ? new OpeningForm { Day = d, Opens = h.Opens.ToString("HH:mm"), Closes = h.Closes.ToString("HH:mm") } : new OpeningForm { Day = d }).ToList(),
             OpeningExceptions = p.OpeningExceptions.Select(e => new ExceptionForm
             {
-                From = e.From.ToString("yyyy-MM-dd"), To = e.To.ToString("yyyy-MM-dd"), Opens = e.Opens?.ToString("HH:mm"), Closes = e.Closes?.ToString("HH:mm"), Note = e.Note,
+                From = e.From.ToString("yyyy-MM-dd"), To = e.To.ToString("yyyy-MM-dd"), Opens = e.Opens?.ToString("HH:mm"), Closes = e.Closes?.ToString("HH:mm"),
+                Note = e.Note is { } note ? LocalizedTextInput.From(note) : new(null, null, null),
             }).Concat([new(), new()]).ToList(),
             Offers = p.Offers.ToList(), Phone = p.Phone, Email = p.Email, WebUrl = p.WebUrl,
             BookingUrl = p.BookingUrl, IsAdviceHomeBase = p.IsAdviceHomeBase,
