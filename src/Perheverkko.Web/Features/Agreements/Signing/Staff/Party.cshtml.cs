@@ -62,7 +62,7 @@ public sealed class PartyModel(SigningQueries queries, RecordPartyDecision recor
         if (Party.Decision is { } d)
             Input = new DecisionInput
             {
-                Organ = d.Organ, MeetingDate = d.MeetingDate, Section = d.Section.ToString(CultureInfo.InvariantCulture), RegisterNumber = d.RegisterNumber,
+                Organ = d.Organ, MeetingDate = d.MeetingDate, Section = d.Section?.ToString(CultureInfo.InvariantCulture), RegisterNumber = d.RegisterNumber,
                 Background = d.Background, Proposal = d.Proposal, Decision = d.Decision, Preparer = d.Preparer, Presenter = d.Presenter,
                 AuthorisedToSign = d.AuthorisedToSign, Status = d.Status,
             };
