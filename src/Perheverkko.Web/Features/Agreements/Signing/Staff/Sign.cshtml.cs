@@ -46,6 +46,20 @@ public sealed class SignModel(SigningQueries queries, SignAgreement sign, Reject
         return Page();
     }
 
+    /// <summary>
+    /// Why the signatory cannot sign for <paramref name="party"/> yet, before they try: the rules SignAgreement applies
+    /// (out for signing, or an accession to a version in force; the party's approving decision recorded), or null.
+    /// </summary>
+    public string? WhyNotYet(PartySigningView party)
+    {
+        if (!SigningOpen(party)) return T["sign.waiting_not_sent"];
+        return party.Decision?.Status == DecisionStatus.Approved ? null : T["sign.waiting_decision", party.ListedName];
+    }
+
+    /// <summary>Whether the version takes signatures or declines at all now (SignOrReject's check).</summary>
+    public bool SigningOpen(PartySigningView party) =>
+        View.Version.Status == AgreementStatus.OutForSigning || (View.Version.Status == AgreementStatus.InForce && party.JoinedOn is null);
+
     private async Task LoadAsync(string period, CancellationToken cancellationToken)
     {
         View = await queries.DashboardAsync(Actor, await queries.VersionIdAsync(period, cancellationToken), cancellationToken);
