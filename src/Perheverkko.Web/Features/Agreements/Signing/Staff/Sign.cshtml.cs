@@ -48,11 +48,13 @@ public sealed class SignModel(SigningQueries queries, SignAgreement sign, Reject
 
     /// <summary>
     /// Why the signatory cannot sign for <paramref name="party"/> yet, before they try: the rules SignAgreement applies
-    /// (out for signing, or an accession to a version in force; the party's approving decision recorded), or null.
+    /// (sent for signatures, or an accession to a version in force; the party's approving decision recorded), or null
+    /// when they can — or when signing is over for this version, which its status already says.
     /// </summary>
     public string? WhyNotYet(PartySigningView party)
     {
-        if (!SigningOpen(party)) return T["sign.waiting_not_sent"];
+        if (View.Version.Status is AgreementStatus.Draft or AgreementStatus.OutForDecisions) return T["sign.waiting_not_sent"];
+        if (!SigningOpen(party)) return null;
         return party.Decision?.Status == DecisionStatus.Approved ? null : T["sign.waiting_decision", party.ListedName];
     }
 
