@@ -616,7 +616,7 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<int>("Section")
+                    b.Property<int?>("Section")
                         .HasColumnType("integer");
 
                     b.Property<string>("Status")

@@ -607,7 +607,7 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<int>("Section")
+                    b.Property<int?>("Section")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")

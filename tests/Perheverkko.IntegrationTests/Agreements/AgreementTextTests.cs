@@ -38,9 +38,10 @@ public sealed class AgreementTextTests
         var anonymous = app.Anonymous();
         var versions = await anonymous.GetFromJsonAsync<JsonElement[]>("/api/v1/agreement-versions");
         Assert.Equal(["2022-2023", "2024-2025", "2026-2029"], versions!.Select(v => v.GetProperty("period").GetString()));
-        Assert.Equal(["Ended", "Ended", "InForce"], versions!.Select(v => v.GetProperty("status").GetString()));
+        // 2026–2029 is the text the county's committee handled, out for the parties' decisions: not in force (decision 0041).
+        Assert.Equal(["Ended", "Ended", "OutForDecisions"], versions!.Select(v => v.GetProperty("status").GetString()));
         Assert.Equal([24, 0, 24], versions!.Select(v => v.GetProperty("sectionCount").GetInt32()));
-        Assert.Equal("2026-01-01", versions![2].GetProperty("inForceFrom").GetString());
+        Assert.Equal(JsonValueKind.Null, versions![2].GetProperty("inForceFrom").ValueKind);
         Assert.Equal(JsonValueKind.Null, versions[1].GetProperty("textHash").ValueKind);
 
         foreach (var period in new[] { "2022-2023", "2026-2029" })
@@ -63,8 +64,10 @@ public sealed class AgreementTextTests
             var party = ends.Single(p => p.OrganisationId == NetworkSeeder.OrganisationId(ceased));
             Assert.Equal((new DateOnly(2022, 12, 31), PartyEnd.Leaving), (party.EndsOn!.Value, party.EndReason!.Value));
         }
-        Assert.All(ends.Where(p => p.OrganisationId != NetworkSeeder.OrganisationId("essote") && p.OrganisationId != NetworkSeeder.OrganisationId("sosteri")),
-            p => Assert.Equal(new DateOnly(2023, 12, 31), p.EndsOn));
+        // Sulkava, added by its 4.4.2022 handling (002), was never joined: the seeds do not say when it became a party.
+        var notListed = new[] { "essote", "sosteri", "sulkava" }.Select(NetworkSeeder.OrganisationId).ToList();
+        Assert.Null(ends.Single(p => p.OrganisationId == NetworkSeeder.OrganisationId("sulkava")).EndsOn);
+        Assert.All(ends.Where(p => !notListed.Contains(p.OrganisationId)), p => Assert.Equal(new DateOnly(2023, 12, 31), p.EndsOn));
     }
 
     [Theory, BothDatabases]

@@ -230,7 +230,8 @@ public sealed class SigningFlowTests
         Assert.True((await notANumber.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("section", out _));
         Assert.Equal("decision.not_found", await CodeAsync(PutPdfAsync(mikkeli, Period, "%PDF-1.4"u8.ToArray()), HttpStatusCode.NotFound));
         Assert.Equal("decision_attachment.not_found", await CodeAsync(savonlinna.GetAsync(Party(Period, Mikkeli, "decision/attachment")), HttpStatusCode.NotFound));
-        Assert.Equal(0, await app.WithDbAsync(db => db.PartyDecisions.CountAsync()));
+        // Nothing recorded but the decisions the seeds document (decision 0041).
+        Assert.Equal(AgreementTextSeeder.Decisions.Count, await app.WithDbAsync(db => db.PartyDecisions.CountAsync()));
 
         await OkAsync(mikkeli.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(today, section: "12")));
         Assert.Equal("decision_attachment.not_pdf", await CodeAsync(PutPdfAsync(mikkeli, Period, "<html>ei pdf</html>"u8.ToArray()), HttpStatusCode.UnprocessableEntity));
@@ -241,7 +242,8 @@ public sealed class SigningFlowTests
         var stored = await (await OkAsync(PutPdfAsync(mikkeli, Period, pdf))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(SigningChain.Sha256Hex(pdf), stored.GetProperty("sha256").GetString());
         Assert.Equal(pdf, await savonlinna.GetByteArrayAsync(Party(Period, Mikkeli, "decision/attachment")));
-        var decision = await app.WithDbAsync(db => db.PartyDecisions.SingleAsync());
+        var mikkeliParty = SeedIds.For("party", $"{Period}:mikkeli");
+        var decision = await app.WithDbAsync(db => db.PartyDecisions.SingleAsync(d => d.PartyId == mikkeliParty));
         Assert.Equal((12, "poytakirjanote.pdf", DecisionStatus.Approved), (decision.Section, decision.AttachmentFileName, decision.Status));
 
         var (savonlinnaUser, _) = await SignatoryAsync(app, NetworkSeeder.OrganisationId("savonlinna"), "savonlinna.allekirjoittaja@perheverkko.example", "Saara Savo");

@@ -35,10 +35,14 @@ public sealed class SigningPageTests
         var html = await browser.GetStringAsync(path);
         Assert.Contains($"Jos irtisanot tänään (1.7.{year}), sopimus päättyy osapuolesi osalta 31.12.{year + 1}", html);
 
+        // The first post asks, with the end date; nothing is given until the second (the one confirm step, issue #13 item 3).
         var unconfirmed = await Forms.PostAsync(browser, path, new Dictionary<string, string>(), $"{path}?handler=GiveNotice");
         Assert.Equal(HttpStatusCode.OK, unconfirmed.StatusCode);
-        Assert.Contains("Vahvista irtisanominen ja sen päättymispäivä.", await unconfirmed.Content.ReadAsStringAsync());
-        var confirmed = await Forms.PostAsync(browser, path, new Dictionary<string, string> { ["Confirm"] = "true" }, $"{path}?handler=GiveNotice");
+        var step = await unconfirmed.Content.ReadAsStringAsync();
+        Assert.Contains("Irtisanotaanko sopimus osapuolen Mikkeli osalta?", step);
+        Assert.Contains($"Irtisanominen annetaan tänään 1.7.{year}, ja sopimus päättyy osapuolen Mikkeli osalta 31.12.{year + 1}", step);
+        Assert.Null(await app.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == Period2026 && p.OrganisationId == Mikkeli).Select(p => p.NoticeGivenOn).SingleAsync()));
+        var confirmed = await Forms.PostAsync(browser, path, new Dictionary<string, string> { ["confirmed"] = "true" }, $"{path}?handler=GiveNotice");
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Contains($"Irtisanottu 1.7.{year}; sopimus päättyy osapuolen osalta 31.12.{year + 1}.", await browser.GetStringAsync(path));
         Assert.Contains($"–31.12.{year + 1}", await app.Anonymous().GetStringAsync("/agreement/2026-2029/decisions"));

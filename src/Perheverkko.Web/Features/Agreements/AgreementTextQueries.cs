@@ -73,10 +73,14 @@ public sealed class AgreementTextQueries(PerheverkkoDb db, AccessControl access,
             .ToListAsync(cancellationToken)).Select(f => f.Summary).ToList();
     }
 
-    /// <summary>The period of one region's version in force (the latest, should two overlap), or null.</summary>
+    /// <summary>
+    /// The period of one region's version in force (the latest, should two overlap); when none is, the latest version that
+    /// is no longer a draft (2026–2029 is seeded out for decisions: decision 0041), whose page says its status; or null.
+    /// </summary>
     public async Task<string?> InForcePeriodAsync(Guid regionId, CancellationToken cancellationToken) =>
-        await db.AgreementVersions.AsNoTracking().AcrossRegions().Where(v => v.RegionId == regionId && v.Status == AgreementStatus.InForce)
-            .OrderByDescending(v => v.StartYear).Select(v => v.StartYear + "-" + v.EndYear).FirstOrDefaultAsync(cancellationToken);
+        await db.AgreementVersions.AsNoTracking().AcrossRegions().Where(v => v.RegionId == regionId && v.Status != AgreementStatus.Draft)
+            .OrderByDescending(v => v.Status == AgreementStatus.InForce).ThenByDescending(v => v.StartYear)
+            .Select(v => v.StartYear + "-" + v.EndYear).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>A version of one region by its period, as <see cref="VersionAsync(Actor?, string, CancellationToken)"/> answers it.</summary>
     public async Task<AgreementVersionView> VersionAsync(Actor? actor, Guid regionId, string period, CancellationToken cancellationToken) =>

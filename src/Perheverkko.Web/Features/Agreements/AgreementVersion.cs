@@ -42,6 +42,13 @@ public sealed class AgreementVersion : IRegionOwned
     public DateOnly? InForceFrom { get; private set; }
 
     public string Period => $"{StartYear}–{EndYear}";
+
+    /// <summary>
+    /// Its decisions and signatures were made before Perheverkko, outside it (decision 0041): a version in force or
+    /// ended that was never sent for signatures here. Only the seed makes such a version (<see cref="RecordHistory"/>);
+    /// a round run here always has its sending date. Its parties show "recorded outside Perheverkko", not "0/1 signed".
+    /// </summary>
+    public bool SignedOutsidePerheverkko => SentForSigningAt is null && Status is AgreementStatus.InForce or AgreementStatus.Ended;
     /// <summary>The last day of the agreement period (the periods are calendar years).</summary>
     public DateOnly LastDay => new(EndYear, 12, 31);
 
@@ -118,7 +125,8 @@ public sealed class AgreementVersion : IRegionOwned
 
     /// <summary>
     /// The seed only: a version that was decided, signed and ended (or is in force) before this system existed gets
-    /// its known state at once. The dates of its decisions and signatures are not in the seeds. An organisation that
+    /// its known state at once (or, like 2026–2029, only its text fixed for the parties' decisions: decision 0041).
+    /// The dates of its decisions and signatures are not in the seeds. An organisation that
     /// ceased during the period (<paramref name="ceasedOn"/>: Essote and Sosteri on 31.12.2022) stops being a party on
     /// that day.
     /// </summary>

@@ -10,6 +10,12 @@ public enum DecisionStatus
     Rejected,
     /// <summary>The party's organ did not decide in time for this version.</summary>
     NotInTime,
+    /// <summary>
+    /// The organ handled the matter, but the record (a seed document) does not say how it decided: the seeds give
+    /// "käsitelty" for Sulkava's 4.4.2022 meeting and the county's 24.11.2025 § 66 (decision 0041). Not an approval:
+    /// a party whose decision is only processed cannot sign.
+    /// </summary>
+    Processed,
 }
 
 /// <summary>A party's decision on a version, as its organ's minutes record it (seed 002).</summary>
@@ -23,8 +29,8 @@ public sealed class PartyDecision
     /// <summary>The deciding organ, e.g. "Vapaa-aika- ja sivistyslautakunta" (VAPSILTK).</summary>
     public string Organ { get; private set; } = "";
     public DateOnly MeetingDate { get; private set; }
-    /// <summary>The § number in the organ's minutes.</summary>
-    public int Section { get; private set; }
+    /// <summary>The § number in the organ's minutes; unknown only for a decision a seed document names by date alone.</summary>
+    public int? Section { get; private set; }
     /// <summary>The register (diary) number, e.g. 33/12.07.02/2022.</summary>
     public string? RegisterNumber { get; private set; }
     public string? Background { get; private set; }
@@ -42,10 +48,10 @@ public sealed class PartyDecision
     public long? AttachmentSize { get; private set; }
 
     /// <summary>How the decision is cited: organ, date and §, and the register number.</summary>
-    public string Reference => $"{Organ} {MeetingDate.ToString("d.M.yyyy", CultureInfo.InvariantCulture)} § {Section}" +
+    public string Reference => $"{Organ} {MeetingDate.ToString("d.M.yyyy", CultureInfo.InvariantCulture)}" + (Section is null ? "" : $" § {Section}") +
         (RegisterNumber is null ? "" : $", {RegisterNumber}");
 
-    public void Record(string organ, DateOnly meetingDate, int section, string? registerNumber, string? background, string? proposal,
+    public void Record(string organ, DateOnly meetingDate, int? section, string? registerNumber, string? background, string? proposal,
         string? decision, string? preparer, string? presenter, string? authorisedToSign, DecisionStatus status,
         DateOnly today, DateOnly? frozenOn, string recordedBy, DateTime now)
     {

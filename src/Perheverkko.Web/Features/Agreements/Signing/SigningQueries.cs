@@ -11,10 +11,11 @@ namespace Perheverkko.Web.Features.Agreements.Signing;
 
 public enum SignatureState { Missing, Signed, Rejected }
 
+/// <param name="SignedOutsidePerheverkko">Decisions and signatures were made before Perheverkko (<see cref="AgreementVersion.SignedOutsidePerheverkko"/>).</param>
 public sealed record SigningVersionView(Guid Id, string Period, string Slug, string Title, AgreementStatus Status, string? TextHash,
-    DateTime? FrozenAt, DateTime? SentForSigningAt, DateOnly? InForceFrom, DateOnly? EndedOn);
+    DateTime? FrozenAt, DateTime? SentForSigningAt, DateOnly? InForceFrom, DateOnly? EndedOn, bool SignedOutsidePerheverkko);
 
-public sealed record DecisionView(DecisionStatus Status, string Organ, DateOnly MeetingDate, int Section, string? RegisterNumber, string Reference,
+public sealed record DecisionView(DecisionStatus Status, string Organ, DateOnly MeetingDate, int? Section, string? RegisterNumber, string Reference,
     string? Background, string? Proposal, string? Decision, string? Preparer, string? Presenter, string? AuthorisedToSign,
     string? AttachmentFileName, string? AttachmentSha256, long? AttachmentSize, DateTime RecordedAt, string RecordedBy);
 
@@ -31,12 +32,16 @@ public sealed record PartySigningView(Guid OrganisationId, string ListedName, in
 public sealed record SigningDashboardView(SigningVersionView Version, IReadOnlyList<PartySigningView> Parties, int PartiesTakingPart,
     int PartiesSigned, bool ChainIntact, DateOnly NoticeTodayEndsOn, IReadOnlyList<string> PermittedActions, bool? TextIntact);
 
-/// <summary>The public view of decisions: references and states only, no personal data.</summary>
-public sealed record PublicPartyDecisionView(string ListedName, DecisionStatus Status, string? Organ, DateOnly? MeetingDate, int? Section,
-    string? RegisterNumber, int SignaturesNeeded, int SignaturesGiven, bool Rejected, DateOnly? JoinedOn, DateOnly? EndsOn);
+/// <summary>
+/// The public view of decisions: references and states only, no personal data. A party of a version signed before
+/// Perheverkko (<see cref="RecordedOutsidePerheverkko"/>) has no status unless a seed documents its decision, and no
+/// signature counts: they were not made here (decision 0041).
+/// </summary>
+public sealed record PublicPartyDecisionView(string ListedName, DecisionStatus? Status, string? Organ, DateOnly? MeetingDate, int? Section,
+    string? RegisterNumber, int? SignaturesNeeded, int? SignaturesGiven, bool Rejected, DateOnly? JoinedOn, DateOnly? EndsOn, bool RecordedOutsidePerheverkko);
 
 public sealed record PublicDecisionsView(string Period, string Title, AgreementStatus Status, string? TextHash, DateTime? SentForSigningAt,
-    DateOnly? InForceFrom, DateOnly? EndedOn, IReadOnlyList<PublicPartyDecisionView> Parties, bool? TextIntact);
+    DateOnly? InForceFrom, DateOnly? EndedOn, IReadOnlyList<PublicPartyDecisionView> Parties, bool? TextIntact, bool SignedOutsidePerheverkko);
 
 public sealed record AnnexRow(string Organisation, string Name, string Email, ContactRole Role, string? Title);
 
@@ -99,10 +104,11 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
             {
                 var d = decisions.GetValueOrDefault(p.Id);
                 var state = SigningData.StateOf(p, events, d?.Status);
-                return new PublicPartyDecisionView(p.ListedName, d?.Status ?? DecisionStatus.Pending, d?.Organ, d?.MeetingDate, d?.Section, d?.RegisterNumber,
-                    p.SigningRule == SigningRule.Joint ? 2 : 1, state.SignedBy.Count,
-                    events.Any(e => e.PartyId == p.Id && e.Kind == SigningEventKind.Rejected), p.JoinedOn, p.EndsOn);
-            }).ToList(), await FrozenTextCheck.IntactAsync(db, version.Id, version.TextHash, cancellationToken));
+                var outside = version.SignedOutsidePerheverkko;
+                return new PublicPartyDecisionView(p.ListedName, d?.Status ?? (outside ? null : DecisionStatus.Pending), d?.Organ, d?.MeetingDate, d?.Section, d?.RegisterNumber,
+                    outside ? null : p.SigningRule == SigningRule.Joint ? 2 : 1, outside ? null : state.SignedBy.Count,
+                    events.Any(e => e.PartyId == p.Id && e.Kind == SigningEventKind.Rejected), p.JoinedOn, p.EndsOn, outside);
+            }).ToList(), await FrozenTextCheck.IntactAsync(db, version.Id, version.TextHash, cancellationToken), version.SignedOutsidePerheverkko);
     }
 
     /// <summary>The annex (001 §23): contact persons and signatories of the version's parties. Staff of the parties only; every read audited.</summary>
@@ -175,7 +181,8 @@ public sealed class SigningQueries(PerheverkkoDb db, AccessControl access, Audit
         FrozenTextCheck.IntactAsync(db, version.Id, version.TextHash, cancellationToken);
 
     internal static SigningVersionView View(AgreementVersion v) =>
-        new(v.Id, v.Period, SigningData.PeriodSlug(v), v.Title, v.Status, v.TextHash, v.FrozenAt, v.SentForSigningAt, v.InForceFrom, v.EndedOn);
+        new(v.Id, v.Period, SigningData.PeriodSlug(v), v.Title, v.Status, v.TextHash, v.FrozenAt, v.SentForSigningAt, v.InForceFrom, v.EndedOn,
+            v.SignedOutsidePerheverkko);
 
     internal static DecisionView View(PartyDecision d) =>
         new(d.Status, d.Organ, d.MeetingDate, d.Section, d.RegisterNumber, d.Reference, d.Background, d.Proposal, d.Decision, d.Preparer, d.Presenter,

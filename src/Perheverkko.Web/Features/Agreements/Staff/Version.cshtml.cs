@@ -23,6 +23,8 @@ public sealed class VersionModel(AgreementTextQueries queries, CommentOnSection 
     public ILookup<int, SectionCommentView> Comments { get; private set; } = Array.Empty<SectionCommentView>().ToLookup(c => c.SectionNumber);
     public IReadOnlyList<(Guid Id, DateTimeOffset StartsAt)> Meetings { get; private set; } = [];
     public string? Notice { get; private set; }
+    /// <summary>Freezing asks first (the one confirm step, issue #13 item 3).</summary>
+    public ConfirmStep? Confirmation { get; private set; }
     /// <summary>The section whose comment form was posted, so its errors show there.</summary>
     public int? CommentedSection { get; private set; }
 
@@ -75,8 +77,18 @@ public sealed class VersionModel(AgreementTextQueries queries, CommentOnSection 
         return await ReloadAsync(period, cancellationToken);
     }
 
-    public async Task<IActionResult> OnPostFreezeAsync(string period, CancellationToken cancellationToken)
+    /// <summary>The first post asks to confirm what freezing does; the second, with <paramref name="confirmed"/>, freezes.</summary>
+    public async Task<IActionResult> OnPostFreezeAsync(string period, bool confirmed, CancellationToken cancellationToken)
     {
+        if (!confirmed)
+        {
+            if (!await LoadAsync(period, cancellationToken)) return NotFound();
+            var version = View.Version;
+            Confirmation = new ConfirmStep("Freeze", T["agreement.confirm_freeze", version.Period.Replace("-", "–")],
+                [T["agreement.confirm_freeze_sections", version.SectionCount], T["agreement.confirm_freeze_hash"], T["agreement.confirm_freeze_comments"]],
+                T["agreement.confirm_freeze_button"], $"/staff/agreement/{period}#freeze-heading");
+            return Page();
+        }
         var saved = await TryAsync(() => freeze.HandleAsync(Actor, period, cancellationToken), "Freeze");
         if (saved) return Redirect($"/staff/agreement/{period}?saved=frozen");
         return await ReloadAsync(period, cancellationToken);

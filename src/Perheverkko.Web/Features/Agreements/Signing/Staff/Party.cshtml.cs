@@ -48,7 +48,8 @@ public sealed class PartyModel(SigningQueries queries, RecordPartyDecision recor
     [TempData] public string? Notice { get; set; }
     [BindProperty] public DecisionInput Input { get; set; } = new();
     [BindProperty] public SignatoriesInput Signatories { get; set; } = new();
-    [BindProperty] public bool? Confirm { get; set; }
+    /// <summary>Giving notice asks first (the one confirm step, issue #13 item 3).</summary>
+    public ConfirmStep? Confirmation { get; private set; }
     [BindProperty] public DateOnly? LastDay { get; set; }
 
     public bool MayRecordDecision => Party.PermittedActions.Contains(nameof(StaffAction.RecordPartyDecision));
@@ -62,7 +63,7 @@ public sealed class PartyModel(SigningQueries queries, RecordPartyDecision recor
         if (Party.Decision is { } d)
             Input = new DecisionInput
             {
-                Organ = d.Organ, MeetingDate = d.MeetingDate, Section = d.Section.ToString(CultureInfo.InvariantCulture), RegisterNumber = d.RegisterNumber,
+                Organ = d.Organ, MeetingDate = d.MeetingDate, Section = d.Section?.ToString(CultureInfo.InvariantCulture), RegisterNumber = d.RegisterNumber,
                 Background = d.Background, Proposal = d.Proposal, Decision = d.Decision, Preparer = d.Preparer, Presenter = d.Presenter,
                 AuthorisedToSign = d.AuthorisedToSign, Status = d.Status,
             };
@@ -86,9 +87,21 @@ public sealed class PartyModel(SigningQueries queries, RecordPartyDecision recor
         RunAsync(period, organisationId, id => nameSignatories.HandleAsync(Actor, id, organisationId, new NameSignatories.Request(Signatories.Rule,
             Signatories.StaffUserIds.OfType<Guid>().ToList()), cancellationToken), "signing.signatories_saved", "Signatories", cancellationToken);
 
-    public Task<IActionResult> OnPostGiveNoticeAsync(string period, Guid organisationId, CancellationToken cancellationToken) =>
-        RunAsync(period, organisationId, id => giveNotice.HandleAsync(Actor, id, organisationId, new GiveNotice.Request(Confirm), cancellationToken),
-            "notice.saved", "", cancellationToken);
+    /// <summary>
+    /// The first post says the end date a notice given today has (001 §21, capped at the period's last day); the second,
+    /// with <paramref name="confirmed"/>, gives the notice with that confirmation.
+    /// </summary>
+    public async Task<IActionResult> OnPostGiveNoticeAsync(string period, Guid organisationId, bool confirmed, CancellationToken cancellationToken)
+    {
+        if (confirmed)
+            return await RunAsync(period, organisationId, id => giveNotice.HandleAsync(Actor, id, organisationId, new GiveNotice.Request(true), cancellationToken),
+                "notice.saved", "", cancellationToken);
+        await LoadAsync(period, organisationId, cancellationToken);
+        Confirmation = new ConfirmStep("GiveNotice", T["notice.confirm_question", Party.ListedName],
+            [T["notice.confirm_ends", Today.ToString("d.M.yyyy"), Party.ListedName, View.NoticeTodayEndsOn.ToString("d.M.yyyy")], T["notice.confirm_withdraw"]],
+            T["notice.confirm_button"], $"/staff/signing/{period}/parties/{organisationId}#notice");
+        return Page();
+    }
 
     public Task<IActionResult> OnPostWithdrawAsync(string period, Guid organisationId, CancellationToken cancellationToken) =>
         RunAsync(period, organisationId, id => withdrawNotice.HandleAsync(Actor, id, organisationId, cancellationToken), "notice.withdrawn", "", cancellationToken);

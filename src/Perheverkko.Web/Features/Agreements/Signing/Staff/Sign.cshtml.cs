@@ -46,6 +46,22 @@ public sealed class SignModel(SigningQueries queries, SignAgreement sign, Reject
         return Page();
     }
 
+    /// <summary>
+    /// Why the signatory cannot sign for <paramref name="party"/> yet, before they try: the rules SignAgreement applies
+    /// (sent for signatures, or an accession to a version in force; the party's approving decision recorded), or null
+    /// when they can — or when signing is over for this version, which its status already says.
+    /// </summary>
+    public string? WhyNotYet(PartySigningView party)
+    {
+        if (View.Version.Status is AgreementStatus.Draft or AgreementStatus.OutForDecisions) return T["sign.waiting_not_sent"];
+        if (!SigningOpen(party)) return null;
+        return party.Decision?.Status == DecisionStatus.Approved ? null : T["sign.waiting_decision", party.ListedName];
+    }
+
+    /// <summary>Whether the version takes signatures or declines at all now (SignOrReject's check).</summary>
+    public bool SigningOpen(PartySigningView party) =>
+        View.Version.Status == AgreementStatus.OutForSigning || (View.Version.Status == AgreementStatus.InForce && party.JoinedOn is null);
+
     private async Task LoadAsync(string period, CancellationToken cancellationToken)
     {
         View = await queries.DashboardAsync(Actor, await queries.VersionIdAsync(period, cancellationToken), cancellationToken);
