@@ -48,6 +48,7 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<DecisionNumber> DecisionNumbers => Set<DecisionNumber>();
     public DbSet<MinutesVersion> MinutesVersions => Set<MinutesVersion>();
     public DbSet<AgendaAttachment> AgendaAttachments => Set<AgendaAttachment>();
+    public DbSet<AgendaDocumentRead> AgendaDocumentReads => Set<AgendaDocumentRead>();
     public DbSet<AbsenceNotice> AbsenceNotices => Set<AbsenceNotice>();
     public DbSet<OrganHandling> OrganHandlings => Set<OrganHandling>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();

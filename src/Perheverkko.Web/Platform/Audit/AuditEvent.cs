@@ -212,6 +212,9 @@ public enum AuditEvent
     // Cross-site requests and input at binding (issue #12 items 3 and 6)
     /// <summary>A cookie-authenticated API write without a valid antiforgery token, or from another site, was refused; the detail says why.</summary>
     CrossSiteRequestRefused,
+    // The readable audit trail (issue #13 item 6)
+    /// <summary>The audit trail was downloaded as CSV; the detail counts the rows and repeats the filter.</summary>
+    AuditTrailExported,
 }
 
 public enum AuditOutcome
