@@ -36,7 +36,7 @@ public sealed record AuditTrailView(PageOf<AuditLine> Lines, IReadOnlyList<Audit
 /// The audit trail and the outbox, read by coordinators and administrators, each of their own region's rows only
 /// (<see cref="Platform.Tenancy.IRegionStamped"/>; a national administrator sees all). Reading the trail is itself audited.
 /// </summary>
-public sealed class AdministrationQueries(PerheverkkoDb db, AccessControl access, AuditLog audit, AuditTrailVerifier verifier, AuditObjectNames names)
+public sealed class AdministrationQueries(PerheverkkoDb db, AccessControl access, AuditLog audit, AuditTrailVerifier verifier, AuditObjectQueries objects)
 {
     public const int PageSize = 50;
     /// <summary>The most rows one export carries, newest first; a longer period is exported in parts by date.</summary>
@@ -90,7 +90,7 @@ public sealed class AdministrationQueries(PerheverkkoDb db, AccessControl access
 
     private async Task<IReadOnlyList<AuditLine>> LinesAsync(IReadOnlyList<AuditRowView> rows, CancellationToken cancellationToken)
     {
-        var named = await names.NamesAsync(rows.Select(r => (r.ObjectType, r.ObjectId)), cancellationToken);
+        var named = await objects.NamesAsync(rows.Select(r => (r.ObjectType, r.ObjectId)), cancellationToken);
         return rows.Select(r => new AuditLine(r, Platform.Calendar.HelsinkiTime.ToLocal(r.OccurredAt),
             r.ObjectType is { } type && r.ObjectId is { } id && named.TryGetValue((type, id), out var name) ? name : null)).ToList();
     }

@@ -52,9 +52,9 @@ public sealed class AuditModel(AdministrationQueries queries) : PerheverkkoPage
         Seals = await queries.AuditTrailStateAsync(Actor, cancellationToken);
     }
 
-    /// <summary>A type the reader's language names (<see cref="AuditObjectNames.KnownTypes"/>), else the type as written.</summary>
+    /// <summary>A type the reader's language names (<see cref="AuditObjectQueries.KnownTypes"/>), else the type as written.</summary>
     public string TypeName(string? type) =>
-        type is null ? "" : AuditObjectNames.KnownTypes.Contains(type) ? T[$"audit.type.{type}"] : type;
+        type is null ? "" : AuditObjectQueries.KnownTypes.Contains(type) ? T[$"audit.type.{type}"] : type;
 
     public string PersonName(Guid id) => View.People.FirstOrDefault(p => p.Id == id)?.Name ?? id.ToString();
 

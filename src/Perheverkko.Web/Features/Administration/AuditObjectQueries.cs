@@ -14,7 +14,7 @@ public sealed record AuditObjectName(string Name, string? Link);
 /// an object that no longer exists (a removed agenda item) keeps only its type and id. One query per type for a page.
 /// The types named here are those the use cases write; any other shows its type and id.
 /// </summary>
-public sealed class AuditObjectNames(PerheverkkoDb db)
+public sealed class AuditObjectQueries(PerheverkkoDb db)
 {
     /// <summary>The object types with a name in the reader's language (text key <c>audit.type.</c> + type).</summary>
     public static readonly IReadOnlySet<string> KnownTypes = new HashSet<string>(StringComparer.Ordinal)
