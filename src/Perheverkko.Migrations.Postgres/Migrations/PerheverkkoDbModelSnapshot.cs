@@ -2482,6 +2482,24 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.ToTable("AgendaAttachments");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.AgendaDocumentRead", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("FirstReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("AttachmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AgendaDocumentReads");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4866,6 +4884,21 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.HasOne("Perheverkko.Web.Features.Governance.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.AgendaDocumentRead", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Governance.AgendaAttachment", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Platform.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -2473,6 +2473,24 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.ToTable("AgendaAttachments");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.AgendaDocumentRead", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AttachmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AgendaDocumentReads");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4855,6 +4873,21 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.HasOne("Perheverkko.Web.Features.Governance.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.AgendaDocumentRead", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Governance.AgendaAttachment", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Platform.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

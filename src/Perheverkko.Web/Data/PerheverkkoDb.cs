@@ -48,6 +48,7 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
     public DbSet<DecisionNumber> DecisionNumbers => Set<DecisionNumber>();
     public DbSet<MinutesVersion> MinutesVersions => Set<MinutesVersion>();
     public DbSet<AgendaAttachment> AgendaAttachments => Set<AgendaAttachment>();
+    public DbSet<AgendaDocumentRead> AgendaDocumentReads => Set<AgendaDocumentRead>();
     public DbSet<AbsenceNotice> AbsenceNotices => Set<AbsenceNotice>();
     public DbSet<OrganHandling> OrganHandlings => Set<OrganHandling>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
@@ -124,6 +125,7 @@ public sealed class PerheverkkoDb(DbContextOptions<PerheverkkoDb> options, Curre
         builder.Entity<Meeting>().HasQueryFilter(RegionFilter.Name, m => ConfinedToRegion == null || Groups.Any(g => g.Id == m.GroupId && g.RegionId == ConfinedToRegion));
         builder.Entity<AgendaItem>().HasQueryFilter(RegionFilter.Name, i => ConfinedToRegion == null || Meetings.Any(mt => mt.Id == i.MeetingId && Groups.Any(g => g.Id == mt.GroupId && g.RegionId == ConfinedToRegion)));
         builder.Entity<AgendaAttachment>().HasQueryFilter(RegionFilter.Name, a => ConfinedToRegion == null || Meetings.Any(mt => mt.Id == a.MeetingId && Groups.Any(g => g.Id == mt.GroupId && g.RegionId == ConfinedToRegion)));
+        builder.Entity<AgendaDocumentRead>().HasQueryFilter(RegionFilter.Name, r => ConfinedToRegion == null || AgendaAttachments.Any(a => a.Id == r.AttachmentId));
         builder.Entity<MinutesVersion>().HasQueryFilter(RegionFilter.Name, v => ConfinedToRegion == null || Meetings.Any(mt => mt.Id == v.MeetingId && Groups.Any(g => g.Id == mt.GroupId && g.RegionId == ConfinedToRegion)));
         builder.Entity<AbsenceNotice>().HasQueryFilter(RegionFilter.Name, n => ConfinedToRegion == null || Meetings.Any(mt => mt.Id == n.MeetingId && Groups.Any(g => g.Id == mt.GroupId && g.RegionId == ConfinedToRegion)));
         builder.Entity<OrganHandling>().HasQueryFilter(RegionFilter.Name, h => ConfinedToRegion == null

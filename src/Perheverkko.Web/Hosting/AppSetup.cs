@@ -95,6 +95,10 @@ public static class AppSetup
         services.AddScoped<SearchReindex>();
         foreach (var source in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(ISearchSource).IsAssignableFrom(t)))
             services.AddScoped(typeof(ISearchSource), source);
+        // The staff desk's sources (issue #13 item 5), one per feature, found as the search sources are: a new item is a new file.
+        foreach (var source in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Features.Home.IStaffDeskSource).IsAssignableFrom(t))
+                     .OrderBy(t => t.FullName, StringComparer.Ordinal))
+            services.AddScoped(typeof(Features.Home.IStaffDeskSource), source);
         services.AddScoped<DirectorySearchDocuments>();
         services.AddScoped<DirectoryCommit>();
         services.AddScoped<MaterialAccess>();

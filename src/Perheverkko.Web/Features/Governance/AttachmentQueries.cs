@@ -9,9 +9,9 @@ public sealed record AttachmentFile(string FileName, string ContentType, byte[] 
 
 /// <summary>
 /// Downloads: whoever may read the meeting's agenda may read its documents — in a members-only group its members and
-/// deputies, never a member of another group.
+/// deputies, never a member of another group. The first download by each staff member is kept (<see cref="AgendaDocumentRead"/>).
 /// </summary>
-public sealed class AttachmentQueries(PerheverkkoDb db, AccessControl access)
+public sealed class AttachmentQueries(PerheverkkoDb db, AccessControl access, TimeProvider clock)
 {
     public async Task<AttachmentFile> GetAsync(Actor? actor, Guid attachmentId, CancellationToken cancellationToken)
     {
@@ -28,6 +28,8 @@ public sealed class AttachmentQueries(PerheverkkoDb db, AccessControl access)
             throw new NotFoundException(GovernanceRules.AttachmentNotFound);
         var file = await db.AgendaAttachments.AsNoTracking().Where(a => a.Id == attachmentId)
             .Select(a => new AttachmentFile(a.FileName, a.ContentType, a.Content)).SingleAsync(cancellationToken);
+        // The staff desk lists meetings whose documents this person has not opened yet.
+        await AgendaDocumentRead.RecordFirstAsync(db, attachmentId, actor, clock.GetUtcNow().UtcDateTime, cancellationToken);
         return file;
     }
 }

@@ -5,7 +5,7 @@ using Perheverkko.Web.Platform.Web;
 namespace Perheverkko.Web.Features.Home;
 
 /// <summary>The staff area's start page: what waits for this person, and links to what they may use.</summary>
-public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQueries workforce) : PerheverkkoPage
+public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQueries workforce, StaffDeskQueries desk) : PerheverkkoPage
 {
     public StaffHomeView View { get; private set; } = null!;
     public bool MayViewAdviceQueue { get; private set; }
@@ -16,8 +16,8 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
     public bool MayViewYearCycle { get; private set; }
     /// <summary>Their own organisation's, or as a lead the region's, connection to the national service catalogue (issue #19).</summary>
     public bool MaySyncWithPtv { get; private set; }
-    /// <summary>The representative's desk: their organisation's published activities whose people's requirements lapse (issue #16 item 5).</summary>
-    public int ActivitiesNeedingAttention { get; private set; }
+    /// <summary>What waits for this person (issue #13 item 5): each feature's items, those with nothing owed left out.</summary>
+    public IReadOnlyList<StaffDeskItem> Desk { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +29,6 @@ public sealed class StaffModel(FamilyAdviceQueries advice, WorkforceOverviewQuer
         MayViewYearCycle = ActionPlans.ActionPlanQueries.MayViewYearCycle(Actor);
         MaySyncWithPtv = Ptv.PtvStaffQueries.MaySyncAny(Actor);
         MayViewWorkforceOverview = await workforce.MayViewOverviewAsync(Actor, cancellationToken);
-        ActivitiesNeedingAttention = (await workforce.NeedingAttentionAsync(Actor, cancellationToken)).Count;
+        Desk = await desk.DeskAsync(Actor, cancellationToken);
     }
 }

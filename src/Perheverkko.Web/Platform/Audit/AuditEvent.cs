@@ -217,6 +217,9 @@ public enum AuditEvent
     EmailConfirmationRequested,
     /// <summary>A person confirmed their address with the link; the detail says how many people named by it became the account.</summary>
     EmailConfirmed,
+    // The readable audit trail (issue #13 item 6)
+    /// <summary>The audit trail was downloaded as CSV; the detail counts the rows and repeats the filter.</summary>
+    AuditTrailExported,
 }
 
 public enum AuditOutcome

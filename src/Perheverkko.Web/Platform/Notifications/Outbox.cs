@@ -50,7 +50,12 @@ public static class OutboxSummary
     {
         if (message.Kind == EmailMessage.SealedKind) return "(encrypted)";
         if (message.Kind != EmailMessage.Kind) return message.Kind;
-        var email = JsonSerializer.Deserialize<EmailMessage>(message.Payload, JsonSerializerOptions.Web);
+        var email = EmailOf(message);
         return email is null ? "" : $"{email.Subject} ({email.To.Count})";
     }
+
+    /// <summary>The e-mail of a plain message (its recipients and subject); null for a sealed message or another kind.</summary>
+    public static EmailMessage? EmailOf(OutboxMessage message) =>
+        message.Kind == EmailMessage.Kind && message.Payload.Length > 0
+            ? JsonSerializer.Deserialize<EmailMessage>(message.Payload, JsonSerializerOptions.Web) : null;
 }

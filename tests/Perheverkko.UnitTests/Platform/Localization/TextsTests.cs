@@ -194,10 +194,10 @@ public sealed partial class TextsTests
 
     public static TheoryData<string> EnumsShownWithOf() => new(
         nameof(OrganisationKind), nameof(ContactRole), nameof(StaffRole), nameof(AuditOutcome), nameof(OutboxState),
-        nameof(GroupKind), nameof(GroupVisibility), nameof(MembershipRole), nameof(GroupRoleKind), nameof(MeetingMode), nameof(MeetingStatus), nameof(AgendaItemKind), nameof(QuorumThreshold));
+        nameof(GroupKind), nameof(GroupVisibility), nameof(MembershipRole), nameof(GroupRoleKind), nameof(MeetingMode), nameof(MeetingStatus), nameof(AgendaItemKind), nameof(QuorumThreshold), nameof(AuditEvent));
 
     private static readonly Type[] EnumTypes = [typeof(OrganisationKind), typeof(ContactRole), typeof(StaffRole), typeof(AuditOutcome), typeof(OutboxState),
-        typeof(GroupKind), typeof(GroupVisibility), typeof(MembershipRole), typeof(GroupRoleKind), typeof(MeetingMode), typeof(MeetingStatus), typeof(AgendaItemKind), typeof(QuorumThreshold)];
+        typeof(GroupKind), typeof(GroupVisibility), typeof(MembershipRole), typeof(GroupRoleKind), typeof(MeetingMode), typeof(MeetingStatus), typeof(AgendaItemKind), typeof(QuorumThreshold), typeof(AuditEvent)];
 
     [Theory]
     [MemberData(nameof(EnumsShownWithOf))]
