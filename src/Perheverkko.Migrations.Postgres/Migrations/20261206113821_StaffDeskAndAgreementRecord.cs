@@ -3,21 +3,29 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Perheverkko.Migrations.Sqlite.Migrations
+namespace Perheverkko.Migrations.Postgres.Migrations
 {
     /// <inheritdoc />
-    public partial class StaffDeskAgendaReads : Migration
+    public partial class StaffDeskAndAgreementRecord : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<int>(
+                name: "Section",
+                table: "PartyDecisions",
+                type: "integer",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "integer");
+
             migrationBuilder.CreateTable(
                 name: "AgendaDocumentReads",
                 columns: table => new
                 {
-                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    FirstReadAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
+                    FirstReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,6 +55,16 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AgendaDocumentReads");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Section",
+                table: "PartyDecisions",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "integer",
+                oldNullable: true);
         }
     }
 }

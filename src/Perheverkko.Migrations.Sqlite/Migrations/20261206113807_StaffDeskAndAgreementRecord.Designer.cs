@@ -12,8 +12,8 @@ using Perheverkko.Web.Data;
 namespace Perheverkko.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PerheverkkoDb))]
-    [Migration("20261206103001_AgreementRecord")]
-    partial class AgreementRecord
+    [Migration("20261206113807_StaffDeskAndAgreementRecord")]
+    partial class StaffDeskAndAgreementRecord
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -2476,6 +2476,24 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.ToTable("AgendaAttachments");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.AgendaDocumentRead", b =>
+                {
+                    b.Property<Guid>("AttachmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("FirstReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("AttachmentId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("AgendaDocumentReads");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Features.Governance.AgendaItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4858,6 +4876,21 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.HasOne("Perheverkko.Web.Features.Governance.Meeting", null)
                         .WithMany()
                         .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Perheverkko.Web.Features.Governance.AgendaDocumentRead", b =>
+                {
+                    b.HasOne("Perheverkko.Web.Features.Governance.AgendaAttachment", null)
+                        .WithMany()
+                        .HasForeignKey("AttachmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Perheverkko.Web.Platform.Access.StaffUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -3,21 +3,29 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace Perheverkko.Migrations.Postgres.Migrations
+namespace Perheverkko.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class StaffDeskAgendaReads : Migration
+    public partial class StaffDeskAndAgreementRecord : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AlterColumn<int>(
+                name: "Section",
+                table: "PartyDecisions",
+                type: "INTEGER",
+                nullable: true,
+                oldClrType: typeof(int),
+                oldType: "INTEGER");
+
             migrationBuilder.CreateTable(
                 name: "AgendaDocumentReads",
                 columns: table => new
                 {
-                    AttachmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FirstReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                    AttachmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FirstReadAt = table.Column<DateTime>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,6 +55,16 @@ namespace Perheverkko.Migrations.Postgres.Migrations
         {
             migrationBuilder.DropTable(
                 name: "AgendaDocumentReads");
+
+            migrationBuilder.AlterColumn<int>(
+                name: "Section",
+                table: "PartyDecisions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0,
+                oldClrType: typeof(int),
+                oldType: "INTEGER",
+                oldNullable: true);
         }
     }
 }
