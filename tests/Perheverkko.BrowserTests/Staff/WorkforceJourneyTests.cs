@@ -69,7 +69,7 @@ public sealed class WorkforceJourneyTests(BrowserFixture browser, SmtpSqliteApp 
         await NameAsync(page, aino, childrenWithoutGuardian: true);
         await NameAsync(page, ville, childrenWithoutGuardian: false);
         await Expect(page.Locator("#people table")).ToContainTextAsync(Employee);
-        await page.Locator("section[aria-labelledby=state] button.primary").ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna ja julkaise" }).ClickAsync();
         await Expect(page.GetByText("Julkaistu.")).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
         var published = await App.App.WithDbAsync(db => db.Activities.Where(a => a.Id == StoryTime).Select(a => a.State).SingleAsync());

@@ -64,9 +64,10 @@ public sealed class AgreementVersionAddressTests
         Assert.Equal($"/api/v1/agreement-periods/{Period2026}/signing", added.Headers.Location!.OriginalString);
         Assert.Contains(await anonymous.GetFromJsonAsync<JsonElement[]>(VersionPath(Period, "parties")) ?? [],
             p => p.GetProperty("organisationId").GetString() == vaalijala.ToString());
-        var refused = await coordinator.PostAsync($"/api/v1/agreement-periods/{Period2026}/signing", null);
-        AssertDeprecated(refused, VersionPath(Period, "signing"));
-        Assert.Equal("agreement.not_out_for_decisions", await CodeAsync(Task.FromResult(refused), HttpStatusCode.Conflict));
+        // The seeded 2026–2029 version is out for decisions (decision 0041), so the old address sends it for signing.
+        var sent = await coordinator.PostAsync($"/api/v1/agreement-periods/{Period2026}/signing", null);
+        AssertDeprecated(sent, VersionPath(Period, "signing"));
+        Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
 
         // The OpenAPI document marks the old operations deprecated, and only them.
         var paths = (await anonymous.GetFromJsonAsync<JsonElement>("/openapi/v1.json")).GetProperty("paths");

@@ -111,7 +111,7 @@ public sealed class PackagesAndCalendarTests
             var html = await (await Forms.PostAsync(browser, "/staff/profile", new Dictionary<string, string>(), "/staff/profile?handler=CreateCalendarFeed"))
                 .Content.ReadAsStringAsync();
             Assert.Contains("Kalenterisyötteen osoite on tehty.", html);
-            return new Uri(System.Text.RegularExpressions.Regex.Match(html, "http://[^<\"]+/calendar/cal_[A-Za-z0-9_-]+\\.ics").Value);
+            return new Uri(System.Text.RegularExpressions.Regex.Match(html, "https?://[^<\"]+/calendar/cal_[A-Za-z0-9_-]+\\.ics").Value);
         }
         var member = await BrowserAsync(DemoUsers.MikkeliRepresentative);
         var url = await MakeFeedAsync(member);

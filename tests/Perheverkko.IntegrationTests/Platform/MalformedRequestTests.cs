@@ -85,7 +85,9 @@ public sealed partial class MalformedRequestTests
         var unknown = Guid.NewGuid().ToString();
         if (route.StartsWith("/api/v1/agreement-periods/{id:guid}/", StringComparison.Ordinal))
         {
-            var period = SeedIds.For("agreement-version", "2026-2029").ToString();
+            // An ended version: sending it for signing takes no body, so on the seeded 2026–2029 version (out for decisions,
+            // decision 0041) an empty post would rightly send it; on an ended one every write is refused whatever the body.
+            var period = SeedIds.For("agreement-version", "2024-2025").ToString();
             yield return route.Replace("{id:guid}", period).Replace("{organisationId:guid}", organisation.ToString());
             yield return route.Replace("{id:guid}", unknown).Replace("{organisationId:guid}", unknown);
             yield break;
@@ -98,11 +100,12 @@ public sealed partial class MalformedRequestTests
         }
         if (route.Contains("{period}", StringComparison.Ordinal))
         {
-            // The version in force (its text is frozen), and a period that does not exist; its party Mikkeli, and one that is not.
-            foreach (var period in new[] { "2026-2029", "1999-2000", "not-a-period" })
+            // An ended version (its text is frozen; see above why not 2026–2029), and a period that does not exist; its party
+            // Mikkeli, and one that is not.
+            foreach (var period in new[] { "2024-2025", "1999-2000", "not-a-period" })
                 yield return route.Replace("{period}", period).Replace("{number:int}", "1").Replace("{organisationId:guid}", organisation.ToString());
             if (route.Contains("{organisationId:guid}", StringComparison.Ordinal))
-                yield return route.Replace("{period}", "2026-2029").Replace("{organisationId:guid}", unknown);
+                yield return route.Replace("{period}", "2024-2025").Replace("{organisationId:guid}", unknown);
             yield break;
         }
         if (route.Contains("{id:guid}", StringComparison.Ordinal))

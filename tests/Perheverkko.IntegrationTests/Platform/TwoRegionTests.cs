@@ -214,7 +214,7 @@ public sealed class TwoRegionTests
         await Forms.SignInAsync(browser, DemoUsers.MikkeliRepresentative);
         var html = await (await Forms.PostAsync(browser, "/staff/profile", new Dictionary<string, string>(), "/staff/profile?handler=CreateCalendarFeed"))
             .Content.ReadAsStringAsync();
-        var feed = new Uri(System.Text.RegularExpressions.Regex.Match(html, "http://[^<\"]+/calendar/cal_[A-Za-z0-9_-]+\\.ics").Value);
+        var feed = new Uri(System.Text.RegularExpressions.Regex.Match(html, "https?://[^<\"]+/calendar/cal_[A-Za-z0-9_-]+\\.ics").Value);
         var calendar = await app.Anonymous().GetStringAsync(feed.PathAndQuery);
         Assert.Contains(MeetingCalendar.Uid(southSavoMeeting), calendar);
         Assert.DoesNotContain(MeetingCalendar.Uid(SecondRegion.MeetingId), calendar);
