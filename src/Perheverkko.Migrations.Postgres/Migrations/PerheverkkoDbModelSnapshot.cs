@@ -4266,6 +4266,32 @@ namespace Perheverkko.Migrations.Postgres.Migrations
                     b.ToTable("AuditSeals");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Platform.Changes.DataChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.ToTable("DataChanges");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Platform.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")

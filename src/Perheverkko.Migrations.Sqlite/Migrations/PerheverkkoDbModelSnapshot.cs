@@ -4255,6 +4255,30 @@ namespace Perheverkko.Migrations.Sqlite.Migrations
                     b.ToTable("AuditSeals");
                 });
 
+            modelBuilder.Entity("Perheverkko.Web.Platform.Changes.DataChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ItemId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("RecordedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordedAt");
+
+                    b.ToTable("DataChanges");
+                });
+
             modelBuilder.Entity("Perheverkko.Web.Platform.Jobs.JobLease", b =>
                 {
                     b.Property<string>("Name")

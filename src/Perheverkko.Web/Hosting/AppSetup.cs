@@ -150,6 +150,15 @@ public static class AppSetup
         services.AddScoped<Features.Ptv.PtvImportPlanner>();
         services.AddHttpClient<Features.Ptv.PtvInputClient>(c => c.Timeout = TimeSpan.FromSeconds(60));
         services.AddHostedService(sp => sp.GetRequiredService<JobRunner>());
+        // What instances keep in memory follows the recorded changes (decision 0042); subscribers are found by their interface.
+        services.AddSingleton(configuration.GetSection(Platform.Changes.ChangeFeedOptions.Section).Get<Platform.Changes.ChangeFeedOptions>() ?? new Platform.Changes.ChangeFeedOptions());
+        services.AddSingleton<Platform.Changes.ChangeFeed>();
+        services.AddHostedService(sp => sp.GetRequiredService<Platform.Changes.ChangeFeed>());
+        foreach (var subscriber in typeof(AppSetup).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false } && typeof(Platform.Changes.IDataChangeSubscriber).IsAssignableFrom(t)))
+        {
+            services.AddSingleton(subscriber);
+            services.AddSingleton(typeof(Platform.Changes.IDataChangeSubscriber), sp => sp.GetRequiredService(subscriber));
+        }
 
         Texts.AddPerheverkkoLocalization(services);
         services.AddPerheverkkoProblems();

@@ -34,6 +34,31 @@ public abstract class PlatformDb(DbContextOptions options, CurrentRegion? curren
     public DbSet<JobLease> JobLeases => Set<JobLease>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<AuditSeal> AuditSeals => Set<AuditSeal>();
+    public DbSet<Changes.DataChange> DataChanges => Set<Changes.DataChange>();
+
+    /// <summary>
+    /// Every save records what it changed (<see cref="Changes.DataChange"/>) in the same transaction, so every app
+    /// instance's in-memory copies (the search catalogue, the output cache) follow through <see cref="Changes.ChangeFeed"/>.
+    /// The rows' time is the machine's, not the app's clock: they are bookkeeping, pruned by age (tests move the app's clock by years).
+    /// </summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        DataChanges.AddRange(Changes.DataChange.For(ChangeTracker, DateTime.UtcNow));
+        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        Changes.ChangeSignal.Saved(this);
+        return saved;
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        DataChanges.AddRange(Changes.DataChange.For(ChangeTracker, DateTime.UtcNow));
+        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+        Changes.ChangeSignal.Saved(this);
+        return saved;
+    }
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder) =>
+        optionsBuilder.AddInterceptors(Changes.ChangeSignal.OnCommit);
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
