@@ -159,6 +159,8 @@ public static class AppSetup
             services.AddSingleton(subscriber);
             services.AddSingleton(typeof(Platform.Changes.IDataChangeSubscriber), sp => sp.GetRequiredService(subscriber));
         }
+        // The directory's search catalogue loads in the background at start (decision 0042).
+        services.AddHostedService(sp => sp.GetRequiredService<DirectoryCatalogue>());
 
         Texts.AddPerheverkkoLocalization(services);
         services.AddPerheverkkoProblems();

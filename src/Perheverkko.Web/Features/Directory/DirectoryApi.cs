@@ -78,7 +78,7 @@ public static class DirectoryApi
     {
         var filter = p.ToInput().Parse(await queries.MunicipalitySlugsAsync(ct), out var errors);
         if (errors.Count > 0) throw new InputInvalid(errors.ToDictionary(e => e.Key, e => (IReadOnlyList<FieldError>)[e.Value]));
-        return TypedResults.Ok(await queries.SearchAsync(filter, ct));
+        return TypedResults.Ok(await queries.SearchAsync(filter, ct, withDescriptions: true));
     }
 
     private static async Task<Ok<ActivityView>> GetActivity(Guid id, DirectoryQueries queries, CancellationToken ct) =>

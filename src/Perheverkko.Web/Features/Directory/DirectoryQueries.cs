@@ -16,7 +16,7 @@ namespace Perheverkko.Web.Features.Directory;
 /// Public reads keep to published entries and read them across regions (<see cref="RegionFilter.AcrossRegions{T}"/>), so a
 /// family finds every region's items and a staff member of one region still sees another's published ones.
 /// </summary>
-public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, AccessControl access, TimeProvider clock, RegionAddressQueries regionAddresses,
+public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, AccessControl access, TimeProvider clock, RegionAddressQueries regionAddresses,
     IActivityPublishCheck publishCheck)
 {
     private IReadOnlyDictionary<Guid, string>? prefixes;
@@ -26,7 +26,6 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
         prefixes ??= (await regionAddresses.AllAsync(cancellationToken)).ToDictionary(r => r.Id, r => r.Prefix);
 
     public const int PageSize = 20;
-    private const int MaxHits = 1000;
 
     public DateOnly Today => HelsinkiTime.Today(clock);
 
@@ -38,154 +37,105 @@ public sealed class DirectoryQueries(PerheverkkoDb db, SearchIndex index, Access
             .OrderBy(m => m.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).ToList();
 
     /// <summary>
-    /// With text: the index's hits, best first (name matches first), narrowed by the filters in SQL. Without: everything
-    /// the filters let through, upcoming activities first (by their next occurrence), then services, then places.
-    /// Two steps, so a national directory stays quick to page: every candidate is ordered from a few columns (an
-    /// activity's next occurrence is found from its schedule alone), and only the page's rows are read whole.
+    /// With text: every entry that matches it and passes the filters, best first (name matches first). Without: every
+    /// entry the filters let through, upcoming activities first (by their next occurrence), then services, then places.
+    /// From the in-memory catalogue (decision 0042): complete at any scale, and no database read but the API's
+    /// descriptions of the page's items.
     /// </summary>
-    public async Task<DirectorySearchResult> SearchAsync(DirectoryFilter filter, CancellationToken cancellationToken)
+    /// <param name="withDescriptions">The API's hits carry descriptions (read for the page's items); the page shows none.</param>
+    public async Task<DirectorySearchResult> SearchAsync(DirectoryFilter filter, CancellationToken cancellationToken, bool withDescriptions = false)
     {
         var today = Today;
-        Dictionary<(string, Guid), int>? rank = null;
-        List<Candidate> found;
-        if (filter.Query is { } query)
+        var weekEnd = today.AddDays(ScheduleExpansion.WeekLength - 1);
+        var (municipalities, regionPrefixes) = await catalogue.ReferencesAsync(cancellationToken);
+        Guid? regionOfMunicipality = filter.MunicipalityId is { } chosen ? municipalities.GetValueOrDefault(chosen)?.RegionId : null;
+        var language = filter.Language is { } code ? Tags.Marker(code) : null;
+        var dayBit = filter.Day is { } day ? Schedule.DayBit(day) : 0;
+
+        bool Admit(CatalogueEntry e, out Occurrence? next)
         {
-            var kinds = new List<string>();
-            if (filter.WantsActivities) kinds.Add(DirectorySearchDocuments.ActivityKind);
-            if (filter.WantsServices) kinds.Add(DirectorySearchDocuments.ServiceKind);
-            if (filter.WantsPlaces) kinds.Add(DirectorySearchDocuments.MeetingPlaceKind);
-            async Task<Dictionary<(string, Guid), int>> RankAsync(IReadOnlyCollection<Guid>? within) =>
-                Ranks(kinds.Count == 0 ? [] : await index.FindAsync(query, kinds, MaxHits, cancellationToken, within));
-            if (filter.MunicipalityId is not null)
+            next = null;
+            if (filter.RegionId is { } region && e.RegionId != region) return false;
+            switch (e.Type)
             {
-                // A municipality's filtered items are few, hundreds even nationally: the index ranks among them, so
-                // none is lost behind the best thousand of the whole country.
-                found = await CandidatesAsync(filter, null, today, cancellationToken);
-                var ranks = await RankAsync(found.Select(c => c.Id).ToList());
-                found = found.Where(c => ranks.ContainsKey((c.Type, c.Id))).ToList();
-                rank = ranks;
-            }
-            else
-            {
-                rank = await RankAsync(null);
-                found = await CandidatesAsync(filter, rank, today, cancellationToken);
+                case DirectorySearchDocuments.ActivityKind:
+                    if (!filter.WantsActivities || (filter.MunicipalityId is { } m && e.MunicipalityId != m) || (filter.ActivityKind is { } k && e.ActivityKind != k)
+                        || !ForAgeLanguageAndCost(e) || (dayBit != 0 && (e.DayMask & dayBit) == 0) || (filter.ThisWeek && e.FirstDate > weekEnd)
+                        || e.LastDate < today)
+                        return false;
+                    next = filter.ThisWeek || filter.Day is not null
+                        ? ScheduleExpansion.Next(e.Schedule!, today, filter.ThisWeek ? weekEnd : null, filter.Day)
+                        : e.NextFrom(today);
+                    return next is not null;
+                case DirectorySearchDocuments.ServiceKind:
+                    // A service for the whole region serves every municipality of its region.
+                    return filter.WantsServices && ForAgeLanguageAndCost(e)
+                        && (filter.MunicipalityId is not { } municipality || e.MunicipalityId == municipality || (e.MunicipalityId is null && e.RegionId == regionOfMunicipality));
+                default:
+                    return filter.WantsPlaces && (filter.MunicipalityId is not { } place || e.MunicipalityId == place);
             }
         }
-        else found = await CandidatesAsync(filter, null, today, cancellationToken);
 
-        IEnumerable<Candidate> ordered = rank is not null
-            ? found.OrderBy(h => rank.GetValueOrDefault((h.Type, h.Id), int.MaxValue))
-            : found.OrderBy(h => h.Type switch { DirectorySearchDocuments.ActivityKind => 0, DirectorySearchDocuments.ServiceKind => 1, _ => 2 })
-                .ThenBy(h => h.Next?.StartsAtUtc ?? DateTime.MaxValue).ThenBy(h => h.Name, StringComparer.Ordinal);
-        var pageCount = Math.Max(1, (found.Count + PageSize - 1) / PageSize);
+        bool ForAgeLanguageAndCost(CatalogueEntry e) =>
+            (filter.Age is not { } age || ((e.AgeMin == null || e.AgeMin <= age) && (e.AgeMax == null || e.AgeMax >= age)))
+            && (language is null || e.Languages.Contains(language, StringComparison.Ordinal)) && (!filter.Free || e.Free);
+
+        var skip = (filter.Page - 1) * PageSize;
+        var found = await catalogue.SearchAsync(filter.Query, Admit, UpcomingFirst, skip, PageSize, cancellationToken);
+        var pageCount = Math.Max(1, (found.Total + PageSize - 1) / PageSize);
+        if (found.Items.Count == 0 && filter.Page > pageCount && found.Total > 0)
+            found = await catalogue.SearchAsync(filter.Query, Admit, UpcomingFirst, (pageCount - 1) * PageSize, PageSize, cancellationToken);
         var page = Math.Min(filter.Page, pageCount);
-        var items = await HitsAsync(ordered.Skip((page - 1) * PageSize).Take(PageSize).ToList(), cancellationToken);
-        return new DirectorySearchResult(items, found.Count, page, pageCount);
+        var entries = await catalogue.EntriesAsync(cancellationToken);
+        var descriptions = withDescriptions ? await DescriptionsAsync(found.Items.Select(h => h.Entry), cancellationToken) : null;
+        var items = found.Items.Select(h => Hit(h, entries, municipalities, regionPrefixes, descriptions)).ToList();
+        return new DirectorySearchResult(items, found.Total, page, pageCount) { SearchedFor = found.SearchedFor, Suggestions = found.Suggestions };
     }
 
-    private static Dictionary<(string, Guid), int> Ranks(IReadOnlyList<SearchHit> hits) =>
-        hits.Select((h, i) => (h, i)).GroupBy(x => (x.h.Kind, x.h.ItemId)).ToDictionary(g => g.Key, g => g.Min(x => x.i));
-
-    /// <param name="among">The index's hits, when only they may be candidates; null for every item the filters let through.</param>
-    private async Task<List<Candidate>> CandidatesAsync(DirectoryFilter filter, Dictionary<(string, Guid), int>? among, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>Without text: activities by their next occurrence, then services, then places, each by Finnish name.</summary>
+    private static readonly IComparer<CatalogueHit> UpcomingFirst = Comparer<CatalogueHit>.Create((a, b) =>
     {
-        List<Guid>? IdsOf(string kind) => among?.Keys.Where(k => k.Item1 == kind).Select(k => k.Item2).ToList();
-        var found = new List<Candidate>();
-        if (filter.WantsActivities) found.AddRange(await ActivityCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.ActivityKind), today, cancellationToken));
-        if (filter.WantsServices) found.AddRange(await ServiceCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.ServiceKind), cancellationToken));
-        if (filter.WantsPlaces) found.AddRange(await PlaceCandidatesAsync(filter, IdsOf(DirectorySearchDocuments.MeetingPlaceKind), cancellationToken));
+        static int Rank(string type) => type switch { DirectorySearchDocuments.ActivityKind => 0, DirectorySearchDocuments.ServiceKind => 1, _ => 2 };
+        var c = Rank(a.Entry.Type).CompareTo(Rank(b.Entry.Type));
+        if (c == 0) c = (a.Next?.StartsAtUtc ?? DateTime.MaxValue).CompareTo(b.Next?.StartsAtUtc ?? DateTime.MaxValue);
+        if (c == 0) c = string.CompareOrdinal(a.Entry.Name.Fi, b.Entry.Name.Fi);
+        return c != 0 ? c : DirectoryCatalogue.ByKindAndId(a, b);
+    });
+
+    private static DirectoryHit Hit(CatalogueHit hit, Func<Guid, CatalogueEntry?> entries, IReadOnlyDictionary<Guid, CatalogueMunicipality> municipalities,
+        IReadOnlyDictionary<Guid, string> regionPrefixes, IReadOnlyDictionary<Guid, LocalizedText>? descriptions)
+    {
+        var e = hit.Entry;
+        var description = descriptions?.GetValueOrDefault(e.Id) ?? new LocalizedText("");
+        LocalizedText? MunicipalityOf(Guid? id) => id is { } m ? municipalities.GetValueOrDefault(m)?.Name : null;
+        switch (e.Type)
+        {
+            case DirectorySearchDocuments.ActivityKind:
+                // A place back in draft is not in the catalogue: its activities list without a place.
+                var place = e.MeetingPlaceId is { } p ? entries(p) : null;
+                return new DirectoryHit(e.Type, e.Id, null, e.Name, description, e.Kind, place is null ? null : MunicipalityOf(place.MunicipalityId) ?? new LocalizedText(""),
+                    place?.Name, hit.Next, e.Free);
+            case DirectorySearchDocuments.ServiceKind:
+                return new DirectoryHit(e.Type, e.Id, null, e.Name, description, e.Kind, MunicipalityOf(e.MunicipalityId), null, null, e.Free);
+            default:
+                return new DirectoryHit(e.Type, e.Id, e.Slug, e.Name, description, e.Kind, MunicipalityOf(e.MunicipalityId), null, null, null)
+                    { RegionPrefix = regionPrefixes.GetValueOrDefault(e.RegionId, "") };
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<Guid, LocalizedText>> DescriptionsAsync(IEnumerable<CatalogueEntry> page, CancellationToken cancellationToken)
+    {
+        var ids = page.Select(e => e.Id).ToList();
+        if (ids.Count == 0) return new Dictionary<Guid, LocalizedText>();
+        var found = new Dictionary<Guid, LocalizedText>();
+        foreach (var x in await db.Activities.AsNoTracking().AcrossRegions().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Description }).ToListAsync(cancellationToken)) found[x.Id] = x.Description;
+        foreach (var x in await db.Services.AsNoTracking().AcrossRegions().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Description }).ToListAsync(cancellationToken)) found[x.Id] = x.Description;
+        foreach (var x in await db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Description }).ToListAsync(cancellationToken)) found[x.Id] = x.Description;
         return found;
     }
 
-    /// <summary>What a search orders by: an item's type, id, Finnish name and (for an activity) next occurrence.</summary>
-    private sealed record Candidate(string Type, Guid Id, string Name, Occurrence? Next);
-
     private IQueryable<Activity> PublishedActivities(DateOnly today) =>
         db.Activities.AsNoTracking().AcrossRegions().Where(a => a.State == PublicationState.Published && (a.LastDate == null || a.LastDate >= today));
-
-    private async Task<IReadOnlyList<Candidate>> ActivityCandidatesAsync(DirectoryFilter filter, List<Guid>? ids, DateOnly today, CancellationToken cancellationToken)
-    {
-        var query = PublishedActivities(today);
-        if (ids is not null) query = query.Where(a => ids.Contains(a.Id));
-        if (filter.RegionId is { } r) query = query.Where(a => a.RegionId == r);
-        if (filter.MunicipalityId is { } m) query = query.Where(a => a.MunicipalityId == m);
-        if (filter.ActivityKind is { } kind) query = query.Where(a => a.Kind == kind);
-        if (filter.Age is { } age) query = query.Where(a => (a.AgeMin == null || a.AgeMin <= age) && (a.AgeMax == null || a.AgeMax >= age));
-        if (filter.Language is { } language)
-        {
-            var marker = Tags.Marker(language);
-            query = query.Where(a => a.Languages.Contains(marker));
-        }
-        if (filter.Free) query = query.Where(a => a.Cost == Cost.Free);
-        if (filter.Day is { } day)
-        {
-            var bit = Schedule.DayBit(day);
-            query = query.Where(a => (a.DayMask & bit) != 0);
-        }
-        var weekEnd = today.AddDays(ScheduleExpansion.WeekLength - 1);
-        if (filter.ThisWeek) query = query.Where(a => a.FirstDate <= weekEnd);
-        var rows = await query.Select(a => new { a.Id, a.Name.Fi, a.Schedule }).ToListAsync(cancellationToken);
-        var candidates = new List<Candidate>();
-        foreach (var a in rows)
-        {
-            var next = ScheduleExpansion.Next(a.Schedule, today, filter.ThisWeek ? weekEnd : null, filter.Day);
-            if (next is not null) candidates.Add(new Candidate(DirectorySearchDocuments.ActivityKind, a.Id, a.Fi, next));
-        }
-        return candidates;
-    }
-
-    /// <summary>The page's items read whole, in the page's order.</summary>
-    private async Task<IReadOnlyList<DirectoryHit>> HitsAsync(IReadOnlyList<Candidate> page, CancellationToken cancellationToken)
-    {
-        List<Guid> IdsOf(string type) => page.Where(c => c.Type == type).Select(c => c.Id).ToList();
-        var activityIds = IdsOf(DirectorySearchDocuments.ActivityKind);
-        var serviceIds = IdsOf(DirectorySearchDocuments.ServiceKind);
-        var placeIds = IdsOf(DirectorySearchDocuments.MeetingPlaceKind);
-        var activities = activityIds.Count == 0 ? [] : await db.Activities.AsNoTracking().AcrossRegions().Where(a => activityIds.Contains(a.Id)).ToListAsync(cancellationToken);
-        var services = serviceIds.Count == 0 ? [] : await db.Services.AsNoTracking().AcrossRegions().Where(s => serviceIds.Contains(s.Id)).ToListAsync(cancellationToken);
-        var places = placeIds.Count == 0 ? [] : await db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => placeIds.Contains(p.Id)).ToListAsync(cancellationToken);
-        var municipalities = await MunicipalityNamesAsync(cancellationToken);
-        var regionPrefixes = await PrefixesAsync(cancellationToken);
-        var placeNames = await NamesAsync(activities.Select(a => a.MeetingPlaceId), municipalities, cancellationToken);
-        var hits = new Dictionary<(string, Guid), DirectoryHit>();
-        var next = page.ToDictionary(c => (c.Type, c.Id), c => c.Next);
-        foreach (var a in activities) hits[(DirectorySearchDocuments.ActivityKind, a.Id)] = Hit(a, placeNames, next[(DirectorySearchDocuments.ActivityKind, a.Id)]);
-        foreach (var s in services) hits[(DirectorySearchDocuments.ServiceKind, s.Id)] = ServiceHit(s, municipalities);
-        foreach (var p in places) hits[(DirectorySearchDocuments.MeetingPlaceKind, p.Id)] = PlaceHit(p, municipalities, regionPrefixes);
-        return page.Where(c => hits.ContainsKey((c.Type, c.Id))).Select(c => hits[(c.Type, c.Id)]).ToList();
-    }
-
-    private async Task<IReadOnlyList<Candidate>> ServiceCandidatesAsync(DirectoryFilter filter, List<Guid>? ids, CancellationToken cancellationToken)
-    {
-        var query = db.Services.AsNoTracking().AcrossRegions().Where(s => s.State == PublicationState.Published);
-        if (ids is not null) query = query.Where(s => ids.Contains(s.Id));
-        if (filter.RegionId is { } r) query = query.Where(s => s.RegionId == r);
-        // A service for the whole region serves every municipality of its region.
-        if (filter.MunicipalityId is { } m)
-        {
-            var region = await RegionOfMunicipalityAsync(m, cancellationToken);
-            query = query.Where(s => s.MunicipalityId == m || (s.MunicipalityId == null && s.RegionId == region));
-        }
-        if (filter.Age is { } age) query = query.Where(s => (s.AgeMin == null || s.AgeMin <= age) && (s.AgeMax == null || s.AgeMax >= age));
-        if (filter.Language is { } language)
-        {
-            var marker = Tags.Marker(language);
-            query = query.Where(s => s.Languages.Contains(marker));
-        }
-        if (filter.Free) query = query.Where(s => s.Cost == Cost.Free);
-        return (await query.Select(s => new { s.Id, s.Name.Fi }).ToListAsync(cancellationToken))
-            .Select(s => new Candidate(DirectorySearchDocuments.ServiceKind, s.Id, s.Fi, null)).ToList();
-    }
-
-    private async Task<IReadOnlyList<Candidate>> PlaceCandidatesAsync(DirectoryFilter filter, List<Guid>? ids, CancellationToken cancellationToken)
-    {
-        var query = db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => p.State == PublicationState.Published);
-        if (ids is not null) query = query.Where(p => ids.Contains(p.Id));
-        if (filter.RegionId is { } r) query = query.Where(p => p.RegionId == r);
-        if (filter.MunicipalityId is { } m) query = query.Where(p => p.MunicipalityId == m);
-        return (await query.Select(p => new { p.Id, p.Name.Fi }).ToListAsync(cancellationToken))
-            .Select(p => new Candidate(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Fi, null)).ToList();
-    }
 
     private static DirectoryHit ServiceHit(Service s, IReadOnlyDictionary<Guid, LocalizedText> municipalities) =>
         new(DirectorySearchDocuments.ServiceKind, s.Id, null, s.Name, s.Description, s.Level.ToString(),

@@ -52,7 +52,14 @@ public sealed record DirectoryHit(string Type, Guid Id, string? Slug, LocalizedT
     };
 }
 
-public sealed record DirectorySearchResult(IReadOnlyList<DirectoryHit> Items, int Total, int Page, int PageCount);
+public sealed record DirectorySearchResult(IReadOnlyList<DirectoryHit> Items, int Total, int Page, int PageCount)
+{
+    /// <summary>When the text as typed found nothing: the form with a/ä and o/ö swapped that the results are for.</summary>
+    public string? SearchedFor { get; init; }
+
+    /// <summary>When nothing was found: searches with a close word of the directory that would find something.</summary>
+    public IReadOnlyList<string> Suggestions { get; init; } = [];
+}
 
 /// <summary>One occurrence of an activity in a "this week" listing.</summary>
 public sealed record WeekItem(Occurrence Occurrence, DirectoryHit Activity);

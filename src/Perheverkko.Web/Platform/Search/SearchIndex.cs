@@ -192,6 +192,75 @@ public sealed class SearchIndex(PlatformDb db, TextAnalyser analyser)
         return hits;
     }
 
+    /// <summary>
+    /// The stored terms of every item of the kinds (or of the given items only), with how often each occurs in names and
+    /// in other texts: what an in-memory index (<see cref="TermIndex"/>) is loaded from without analysing anything again.
+    /// </summary>
+    /// <param name="each">Called with each item's kind, id and terms as they are read (a national index is not held twice).</param>
+    public async Task ReadTermsAsync(IReadOnlyCollection<string> kinds, IReadOnlyCollection<Guid>? items, Action<string, Guid, List<TermCount>> each,
+        CancellationToken cancellationToken)
+    {
+        if (kinds.Count == 0 || items is { Count: 0 }) return;
+        var kindList = kinds.Distinct().ToList();
+        var filter = $"{(IsPostgres ? "kind" : "i.kind")} IN ({string.Join(", ", kindList.Select((_, i) => "@k" + i))})";
+        if (items is not null)
+            filter += IsPostgres ? " AND item_id = ANY(@items)" : " AND i.item_id IN (SELECT value FROM json_each(@items))";
+        var sql = IsPostgres
+            ? $"SELECT kind, item_id, document::text FROM search_index WHERE {filter}"
+            : $"SELECT i.kind, i.item_id, t.names, t.texts FROM search_items AS i JOIN search_terms AS t ON t.rowid = i.id WHERE {filter}";
+        await ExecuteAsync(sql, cancellationToken, command =>
+        {
+            for (var i = 0; i < kindList.Count; i++) Add(command, "k" + i, kindList[i]);
+            if (items is not null)
+                Add(command, "items", IsPostgres ? items.Distinct().ToArray() : System.Text.Json.JsonSerializer.Serialize(items.Select(id => id.ToString("D"))));
+        }, async reader =>
+        {
+            while (await reader.ReadAsync(cancellationToken))
+                each(reader.GetString(0), ReadGuid(reader, 1), IsPostgres
+                    ? CountTsVector(reader.GetString(2))
+                    : Count(reader.GetString(2).Split(' ', StringSplitOptions.RemoveEmptyEntries), reader.GetString(3).Split(' ', StringSplitOptions.RemoveEmptyEntries)));
+        });
+    }
+
+    private static List<TermCount> Count(IEnumerable<string> names, IEnumerable<string> texts)
+    {
+        var counts = new Dictionary<string, (int Names, int Texts)>(StringComparer.Ordinal);
+        foreach (var term in names) counts[term] = (counts.GetValueOrDefault(term).Names + 1, counts.GetValueOrDefault(term).Texts);
+        foreach (var term in texts) counts[term] = (counts.GetValueOrDefault(term).Names, counts.GetValueOrDefault(term).Texts + 1);
+        return counts.Select(c => new TermCount(c.Key, (byte)Math.Min(c.Value.Names, 255), (byte)Math.Min(c.Value.Texts, 255))).ToList();
+    }
+
+    /// <summary>
+    /// Counts a tsvector's text form (<c>'kerho':1A,7B 'perhe':2B</c>): one position per occurrence, A for names, B
+    /// for other texts, as <see cref="TsVector"/> wrote them. Terms hold letters and digits only, so no quote is inside one.
+    /// </summary>
+    internal static List<TermCount> CountTsVector(string document)
+    {
+        var terms = new List<TermCount>();
+        var i = 0;
+        while ((i = document.IndexOf('\'', i)) >= 0)
+        {
+            var end = document.IndexOf('\'', i + 1);
+            while (end + 1 < document.Length && document[end + 1] == '\'') end = document.IndexOf('\'', end + 2);
+            var term = document[(i + 1)..end].Replace("''", "'", StringComparison.Ordinal);
+            int names = 0, texts = 0;
+            var at = end + 1;
+            if (at < document.Length && document[at] == ':')
+            {
+                at++;
+                while (at < document.Length && document[at] != ' ')
+                {
+                    if (document[at] == 'A') names++;
+                    else if (document[at] == 'B') texts++;
+                    at++;
+                }
+            }
+            terms.Add(new TermCount(term, (byte)Math.Min(names, 255), (byte)Math.Min(texts, 255)));
+            i = at;
+        }
+        return terms;
+    }
+
     /// <summary>How many indexed items were analysed otherwise than this process analyses (Voikko came or went): they need reindexing.</summary>
     public async Task<int> CountStaleAsync(CancellationToken cancellationToken)
     {

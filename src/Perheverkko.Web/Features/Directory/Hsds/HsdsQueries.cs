@@ -16,7 +16,7 @@ namespace Perheverkko.Web.Features.Directory.Hsds;
 /// the same on both databases; with <c>search</c> they follow the search index's ranking instead.
 /// </summary>
 /// <remarks>Open data: published items of every region, read across regions whoever asks; <c>region</c> narrows to one.</remarks>
-public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeProvider clock)
+public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, TimeProvider clock)
 {
     /// <summary>The region <c>region</c> names, null for every region; an unknown one is a parameter the API cannot use.</summary>
     private async Task<Guid?> RegionAsync(HsdsQuery q, CancellationToken ct)
@@ -26,22 +26,18 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
             ?? throw new HsdsParameterInvalid("region", "region must be the short name of a region of this directory (for example etela-savo).");
     }
 
-    /// <summary>At most this many search hits are paged through (a search result is for reading, not for harvesting).</summary>
-    public const int SearchLimit = 1000;
-
-    private static readonly string[] SearchKinds = [DirectorySearchDocuments.ServiceKind, DirectorySearchDocuments.ActivityKind];
-
     // ---- services ------------------------------------------------------------------------------------------
 
     public async Task<HsdsPage<HsdsService>> ServicesAsync(HsdsQuery q, CancellationToken ct)
     {
-        var (services, activities) = Filtered(q, await RegionAsync(q, ct));
+        var region = await RegionAsync(q, ct);
+        var (services, activities) = Filtered(q, region);
         if (q.Search is { } search)
         {
-            var ranked = await SearchAsync(search, services, activities, q, ct);
-            var pageIds = Slice(ranked, q);
+            var found = await SearchAsync(search, services, activities, q, region, q.Skip, q.PerPage, ct);
+            var pageIds = found.Items.Select(h => h.Entry.Id).ToList();
             var rows = await LoadAsync(pageIds, ct);
-            return await PageAsync(q, ranked.Count, pageIds.Select(id => rows[id]).ToList(), ct);
+            return await PageAsync(q, found.Total, pageIds.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), ct);
         }
         var serviceCount = await services.CountAsync(ct);
         var activityCount = await activities.CountAsync(ct);
@@ -74,10 +70,11 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
 
     public async Task<HsdsPage<HsdsServiceAtLocation>> ServiceAtLocationsAsync(HsdsQuery q, CancellationToken ct)
     {
-        var (services, activities) = Filtered(q, await RegionAsync(q, ct));
+        var region = await RegionAsync(q, ct);
+        var (services, activities) = Filtered(q, region);
         if (q.Search is { } search)
         {
-            var ids = await SearchAsync(search, services, activities, q, ct);
+            var ids = (await SearchAsync(search, services, activities, q, region, 0, int.MaxValue, ct)).Items.Select(h => h.Entry.Id).ToList();
             services = services.Where(s => ids.Contains(s.Id));
             activities = activities.Where(a => ids.Contains(a.Id));
         }
@@ -281,23 +278,25 @@ public sealed class HsdsQueries(PerheverkkoDb db, SearchIndex searchIndex, TimeP
     }
 
     /// <summary>
-    /// The ids of the published, filtered services and activities the index finds, best first. For one organisation
-    /// the index ranks among that organisation's items (they are few), so none is lost behind the best of all;
-    /// otherwise the best of all are filtered.
+    /// The published services and activities that match the text and pass the filters, best first, from the in-memory
+    /// catalogue (decision 0042): complete, whatever the filters. Region, organisation and modification time are the
+    /// catalogue's own; a taxonomy filter names its items from the database first.
     /// </summary>
-    private async Task<IReadOnlyList<Guid>> SearchAsync(string search, IQueryable<Service> services, IQueryable<Activity> activities, HsdsQuery q, CancellationToken ct)
+    private async Task<CataloguePage> SearchAsync(string search, IQueryable<Service> services, IQueryable<Activity> activities, HsdsQuery q, Guid? region,
+        long skip, int take, CancellationToken ct)
     {
-        if (q.OrganizationId is not null)
+        HashSet<Guid>? within = null;
+        if (q.TaxonomyId is not null || q.TaxonomyTermId is not null)
+            within = [.. await services.Select(s => s.Id).ToListAsync(ct), .. await activities.Select(a => a.Id).ToListAsync(ct)];
+        bool Admit(CatalogueEntry e, out Occurrence? next)
         {
-            var within = (await services.Select(s => s.Id).ToListAsync(ct)).Concat(await activities.Select(a => a.Id).ToListAsync(ct)).ToList();
-            return (await searchIndex.FindAsync(search, SearchKinds, SearchLimit, ct, within)).Select(h => h.ItemId).Distinct().ToList();
+            next = null;
+            return e.Type is DirectorySearchDocuments.ServiceKind or DirectorySearchDocuments.ActivityKind
+                && (region is not { } r || e.RegionId == r) && (q.OrganizationId is not { } o || e.OrganisationId == o)
+                && (q.ModifiedAfter is not { } after || e.UpdatedAt >= after) && (within is null || within.Contains(e.Id));
         }
-        var hits = await searchIndex.FindAsync(search, SearchKinds, SearchLimit, ct);
-        if (hits.Count == 0) return [];
-        var ids = hits.Select(h => h.ItemId).Distinct().ToList();
-        var found = (await services.Where(s => ids.Contains(s.Id)).Select(s => s.Id).ToListAsync(ct))
-            .Concat(await activities.Where(a => ids.Contains(a.Id)).Select(a => a.Id).ToListAsync(ct)).ToHashSet();
-        return ids.Where(found.Contains).ToList();
+        return await catalogue.SearchAsync(search, Admit, Comparer<CatalogueHit>.Create(DirectoryCatalogue.ByKindAndId),
+            (int)Math.Min(skip, int.MaxValue), take, ct);
     }
 
     private async Task<Dictionary<Guid, DirectoryEntry>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
