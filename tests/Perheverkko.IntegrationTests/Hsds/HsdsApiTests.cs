@@ -173,8 +173,9 @@ public sealed class HsdsApiTests
             "modified_after=2026-02-31", "modified_after=yesterday", "modified_after=2026-01-01T10:00:00", "lang=de", "lang=",
             "taxonomy_term_id=xyz", "organization_id=1", "taxonomy_id=%27%20OR%201=1", "format=ndjson", "full=maybe",
             "per_page=1&per_page=2", "search=" + new string('a', 2000),
-            // Parameters of the standard this API does not implement are refused, not ignored (issue #14 item 4).
-            "postcode=50100", "proximity=61.69,27.27", "minimal=true",
+            // Parameters of the standard this API does not implement are refused, not ignored (issue #14 item 4); postcode and
+            // proximity with values they cannot use (HsdsPlaceFilterTests has them on the lists that do not take them).
+            "minimal=true", "postcode=5010", "postcode=ABCDE", "proximity=61.69,27.27", "proximity=2000", "postcode=50100&proximity=0",
         ];
         foreach (var list in Endpoints.Select(e => e.List))
         foreach (var query in bad)
@@ -203,6 +204,28 @@ public sealed class HsdsApiTests
             // No write method is mapped under /hsds: the address is unknown for that method.
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         }
+    }
+
+    /// <summary>
+    /// HSDS 3.0: <c>openapi_url</c> is the "URL of the openapi JSON file which defines this API". These endpoints are the
+    /// standard's and are left out of the app's /openapi/v1.json, so it is the standard's own document, at the address its
+    /// schemas refer to each other by (the standard's example root answers the same address).
+    /// </summary>
+    [Theory, BothDatabases]
+    public async Task The_root_names_the_standards_OpenAPI_document_by_its_absolute_address(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = app.Anonymous();
+        using var root = JsonDocument.Parse(await client.GetStringAsync("/hsds/"));
+        var openApiUrl = root.RootElement.GetProperty("openapi_url").GetString()!;
+
+        Assert.True(Uri.TryCreate(openApiUrl, UriKind.Absolute, out var uri) && uri.Scheme == "https", openApiUrl);
+        using var standard = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Hsds", "schema", "openapi.json")));
+        var serviceSchema = standard.RootElement.GetProperty("paths").GetProperty("/services/{id}").GetProperty("get").GetProperty("responses")
+            .GetProperty("200").GetProperty("content").GetProperty("application/json").GetProperty("schema").GetProperty("$ref").GetString()!;
+        Assert.Equal(serviceSchema.Replace("compiled/service.json", "openapi.json"), openApiUrl);
+        Assert.Equal("https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json", openApiUrl);
+        Assert.Equal("3.0", root.RootElement.GetProperty("version").GetString());
     }
 
     private static async Task<JsonElement> PageAsync(HttpClient client, string url)

@@ -40,7 +40,7 @@ public static class HsdsApi
     }
 
     private static async Task<IResult> ListServices(HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
-        Json(request, await queries.ServicesAsync(List(request), ct));
+        Json(request, await queries.ServicesAsync(List(request, byPlace: true), ct));
 
     private static async Task<IResult> GetService(string id, HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
         Json(request, await queries.ServiceAsync(Id(id, HsdsRules.ServiceNotFound), HsdsQuery.LanguageOf(request.Query), ct));
@@ -55,7 +55,7 @@ public static class HsdsApi
     }
 
     private static async Task<IResult> ListServiceAtLocations(HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
-        Json(request, await queries.ServiceAtLocationsAsync(List(request), ct));
+        Json(request, await queries.ServiceAtLocationsAsync(List(request, byPlace: true), ct));
 
     private static async Task<IResult> GetServiceAtLocation(string id, HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
         Json(request, await queries.ServiceAtLocationAsync(Id(id, HsdsRules.ServiceAtLocationNotFound), HsdsQuery.LanguageOf(request.Query), ct));
@@ -70,10 +70,10 @@ public static class HsdsApi
     private static IResult GetTaxonomyTerm(string id, HttpRequest request) =>
         Json(request, HsdsQueries.TaxonomyTerm(Id(id, HsdsRules.TaxonomyTermNotFound), HsdsQuery.LanguageOf(request.Query)));
 
-    private static HsdsQuery List(HttpRequest request)
+    private static HsdsQuery List(HttpRequest request, bool byPlace = false)
     {
         HsdsQuery.CheckFormat(request.Query);
-        return HsdsQuery.From(request.Query);
+        return HsdsQuery.From(request.Query, byPlace);
     }
 
     /// <summary>An id that is not a UUID names nothing here: the same 404 as an unknown one.</summary>

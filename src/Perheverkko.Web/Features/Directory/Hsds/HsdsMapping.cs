@@ -26,26 +26,25 @@ public static class HsdsMapping
     public const string Profile = "https://github.com/openreferral/specification/tree/3.0";
     public const string OpenApiUrl = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json";
 
-    /// <summary>A service lists its places in order; the position (below this) is part of its service_at_location ids.</summary>
-    public const int MaxPlacesPerService = 256;
-
     public static Guid PartId(Guid owner, string part) => SeedIds.For("hsds:" + part, owner.ToString());
 
-    // ---- service_at_location ids: the service's id mixed with a mask per position, so an id leads back to its service
-    // with one query (no table of joins is needed, and none is stored).
-    private static readonly Guid[] PositionMasks = Enumerable.Range(0, MaxPlacesPerService).Select(k =>
+    // ---- service_at_location ids: the service's id mixed with a mask derived from the place's id. The same service and
+    // place give the same id whatever the order of the service's places (and whichever other places it has), and an id
+    // leads back to its service with one query over the candidates of the published places (no table of joins is
+    // needed, and none is stored).
+
+    public static Guid ServiceAtLocationId(Guid serviceId, Guid placeId) => Xor(serviceId, PlaceMask(placeId));
+
+    /// <summary>The service a service_at_location's id stands for if its place is <paramref name="placeId"/> (mixing twice undoes it).</summary>
+    public static Guid ServiceAtLocationServiceId(Guid id, Guid placeId) => Xor(id, PlaceMask(placeId));
+
+    private static Guid PlaceMask(Guid placeId)
     {
-        var mask = SeedIds.For("hsds-sal-position", k.ToString(CultureInfo.InvariantCulture)).ToByteArray();
+        var mask = SeedIds.For("hsds-sal-place", placeId.ToString()).ToByteArray();
         mask[7] &= 0x0F; // keep the service id's version and variant bits
         mask[8] &= 0x3F;
         return new Guid(mask);
-    }).ToArray();
-
-    public static Guid ServiceAtLocationId(Guid serviceId, int position) => Xor(serviceId, PositionMasks[position]);
-
-    /// <summary>The (service id, position) pairs an id of a service_at_location may stand for.</summary>
-    public static IEnumerable<(Guid ServiceId, int Position)> ServiceAtLocationCandidates(Guid id) =>
-        PositionMasks.Select((mask, k) => (Xor(id, mask), k));
+    }
 
     private static Guid Xor(Guid a, Guid b)
     {
@@ -83,10 +82,9 @@ public static class HsdsMapping
         var terms = new List<HsdsTerm> { HsdsTaxonomies.Term(HsdsTaxonomies.ServiceLevel, s.Level) };
         terms.AddRange(TagTerms<Audience>(HsdsTaxonomies.Audience, s.Audiences));
         terms.AddRange(TagTerms<Topic>(HsdsTaxonomies.Topic, s.Topics));
-        var locations = s.MeetingPlaceIds.Take(MaxPlacesPerService)
-            .Select((placeId, position) => (placeId, position))
-            .Where(p => c.Places.ContainsKey(p.placeId))
-            .Select(p => new HsdsServiceAtLocation(ServiceAtLocationId(s.Id, p.position), s.Id, p.placeId, Location: Location(c.Places[p.placeId], c, full: true)))
+        var locations = s.MeetingPlaceIds
+            .Where(c.Places.ContainsKey)
+            .Select(placeId => new HsdsServiceAtLocation(ServiceAtLocationId(s.Id, placeId), s.Id, placeId, Location: Location(c.Places[placeId], c, full: true)))
             .ToList();
         return service with
         {
@@ -129,7 +127,7 @@ public static class HsdsMapping
                 ? [new HsdsServiceArea(PartId(a.Id, "service-area"), a.Id, municipality.Name.In(l), municipality.Code, "municipality_code")]
                 : [],
             ServiceAtLocations = place is null ? []
-                : [new HsdsServiceAtLocation(ServiceAtLocationId(a.Id, 0), a.Id, place.Id, Description: a.RoomNote, Location: Location(place, c, full: true))],
+                : [new HsdsServiceAtLocation(ServiceAtLocationId(a.Id, place.Id), a.Id, place.Id, Description: a.RoomNote, Location: Location(place, c, full: true))],
             Languages = LanguagesOf(a.Id, a.Languages, l),
             CostOptions = [CostOption(a.Id, a.Cost, a.FeeNote, l)],
             Attributes = Attributes(a.Id, "service", terms, l),

@@ -32,14 +32,37 @@ public sealed record HsdsQuery(
     /// </summary>
     public string? Region { get; init; }
 
-    /// <summary>HSDS 3.0 list parameters not implemented here: a 400 that says so, not a list that ignored them.</summary>
-    public static readonly IReadOnlyList<string> Unsupported = ["postcode", "proximity", "minimal"];
+    /// <summary>
+    /// <c>postcode=50100</c>: only the items held at a published meeting place with that postal code (five digits). HSDS 3.0
+    /// means "a point used to check service coverage"; our service areas are whole municipalities, so the places are what a
+    /// postal code can be checked against.
+    /// </summary>
+    public string? Postcode { get; init; }
 
-    public static HsdsQuery From(IQueryCollection query)
+    /// <summary>
+    /// <c>proximity=2000</c> with <c>postcode</c>: only the items held at a place whose coordinates are within that many metres of
+    /// the postcode's centroid (HSDS 3.0), here the centre of the published places with that postal code and coordinates.
+    /// </summary>
+    public double? Proximity { get; init; }
+
+    /// <summary>Further than the length of Finland (about 1,160 km) is no narrowing: a larger proximity is refused as a mistake.</summary>
+    public const double MaxProximity = 1_500_000;
+
+    /// <summary>HSDS 3.0 list parameters not implemented here: a 400 that says so, not a list that ignored them.</summary>
+    public static readonly IReadOnlyList<string> Unsupported = ["minimal"];
+
+    /// <summary>The parameters that narrow by place: HSDS 3.0 defines them on service_at_locations, and they mean the same on services.</summary>
+    public static readonly IReadOnlyList<string> ByPlace = ["postcode", "proximity"];
+
+    /// <summary>The parameters of a list; <paramref name="byPlace"/> on the lists of services and service_at_locations, the only ones held at places.</summary>
+    public static HsdsQuery From(IQueryCollection query, bool byPlace = false)
     {
         foreach (var name in Unsupported)
             if (query.ContainsKey(name)) throw new HsdsParameterInvalid(name, $"{name} is a parameter of HSDS 3.0 that this API does not support.");
-        return Read(query);
+        if (!byPlace)
+            foreach (var name in ByPlace)
+                if (query.ContainsKey(name)) throw new HsdsParameterInvalid(name, $"{name} is supported on /hsds/services and /hsds/service_at_locations only.");
+        return Read(query) with { Postcode = PostcodeOf(query), Proximity = ProximityOf(query) };
     }
 
     private static HsdsQuery Read(IQueryCollection query) => new HsdsQuery(
@@ -103,6 +126,25 @@ public sealed record HsdsQuery(
         var value = Single(query, name);
         if (value is null) return false;
         return bool.TryParse(value.Trim(), out var flag) ? flag : throw new HsdsParameterInvalid(name, $"{name} must be true or false.");
+    }
+
+    /// <summary>A Finnish postal code: five digits.</summary>
+    private static string? PostcodeOf(IQueryCollection query)
+    {
+        var value = Single(query, "postcode")?.Trim();
+        if (value is null) return null;
+        return value.Length == 5 && value.All(char.IsAsciiDigit) ? value : throw new HsdsParameterInvalid("postcode", "postcode must be a Finnish postal code of five digits (50100).");
+    }
+
+    /// <summary>Metres from the postcode's centroid: a number above 0, with <c>postcode</c>.</summary>
+    private static double? ProximityOf(IQueryCollection query)
+    {
+        var value = Single(query, "proximity")?.Trim();
+        if (value is null) return null;
+        if (!double.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var metres) || metres <= 0 || metres > MaxProximity)
+            throw new HsdsParameterInvalid("proximity", $"proximity must be a distance in metres above 0 and at most {MaxProximity.ToString("0", CultureInfo.InvariantCulture)} (2000).");
+        if (Single(query, "postcode") is null) throw new HsdsParameterInvalid("proximity", "proximity is measured from the centroid of postcode: give postcode too.");
+        return metres;
     }
 
     private static string? SearchOf(IQueryCollection query)

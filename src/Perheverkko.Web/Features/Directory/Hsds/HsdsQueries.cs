@@ -32,6 +32,8 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
     {
         var region = await RegionAsync(q, ct);
         var (services, activities) = Filtered(q, region);
+        if (await HsdsPlaceFilter.PlaceIdsAsync(Published(db.MeetingPlaces), q, ct) is { } near)
+            (services, activities) = await HsdsPlaceFilter.HeldAtAsync(services, activities, near, ct);
         if (q.Search is { } search)
         {
             var found = await SearchAsync(search, services, activities, q, region, q.Skip, q.PerPage, ct);
@@ -75,24 +77,28 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
         if (q.Search is { } search)
         {
             var ids = (await SearchAsync(search, services, activities, q, region, 0, int.MaxValue, ct)).Items.Select(h => h.Entry.Id).ToList();
-            services = services.Where(s => ids.Contains(s.Id));
-            activities = activities.Where(a => ids.Contains(a.Id));
+            // One list parameter, however many ids a broad word matches.
+            services = services.Where(s => EF.Parameter(ids).Contains(s.Id));
+            activities = activities.Where(a => EF.Parameter(ids).Contains(a.Id));
         }
         var publishedPlaces = Published(db.MeetingPlaces);
+        // postcode and proximity narrow the pairs to those at the places they name (a service's other places are not its pairs here).
+        if (await HsdsPlaceFilter.PlaceIdsAsync(publishedPlaces, q, ct) is { } near)
+            publishedPlaces = publishedPlaces.Where(p => EF.Parameter(near).Contains(p.Id));
         var atPlaces = activities.Where(a => a.MeetingPlaceId != null && publishedPlaces.Any(p => p.Id == a.MeetingPlaceId));
         var activityCount = await atPlaces.CountAsync(ct);
 
         // A service lists its places in a JSON column: its pairs are made here, after the activities' pairs.
         var placeIds = (await publishedPlaces.Select(p => p.Id).ToListAsync(ct)).ToHashSet();
         var servicePairs = (await services.OrderBy(s => s.Id).Select(s => new { s.Id, s.MeetingPlaceIds }).ToListAsync(ct))
-            .SelectMany(s => s.MeetingPlaceIds.Take(HsdsMapping.MaxPlacesPerService).Select((placeId, position) => (ServiceId: s.Id, PlaceId: placeId, Position: position)))
+            .SelectMany(s => s.MeetingPlaceIds.Select(placeId => (ServiceId: s.Id, PlaceId: placeId)))
             .Where(p => placeIds.Contains(p.PlaceId))
             .ToList();
 
-        var pairs = new List<(Guid ServiceId, Guid PlaceId, int Position)>();
+        var pairs = new List<(Guid ServiceId, Guid PlaceId)>();
         if (q.Skip < activityCount)
             pairs.AddRange((await atPlaces.OrderBy(a => a.Id).Skip((int)q.Skip).Take(q.PerPage).Select(a => new { a.Id, a.MeetingPlaceId }).ToListAsync(ct))
-                .Select(a => (a.Id, a.MeetingPlaceId!.Value, 0)));
+                .Select(a => (a.Id, a.MeetingPlaceId!.Value)));
         var serviceSkip = Math.Max(0, q.Skip - activityCount);
         if (pairs.Count < q.PerPage && serviceSkip < servicePairs.Count)
             pairs.AddRange(servicePairs.Skip((int)serviceSkip).Take(q.PerPage - pairs.Count));
@@ -100,7 +106,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
         var entries = await LoadAsync(pairs.Select(p => p.ServiceId).Distinct().ToList(), ct);
         var places = await db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => pairs.Select(x => x.PlaceId).Distinct().Contains(p.Id)).ToDictionaryAsync(p => p.Id, ct);
         var context = await ContextAsync(q.Language, entries.Values.ToList(), ct, nested: false);
-        var items = pairs.Select(p => new HsdsServiceAtLocation(HsdsMapping.ServiceAtLocationId(p.ServiceId, p.Position), p.ServiceId, p.PlaceId,
+        var items = pairs.Select(p => new HsdsServiceAtLocation(HsdsMapping.ServiceAtLocationId(p.ServiceId, p.PlaceId), p.ServiceId, p.PlaceId,
             Description: entries[p.ServiceId] is Activity { RoomNote: { Length: > 0 } room } ? room : null,
             Location: HsdsMapping.Location(places[p.PlaceId], context, full: false),
             Service: OneToOne(entries[p.ServiceId], context))).ToList();
@@ -109,20 +115,23 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
 
     public async Task<HsdsServiceAtLocation> ServiceAtLocationAsync(Guid id, string language, CancellationToken ct)
     {
-        var candidates = HsdsMapping.ServiceAtLocationCandidates(id).ToList();
-        var ids = candidates.Select(c => c.ServiceId).ToList();
-        var activity = await Published(db.Activities).FirstOrDefaultAsync(a => ids.Contains(a.Id), ct);
-        var service = activity is null ? await Published(db.Services).FirstOrDefaultAsync(s => ids.Contains(s.Id), ct) : null;
+        // The id is a service's id mixed with its place's: each published place (a few thousand, read by id only) names the
+        // one service the id could belong to there, and the pair is real when that service is held at that place.
+        var placeOf = (await Published(db.MeetingPlaces).Select(p => p.Id).ToListAsync(ct))
+            .ToDictionary(placeId => HsdsMapping.ServiceAtLocationServiceId(id, placeId));
+        var ids = placeOf.Keys.ToList();
+        var activity = await Published(db.Activities).FirstOrDefaultAsync(a => EF.Parameter(ids).Contains(a.Id), ct);
+        var service = activity is null ? await Published(db.Services).FirstOrDefaultAsync(s => EF.Parameter(ids).Contains(s.Id), ct) : null;
         DirectoryEntry entry = (DirectoryEntry?)activity ?? service ?? throw new NotFoundException(HsdsRules.ServiceAtLocationNotFound);
-        var position = candidates.First(c => c.ServiceId == entry.Id).Position;
-        Guid? placeId = entry switch
+        var placeId = placeOf[entry.Id];
+        var heldThere = entry switch
         {
-            Activity a when position == 0 => a.MeetingPlaceId,
-            Service s when position < s.MeetingPlaceIds.Count => s.MeetingPlaceIds[position],
-            _ => null,
+            Activity a => a.MeetingPlaceId == placeId,
+            Service s => s.MeetingPlaceIds.Contains(placeId),
+            _ => false,
         };
-        var place = (placeId is null ? null : await Published(db.MeetingPlaces).SingleOrDefaultAsync(p => p.Id == placeId, ct))
-            ?? throw new NotFoundException(HsdsRules.ServiceAtLocationNotFound);
+        if (!heldThere) throw new NotFoundException(HsdsRules.ServiceAtLocationNotFound);
+        var place = await Published(db.MeetingPlaces).SingleAsync(p => p.Id == placeId, ct);
         var context = await ContextAsync(language, [entry, place], ct);
         var full = Full(entry, context) with { ServiceAtLocations = null };
         return new HsdsServiceAtLocation(id, entry.Id, place.Id, Description: entry is Activity { RoomNote: { Length: > 0 } room } ? room : null,
@@ -280,13 +289,13 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
     /// <summary>
     /// The published services and activities that match the text and pass the filters, best first, from the in-memory
     /// catalogue (decision 0042): complete, whatever the filters. Region, organisation and modification time are the
-    /// catalogue's own; a taxonomy filter names its items from the database first.
+    /// catalogue's own; a taxonomy or place filter names its items from the database first.
     /// </summary>
     private async Task<CataloguePage> SearchAsync(string search, IQueryable<Service> services, IQueryable<Activity> activities, HsdsQuery q, Guid? region,
         long skip, int take, CancellationToken ct)
     {
         HashSet<Guid>? within = null;
-        if (q.TaxonomyId is not null || q.TaxonomyTermId is not null)
+        if (q.TaxonomyId is not null || q.TaxonomyTermId is not null || q.Postcode is not null)
             within = [.. await services.Select(s => s.Id).ToListAsync(ct), .. await activities.Select(a => a.Id).ToListAsync(ct)];
         bool Admit(CatalogueEntry e, out Occurrence? next)
         {
