@@ -69,6 +69,14 @@ public sealed class SearchModel(DirectoryQueries queries, RegionAddressQueries r
 
     public string Message(FieldError error) => string.Format(System.Globalization.CultureInfo.CurrentCulture, T[error.Key], error.Args);
 
+    /// <summary>This search's address with another text, from its first page (a suggestion's link).</summary>
+    public string SearchLink(string text)
+    {
+        var query = Request.Query.Where(q => q.Key is not ("page" or "q")).SelectMany(q => q.Value.Select(v => $"{Uri.EscapeDataString(q.Key)}={Uri.EscapeDataString(v ?? "")}"));
+        if (!Request.Query.ContainsKey("region") && ChosenRegion is { } chosen) query = query.Prepend($"region={Uri.EscapeDataString(chosen.Slug)}");
+        return "/directory?" + string.Join('&', query.Prepend($"q={Uri.EscapeDataString(text)}"));
+    }
+
     /// <summary>This search's address with another page number.</summary>
     public string PageLink(int page)
     {

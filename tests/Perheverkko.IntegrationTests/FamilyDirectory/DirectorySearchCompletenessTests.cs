@@ -1,0 +1,143 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Perheverkko.Testing;
+using Perheverkko.Web.Data;
+using Perheverkko.Web.Features.Directory;
+using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Search;
+using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+
+namespace Perheverkko.IntegrationTests.FamilyDirectory;
+
+/// <summary>
+/// The search is complete at any scale (issue #14 item 1): more matches than the old index's cap of 1,000, and every
+/// filter applied to every one of them; helpful when the exact form finds nothing; current on every instance.
+/// </summary>
+public sealed class DirectorySearchCompletenessTests
+{
+    /// <summary>Monday 7 January 2030, 10:00 in Helsinki.</summary>
+    private static readonly DateTimeOffset Monday = new(2030, 1, 7, 8, 0, 0, TimeSpan.Zero);
+
+    private const int NameMatches = 1_050;
+    private const int Babies = 12;
+
+    [Theory, BothDatabases]
+    public async Task Every_filter_reaches_every_match_beyond_a_thousand_in_a_stable_order(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        app.Clock.SetUtcNow(Monday);
+        // 1,050 clubs with the word in their names (ages 3–6), and twelve baby groups that have it only in their
+        // descriptions (ages 0–1): by relevance the babies come after every club, past the first thousand.
+        var clubs = Enumerable.Range(0, NameMatches).Select(i => Generated($"Perhekerho {i:0000}", "Leikkiä ja laulua.", 3, 6, i % 2 == 0 ? Mikkeli : Hirvensalmi)).ToList();
+        var babies = Enumerable.Range(0, Babies).Select(i => Generated($"Vauvaryhmä {i:00}", "Tule perhekerhoon vauvan kanssa.", 0, 1, i % 2 == 0 ? Mikkeli : Hirvensalmi)).ToList();
+        await SaveAndIndexAsync(app, [.. clubs, .. babies]);
+        var anonymous = app.Anonymous();
+
+        // Without a municipality, the age filter finds all twelve, on two pages.
+        var all = await PagesAsync(anonymous, "q=perhekerho&age=0");
+        Assert.Equal(babies.Select(b => b.Id).Order(), all.Order());
+        // The same with a weekday, and as HSDS counts them.
+        Assert.Equal(Babies, (await PagesAsync(anonymous, "q=perhekerho&age=0&day=Tuesday&free=true")).Count);
+        var hsds = await anonymous.GetFromJsonAsync<JsonElement>("/hsds/services?search=perhekerho&per_page=50");
+        Assert.True(hsds.GetProperty("total_items").GetInt32() >= NameMatches + Babies);
+
+        // Every match once, in the same order each time: name matches first.
+        var first = await PagesAsync(anonymous, "q=perhekerho&age=4", most: 60);
+        var again = await PagesAsync(anonymous, "q=perhekerho&age=4", most: 60);
+        Assert.Equal(first, again);
+        Assert.Equal(first.Count, first.Distinct().Count());
+        var total = (await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/directory?q=perhekerho&age=4")).GetProperty("total").GetInt32();
+        Assert.True(total >= NameMatches, $"{total} of at least {NameMatches}");
+        // The last page holds the last of them.
+        var last = await anonymous.GetFromJsonAsync<JsonElement>($"/api/v1/directory?q=perhekerho&age=4&page={(total + 19) / 20}");
+        Assert.Equal(total - (total + 19) / 20 * 20 + 20, last.GetProperty("items").GetArrayLength());
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_word_typed_without_its_dots_is_found_and_a_word_not_in_the_directory_gets_suggestions(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        app.Clock.SetUtcNow(Monday);
+        var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
+        var clinic = await PublishedAsync(app, coordinator, Activity("Äitiysneuvolan vauvaryhmä", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01"),
+            organisation: Web.Features.Organisations.NetworkSeeder.OrganisationId("hirvensalmi")));
+        var anonymous = app.Anonymous();
+
+        var folded = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/directory?q=aitiysneuvola");
+        Assert.Equal("äitiysneuvola", folded.GetProperty("searchedFor").GetString());
+        Assert.Contains(clinic, folded.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+
+        var nothing = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/directory?q=vauvakerho");
+        Assert.Equal(0, nothing.GetProperty("total").GetInt32());
+        var suggestions = nothing.GetProperty("suggestions").EnumerateArray().Select(s => s.GetString()).ToList();
+        Assert.Contains("vauvakahvila", suggestions);
+        Assert.Contains("perhekerho", suggestions);
+
+        // On the page: the notice, and the suggestions as links that search again.
+        var page = await anonymous.GetStringAsync("/directory?q=vauvakerho");
+        Assert.Contains("href=\"/directory?q=vauvakahvila\"", page);
+        Assert.Contains("Tarkoititko", (await anonymous.GetStringAsync("/directory?q=vauvakerho")));
+        Assert.Contains("äitiysneuvola", await anonymous.GetStringAsync("/directory?q=aitiysneuvola"));
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_change_made_on_one_instance_is_found_on_another_within_two_seconds(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        app.Clock.SetUtcNow(Monday);
+        await using var other = app.AnotherInstance();
+        other.Clock.SetUtcNow(Monday);
+        var reader = other.Anonymous();
+        Assert.Empty(await SearchAsync(reader, "q=kummitusjumppa"));
+
+        var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
+        var id = await PublishedAsync(app, coordinator, Activity("Kummitusjumppa", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01"),
+            organisation: Web.Features.Organisations.NetworkSeeder.OrganisationId("hirvensalmi")));
+        // Found at once where it was saved; on the other instance within the feed's poll interval.
+        Assert.Equal([id], await SearchAsync(app.Anonymous(), "q=kummitusjumppa"));
+        var deadline = DateTime.UtcNow.AddSeconds(2);
+        IReadOnlyList<Guid> found;
+        while ((found = await SearchAsync(reader, "q=kummitusjumppa")).Count == 0 && DateTime.UtcNow < deadline) await Task.Delay(50);
+        Assert.Equal([id], found);
+    }
+
+    private static Activity Generated(string name, string description, int ageMin, int ageMax, Guid municipality)
+    {
+        var now = Monday.UtcDateTime;
+        var place = municipality == Mikkeli ? Kaisla : HirvensalmiPlace;
+        var organisation = Web.Features.Organisations.NetworkSeeder.OrganisationId(municipality == Mikkeli ? "mikkeli" : "hirvensalmi");
+        var activity = Activity.Create(Guid.CreateVersion7(), Web.Features.Regions.RegionSeeds.DefaultRegionId, organisation,
+            new ActivityDetails(new LocalizedText(name), new LocalizedText(description), ActivityKind.OpenActivity, municipality, place, null, [], ageMin, ageMax,
+                [Audience.Families], [Topic.OpenMeeting], ["fi"], Schedule.EveryWeek(new DateOnly(2030, 1, 1), null, new TimeOnly(10, 0), new TimeOnly(11, 0), DayOfWeek.Tuesday),
+                false, null, null, null, Cost.Free, null, "Ohjaaja Esimerkki", "Järjestön vakuutus"), now);
+        activity.MoveTo(1, PublicationState.Published, now);
+        return activity;
+    }
+
+    /// <summary>The rows and their index documents in one transaction, as the bench's generator writes a national directory.</summary>
+    private static async Task SaveAndIndexAsync(TestApp app, IReadOnlyCollection<DirectoryEntry> entries) => await app.WithScopeAsync(async services =>
+    {
+        var db = services.GetRequiredService<PerheverkkoDb>();
+        await using var transaction = await db.Database.BeginTransactionAsync();
+        foreach (var entry in entries) db.Add(entry);
+        await db.SaveChangesAsync();
+        var names = await DirectoryNames.LoadAsync(db, entries, CancellationToken.None);
+        var documents = services.GetRequiredService<DirectorySearchDocuments>();
+        await services.GetRequiredService<SearchIndex>().UpsertManyAsync(entries.Select(e => documents.Build(e, names)), CancellationToken.None);
+        await transaction.CommitAsync();
+    });
+
+    /// <summary>The ids of every page of a search through the API (or of the first <paramref name="most"/> pages).</summary>
+    private static async Task<List<Guid>> PagesAsync(HttpClient client, string query, int most = int.MaxValue)
+    {
+        var ids = new List<Guid>();
+        for (var page = 1; page <= most; page++)
+        {
+            var result = await client.GetFromJsonAsync<JsonElement>($"/api/v1/directory?{query}&page={page}");
+            ids.AddRange(result.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+            if (page >= result.GetProperty("pageCount").GetInt32()) break;
+        }
+        return ids;
+    }
+}
