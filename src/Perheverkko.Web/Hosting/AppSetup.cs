@@ -169,6 +169,10 @@ public static class AppSetup
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+            // A number is a JSON number. The web defaults also read "5" as 5, which the OpenAPI document then had to
+            // declare as `type: [integer, string]` with a pattern for every number, and a generated client could not
+            // type such a field (issue #14 item 3). Strict reading makes the document say plainly `integer`.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
         });
         services.AddPerheverkkoOpenApi();
 

@@ -23,6 +23,61 @@ public sealed class OpenApiContractTests(Xunit.Abstractions.ITestOutputHelper ou
         EveryOperationDocumentsTheBodyItBinds(app, doc);
         await EveryOperationSaysHowItIsAuthenticatedAsync(app, doc);
         RequestBodiesHoldOnlyWhatIsBound(app);
+        NumbersAndEnumsAreWhatTheAppReads(doc);
+        await ANumberSentAsAStringIsRefusedAsync(app);
+    }
+
+    /// <summary>
+    /// The app reads JSON numbers strictly, so no schema offers a number as a string (the framework's
+    /// <c>[integer, string]</c> with a pattern for the web defaults), and an enum component lists only values: a nullable
+    /// use says so at the use (<c>oneOf: [null, $ref]</c>).
+    /// </summary>
+    private static void NumbersAndEnumsAreWhatTheAppReads(JsonDocument doc)
+    {
+        var loose = new List<string>();
+        var schemas = 0;
+        void Walk(JsonElement node, string pointer)
+        {
+            if (node.ValueKind == JsonValueKind.Array)
+            {
+                var i = 0;
+                foreach (var item in node.EnumerateArray()) Walk(item, $"{pointer}/{i++}");
+                return;
+            }
+            if (node.ValueKind != JsonValueKind.Object) return;
+            if (node.TryGetProperty("type", out var type) && type.ValueKind == JsonValueKind.Array)
+            {
+                var types = type.EnumerateArray().Select(t => t.GetString()).ToList();
+                if (types.Contains("string") && (types.Contains("integer") || types.Contains("number"))) loose.Add(pointer);
+                schemas++;
+            }
+            if (node.TryGetProperty("pattern", out _) && !(node.TryGetProperty("type", out var plain) && plain.ValueKind == JsonValueKind.String && plain.GetString() == "string"))
+                loose.Add(pointer + " (pattern)");
+            foreach (var property in node.EnumerateObject()) Walk(property.Value, $"{pointer}/{property.Name}");
+        }
+        Walk(doc.RootElement, "");
+        Assert.True(schemas > 100, $"only {schemas} typed schemas walked");
+        Assert.Empty(loose);
+
+        var enumsWithNull = doc.RootElement.GetProperty("components").GetProperty("schemas").EnumerateObject()
+            .Where(s => s.Value.TryGetProperty("enum", out var values) && values.EnumerateArray().Any(v => v.ValueKind == JsonValueKind.Null))
+            .Select(s => s.Name);
+        Assert.Empty(enumsWithNull);
+    }
+
+    /// <summary>What the document says about numbers is what the app does: <c>"ageMin": "1"</c> is refused, not read as 1.</summary>
+    private static async Task ANumberSentAsAStringIsRefusedAsync(TestApp app)
+    {
+        var activity = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(FamilyDirectory.DirectoryTestData.Activity("Numerot",
+            FamilyDirectory.DirectoryTestData.Mikkeli, null, FamilyDirectory.DirectoryTestData.Weekly("Tuesday", "2030-01-01"), ageMin: 1)))!;
+        var client = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
+        Assert.Equal(System.Net.HttpStatusCode.Created, (await client.PostAsync("/api/v1/activities", Json(activity))).StatusCode);
+        activity["ageMin"] = "1";
+        using var refused = await client.PostAsync("/api/v1/activities", Json(activity));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+
+        static StringContent Json(System.Text.Json.Nodes.JsonNode body) => new(body.ToJsonString(), System.Text.Encoding.UTF8, "application/json");
     }
 
     /// <summary>

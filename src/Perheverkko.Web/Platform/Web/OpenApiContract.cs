@@ -27,6 +27,7 @@ public static class OpenApiContract
                 return Task.CompletedTask;
             });
             o.AddDocumentTransformer((document, _, _) => { OpenApiSecurity.DeclareSchemes(document); return Task.CompletedTask; });
+            o.AddDocumentTransformer((document, _, _) => { EnumSchemas.WithoutNull(document); return Task.CompletedTask; });
             o.AddOperationTransformer((operation, context, _) => { OpenApiSecurity.DeclareRequirement(operation, context); return Task.CompletedTask; });
             o.AddOperationTransformer((operation, _, _) => { OpenApiExamples.Add(operation); return Task.CompletedTask; });
         });
@@ -77,6 +78,27 @@ public static class OpenApiSecurity
             new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(Cookie, context.Document)] = [] },
         ];
     }
+}
+
+/// <summary>
+/// An enum's component lists only its values. The framework adds <c>null</c> to the shared enum schema when any
+/// property uses the enum as nullable, so <c>WeeklyOpening.day</c> or <c>GroupView.quorum</c>, which always have a
+/// value, read as if they might be null. Every nullable use is already written <c>oneOf: [null, $ref]</c>, which stays the
+/// one place that says so (a generated client found this, issue #14 item 3).
+/// </summary>
+public static class EnumSchemas
+{
+    public static void WithoutNull(OpenApiDocument document)
+    {
+        foreach (var schema in document.Components?.Schemas?.Values.OfType<OpenApiSchema>() ?? [])
+        {
+            if (schema.Enum is not { Count: > 0 } values || !values.Any(IsNull)) continue;
+            schema.Enum = values.Where(v => !IsNull(v)).ToList();
+            if (schema.Type is { } type) schema.Type = type & ~JsonSchemaType.Null;
+        }
+    }
+
+    private static bool IsNull(System.Text.Json.Nodes.JsonNode? value) => value is null || value.GetValueKind() == System.Text.Json.JsonValueKind.Null;
 }
 
 /// <summary>
