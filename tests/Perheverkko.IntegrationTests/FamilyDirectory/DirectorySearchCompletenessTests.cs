@@ -102,12 +102,12 @@ public sealed class DirectorySearchCompletenessTests
         Assert.Equal([id], found);
     }
 
-    private static Activity Generated(string name, string description, int ageMin, int ageMax, Guid municipality)
+    private static Web.Features.Directory.Activity Generated(string name, string description, int ageMin, int ageMax, Guid municipality)
     {
         var now = Monday.UtcDateTime;
         var place = municipality == Mikkeli ? Kaisla : HirvensalmiPlace;
         var organisation = Web.Features.Organisations.NetworkSeeder.OrganisationId(municipality == Mikkeli ? "mikkeli" : "hirvensalmi");
-        var activity = Activity.Create(Guid.CreateVersion7(), Web.Features.Regions.RegionSeeds.DefaultRegionId, organisation,
+        var activity = Web.Features.Directory.Activity.Create(Guid.CreateVersion7(), Web.Features.Organisations.NetworkSeeder.SouthSavo, organisation,
             new ActivityDetails(new LocalizedText(name), new LocalizedText(description), ActivityKind.OpenActivity, municipality, place, null, [], ageMin, ageMax,
                 [Audience.Families], [Topic.OpenMeeting], ["fi"], Schedule.EveryWeek(new DateOnly(2030, 1, 1), null, new TimeOnly(10, 0), new TimeOnly(11, 0), DayOfWeek.Tuesday),
                 false, null, null, null, Cost.Free, null, "Ohjaaja Esimerkki", "Järjestön vakuutus"), now);
