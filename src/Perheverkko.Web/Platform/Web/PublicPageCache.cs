@@ -58,8 +58,8 @@ public sealed class PublicPageCache(ChangeFeed feed, IServiceProvider services, 
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         if (!cacheable) return;
-        // Whoever just saved something on this instance sees it on their next page: read the feed first (at once when
-        // this process committed nothing since the last read).
+        // Whoever just saved something on this instance sees it on their next page: the feed is read first when this
+        // process committed anything since the last read (otherwise this is a comparison of two numbers).
         await feed.CatchUpAsync(cancellationToken);
         http.Items[GenerationKey] = Interlocked.Read(ref generation);
         context.ResponseExpirationTimeSpan = Lifetime;
