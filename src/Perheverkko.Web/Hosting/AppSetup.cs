@@ -165,6 +165,7 @@ public static class AppSetup
         Texts.AddPerheverkkoLocalization(services);
         services.AddPerheverkkoProblems();
         services.AddOpenDataCors();
+        services.AddPublicPageCache(configuration);
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
@@ -265,6 +266,9 @@ public static class AppSetup
         app.UseCrossSiteRequestGuard();
         app.UseAuthorization();
         app.UseAntiforgery();
+        // After authentication (a signed-in request is never served from the cache), localization (the language is part
+        // of the key) and CORS (its headers are added to a cached answer as to a fresh one).
+        app.UseOutputCache();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();

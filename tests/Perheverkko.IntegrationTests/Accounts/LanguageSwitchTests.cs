@@ -11,8 +11,11 @@ public sealed class LanguageSwitchTests
     {
         await using var app = await TestApp.StartAsync(DatabaseProvider.Sqlite);
         var browser = app.Anonymous();
+        // A visitor's form carries no antiforgery token (the public pages are cached for everyone, decision 0044).
+        Assert.DoesNotContain("__csrf", await browser.GetStringAsync("/"));
+        Task<HttpResponseMessage> SwitchAsync(Dictionary<string, string> fields) => browser.PostAsync("/language", new FormUrlEncodedContent(fields));
 
-        var switched = await Forms.PostAsync(browser, "/", new Dictionary<string, string> { ["language"] = "sv", ["returnUrl"] = "/staff" }, "/language");
+        var switched = await SwitchAsync(new Dictionary<string, string> { ["language"] = "sv", ["returnUrl"] = "/staff" });
         Assert.Equal("/staff", switched.Headers.Location?.OriginalString);
         var cookie = Assert.Single(switched.Headers.GetValues("Set-Cookie"), c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal));
         Assert.Contains("c%3Dsv%7Cuic%3Dsv", cookie);
@@ -20,10 +23,10 @@ public sealed class LanguageSwitchTests
         Assert.Contains("httponly", cookie, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("samesite=lax", cookie, StringComparison.OrdinalIgnoreCase);
 
-        var elsewhere = await Forms.PostAsync(browser, "/", new Dictionary<string, string> { ["language"] = "en", ["returnUrl"] = "//evil.example/" }, "/language");
+        var elsewhere = await SwitchAsync(new Dictionary<string, string> { ["language"] = "en", ["returnUrl"] = "//evil.example/" });
         Assert.Equal("/", elsewhere.Headers.Location?.OriginalString);
 
-        var unknown = await Forms.PostAsync(browser, "/", new Dictionary<string, string> { ["language"] = "de", ["returnUrl"] = "/" }, "/language");
+        var unknown = await SwitchAsync(new Dictionary<string, string> { ["language"] = "de", ["returnUrl"] = "/" });
         Assert.Equal("/", unknown.Headers.Location?.OriginalString);
         Assert.False(unknown.Headers.Contains("Set-Cookie") && unknown.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".AspNetCore.Culture=", StringComparison.Ordinal)));
     }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
@@ -10,13 +11,20 @@ namespace Perheverkko.Web.Features.Accounts;
 /// Switches the language and remembers the choice in a cookie for a year; a signed-in person's account remembers it too,
 /// as the language of their e-mails.
 /// </summary>
+/// <remarks>
+/// A visitor's form carries no antiforgery token, so the public pages that show it can be cached for everyone (decision
+/// 0044): all a forged post could do is switch a visitor's language. A signed-in person's form carries the token and it is
+/// checked here, as for every other form: their account changes too.
+/// </remarks>
 [AllowAnonymous]
-public sealed class LanguageModel(SetLanguage setLanguage) : PerheverkkoPage
+[IgnoreAntiforgeryToken]
+public sealed class LanguageModel(SetLanguage setLanguage, IAntiforgery antiforgery) : PerheverkkoPage
 {
     public IActionResult OnGet() => Redirect("/");
 
     public async Task<IActionResult> OnPostAsync(string? language, string? returnUrl)
     {
+        if (Actor is not null && !await antiforgery.IsRequestValidAsync(HttpContext)) return BadRequest();
         if (language is not null && Texts.Languages.Contains(language))
         {
             Response.Cookies.Append(CookieRequestCultureProvider.DefaultCookieName,

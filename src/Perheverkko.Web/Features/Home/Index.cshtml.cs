@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Perheverkko.Web.Features.Directory.Public;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Web;
@@ -13,6 +14,7 @@ namespace Perheverkko.Web.Features.Home;
 /// the family centres and meeting places there; the network's own story is one click down (<see cref="NetworkModel"/>).
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Name)]
 public sealed class IndexModel(HomeQueries queries, RegionAddressQueries regions, FamilyAdvice.AdviceChannelQueries advice) : PerheverkkoPage
 {
     /// <summary>The municipality search of the region choice (a GET form, so it works without JavaScript).</summary>

@@ -12,7 +12,7 @@ public static class OrganisationsApi
         var api = app.MapApi("Network");
 
         api.MapGet("/organisations", ListOrganisations)
-            .AllowAnonymous().AsOpenData().WithName("ListOrganisations").WithSummary("Organisations of the network (public)");
+            .AllowAnonymous().AsOpenData().CacheOutput(PublicPageCache.Name).WithName("ListOrganisations").WithSummary("Organisations of the network (public)");
 
         api.MapGet("/organisations/{id:guid}", GetOrganisation)
             .AllowAnonymous().AsOpenData().WithName("GetOrganisation").WithSummary("One organisation (public)").ProducesProblem(404);

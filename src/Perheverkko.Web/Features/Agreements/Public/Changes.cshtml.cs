@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Rules;
 using Perheverkko.Web.Platform.Web;
@@ -8,6 +9,7 @@ namespace Perheverkko.Web.Features.Agreements.Public;
 
 /// <summary>What changed between two versions of one region: sections added, removed and changed (word by word) and who joined or left.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Name)]
 public sealed class ChangesModel(AgreementTextQueries queries, RegionAddressQueries regions) : PerheverkkoPage
 {
     [BindProperty(SupportsGet = true)] public string? From { get; set; }

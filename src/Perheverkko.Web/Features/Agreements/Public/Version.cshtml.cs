@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Rules;
 using Perheverkko.Web.Platform.Web;
@@ -12,6 +13,7 @@ namespace Perheverkko.Web.Features.Agreements.Public;
 /// A period is one region's: /r/{region}/agreement/2026-2029; the short addresses are the default region's (decision 0026).
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Name)]
 public sealed class VersionModel(AgreementTextQueries queries, RegionAddressQueries regions) : PerheverkkoPage
 {
     public AgreementVersionView View { get; private set; } = null!;

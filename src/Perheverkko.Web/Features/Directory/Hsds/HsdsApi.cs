@@ -18,18 +18,19 @@ public static class HsdsApi
 
         hsds.MapGet("/", GetApiInfo);
 
-        hsds.MapGet("/services", ListServices);
+        // The lists are served from the public output cache (decision 0044); a free-text search (?search=) is not cached.
+        hsds.MapGet("/services", ListServices).CacheOutput(PublicPageCache.Name);
         hsds.MapGet("/services/{id}", GetService);
 
-        hsds.MapGet("/organizations", ListOrganizations);
+        hsds.MapGet("/organizations", ListOrganizations).CacheOutput(PublicPageCache.Name);
         hsds.MapGet("/organizations/{id}", GetOrganization);
 
-        hsds.MapGet("/service_at_locations", ListServiceAtLocations);
+        hsds.MapGet("/service_at_locations", ListServiceAtLocations).CacheOutput(PublicPageCache.Name);
         hsds.MapGet("/service_at_locations/{id}", GetServiceAtLocation);
 
-        hsds.MapGet("/taxonomies", ListTaxonomies);
+        hsds.MapGet("/taxonomies", ListTaxonomies).CacheOutput(PublicPageCache.Name);
         hsds.MapGet("/taxonomies/{id}", GetTaxonomy);
-        hsds.MapGet("/taxonomy_terms", ListTaxonomyTerms);
+        hsds.MapGet("/taxonomy_terms", ListTaxonomyTerms).CacheOutput(PublicPageCache.Name);
         hsds.MapGet("/taxonomy_terms/{id}", GetTaxonomyTerm);
     }
 

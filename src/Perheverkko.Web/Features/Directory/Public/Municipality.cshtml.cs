@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Web;
 
@@ -6,6 +7,7 @@ namespace Perheverkko.Web.Features.Directory.Public;
 
 /// <summary>Everything in one municipality: its meeting places, this week's activities, all activities and the services for it.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Name)]
 public sealed class MunicipalityModel(DirectoryQueries queries, RegionAddressQueries regions) : PerheverkkoPage
 {
     public NamedRef Municipality { get; private set; } = null!;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Web;
 
@@ -10,6 +11,7 @@ namespace Perheverkko.Web.Features.Directory.Public;
 /// at /directory/places/{key} (decision 0026).
 /// </summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Name)]
 public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries regions, FamilyAdvice.AdviceChannelQueries advice) : PerheverkkoPage
 {
     public MeetingPlaceView Place { get; private set; } = null!;

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Web;
 
@@ -6,6 +7,7 @@ namespace Perheverkko.Web.Features.Directory.Public;
 
 /// <summary>A published service: who provides it, for whom, how to reach it, and schema.org (Government)Service data.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Name)]
 public sealed class ServiceModel(DirectoryQueries queries, RegionAddressQueries regions) : PerheverkkoPage
 {
     /// <summary>What links to the pages of the entry's region begin with: nothing in the default region, /r/{region} in others.</summary>

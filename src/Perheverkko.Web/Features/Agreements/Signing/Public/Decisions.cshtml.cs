@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.OutputCaching;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Web;
 
@@ -6,6 +7,7 @@ namespace Perheverkko.Web.Features.Agreements.Signing.Public;
 
 /// <summary>The parties' decisions and signing state: public, as the agreement is; references only, no personal data.</summary>
 [AllowAnonymous]
+[OutputCache(PolicyName = PublicPageCache.Name)]
 public sealed class DecisionsModel(SigningQueries queries, RegionAddressQueries regions) : PerheverkkoPage
 {
     public PublicDecisionsView View { get; private set; } = null!;
