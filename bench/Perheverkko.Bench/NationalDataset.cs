@@ -156,7 +156,7 @@ public sealed class NationalDataset(IServiceProvider services, double scale, Tex
                     [], ageMin, ageMax, [audience], [topic], random.Next(6) == 0 ? ["fi", "sv"] : ["fi"], schedule, random.Next(3) == 0, null,
                     "ilmoittautuminen@perheverkko.example", random.Next(3) == 0 ? 12 + random.Next(20) : null, random.Next(10) == 0 ? Cost.Fee : Cost.Free, null,
                     Pick(Words.Leaders), "Järjestäjän vastuuvakuutus"), now);
-            activity.MoveTo(1, PublicationState.Published, now);
+            activity.MoveTo(1, PublicationState.Published, new ActivityPeopleGaps(LeaderNamed: true, []), now); // generated: no people rows, published as if their leader were named
             batch.Add(activity);
             if (batch.Count == Batch)
             {

@@ -111,7 +111,7 @@ public sealed class DirectorySearchCompletenessTests
             new ActivityDetails(new LocalizedText(name), new LocalizedText(description), ActivityKind.OpenActivity, municipality, place, null, [], ageMin, ageMax,
                 [Audience.Families], [Topic.OpenMeeting], ["fi"], Schedule.EveryWeek(new DateOnly(2030, 1, 1), null, new TimeOnly(10, 0), new TimeOnly(11, 0), DayOfWeek.Tuesday),
                 false, null, null, null, Cost.Free, null, "Ohjaaja Esimerkki", "Järjestön vakuutus"), now);
-        activity.MoveTo(1, PublicationState.Published, now);
+        activity.MoveTo(1, PublicationState.Published, new ActivityPeopleGaps(LeaderNamed: true, []), now);
         return activity;
     }
 
