@@ -37,7 +37,8 @@ public sealed class AppMetrics
     private readonly ILogger<AppMetrics> logger;
 
     private OutboxDepth? outboxDepth;
-    private long outboxDepthCountedAt = long.MinValue;
+    /// <summary>When (<see cref="Environment.TickCount64"/>) the outbox may be counted again; 0: at once.</summary>
+    private long outboxDepthNextCount;
     private int outboxDepthCounting;
 
     public AppMetrics(IMeterFactory meters, IServiceScopeFactory scopes, ILogger<AppMetrics> logger)
@@ -72,11 +73,10 @@ public sealed class AppMetrics
     /// </summary>
     private IEnumerable<Measurement<long>> ObserveOutboxDepth()
     {
-        if (Environment.TickCount64 - Interlocked.Read(ref outboxDepthCountedAt) > OutboxDepthMaxAge.TotalMilliseconds &&
-            Interlocked.CompareExchange(ref outboxDepthCounting, 1, 0) == 0)
+        if (Environment.TickCount64 >= Interlocked.Read(ref outboxDepthNextCount) && Interlocked.CompareExchange(ref outboxDepthCounting, 1, 0) == 0)
         {
             // Stamped when tried, not when done: a database that is away is asked again after 15 s, not on every scrape.
-            Interlocked.Exchange(ref outboxDepthCountedAt, Environment.TickCount64);
+            Interlocked.Exchange(ref outboxDepthNextCount, Environment.TickCount64 + (long)OutboxDepthMaxAge.TotalMilliseconds);
             // Not on the scrape's execution context: the count is the whole outbox's, whoever scrapes.
             using (ExecutionContext.SuppressFlow()) _ = Task.Run(CountOutboxAsync);
         }
