@@ -38,6 +38,7 @@ using Perheverkko.Web.Platform.Privacy;
 using Perheverkko.Web.Platform.Protection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Perheverkko.Web.Platform.Search;
+using Perheverkko.Web.Platform.Telemetry;
 using Perheverkko.Web.Platform.Tenancy;
 using Perheverkko.Web.Platform.Web;
 
@@ -135,6 +136,8 @@ public static class AppSetup
         services.AddSingleton<Platform.Audit.AuditSealFile>();
         services.AddScoped<Platform.Audit.AuditTrailVerifier>();
         services.AddSingleton<JobRunner>();
+        // Metrics (issue #14 item 5): exported only when configured (docs/operations.md).
+        builder.AddPerheverkkoMetrics();
         // The year cycle's indicators and annual report (issue #17 items 5–7).
         services.AddSingleton(configuration.GetSection(Features.Indicators.IndicatorOptions.Section).Get<Features.Indicators.IndicatorOptions>() ?? new Features.Indicators.IndicatorOptions());
         services.AddHttpClient<Features.Indicators.SotkanetClient>(c => c.Timeout = TimeSpan.FromSeconds(60));
@@ -200,6 +203,8 @@ public static class AppSetup
             o.HeaderName = CrossSiteRequests.HeaderName;
             o.Cookie.SecurePolicy = CrossSiteRequests.CookiePolicy(builder);
         });
+        // /health is readiness (the database answers: send traffic here); /health/live is liveness (the process answers:
+        // do not restart it because the database is away for a moment). See docs/operations.md.
         services.AddHealthChecks().AddDbContextCheck<PerheverkkoDb>("database");
         services.AddRateLimiter(o =>
         {
@@ -272,6 +277,8 @@ public static class AppSetup
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
         app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
+        app.MapMetrics();
         if (app.Configuration.GetValue<bool>("Bench:BareEndpoint"))
             app.MapGet("/bench/bare", () => "ok").AllowAnonymous().ExcludeFromDescription();
         app.MapOrganisationsApi();

@@ -227,6 +227,10 @@ public sealed class AuthorizationMatrixTests
         ["GET /hsds/taxonomy_terms/{id}"] = Everyone,
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
+        ["ANY /health/live"] = Everyone,
+        // Metrics (issue #14 item 5): no role reads them; only a scraper from Metrics__ScrapeNetworks (loopback by default;
+        // the test server names no address) or with Metrics__ScrapeToken, and only while Metrics__Prometheus is on (MetricsTests).
+        ["ANY /metrics"] = [],
         ["ANY /{**path}"] = Everyone, // unmapped addresses: 404 for everyone
         ["ANY /"] = Everyone,
         ["ANY /network"] = Everyone,

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Telemetry;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Directory;
@@ -74,11 +75,14 @@ public static class DirectoryApi
         .WithSummary($"Publish, archive or take back to draft a {name} {who}")
         .ProducesProblem(401).ProducesProblem(403).ProducesProblem(404).ProducesValidationProblem(422).ProducesProblem(409);
 
-    private static async Task<Ok<DirectorySearchResult>> SearchDirectory([AsParameters] SearchParameters p, DirectoryQueries queries, CancellationToken ct)
+    private static async Task<Ok<DirectorySearchResult>> SearchDirectory([AsParameters] SearchParameters p, DirectoryQueries queries, AppMetrics metrics, CancellationToken ct)
     {
         var filter = p.ToInput().Parse(await queries.MunicipalitySlugsAsync(ct), out var errors);
         if (errors.Count > 0) throw new InputInvalid(errors.ToDictionary(e => e.Key, e => (IReadOnlyList<FieldError>)[e.Value]));
-        return TypedResults.Ok(await queries.SearchAsync(filter, ct, withDescriptions: true));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = await queries.SearchAsync(filter, ct, withDescriptions: true);
+        metrics.RecordSearch(SearchApi.Api, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return TypedResults.Ok(result);
     }
 
     private static async Task<Ok<ActivityView>> GetActivity(Guid id, DirectoryQueries queries, CancellationToken ct) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Platform.Data;
+using Perheverkko.Web.Platform.Telemetry;
 
 namespace Perheverkko.Web.Platform.Jobs;
 
@@ -25,7 +26,7 @@ public sealed class JobOptions
 /// Runs the registered <see cref="IScheduledJob"/>s. Taking a job is one conditional UPDATE of its lease row, which
 /// only one instance can win, so several instances on one PostgreSQL never run the same job at the same time.
 /// </summary>
-public sealed class JobRunner(IServiceScopeFactory scopes, JobOptions options, TimeProvider clock, ILogger<JobRunner> logger) : BackgroundService
+public sealed class JobRunner(IServiceScopeFactory scopes, JobOptions options, TimeProvider clock, AppMetrics metrics, ILogger<JobRunner> logger) : BackgroundService
 {
     public string InstanceId { get; } = InstanceName.New();
 
@@ -59,6 +60,7 @@ public sealed class JobRunner(IServiceScopeFactory scopes, JobOptions options, T
                 error = e.Message;
                 logger.LogError(e, "Job {Job} failed", job.Name);
             }
+            metrics.RecordJobRun(job.Name, succeeded: error is null);
             await ReleaseAsync(job, error, cancellationToken);
         }
     }

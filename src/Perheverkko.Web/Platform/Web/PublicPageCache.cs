@@ -111,9 +111,23 @@ public sealed class PublicPageCache(ChangeFeed feed, IServiceProvider services, 
     }
 
     // The hook points of the metrics (issue #14 item 5): a Meter can observe Hits and Misses.
-    private void OnHit() => Interlocked.Increment(ref hits);
+    private void OnHit()
+    {
+        Interlocked.Increment(ref hits);
+        Metrics.RecordCacheRequest(MetricsName, hit: true);
+    }
 
-    private void OnMiss() => Interlocked.Increment(ref misses);
+    private void OnMiss()
+    {
+        Interlocked.Increment(ref misses);
+        Metrics.RecordCacheRequest(MetricsName, hit: false);
+    }
+
+    /// <summary>This cache's name in the metrics' <c>cache</c> tag.</summary>
+    public const string MetricsName = "pages";
+
+    private Telemetry.AppMetrics Metrics => metrics ??= services.GetRequiredService<Telemetry.AppMetrics>();
+    private Telemetry.AppMetrics? metrics;
 }
 
 public static class PublicPageCacheSetup

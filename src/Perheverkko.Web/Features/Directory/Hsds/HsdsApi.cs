@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Perheverkko.Web.Platform.Localization;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Telemetry;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Directory.Hsds;
@@ -40,8 +41,15 @@ public static class HsdsApi
         return Json(request, new HsdsMeta(HsdsMapping.Version, HsdsMapping.Profile, HsdsMapping.OpenApiUrl));
     }
 
-    private static async Task<IResult> ListServices(HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
-        Json(request, await queries.ServicesAsync(List(request, byPlace: true), ct));
+    private static async Task<IResult> ListServices(HttpRequest request, HsdsQueries queries, AppMetrics metrics, CancellationToken ct)
+    {
+        var query = List(request, byPlace: true);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var services = await queries.ServicesAsync(query, ct);
+        // Only a list with ?search= is a search; a plain list is measured by the request duration per route.
+        if (query.Search is not null) metrics.RecordSearch(SearchApi.Hsds, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        return Json(request, services);
+    }
 
     private static async Task<IResult> GetService(string id, HttpRequest request, HsdsQueries queries, CancellationToken ct) =>
         Json(request, await queries.ServiceAsync(Id(id, HsdsRules.ServiceNotFound), HsdsQuery.LanguageOf(request.Query), ct));

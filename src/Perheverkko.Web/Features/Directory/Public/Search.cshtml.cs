@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Rules;
+using Perheverkko.Web.Platform.Telemetry;
 using Perheverkko.Web.Platform.Web;
 
 namespace Perheverkko.Web.Features.Directory.Public;
@@ -11,7 +12,7 @@ namespace Perheverkko.Web.Features.Directory.Public;
 /// A filter that is not understood is named in a message and gives no results; nothing a visitor types is an error.
 /// </summary>
 [AllowAnonymous]
-public sealed class SearchModel(DirectoryQueries queries, RegionAddressQueries regions) : PerheverkkoPage
+public sealed class SearchModel(DirectoryQueries queries, RegionAddressQueries regions, AppMetrics metrics) : PerheverkkoPage
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Municipality { get; set; }
@@ -64,7 +65,9 @@ public sealed class SearchModel(DirectoryQueries queries, RegionAddressQueries r
         Errors = problems;
         if (problems.Count > 0) return;
         Searched = true;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         Result = await queries.SearchAsync(Filter, cancellationToken);
+        metrics.RecordSearch(SearchApi.Page, System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 
     public string Message(FieldError error) => string.Format(System.Globalization.CultureInfo.CurrentCulture, T[error.Key], error.Args);
