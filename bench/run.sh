@@ -138,9 +138,11 @@ urlencode() {
     done
     printf '%s' "$out"
 }
-wrk_script() { # paths… → a Lua file
-    local file="$tmp/wrk-$RANDOM.lua"
+wrk_script() { # unique|same paths… → a Lua file; "unique" adds a parameter that makes every request's address new
+    local file="$tmp/wrk-$RANDOM.lua" unique="$1"
+    shift
     {
+        echo "local unique = $([[ "$unique" == unique ]] && echo true || echo false)"
         echo "local paths = {"
         for p in "$@"; do printf '  "%s",\n' "$p"; done
         cat <<'LUA'
@@ -148,7 +150,14 @@ wrk_script() { # paths… → a Lua file
 local i = 0
 request = function()
   i = i + 1
-  return wrk.format("GET", paths[(i % #paths) + 1])
+  local path = paths[(i % #paths) + 1]
+  if unique then
+    -- a new address each time, so the output cache never answers: the figures are the app's own work
+    local separator = "?"
+    if string.find(path, "?", 1, true) then separator = "&" end
+    path = path .. separator .. "uncached=" .. math.random(1, 2000000000) .. "-" .. i
+  end
+  return wrk.format("GET", path)
 end
 done = function(summary, latency, requests)
   local e = summary.errors
@@ -166,11 +175,15 @@ for q in "${QUERIES[@]}"; do
     search_paths+=("${SEARCH_URL//\{q\}/$(urlencode "$q")}")
     hsds_search_paths+=("${HSDS_SEARCH_URL//\{q\}/$(urlencode "$q")}")
 done
-names=(bare search this-week hsds-services hsds-search organisations front-page)
+# Rows under load (wrk -c$CONNECTIONS). "uncached" rows make every address new, so the output cache never answers;
+# the others are answered from it after their first request (decision 0044).
+names=(bare search search-cached this-week hsds-services hsds-search hsds-search-cached organisations front-page)
 declare -A paths=(
     [bare]=/bench/bare
     [search]="${search_paths[*]}"
+    [search-cached]="${search_paths[*]}"
     [hsds-search]="${hsds_search_paths[*]}"
+    [hsds-search-cached]="${hsds_search_paths[*]}"
     [this-week]="$THIS_WEEK_URL"
     [hsds-services]=/hsds/services
     [organisations]=/api/v1/organisations
@@ -178,14 +191,33 @@ declare -A paths=(
 )
 declare -A label=(
     [bare]=/bench/bare
-    [search]="search (20 queries)"
-    [hsds-search]="HSDS search (20)"
+    [search]="search (20), uncached"
+    [search-cached]="search (20), cached"
+    [hsds-search]="HSDS search (20), unc."
+    [hsds-search-cached]="HSDS search (20), cached"
     [this-week]="this week"
     [hsds-services]=/hsds/services
     [organisations]=/api/v1/organisations
     [front-page]=/
 )
-declare -A result generated memory
+declare -A mode=([search]=unique [hsds-search]=unique)
+# Rows one request at a time (wrk -c1), every address new: the latency of a single search and the first render of each
+# cached page. Their paths that need an item (a place, an activity, a service) are found after the app starts.
+single_names=(one-search one-listing one-front one-municipality one-place one-activity one-service one-agreement one-organisations one-hsds)
+declare -A label+=(
+    [one-search]="1 conn: search (20)"
+    [one-listing]="1 conn: unfiltered list"
+    [one-front]="1 conn: / first render"
+    [one-municipality]="1 conn: municipality"
+    [one-place]="1 conn: place"
+    [one-activity]="1 conn: activity"
+    [one-service]="1 conn: service"
+    [one-agreement]="1 conn: agreement"
+    [one-organisations]="1 conn: organisations"
+    [one-hsds]="1 conn: /hsds/services"
+)
+SINGLE_DURATION="${BENCH_SINGLE_DURATION:-5}"
+declare -A result generated memory startup
 
 # ---- one database: generate, start, measure, stop ------------------------------------------------------------
 for db in $DBS; do
@@ -218,6 +250,7 @@ for db in $DBS; do
             dotnet Perheverkko.Web.dll
     ) >"$tmp/server.log" 2>&1 &
     server_pid=$!
+    start_app=$SECONDS
     for i in $(seq 1 240); do
         kill -0 "$server_pid" 2>/dev/null || die "the app exited while starting."
         if [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/health" || true)" == 200 ]]; then break; fi
@@ -225,15 +258,41 @@ for db in $DBS; do
         sleep 0.5
     done
 
-    for name in "${names[@]}"; do
-        [[ -n "${paths[$name]}" ]] || continue
+    # Healthy is not yet searchable: the catalogue loads in the background (decision 0042). The time to health and
+    # the time until the first search answers are both reported.
+    healthy_after=$(( SECONDS - start_app ))
+    curl -s -o /dev/null --max-time 120 "$base/api/v1/directory?q=perhekerho" || true
+    startup[$db]="healthy after ${healthy_after} s, first search answered after $(( SECONDS - start_app )) s"
+    first_id() { curl -s --max-time 30 "$base/api/v1/directory?$1" | grep -o '"id":"[0-9a-f-]*"' | head -n 1 | cut -d'"' -f4; }
+    place_slug="$(curl -s --max-time 30 "$base/api/v1/directory?kind=MeetingPlace" | grep -o '"slug":"[^"]*"' | head -n 1 | cut -d'"' -f4)"
+    paths[one-search]="${search_paths[*]}"
+    paths[one-listing]=/directory
+    paths[one-front]=/
+    paths[one-municipality]=/directory/municipalities/mikkeli
+    paths[one-place]="/directory/places/$place_slug"
+    paths[one-activity]="/directory/activities/$(first_id 'kind=OpenActivity')"
+    paths[one-service]="/directory/services/$(first_id 'kind=Service')"
+    paths[one-agreement]=/agreement
+    paths[one-organisations]=/api/v1/organisations
+    paths[one-hsds]=/hsds/services
+
+    measure() { # name threads connections seconds
+        local name="$1" list script code
         read -r -a list <<<"${paths[$name]}"
         code="$(curl -s -o /dev/null -w '%{http_code}' --max-time 30 "$base${list[0]}" || true)"
         [[ "$code" == 200 ]] || die "GET ${list[0]} answered $code on $db, not 200."
-        script="$(wrk_script "${list[@]}")"
-        if [[ "$WARMUP" -gt 0 ]]; then wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -s "$script" "$base" >/dev/null; fi
-        echo "bench: $db ${label[$name]} for ${DURATION} s (-t$THREADS -c$CONNECTIONS)…" >&2
-        result[$db:$name]="$(wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s "$script" "$base" | awk '$1 == "BENCH" { print $2, $3, $4, $5, $6 }')"
+        script="$(wrk_script "${mode[$name]:-same}" "${list[@]}")"
+        if [[ "$WARMUP" -gt 0 ]]; then wrk -t"$2" -c"$3" -d"${WARMUP}s" -s "$script" "$base" >/dev/null; fi
+        echo "bench: $db ${label[$name]} for $4 s (-t$2 -c$3)…" >&2
+        result[$db:$name]="$(wrk -t"$2" -c"$3" -d"$4s" --timeout 30s -s "$script" "$base" | awk '$1 == "BENCH" { print $2, $3, $4, $5, $6 }')"
+    }
+    for name in "${names[@]}"; do
+        [[ -n "${paths[$name]}" ]] || continue
+        measure "$name" "$THREADS" "$CONNECTIONS" "$DURATION"
+    done
+    for name in "${single_names[@]}"; do
+        mode[$name]=unique
+        measure "$name" 1 1 "$SINGLE_DURATION"
     done
     rss_kb="$(awk '$1 == "VmRSS:" { print $2 }' "/proc/$server_pid/status" 2>/dev/null || echo 0)"
     hwm_kb="$(awk '$1 == "VmHWM:" { print $2 }' "/proc/$server_pid/status" 2>/dev/null || echo 0)"
@@ -245,13 +304,13 @@ done
 echo
 echo "Perheverkko load benchmark — $(date -u +%Y-%m-%dT%H:%M:%SZ)"
 echo "scale $SCALE; wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s (warm-up ${WARMUP}s); $(nproc) CPUs; dotnet $(dotnet --version)"
-for db in $DBS; do echo "$db: ${generated[$db]}"; done
+for db in $DBS; do echo "$db: ${generated[$db]}"; echo "$db: ${startup[$db]}"; done
 echo
 printf '%-9s %-24s %11s %9s %9s %9s %8s %7s\n' database endpoint "requests/s" "p50 ms" "p95 ms" "p99 ms" "vs bare" errors
 printf '%-9s %-24s %11s %9s %9s %9s %8s %7s\n' --------- ------------------------ ----------- --------- --------- --------- -------- -------
 for db in $DBS; do
     read -r bare _ <<<"${result[$db:bare]}"
-    for name in "${names[@]}"; do
+    for name in "${names[@]}" "${single_names[@]}"; do
         [[ -n "${result[$db:$name]:-}" ]] || continue
         read -r rps p50 p95 p99 errors <<<"${result[$db:$name]}"
         ratio="$(awk -v a="$rps" -v b="$bare" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }')"

@@ -379,7 +379,9 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         var withPlaces = ids.ToHashSet();
         foreach (var entry in catalogue.Entries)
             if (entry?.MeetingPlaceId is { } place && ids.Contains(place)) withPlaces.Add(entry.Id);
-        await ReadIntoAsync(catalogue, scope.ServiceProvider, withPlaces, cancellationToken);
+        // A thousand ids per read: each is a query parameter.
+        foreach (var chunk in withPlaces.Chunk(1000))
+            await ReadIntoAsync(catalogue, scope.ServiceProvider, chunk.ToHashSet(), cancellationToken);
     }
 
     private async Task ReadReferencesAsync(Catalogue catalogue, CancellationToken cancellationToken)

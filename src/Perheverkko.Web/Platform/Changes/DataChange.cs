@@ -35,8 +35,11 @@ public sealed class DataChange
     /// <summary>The topic of rows the search index writes itself, outside EF Core's change tracking.</summary>
     public const string SearchTopic = "search";
 
-    /// <summary>At most this many rows of one topic per save; more become one row for the whole topic.</summary>
-    public const int MostItemsPerTopic = 100;
+    /// <summary>
+    /// At most this many rows of one topic per save; more become one row for the whole topic, which makes a reader load
+    /// everything again (in the background). A bulk load's batches (a few thousand) stay item by item: found at once.
+    /// </summary>
+    public const int MostItemsPerTopic = 5_000;
 
     /// <summary>
     /// The rows one save adds for the entities it changes. Only the features' data: the platform's bookkeeping

@@ -6,8 +6,8 @@ namespace Perheverkko.Web.Platform.Web;
 
 /// <summary>
 /// The output cache of the public pages families read most and of the public lists other systems read (issue #14 item 2,
-/// decision 0044): the front page, the municipality, place, activity and service pages, the agreement pages,
-/// <c>/api/v1/organisations</c> and the HSDS lists. A page or endpoint opts in with <c>[OutputCache(PolicyName = Name)]</c>
+/// decision 0044): the front page, the families' search, the municipality, place, activity and service pages, the agreement pages,
+/// <c>/api/v1/organisations</c> and the HSDS lists (with or without <c>search</c>). A page or endpoint opts in with <c>[OutputCache(PolicyName = Name)]</c>
 /// or <c>.CacheOutput(Name)</c>; nothing else is cached.
 /// </summary>
 /// <remarks>
@@ -32,9 +32,6 @@ public sealed class PublicPageCache(ChangeFeed feed, IServiceProvider services, 
     /// announcement, today's activities), not for data changes, which evict at once.
     /// </summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(60);
-
-    /// <summary>The query parameter of a free-text search (HSDS): search results are the search index's (item 1), not cached.</summary>
-    private const string SearchParameter = "search";
 
     private static readonly object GenerationKey = new();
 
@@ -106,8 +103,7 @@ public sealed class PublicPageCache(ChangeFeed feed, IServiceProvider services, 
         var request = http.Request;
         return (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method))
             && http.User.Identity?.IsAuthenticated != true
-            && Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(request.Headers.Authorization)
-            && !request.Query.ContainsKey(SearchParameter);
+            && Microsoft.Extensions.Primitives.StringValues.IsNullOrEmpty(request.Headers.Authorization);
     }
 
     // The hook points of the metrics (issue #14 item 5): a Meter can observe Hits and Misses.

@@ -12,6 +12,7 @@ namespace Perheverkko.Web.Features.Directory.Public;
 /// A filter that is not understood is named in a message and gives no results; nothing a visitor types is an error.
 /// </summary>
 [AllowAnonymous]
+[Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Name)]
 public sealed class SearchModel(DirectoryQueries queries, RegionAddressQueries regions, AppMetrics metrics) : PerheverkkoPage
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
