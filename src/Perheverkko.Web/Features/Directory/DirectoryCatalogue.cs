@@ -318,6 +318,16 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         return (catalogue.Municipalities, catalogue.RegionPrefixes);
     }
 
+    /// <summary>
+    /// The regions and the municipalities in Finnish alphabetical order, as the search page lists them on every request:
+    /// kept with the catalogue (and current with it) rather than read and sorted each time.
+    /// </summary>
+    public async Task<(IReadOnlyList<RegionAddress> Regions, IReadOnlyList<CatalogueMunicipality> Municipalities)> PlacesToChooseAsync(CancellationToken cancellationToken)
+    {
+        var catalogue = await ReadyAsync(cancellationToken);
+        return (catalogue.Regions, catalogue.MunicipalitiesByName);
+    }
+
     /// <summary>A published entry by id (a place, for the hits of the activities held there), or null.</summary>
     public async Task<Func<Guid, CatalogueEntry?>> EntriesAsync(CancellationToken cancellationToken)
     {
@@ -336,6 +346,8 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         public ConcurrentDictionary<Guid, int> SlotOf { get; } = new();
         public IReadOnlyDictionary<Guid, CatalogueMunicipality> Municipalities = new Dictionary<Guid, CatalogueMunicipality>();
         public IReadOnlyDictionary<Guid, string> RegionPrefixes = new Dictionary<Guid, string>();
+        public IReadOnlyList<RegionAddress> Regions = [];
+        public IReadOnlyList<CatalogueMunicipality> MunicipalitiesByName = [];
         public int Live;
         public int Replaced;
 
@@ -388,10 +400,15 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PerheverkkoDb>();
-        catalogue.Municipalities = (await db.Municipalities.AsNoTracking().ToListAsync(cancellationToken))
-            .ToDictionary(m => m.Id, m => new CatalogueMunicipality(m.Id, m.Slug, m.Name, m.RegionId));
-        catalogue.RegionPrefixes = (await scope.ServiceProvider.GetRequiredService<RegionAddressQueries>().AllAsync(cancellationToken))
-            .ToDictionary(r => r.Id, r => r.Prefix);
+        var municipalities = (await db.Municipalities.AsNoTracking().ToListAsync(cancellationToken))
+            .Select(m => new CatalogueMunicipality(m.Id, m.Slug, m.Name, m.RegionId))
+            .OrderBy(m => m.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).ToList();
+        var regions = await scope.ServiceProvider.GetRequiredService<RegionAddressQueries>().AllAsync(cancellationToken);
+        // Each replaced whole: a reader holds either the old set or the new one.
+        catalogue.MunicipalitiesByName = municipalities;
+        catalogue.Municipalities = municipalities.ToDictionary(m => m.Id);
+        catalogue.Regions = regions;
+        catalogue.RegionPrefixes = regions.ToDictionary(r => r.Id, r => r.Prefix);
     }
 
     /// <summary>

@@ -29,12 +29,18 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
 
     public DateOnly Today => HelsinkiTime.Today(clock);
 
-    public async Task<IReadOnlyDictionary<string, Guid>> MunicipalitySlugsAsync(CancellationToken cancellationToken) =>
-        await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Slug, m => m.Id, cancellationToken);
+    // The municipalities and regions come from the catalogue (decision 0042): the search page lists them on every request.
 
+    public async Task<IReadOnlyDictionary<string, Guid>> MunicipalitySlugsAsync(CancellationToken cancellationToken) =>
+        (await catalogue.PlacesToChooseAsync(cancellationToken)).Municipalities.ToDictionary(m => m.Slug, m => m.Id);
+
+    /// <summary>Every municipality in Finnish alphabetical order.</summary>
     public async Task<IReadOnlyList<NamedRef>> MunicipalitiesAsync(CancellationToken cancellationToken) =>
-        (await db.Municipalities.AsNoTracking().ToListAsync(cancellationToken)).Select(m => new NamedRef(m.Id, m.Slug, m.Name))
-            .OrderBy(m => m.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).ToList();
+        (await catalogue.PlacesToChooseAsync(cancellationToken)).Municipalities.Select(m => new NamedRef(m.Id, m.Slug, m.Name)).ToList();
+
+    /// <summary>Every region as its public addresses name it.</summary>
+    public async Task<IReadOnlyList<RegionAddress>> RegionsAsync(CancellationToken cancellationToken) =>
+        (await catalogue.PlacesToChooseAsync(cancellationToken)).Regions;
 
     /// <summary>
     /// With text: every entry that matches it and passes the filters, best first (name matches first). Without: every
@@ -467,12 +473,11 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
 
     /// <summary>Each municipality's region.</summary>
     public async Task<IReadOnlyDictionary<Guid, Guid>> MunicipalityRegionsAsync(CancellationToken cancellationToken) =>
-        await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.RegionId, cancellationToken);
+        (await catalogue.PlacesToChooseAsync(cancellationToken)).Municipalities.ToDictionary(m => m.Id, m => m.RegionId);
 
     /// <summary>The municipalities of one region, for its own pages.</summary>
     public async Task<IReadOnlyList<NamedRef>> MunicipalitiesAsync(Guid regionId, CancellationToken cancellationToken) =>
-        (await db.Municipalities.AsNoTracking().Where(m => m.RegionId == regionId).ToListAsync(cancellationToken)).Select(m => new NamedRef(m.Id, m.Slug, m.Name))
-            .OrderBy(m => m.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).ToList();
+        (await catalogue.PlacesToChooseAsync(cancellationToken)).Municipalities.Where(m => m.RegionId == regionId).Select(m => new NamedRef(m.Id, m.Slug, m.Name)).ToList();
 
     private async Task<Dictionary<Guid, NamedRef>> OrganisationRefsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         (await db.Organisations.AsNoTracking().AcrossRegions().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))

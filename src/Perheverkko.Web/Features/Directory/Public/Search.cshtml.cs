@@ -13,7 +13,7 @@ namespace Perheverkko.Web.Features.Directory.Public;
 /// </summary>
 [AllowAnonymous]
 [Microsoft.AspNetCore.OutputCaching.OutputCache(PolicyName = PublicPageCache.Name)]
-public sealed class SearchModel(DirectoryQueries queries, RegionAddressQueries regions, AppMetrics metrics) : PerheverkkoPage
+public sealed class SearchModel(DirectoryQueries queries, AppMetrics metrics) : PerheverkkoPage
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
     [BindProperty(SupportsGet = true)] public string? Municipality { get; set; }
@@ -41,7 +41,7 @@ public sealed class SearchModel(DirectoryQueries queries, RegionAddressQueries r
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Regions = await regions.AllAsync(cancellationToken);
+        Regions = await queries.RegionsAsync(cancellationToken);
         var problems = new Dictionary<string, FieldError>();
         if (!string.IsNullOrWhiteSpace(Region))
         {
