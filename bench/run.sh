@@ -15,6 +15,7 @@ THREADS="${BENCH_THREADS:-2}"
 CONNECTIONS="${BENCH_CONNECTIONS:-32}"
 DBS="${BENCH_DBS:-sqlite postgres}"       # databases, measured one after the other
 SCALE="${BENCH_SCALE:-1}"                 # share of the national dataset (1 = 200,000 services and activities)
+INSTANCES="${BENCH_INSTANCES:-1}"         # 2: PostgreSQL's run also measures two app instances on one database
 # The search URL: {q} is replaced by each of the 20 queries (URL-encoded). By default the families' search page;
 # the JSON API can be measured instead, e.g. BENCH_SEARCH_URL='/api/v1/directory?q={q}'. The HSDS search has its own row.
 SEARCH_URL="${BENCH_SEARCH_URL:-/directory?q={q}}"
@@ -36,6 +37,7 @@ die() { echo "bench: $*" >&2; exit 2; }
 [[ "$CONNECTIONS" =~ ^[0-9]+$ && "$CONNECTIONS" -ge "$THREADS" && "$CONNECTIONS" -le 4096 ]] || die "BENCH_CONNECTIONS must be from BENCH_THREADS to 4096."
 [[ "$SCALE" =~ ^(1|1\.0*|0?\.[0-9]+)$ ]] && awk -v s="$SCALE" 'BEGIN { exit !(s >= 0.001 && s <= 1) }' || die "BENCH_SCALE must be from 0.001 to 1."
 for db in $DBS; do [[ "$db" == sqlite || "$db" == postgres ]] || die "BENCH_DBS may hold sqlite and postgres."; done
+[[ "$INSTANCES" == 1 || "$INSTANCES" == 2 ]] || die "BENCH_INSTANCES must be 1 or 2."
 [[ "$SEARCH_URL" == /*"{q}"* ]] || die "BENCH_SEARCH_URL must be a path with {q}."
 [[ -z "$THIS_WEEK_URL" || "$THIS_WEEK_URL" == /* ]] || die "BENCH_THIS_WEEK_URL must be a path."
 
@@ -217,6 +219,14 @@ declare -A label+=(
     [one-hsds]="1 conn: /hsds/services"
 )
 SINGLE_DURATION="${BENCH_SINGLE_DURATION:-5}"
+# With BENCH_INSTANCES=2, PostgreSQL's run also measures these rows on two instances of the app at once.
+two_names=(two-bare two-search two-search-cached two-front-page)
+declare -A label+=(
+    [two-bare]="2 inst: /bench/bare"
+    [two-search]="2 inst: search, uncached"
+    [two-search-cached]="2 inst: search, cached"
+    [two-front-page]="2 inst: /"
+)
 declare -A result generated memory startup
 # Production refuses to start without a content key (decision 0029): a throw-away one, as the data is.
 content_key="$(head -c 32 /dev/urandom | base64)"
@@ -233,26 +243,29 @@ for db in $DBS; do
     generated[$db]="$(grep '^Generated' "$tmp/generate.log" || true) [$(( SECONDS - start_time )) s]"
     echo "bench: ${generated[$db]}" >&2
 
+    start_instance() { # base URL → starts the published app there in the background; its pid in $!
+        (
+            cd "$tmp/app"
+            exec env \
+                ASPNETCORE_ENVIRONMENT=Production \
+                ASPNETCORE_URLS="$1" \
+                PublicUrl="$1" \
+                ${BENCH_SERVER_GC:+DOTNET_gcServer="$BENCH_SERVER_GC"} \
+                Bench__BareEndpoint=true \
+                ContentProtection__Key="$content_key" \
+                Seed__DemoData=false \
+                Jobs__Enabled=false \
+                Logging__LogLevel__Default=Warning \
+                Database__Provider="$provider" \
+                ConnectionStrings__Perheverkko="$connection" \
+                Mail__PickupFolder="$tmp/mail" \
+                dotnet Perheverkko.Web.dll
+        ) >>"$tmp/server.log" 2>&1 &
+    }
     port="$(free_port)"
     base="http://127.0.0.1:$port"
     echo "bench: starting on $base ($db)…" >&2
-    (
-        cd "$tmp/app"
-        exec env \
-            ASPNETCORE_ENVIRONMENT=Production \
-            ASPNETCORE_URLS="$base" \
-            PublicUrl="$base" \
-            ${BENCH_SERVER_GC:+DOTNET_gcServer="$BENCH_SERVER_GC"} \
-            Bench__BareEndpoint=true \
-            ContentProtection__Key="$content_key" \
-            Seed__DemoData=false \
-            Jobs__Enabled=false \
-            Logging__LogLevel__Default=Warning \
-            Database__Provider="$provider" \
-            ConnectionStrings__Perheverkko="$connection" \
-            Mail__PickupFolder="$tmp/mail" \
-            dotnet Perheverkko.Web.dll
-    ) >"$tmp/server.log" 2>&1 &
+    start_instance "$base"
     server_pid=$!
     start_app=$SECONDS
     for i in $(seq 1 240); do
@@ -298,6 +311,35 @@ for db in $DBS; do
         mode[$name]=unique
         measure "$name" 1 1 "$SINGLE_DURATION"
     done
+    if [[ "$INSTANCES" == 2 && "$db" == postgres ]]; then
+        # A second instance on the same database, each loaded by its own wrk with half the connections: what one more
+        # instance adds on this machine (both share its cores with PostgreSQL and wrk).
+        base2="http://127.0.0.1:$(free_port)"
+        echo "bench: starting a second instance on $base2…" >&2
+        start_instance "$base2"
+        second_pid=$!
+        for i in $(seq 1 240); do
+            [[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base2/health" || true)" == 200 ]] && break
+            sleep 0.5
+        done
+        curl -s -o /dev/null --max-time 120 "$base2/api/v1/directory?q=perhekerho" || true
+        for name in "${two_names[@]}"; do
+            read -r -a list <<<"${paths[${name#two-}]}"
+            script="$(wrk_script "${mode[${name#two-}]:-same}" "${list[@]}")"
+            half=$(( CONNECTIONS / 2 ))
+            if [[ "$WARMUP" -gt 0 ]]; then
+                wrk -t1 -c"$half" -d"${WARMUP}s" -s "$script" "$base" >/dev/null & wrk -t1 -c"$half" -d"${WARMUP}s" -s "$script" "$base2" >/dev/null; wait
+            fi
+            echo "bench: $db ${label[$name]} for ${DURATION} s (two instances, -t1 -c$half each)…" >&2
+            wrk -t1 -c"$half" -d"${DURATION}s" --timeout 30s -s "$script" "$base" | awk '$1 == "BENCH"' >"$tmp/one.out" &
+            wrk -t1 -c"$half" -d"${DURATION}s" --timeout 30s -s "$script" "$base2" | awk '$1 == "BENCH"' >"$tmp/two.out"
+            wait
+            # requests/s add up; each percentile is the worse of the two instances'
+            result[$db:$name]="$(cat "$tmp/one.out" "$tmp/two.out" | awk '{ r += $2; for (i = 3; i <= 6; i++) if ($i > m[i]) m[i] = $i } END { print r, m[3], m[4], m[5], m[6] }')"
+        done
+        kill -TERM "$second_pid" 2>/dev/null || true
+        wait "$second_pid" 2>/dev/null || true
+    fi
     rss_kb="$(awk '$1 == "VmRSS:" { print $2 }' "/proc/$server_pid/status" 2>/dev/null || echo 0)"
     hwm_kb="$(awk '$1 == "VmHWM:" { print $2 }' "/proc/$server_pid/status" 2>/dev/null || echo 0)"
     memory[$db]="RSS $(( ${rss_kb:-0} / 1024 )) MiB, peak RSS (VmHWM) $(( ${hwm_kb:-0} / 1024 )) MiB"
@@ -314,7 +356,7 @@ printf '%-9s %-24s %11s %9s %9s %9s %8s %7s\n' database endpoint "requests/s" "p
 printf '%-9s %-24s %11s %9s %9s %9s %8s %7s\n' --------- ------------------------ ----------- --------- --------- --------- -------- -------
 for db in $DBS; do
     read -r bare _ <<<"${result[$db:bare]}"
-    for name in "${names[@]}" "${single_names[@]}"; do
+    for name in "${names[@]}" "${single_names[@]}" "${two_names[@]}"; do
         [[ -n "${result[$db:$name]:-}" ]] || continue
         read -r rps p50 p95 p99 errors <<<"${result[$db:$name]}"
         ratio="$(awk -v a="$rps" -v b="$bare" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "n/a" }')"

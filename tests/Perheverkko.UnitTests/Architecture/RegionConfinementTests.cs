@@ -19,6 +19,7 @@ public sealed class RegionConfinementTests
         ["AccessToken"] = "belongs to an account; read by the token's hash at sign-in",
         ["CalendarFeed"] = "belongs to an account; its feed is confined to the owner's region by its query",
         ["JobLease"] = "the jobs' own bookkeeping, national",
+        ["DataChange"] = "which public rows changed (type and id, no personal data): every instance's caches follow all of them (decision 0042)",
         ["DataProtectionKey"] = "the deployment's keys, national",
         ["AuditSeal"] = "one national hash chain over every region's audit rows; pages show only its state (decision 0037)",
         ["SignInThrottle"] = "counts failed sign-ins by hashed address, before anyone is signed in (issue #12)",

@@ -216,16 +216,20 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
             var matches = catalogue.Terms.Match(analyser.Query(text));
             if (matches.Count == 0)
             {
+                matches.Dispose();
                 (searchedFor, matches) = Folded(catalogue, text);
                 if (searchedFor is null) suggestions = Suggest(catalogue, text);
             }
-            var entries = catalogue.Entries;
-            foreach (var match in matches)
-                if (match.Slot < entries.Length && entries[match.Slot] is { } entry && filter(entry, out var next))
-                {
-                    total++;
-                    best.Offer(new CatalogueHit(entry, match.NameMatch, match.Score, next));
-                }
+            using (matches)
+            {
+                var entries = catalogue.Entries;
+                foreach (var match in matches.AsSpan())
+                    if (match.Slot < entries.Length && entries[match.Slot] is { } entry && filter(entry, out var next))
+                    {
+                        total++;
+                        best.Offer(new CatalogueHit(entry, match.NameMatch, match.Score, next));
+                    }
+            }
         }
         return new CataloguePage(best.Sorted().Skip(skip).ToList(), total, searchedFor, suggestions);
     }
@@ -253,7 +257,7 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     /// The text with a/ä and o/ö swapped, fewest swaps first, until one finds something ("aitiysneuvola" →
     /// "äitiysneuvola"): Voikko knows a word only with its dots, so the swapped text is analysed again.
     /// </summary>
-    private static (string? Text, List<TermMatch> Matches) Folded(Catalogue catalogue, string text)
+    private static (string? Text, TermMatches Matches) Folded(Catalogue catalogue, string text)
     {
         var lower = text.ToLowerInvariant();
         var positions = Enumerable.Range(0, lower.Length).Where(i => Dots.ContainsKey(lower[i])).Take(MostFoldedLetters).ToList();
@@ -266,8 +270,9 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
             var variant = new string(letters);
             var matches = catalogue.Terms.Match(catalogue.Analyser.Query(variant));
             if (matches.Count > 0) return (variant, matches);
+            matches.Dispose();
         }
-        return (null, []);
+        return (null, TermMatches.Rent(0));
     }
 
     private const int MostSuggestions = 3;
@@ -279,15 +284,21 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         var suggestions = new List<string>();
         foreach (var word in query.Words)
         {
-            if (catalogue.Terms.Match(new SearchQuery([word])).Count > 0) continue; // this word is not the one that fails
+            if (Finds(catalogue, new SearchQuery([word]))) continue; // this word is not the one that fails
             foreach (var term in catalogue.Terms.Similar(word.Word, word.Alternatives.SelectMany(a => a), MostSuggestions * 3))
             {
                 var suggestion = string.Join(' ', query.Words.Select(w => w == word ? term : w.Word));
-                if (!suggestions.Contains(suggestion) && catalogue.Terms.Match(catalogue.Analyser.Query(suggestion)).Count > 0) suggestions.Add(suggestion);
+                if (!suggestions.Contains(suggestion) && Finds(catalogue, catalogue.Analyser.Query(suggestion))) suggestions.Add(suggestion);
                 if (suggestions.Count == MostSuggestions) return suggestions;
             }
         }
         return suggestions;
+    }
+
+    private static bool Finds(Catalogue catalogue, SearchQuery query)
+    {
+        using var matches = catalogue.Terms.Match(query);
+        return matches.Count > 0;
     }
 
     /// <summary>The best <c>size</c> hits seen, kept in a heap whose top is the worst of them.</summary>
@@ -326,6 +337,17 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     {
         var catalogue = await ReadyAsync(cancellationToken);
         return (catalogue.Regions, catalogue.MunicipalitiesByName);
+    }
+
+    /// <summary>The published services that list any of these places among theirs.</summary>
+    public async Task<List<Guid>> ServicesAtAsync(IReadOnlyCollection<Guid> places, CancellationToken cancellationToken)
+    {
+        var catalogue = await ReadyAsync(cancellationToken);
+        var entries = catalogue.Entries;
+        var found = new List<Guid>();
+        for (var slot = 0; slot < Math.Min(catalogue.Terms.SlotCount, entries.Length); slot++)
+            if (entries[slot] is { Type: DirectorySearchDocuments.ServiceKind } service && service.MeetingPlaceIds.Any(places.Contains)) found.Add(service.Id);
+        return found;
     }
 
     /// <summary>A published entry by id (a place, for the hits of the activities held there), or null.</summary>
@@ -381,6 +403,10 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         var catalogue = new Catalogue(scope.ServiceProvider.GetRequiredService<TextAnalyser>());
         await ReadReferencesAsync(catalogue, cancellationToken);
         await ReadIntoAsync(catalogue, scope.ServiceProvider, null, cancellationToken);
+        catalogue.Terms.Trim();
+        // A load reads a national directory's rows once and keeps a fraction of them: give the rest back to the system
+        // now, once, rather than carry the load's peak for the life of the process.
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return catalogue;
     }
 
@@ -426,30 +452,31 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
             var published = set.AsNoTracking().AcrossRegions().Where(e => e.State == PublicationState.Published);
             return idList is null ? published : published.Where(e => idList.Contains(e.Id));
         }
-        foreach (var a in await Published(db.Activities).Select(a => new
+        // Rows streamed straight into entries (not listed first): a national load holds each item once.
+        await foreach (var a in Published(db.Activities).Select(a => new
                  {
                      a.Id, a.RegionId, a.OrganisationId, a.MunicipalityId, a.MeetingPlaceId, a.Name, a.Kind, a.AgeMin, a.AgeMax, a.Languages, a.Cost,
                      a.Schedule, a.FirstDate, a.LastDate, a.DayMask, a.UpdatedAt,
-                 }).ToListAsync(cancellationToken))
+                 }).AsAsyncEnumerable().WithCancellation(cancellationToken))
             entries[a.Id] = new CatalogueEntry
             {
                 Type = DirectorySearchDocuments.ActivityKind, Id = a.Id, RegionId = a.RegionId, OrganisationId = a.OrganisationId, MunicipalityId = a.MunicipalityId,
                 MeetingPlaceId = a.MeetingPlaceId, Name = a.Name, Kind = a.Kind.ToString(), ActivityKind = a.Kind, AgeMin = a.AgeMin, AgeMax = a.AgeMax,
-                Languages = a.Languages, Free = a.Cost == Cost.Free, Schedule = a.Schedule, FirstDate = a.FirstDate, LastDate = a.LastDate, DayMask = a.DayMask,
-                UpdatedAt = a.UpdatedAt,
+                Languages = string.Intern(a.Languages), Free = a.Cost == Cost.Free, Schedule = a.Schedule, FirstDate = a.FirstDate, LastDate = a.LastDate,
+                DayMask = a.DayMask, UpdatedAt = a.UpdatedAt,
             };
-        foreach (var s in await Published(db.Services).Select(s => new
+        await foreach (var s in Published(db.Services).Select(s => new
                  {
                      s.Id, s.RegionId, s.OrganisationId, s.MunicipalityId, s.MeetingPlaceIds, s.Name, s.Level, s.AgeMin, s.AgeMax, s.Languages, s.Cost, s.UpdatedAt,
-                 }).ToListAsync(cancellationToken))
+                 }).AsAsyncEnumerable().WithCancellation(cancellationToken))
             entries[s.Id] = new CatalogueEntry
             {
                 Type = DirectorySearchDocuments.ServiceKind, Id = s.Id, RegionId = s.RegionId, OrganisationId = s.OrganisationId, MunicipalityId = s.MunicipalityId,
-                MeetingPlaceIds = s.MeetingPlaceIds, Name = s.Name, Kind = s.Level.ToString(), AgeMin = s.AgeMin, AgeMax = s.AgeMax, Languages = s.Languages,
-                Free = s.Cost == Cost.Free, UpdatedAt = s.UpdatedAt,
+                MeetingPlaceIds = s.MeetingPlaceIds, Name = s.Name, Kind = s.Level.ToString(), AgeMin = s.AgeMin, AgeMax = s.AgeMax,
+                Languages = string.Intern(s.Languages), Free = s.Cost == Cost.Free, UpdatedAt = s.UpdatedAt,
             };
-        foreach (var p in await Published(db.MeetingPlaces).Select(p => new { p.Id, p.RegionId, p.OrganisationId, p.MunicipalityId, p.Name, p.Kind, p.Slug, p.UpdatedAt })
-                     .ToListAsync(cancellationToken))
+        await foreach (var p in Published(db.MeetingPlaces).Select(p => new { p.Id, p.RegionId, p.OrganisationId, p.MunicipalityId, p.Name, p.Kind, p.Slug, p.UpdatedAt })
+                     .AsAsyncEnumerable().WithCancellation(cancellationToken))
             entries[p.Id] = new CatalogueEntry
             {
                 Type = DirectorySearchDocuments.MeetingPlaceKind, Id = p.Id, RegionId = p.RegionId, OrganisationId = p.OrganisationId, MunicipalityId = p.MunicipalityId,

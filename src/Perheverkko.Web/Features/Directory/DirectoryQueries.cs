@@ -223,8 +223,15 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
     {
         // A region-wide service serves the municipalities of its own region.
         var region = municipalityId is { } m ? await RegionOfMunicipalityAsync(m, cancellationToken) : (Guid?)null;
-        var services = await db.Services.AsNoTracking().AcrossRegions().Where(s => s.State == PublicationState.Published)
-            .Where(s => municipalityId == null || s.MunicipalityId == municipalityId || (s.MunicipalityId == null && s.RegionId == region)).ToListAsync(cancellationToken);
+        var query = db.Services.AsNoTracking().AcrossRegions().Where(s => s.State == PublicationState.Published)
+            .Where(s => municipalityId == null || s.MunicipalityId == municipalityId || (s.MunicipalityId == null && s.RegionId == region));
+        if (atPlaces is not null)
+        {
+            // A service names its places in a JSON column: the catalogue knows which services list these places.
+            var offeredThere = await catalogue.ServicesAtAsync(atPlaces, cancellationToken);
+            query = query.Where(s => offeredThere.Contains(s.Id));
+        }
+        var services = await query.ToListAsync(cancellationToken);
         if (atPlaces is not null) services = services.Where(s => s.MeetingPlaceIds.Any(atPlaces.Contains)).ToList();
         var municipalities = await MunicipalityNamesAsync(cancellationToken);
         return services.Select(s => ServiceHit(s, municipalities)).OrderBy(s => s.Name.Fi, StringComparer.Ordinal).ToList();

@@ -123,7 +123,7 @@ public sealed class ChangeFeed(IServiceProvider services, IServiceScopeFactory s
                 changes = await db.DataChanges.AsNoTracking().Where(c => c.Id > from || awaited.Contains(c.Id))
                     .OrderBy(c => c.Id).Take(Batch).ToListAsync(cancellationToken);
                 if (changes.Count == 0) break;
-                var now = DateTime.UtcNow;
+                var now = MachineTime.Now;
                 foreach (var change in changes)
                 {
                     if (gaps.Remove(change.Id)) continue;
@@ -139,7 +139,7 @@ public sealed class ChangeFeed(IServiceProvider services, IServiceScopeFactory s
                 }
             } while (changes.Count == Batch);
             foreach (var (id, since) in gaps.ToList())
-                if (DateTime.UtcNow - since > GapPatience) gaps.Remove(id);
+                if (MachineTime.Now - since > GapPatience) gaps.Remove(id);
             Interlocked.Exchange(ref caughtUpTo, signal);
         }
         finally
@@ -160,7 +160,7 @@ public sealed class DataChangePruning(PlatformDb db) : IScheduledJob
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
-        var before = DateTime.UtcNow - Keep; // the machine's time, as the rows were stamped
+        var before = MachineTime.Now - Keep; // the machine's time, as the rows were stamped
         await db.DataChanges.Where(c => c.RecordedAt < before).ExecuteDeleteAsync(cancellationToken);
     }
 }

@@ -73,3 +73,13 @@ public sealed class DataChangeConfiguration : IEntityTypeConfiguration<DataChang
         builder.HasIndex(c => c.RecordedAt);
     }
 }
+
+/// <summary>
+/// The machine's time, for the change feed's bookkeeping only: its rows are pruned by age and its missing ids awaited
+/// for seconds of real time, whatever the app's clock says (tests move that clock by years; business time never
+/// comes from here).
+/// </summary>
+public static class MachineTime
+{
+    public static DateTime Now => TimeProvider.System.GetUtcNow().UtcDateTime;
+}

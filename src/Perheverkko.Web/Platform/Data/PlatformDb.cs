@@ -43,7 +43,7 @@ public abstract class PlatformDb(DbContextOptions options, CurrentRegion? curren
     /// </summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        DataChanges.AddRange(Changes.DataChange.For(ChangeTracker, DateTime.UtcNow));
+        DataChanges.AddRange(Changes.DataChange.For(ChangeTracker, Changes.MachineTime.Now));
         var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
         Changes.ChangeSignal.Saved(this);
         return saved;
@@ -51,7 +51,7 @@ public abstract class PlatformDb(DbContextOptions options, CurrentRegion? curren
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        DataChanges.AddRange(Changes.DataChange.For(ChangeTracker, DateTime.UtcNow));
+        DataChanges.AddRange(Changes.DataChange.For(ChangeTracker, Changes.MachineTime.Now));
         var saved = base.SaveChanges(acceptAllChangesOnSuccess);
         Changes.ChangeSignal.Saved(this);
         return saved;

@@ -40,61 +40,76 @@ public sealed class TermIndex
         return slot;
     }
 
+    /// <summary>
+    /// Gives back the room the lists grew into while loading (up to half of each): after a full load, before readers
+    /// come. Writers only; a later append grows a list again.
+    /// </summary>
+    public void Trim()
+    {
+        foreach (var (term, list) in postings)
+            if (list.Slots.Length > list.Count) postings[term] = list.Trimmed();
+    }
+
     /// <summary>How many documents (live or replaced) hold the term.</summary>
     public int DocumentFrequency(string term) => postings.TryGetValue(term, out var list) ? list.Count : 0;
 
     /// <summary>
     /// Every slot that matches the query — each word in one of its alternatives, each alternative's terms all present —
     /// with its score. A name term weighs <see cref="SearchIndex.NameWeight"/> times a text term; rarer terms weigh more.
+    /// The result is in pooled memory: dispose it when done (a broad word matches tens of thousands of slots, and a
+    /// list of them per request would be large-object garbage at every search).
     /// </summary>
-    public List<TermMatch> Match(SearchQuery query)
+    public TermMatches Match(SearchQuery query)
     {
-        if (query.IsEmpty) return [];
+        if (query.IsEmpty) return TermMatches.Rent(0);
         var total = Math.Max(1, slots);
-        List<TermMatch>? result = null;
+        TermMatches? result = null;
         foreach (var word in query.Words)
         {
-            List<TermMatch>? wordMatches = null;
+            TermMatches? wordMatches = null;
             foreach (var alternative in word.Alternatives)
             {
                 var matches = MatchAll(alternative, total);
-                wordMatches = wordMatches is null ? matches : Union(wordMatches, matches);
+                wordMatches = wordMatches is null ? matches : Combine(wordMatches, matches, union: true);
             }
-            result = result is null ? wordMatches ?? [] : Intersect(result, wordMatches ?? []);
+            wordMatches ??= TermMatches.Rent(0);
+            result = result is null ? wordMatches : Combine(result, wordMatches, union: false);
             if (result.Count == 0) return result;
         }
-        return result ?? [];
+        return result ?? TermMatches.Rent(0);
     }
 
     /// <summary>The slots holding every term of one alternative, intersected from the rarest term up.</summary>
-    private List<TermMatch> MatchAll(IReadOnlyList<string> terms, int total)
+    private TermMatches MatchAll(IReadOnlyList<string> terms, int total)
     {
         var lists = new List<(Postings List, int Count, double Idf)>();
         foreach (var term in terms)
         {
-            if (!postings.TryGetValue(term, out var list)) return [];
+            if (!postings.TryGetValue(term, out var list)) return TermMatches.Rent(0);
             var count = list.Count; // read once: the writer may append meanwhile
-            if (count == 0) return [];
+            if (count == 0) return TermMatches.Rent(0);
             lists.Add((list, count, Math.Log(1 + (double)total / count)));
         }
         lists.Sort((a, b) => a.Count.CompareTo(b.Count));
         var (first, firstCount, firstIdf) = lists[0];
-        var result = new List<TermMatch>(firstCount);
+        var result = TermMatches.Rent(firstCount);
         for (var i = 0; i < firstCount; i++)
             result.Add(new TermMatch(first.Slots[i], first.InNames[i] > 0, firstIdf * Weight(first.InNames[i], first.InTexts[i])));
         foreach (var (list, count, idf) in lists.Skip(1))
         {
-            var next = new List<TermMatch>(Math.Min(result.Count, count));
+            // In place: the kept matches never outrun the ones read.
+            var kept = 0;
             var j = 0;
-            foreach (var match in result)
+            for (var i = 0; i < result.Count; i++)
             {
+                var match = result[i];
                 j = list.Seek(match.Slot, j, count);
                 if (j >= count) break;
                 if (list.Slots[j] == match.Slot)
-                    next.Add(new TermMatch(match.Slot, match.NameMatch && list.InNames[j] > 0, match.Score + idf * Weight(list.InNames[j], list.InTexts[j])));
+                    result.Set(kept++, new TermMatch(match.Slot, match.NameMatch && list.InNames[j] > 0, match.Score + idf * Weight(list.InNames[j], list.InTexts[j])));
             }
-            result = next;
-            if (result.Count == 0) break;
+            result.Count = kept;
+            if (kept == 0) break;
         }
         return result;
     }
@@ -106,41 +121,29 @@ public sealed class TermIndex
         return frequency * 2.2 / (frequency + 1.2);
     }
 
-    /// <summary>Either alternative of a word: the better score and either name match.</summary>
-    private static List<TermMatch> Union(List<TermMatch> a, List<TermMatch> b)
+    /// <summary>
+    /// Either alternative of a word (<paramref name="union"/>: the better score, either name match) or both words (the
+    /// scores add up, a name match needs both). Disposes its inputs.
+    /// </summary>
+    private static TermMatches Combine(TermMatches a, TermMatches b, bool union)
     {
-        var result = new List<TermMatch>(Math.Max(a.Count, b.Count));
+        var result = TermMatches.Rent(union ? a.Count + b.Count : Math.Min(a.Count, b.Count));
         int i = 0, j = 0;
-        while (i < a.Count || j < b.Count)
+        while (union ? i < a.Count || j < b.Count : i < a.Count && j < b.Count)
         {
-            if (j >= b.Count || (i < a.Count && a[i].Slot < b[j].Slot)) result.Add(a[i++]);
-            else if (i >= a.Count || b[j].Slot < a[i].Slot) result.Add(b[j++]);
+            if (j >= b.Count || (i < a.Count && a[i].Slot < b[j].Slot)) { if (union) result.Add(a[i]); i++; }
+            else if (i >= a.Count || b[j].Slot < a[i].Slot) { if (union) result.Add(b[j]); j++; }
             else
             {
-                result.Add(new TermMatch(a[i].Slot, a[i].NameMatch || b[j].NameMatch, Math.Max(a[i].Score, b[j].Score)));
+                result.Add(union
+                    ? new TermMatch(a[i].Slot, a[i].NameMatch || b[j].NameMatch, Math.Max(a[i].Score, b[j].Score))
+                    : new TermMatch(a[i].Slot, a[i].NameMatch && b[j].NameMatch, a[i].Score + b[j].Score));
                 i++;
                 j++;
             }
         }
-        return result;
-    }
-
-    /// <summary>Both words: the scores add up; a name match needs both in the names.</summary>
-    private static List<TermMatch> Intersect(List<TermMatch> a, List<TermMatch> b)
-    {
-        var result = new List<TermMatch>(Math.Min(a.Count, b.Count));
-        int i = 0, j = 0;
-        while (i < a.Count && j < b.Count)
-        {
-            if (a[i].Slot < b[j].Slot) i++;
-            else if (b[j].Slot < a[i].Slot) j++;
-            else
-            {
-                result.Add(new TermMatch(a[i].Slot, a[i].NameMatch && b[j].NameMatch, a[i].Score + b[j].Score));
-                i++;
-                j++;
-            }
-        }
+        a.Dispose();
+        b.Dispose();
         return result;
     }
 
@@ -201,6 +204,11 @@ public sealed class TermIndex
             return target;
         }
 
+        public Postings Trimmed() => new()
+        {
+            Slots = Slots[..count], InNames = InNames[..count], InTexts = InTexts[..count], count = count, InAnyName = InAnyName,
+        };
+
         /// <summary>The first position from <paramref name="from"/> whose slot is at least <paramref name="slot"/> (galloping, then binary search).</summary>
         public int Seek(int slot, int from, int count)
         {
@@ -217,6 +225,33 @@ public sealed class TermIndex
             var index = Array.BinarySearch(Slots, low, high - low, slot);
             return index >= 0 ? index : ~index;
         }
+    }
+}
+
+/// <summary>Matches in an array from the shared pool; dispose to give it back.</summary>
+public sealed class TermMatches : IDisposable
+{
+    private TermMatch[] items;
+
+    private TermMatches(TermMatch[] items) => this.items = items;
+
+    public static TermMatches Rent(int capacity) => new(capacity == 0 ? [] : System.Buffers.ArrayPool<TermMatch>.Shared.Rent(capacity));
+
+    public int Count { get; set; }
+
+    public TermMatch this[int index] => items[index];
+
+    public void Add(TermMatch match) => items[Count++] = match;
+
+    public void Set(int index, TermMatch match) => items[index] = match;
+
+    public ReadOnlySpan<TermMatch> AsSpan() => items.AsSpan(0, Count);
+
+    public void Dispose()
+    {
+        if (items.Length > 0) System.Buffers.ArrayPool<TermMatch>.Shared.Return(items);
+        items = [];
+        Count = 0;
     }
 }
 

@@ -130,13 +130,13 @@ public static class PublicPageCacheSetup
 {
     /// <summary>
     /// The output cache with its one policy (<see cref="PublicPageCache"/>, a singleton as every change subscriber is);
-    /// the memory it may take is bounded by <c>PublicPageCache:SizeLimitMegabytes</c> (64 by default).
+    /// the memory it may take is bounded by <c>PublicPageCache:SizeLimitMegabytes</c> (32 by default).
     /// </summary>
     public static IServiceCollection AddPublicPageCache(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOutputCache(o =>
         {
-            o.SizeLimit = configuration.GetValue("PublicPageCache:SizeLimitMegabytes", 64L) * 1024 * 1024;
+            o.SizeLimit = configuration.GetValue("PublicPageCache:SizeLimitMegabytes", 32L) * 1024 * 1024;
             o.DefaultExpirationTimeSpan = PublicPageCache.Lifetime;
         });
         services.AddOptions<OutputCacheOptions>().Configure<PublicPageCache>((o, cache) => o.AddPolicy(PublicPageCache.Name, cache));

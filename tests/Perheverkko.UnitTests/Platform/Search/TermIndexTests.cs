@@ -1,0 +1,83 @@
+using Perheverkko.Testing.Search;
+using Perheverkko.Web.Platform.Search;
+
+namespace Perheverkko.UnitTests.Platform.Search;
+
+/// <summary>
+/// The in-memory index of the directory catalogue (decision 0042) answers exactly the question the databases answer:
+/// the same documents for every query of the recall set, so Voikko's recall stays where RecallTests measures it.
+/// </summary>
+public sealed class TermIndexTests
+{
+    private static (TermIndex Index, List<(string Key, HashSet<string> Terms)> Slots) Load(TextAnalyser analyser)
+    {
+        var index = new TermIndex();
+        var slots = new List<(string, HashSet<string>)>();
+        foreach (var (key, document) in RecallSet.Documents.OrderBy(d => d.Key, StringComparer.Ordinal))
+        {
+            var names = document.Names.SelectMany(t => analyser.Terms(t.Text, t.Language)).ToList();
+            var texts = document.Texts.SelectMany(t => analyser.Terms(t.Text, t.Language)).ToList();
+            var terms = names.Concat(texts).Distinct().Select(t => new TermCount(t, (byte)names.Count(n => n == t), (byte)texts.Count(x => x == t))).ToList();
+            Assert.Equal(slots.Count, index.Add(terms));
+            slots.Add((key, terms.Select(t => t.Term).ToHashSet()));
+        }
+        return (index, slots);
+    }
+
+    [Fact]
+    public void Every_query_of_the_recall_set_finds_what_the_boolean_match_finds_with_Voikko_at_full_recall()
+    {
+        var analyser = new TextAnalyser(AnalyserTests.OpenVoikko(1));
+        var (index, slots) = Load(analyser);
+        foreach (var c in RecallSet.Cases)
+        {
+            var query = analyser.Query(c.Query);
+            var expected = slots.Select((s, i) => (s, i)).Where(x => query.Matches(x.s.Terms)).Select(x => x.i).ToList();
+            using var matches = index.Match(query);
+            Assert.Equal(expected, matches.AsSpan().ToArray().Select(m => m.Slot).ToList());
+        }
+        var (recall, misses) = RecallSet.Measure(RecallSet.Cases,
+            c => { using var found = index.Match(analyser.Query(c.Query)); return found.AsSpan().ToArray().Select(m => slots[m.Slot].Key).ToList(); });
+        Assert.True(recall == 1.0, $"recall {recall:P1}: {string.Join("; ", misses)}");
+    }
+
+    [Fact]
+    public void A_name_match_is_found_in_names_only_and_outranks_a_text_match()
+    {
+        var index = new TermIndex();
+        var inText = index.Add([new TermCount("kerho", 0, 3), new TermCount("perhe", 0, 1)]);
+        var inName = index.Add([new TermCount("kerho", 1, 0), new TermCount("perhe", 1, 0)]);
+        index.Add([new TermCount("muskari", 1, 0)]);
+        var matches = index.Match(new SearchQuery([new QueryWord("perhekerho", [["perhe", "kerho"]])])).AsSpan().ToArray();
+        Assert.Equal([inText, inName], matches.Select(m => m.Slot));
+        Assert.False(matches[0].NameMatch);
+        Assert.True(matches[1].NameMatch);
+        Assert.True(matches[1].Score > matches[0].Score);
+    }
+
+    [Fact]
+    public void Lists_grow_past_their_room_and_keep_their_order_and_trimming_loses_nothing()
+    {
+        var index = new TermIndex();
+        for (var i = 0; i < 1000; i++) index.Add(i % 3 == 0 ? [new TermCount("a", 1, 0), new TermCount("b", 0, 1)] : [new TermCount("a", 0, 1)]);
+        index.Trim();
+        index.Add([new TermCount("b", 1, 0)]);
+        var both = index.Match(new SearchQuery([new QueryWord("a", [["a"]]), new QueryWord("b", [["b"]])])).AsSpan().ToArray();
+        Assert.Equal(Enumerable.Range(0, 1000).Where(i => i % 3 == 0), both.Select(m => m.Slot));
+        Assert.Equal(335, index.DocumentFrequency("b"));
+    }
+
+    [Fact]
+    public void Suggestions_are_name_terms_close_to_the_word_or_sharing_a_compound_part()
+    {
+        var index = new TermIndex();
+        index.Add([new TermCount("vauvakahvila", 1, 0)]);
+        index.Add([new TermCount("perhekerho", 1, 0)]);
+        index.Add([new TermCount("perhekerho", 1, 0)]);
+        index.Add([new TermCount("kirjasto", 0, 1)]); // not in a name: never suggested
+        var similar = index.Similar("vauvakerho", ["vauva", "kerho"], 5);
+        Assert.Equal(["perhekerho", "vauvakahvila"], similar);
+        Assert.Equal(1, EditDistance.AtMost("perhekerho", "perhekrho", 2));
+        Assert.Equal(3, EditDistance.AtMost("vauvakerho", "perhekerho", 2));
+    }
+}
