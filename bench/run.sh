@@ -327,13 +327,18 @@ for db in $DBS; do
             read -r -a list <<<"${paths[${name#two-}]}"
             script="$(wrk_script "${mode[${name#two-}]:-same}" "${list[@]}")"
             half=$(( CONNECTIONS / 2 ))
+            # Each wait names the first wrk: a bare `wait` would wait for the app instances too.
             if [[ "$WARMUP" -gt 0 ]]; then
-                wrk -t1 -c"$half" -d"${WARMUP}s" -s "$script" "$base" >/dev/null & wrk -t1 -c"$half" -d"${WARMUP}s" -s "$script" "$base2" >/dev/null; wait
+                wrk -t1 -c"$half" -d"${WARMUP}s" -s "$script" "$base" >/dev/null &
+                first=$!
+                wrk -t1 -c"$half" -d"${WARMUP}s" -s "$script" "$base2" >/dev/null
+                wait "$first"
             fi
             echo "bench: $db ${label[$name]} for ${DURATION} s (two instances, -t1 -c$half each)…" >&2
             wrk -t1 -c"$half" -d"${DURATION}s" --timeout 30s -s "$script" "$base" | awk '$1 == "BENCH"' >"$tmp/one.out" &
+            first=$!
             wrk -t1 -c"$half" -d"${DURATION}s" --timeout 30s -s "$script" "$base2" | awk '$1 == "BENCH"' >"$tmp/two.out"
-            wait
+            wait "$first"
             # requests/s add up; each percentile is the worse of the two instances'
             result[$db:$name]="$(cat "$tmp/one.out" "$tmp/two.out" | awk '{ r += $2; for (i = 3; i <= 6; i++) if ($i > m[i]) m[i] = $i } END { print r, m[3], m[4], m[5], m[6] }')"
         done
