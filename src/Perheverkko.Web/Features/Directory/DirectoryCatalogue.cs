@@ -84,6 +84,9 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     private static readonly string[] Topics = [nameof(Activity), nameof(Service), nameof(MeetingPlace)];
     private static readonly string[] ReferenceTopics = [nameof(Organisations.Municipality), nameof(Regions.Region)];
 
+    /// <summary>From this many entries a load ends with a compacting collection that returns its garbage to the system.</summary>
+    public const int AggressiveCollectionFrom = 20_000;
+
     /// <summary>Replaced entries' slots tolerated before the catalogue is loaded anew (they cost a skipped posting each).</summary>
     public const int MostReplaced = 20_000;
 
@@ -405,8 +408,10 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         await ReadIntoAsync(catalogue, scope.ServiceProvider, null, cancellationToken);
         catalogue.Terms.Trim();
         // A load reads a national directory's rows once and keeps a fraction of them: give the rest back to the system
-        // now, once, rather than carry the load's peak for the life of the process.
-        GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        // now, once, rather than carry the load's peak for the life of the process. Only for a large directory: a
+        // blocking compacting collection of the whole process is not worth it for a region's few hundred items (and in
+        // the test process, where apps start by the hundred, it would compact every other app's heap each time).
+        if (catalogue.Live >= AggressiveCollectionFrom) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return catalogue;
     }
 
