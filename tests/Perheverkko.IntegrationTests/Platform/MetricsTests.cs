@@ -14,6 +14,8 @@ namespace Perheverkko.IntegrationTests.Platform;
 /// Issue #14 item 5: with <c>Metrics:Prometheus</c> on, <c>/metrics</c> answers the scraper in Prometheus' text format
 /// with the request duration per route and the app's own series; everyone else is refused.
 /// </summary>
+// Alone: a meter is listened to by name across the process, so other apps running beside it would mix their series into its scrape.
+[Collection(nameof(MetricsCollection))]
 public sealed class MetricsTests
 {
     private const string ScrapeToken = "scrape-token-of-the-tests";
@@ -48,8 +50,11 @@ public sealed class MetricsTests
         var scraper = Scraper(app, ScrapeToken);
         var scrape = await ScrapeAsync(scraper);
         // A request's duration is recorded as its context is disposed, after the response went out: under load, a moment later.
-        for (var attempt = 0; attempt < 50 && !(scrape.Samples.Any(s => s.Name == "perheverkko_outbox_depth")
-                 && scrape.Types.ContainsKey("http_server_request_duration_seconds")); attempt++)
+        // The exporter also keeps a scrape's answer for a moment: read again until every expected series is there (10 s at most).
+        string[] expected = ["perheverkko_outbox_depth", "http_server_request_duration_seconds", "perheverkko_search_duration_seconds",
+            "perheverkko_job_runs_total", "perheverkko_cache_requests_total"];
+        for (var attempt = 0; attempt < 100 && !expected.All(name => scrape.Samples.Any(s => s.Name.StartsWith(name, StringComparison.Ordinal)));
+             attempt++)
         {
             await Task.Delay(100);
             scrape = await ScrapeAsync(scraper);
@@ -126,3 +131,6 @@ public sealed class MetricsTests
         return new Scrape(types, samples);
     }
 }
+
+[CollectionDefinition(nameof(MetricsCollection), DisableParallelization = true)]
+public sealed class MetricsCollection;
