@@ -16,14 +16,12 @@ namespace Perheverkko.Web.Features.Directory;
 /// Public reads keep to published entries and read them across regions (<see cref="RegionFilter.AcrossRegions{T}"/>), so a
 /// family finds every region's items and a staff member of one region still sees another's published ones.
 /// </summary>
-public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, AccessControl access, TimeProvider clock, RegionAddressQueries regionAddresses,
+public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, AccessControl access, TimeProvider clock,
     IActivityPublishCheck publishCheck)
 {
-    private IReadOnlyDictionary<Guid, string>? prefixes;
-
-    /// <summary>What each region's addresses begin with (read once a request).</summary>
+    /// <summary>What each region's addresses begin with: the catalogue's copy (decision 0042).</summary>
     private async Task<IReadOnlyDictionary<Guid, string>> PrefixesAsync(CancellationToken cancellationToken) =>
-        prefixes ??= (await regionAddresses.AllAsync(cancellationToken)).ToDictionary(r => r.Id, r => r.Prefix);
+        (await catalogue.ReferencesAsync(cancellationToken)).RegionPrefixes;
 
     public const int PageSize = 20;
 
@@ -172,7 +170,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
     }
 
     private async Task<IReadOnlyDictionary<Guid, LocalizedText>> MunicipalityNamesAsync(CancellationToken cancellationToken) =>
-        await db.Municipalities.AsNoTracking().ToDictionaryAsync(m => m.Id, m => m.Name, cancellationToken);
+        (await catalogue.ReferencesAsync(cancellationToken)).Municipalities.ToDictionary(m => m.Key, m => m.Value.Name);
 
     /// <summary>The occurrences of the coming seven days, in time order, in a municipality or at a place (or everywhere).</summary>
     public async Task<IReadOnlyList<WeekItem>> ThisWeekAsync(Guid? municipalityId, Guid? placeId, CancellationToken cancellationToken)
@@ -280,7 +278,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
         includeUnpublished ? entries.AsNoTracking() : entries.AsNoTracking().AcrossRegions();
 
     private async Task<Guid?> RegionOfMunicipalityAsync(Guid municipalityId, CancellationToken cancellationToken) =>
-        await db.Municipalities.AsNoTracking().Where(x => x.Id == municipalityId).Select(x => (Guid?)x.RegionId).SingleOrDefaultAsync(cancellationToken);
+        (await catalogue.ReferencesAsync(cancellationToken)).Municipalities.GetValueOrDefault(municipalityId)?.RegionId;
 
     /// <param name="key">The place's short name or id.</param>
     public async Task<MeetingPlaceView> GetMeetingPlaceAsync(string key, bool includeUnpublished, CancellationToken cancellationToken)
