@@ -110,7 +110,11 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
         return other;
     }
 
-    /// <summary>Stops the app and closes the pooled connections to its SQLite file (TestDatabases pools them).</summary>
+    /// <summary>
+    /// Stops the app and closes the pooled connections to its database (TestDatabases pools them). On PostgreSQL an
+    /// idle pooled connection otherwise stays open for minutes after its test, and a full run's leftovers exhausted
+    /// the server's connection limit ("too many clients already").
+    /// </summary>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
@@ -118,6 +122,11 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
         {
             await using var connection = new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString);
             Microsoft.Data.Sqlite.SqliteConnection.ClearPool(connection);
+        }
+        else
+        {
+            await using var connection = new Npgsql.NpgsqlConnection(ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(connection);
         }
     }
 
