@@ -103,6 +103,33 @@ public sealed class DirectorySearchCompletenessTests
         Assert.Equal([id], found);
     }
 
+    [Theory, BothDatabases]
+    public async Task Next_occurrences_follow_the_clock_and_an_ended_activity_leaves_the_search(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        app.Clock.SetUtcNow(Monday);
+        var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
+        var id = await PublishedAsync(app, coordinator, Activity("Aikamatkajumppa", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01", until: "2030-01-20"),
+            organisation: Web.Features.Organisations.NetworkSeeder.OrganisationId("hirvensalmi")));
+        var reader = app.Anonymous();
+        async Task<string?> NextDateAsync(string query)
+        {
+            var result = await reader.GetFromJsonAsync<JsonElement>($"/api/v1/directory?{query}&uncached={Guid.NewGuid():N}");
+            var hit = result.GetProperty("items").EnumerateArray().SingleOrDefault(i => i.GetProperty("id").GetGuid() == id);
+            return hit.ValueKind == JsonValueKind.Undefined ? null : hit.GetProperty("next").GetProperty("date").GetString();
+        }
+
+        // With text and without: the catalogue works the next occurrence out from today, once a day.
+        Assert.Equal("2030-01-08", await NextDateAsync("q=aikamatkajumppa"));
+        Assert.Equal("2030-01-08", await NextDateAsync("municipality=hirvensalmi&kind=OpenActivity"));
+        app.Clock.SetUtcNow(Monday.AddDays(8)); // Tuesday 15th, after the 8th
+        Assert.Equal("2030-01-15", await NextDateAsync("q=aikamatkajumppa"));
+        Assert.Equal("2030-01-15", await NextDateAsync("municipality=hirvensalmi&day=Tuesday"));
+        app.Clock.SetUtcNow(Monday.AddDays(9)); // Wednesday 16th: the last Tuesday before its end has passed
+        Assert.Null(await NextDateAsync("q=aikamatkajumppa"));
+        Assert.Null(await NextDateAsync("municipality=hirvensalmi&kind=OpenActivity"));
+    }
+
     private static Web.Features.Directory.Activity Generated(string name, string description, int ageMin, int ageMax, Guid municipality)
     {
         var now = Monday.UtcDateTime;

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Regions;
+using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Changes;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Search;
@@ -9,56 +10,88 @@ using Perheverkko.Web.Platform.Tenancy;
 
 namespace Perheverkko.Web.Features.Directory;
 
+/// <summary>The kinds of entry, in the order of their names (activity, place, service): the order ties are broken in.</summary>
+public enum CatalogueKind : byte { Activity, Place, Service }
+
 /// <summary>
-/// One published directory item as the catalogue holds it: what the public search filters by, orders by and shows.
-/// Descriptions stay in the database (the API reads them for its page of results).
+/// One published directory item as the catalogue shows it: its name and what a few filters need from it. What every
+/// search filters and orders by is in its <see cref="CatalogueFacts"/>. Descriptions stay in the database (the API
+/// reads them for its page of results).
 /// </summary>
 public sealed class CatalogueEntry
 {
-    public required string Type { get; init; }
-    public required Guid Id { get; init; }
-    public required Guid RegionId { get; init; }
-    public required Guid OrganisationId { get; init; }
-    /// <summary>An activity's or a place's municipality; a service's, or null when it serves its whole region.</summary>
-    public Guid? MunicipalityId { get; init; }
-    public Guid? MeetingPlaceId { get; init; }
-    public IReadOnlyList<Guid> MeetingPlaceIds { get; init; } = [];
     public required LocalizedText Name { get; init; }
     /// <summary>The kind shown on a hit: an activity's kind, a service's level or a place's kind, by name.</summary>
     public required string Kind { get; init; }
-    public ActivityKind? ActivityKind { get; init; }
     public string? Slug { get; init; }
-    public int? AgeMin { get; init; }
-    public int? AgeMax { get; init; }
+    public Guid? MeetingPlaceId { get; init; }
+    public IReadOnlyList<Guid> MeetingPlaceIds { get; init; } = [];
     public string Languages { get; init; } = "";
-    public bool Free { get; init; }
     public Schedule? Schedule { get; init; }
-    public DateOnly FirstDate { get; init; }
-    public DateOnly? LastDate { get; init; }
-    public int DayMask { get; init; }
-    public DateTime UpdatedAt { get; init; }
+}
 
-    private NextOccurrence? next;
+/// <summary>
+/// What searches filter and order by, for one entry, held by value in one array in slot order. A broad word matches
+/// tens of thousands of entries, and each is checked: read in sequence from one array, not by following a reference
+/// to each entry's object, which was half of a search's time (measured 2026-12-06, decision 0042).
+/// </summary>
+public struct CatalogueFacts
+{
+    public Guid Id;
+    public Guid RegionId;
+    public Guid OrganisationId;
+    /// <summary>An activity's or a place's municipality; a service's, or null when it serves its whole region.</summary>
+    public Guid? MunicipalityId;
+    public DateTime UpdatedAt;
+    public DateOnly FirstDate;
+    public DateOnly? LastDate;
+    public int? AgeMin;
+    public int? AgeMax;
+    public CatalogueKind Kind;
+    public ActivityKind? ActivityKind;
+    public byte DayMask;
+    public bool Free;
+    /// <summary>An activity's next occurrence (<see cref="NextOccurrence"/>), kept current by the catalogue's one writer.</summary>
+    public long Next;
+}
 
-    /// <summary>An activity's next occurrence from <paramref name="today"/> (a year ahead), worked out once a day.</summary>
-    public Occurrence? NextFrom(DateOnly today)
-    {
-        if (Schedule is null) return null;
-        var known = next;
-        if (known is not null && known.From == today) return known.Next;
-        var found = ScheduleExpansion.Next(Schedule, today);
-        next = new NextOccurrence(today, found);
-        return found;
-    }
+/// <summary>
+/// The facts nearly every search checks, four bytes per slot in an array of their own (under a megabyte nationally,
+/// so it stays in the processor's cache): a text that matches tens of thousands of entries is mostly filtered here,
+/// and an entry's <see cref="CatalogueFacts"/> are read only for the filters that need them. A copy of those facts,
+/// kept with them by the catalogue's one writer.
+/// </summary>
+public struct CatalogueHot
+{
+    public CatalogueKind Kind;
+    /// <summary>Listed today: a service or a place, or an activity with an occurrence in the coming year.</summary>
+    public bool Upcoming;
+    public bool Free;
+    public byte DayMask;
+}
 
-    private sealed record NextOccurrence(DateOnly From, Occurrence? Next);
+/// <summary>
+/// An activity's next occurrence packed into one number that orders as the occurrences do: its Finnish date's day
+/// number above its start in UTC minutes since 2000. One 64-bit word, so a reader never sees half of an update.
+/// </summary>
+public static class NextOccurrence
+{
+    /// <summary>No occurrence (a service, a place, or an activity with none in the coming year): after every date.</summary>
+    public const long None = long.MaxValue;
+
+    private static readonly DateTime Epoch = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+
+    public static long Pack(Occurrence? occurrence) => occurrence is null ? None
+        : ((long)occurrence.Date.DayNumber << 32) | (uint)((occurrence.StartsAtUtc - Epoch).Ticks / TimeSpan.TicksPerMinute);
+
+    public static DateOnly Date(long next) => DateOnly.FromDayNumber((int)(next >> 32));
 }
 
 /// <summary>A municipality as the catalogue's hits name it.</summary>
 public sealed record CatalogueMunicipality(Guid Id, string Slug, LocalizedText Name, Guid RegionId);
 
-/// <summary>An entry that passed a search's filters, with its relevance (with text) and its next occurrence (activities).</summary>
-public readonly record struct CatalogueHit(CatalogueEntry Entry, bool NameMatch, double Score, Occurrence? Next);
+/// <summary>An entry that passed a search's filters, with its relevance (with text) and, for an activity, its next occurrence (packed).</summary>
+public sealed record CatalogueHit(CatalogueEntry Entry, CatalogueFacts Facts, bool NameMatch, double Score, long Next);
 
 /// <summary>
 /// One page of a catalogue search and how many entries matched in all; when the text as typed found nothing,
@@ -66,8 +99,13 @@ public readonly record struct CatalogueHit(CatalogueEntry Entry, bool NameMatch,
 /// </summary>
 public sealed record CataloguePage(IReadOnlyList<CatalogueHit> Items, int Total, string? SearchedFor, IReadOnlyList<string> Suggestions);
 
-/// <summary>Whether an entry passes a search's filters and, for an activity, when it next takes place.</summary>
-public delegate bool CatalogueFilter(CatalogueEntry entry, out Occurrence? next);
+/// <summary>
+/// Whether an entry passes a search's filters, and the occurrence it is ordered by without text (the facts' own
+/// <see cref="CatalogueFacts.Next"/> unless the filter asks for another one, a weekday's; with text it is not read).
+/// Read <paramref name="hot"/> first: <paramref name="facts"/> and <paramref name="entry"/> are for the filters that need
+/// more (a municipality, ages, languages, a weekday's schedule), and reading them costs a trip to memory per entry.
+/// </summary>
+public delegate bool CatalogueFilter(in CatalogueHot hot, in CatalogueFacts facts, CatalogueEntry entry, out long next);
 
 /// <summary>
 /// The public directory held in memory on every app instance: each published activity, service and meeting place with
@@ -78,7 +116,7 @@ public delegate bool CatalogueFilter(CatalogueEntry entry, out Occurrence? next)
 /// feed's poll interval. Loaded in the background at start, and again (while the loaded one serves) when the whole
 /// index was rebuilt or too many replaced entries pile up. Decision 0042.
 /// </summary>
-public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed feed, ILogger<DirectoryCatalogue> logger)
+public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed feed, TimeProvider clock, ILogger<DirectoryCatalogue> logger)
     : IDataChangeSubscriber, IHostedService
 {
     private static readonly string[] Topics = [nameof(Activity), nameof(Service), nameof(MeetingPlace)];
@@ -112,7 +150,16 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     {
         var catalogue = current ?? await StartLoading().WaitAsync(cancellationToken);
         await feed.CatchUpAsync(cancellationToken);
-        return current ?? catalogue;
+        catalogue = current ?? catalogue;
+        var today = HelsinkiTime.Today(clock);
+        if (catalogue.NextFrom != today)
+        {
+            // The first search of a day brings the activities' next occurrences to it; the others of that moment wait.
+            await writer.WaitAsync(cancellationToken);
+            try { catalogue.BringNextTo(today); }
+            finally { writer.Release(); }
+        }
+        return catalogue;
     }
 
     private Task<Catalogue> StartLoading()
@@ -191,32 +238,31 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     // ---- searching ---------------------------------------------------------------------------------------------
 
     /// <summary>
-    /// The entries that pass <paramref name="filter"/> and, with <paramref name="text"/>, match it; ordered name matches
-    /// first and then by relevance (with text) or by <paramref name="order"/> (without), each tie by kind and id.
+    /// The entries that pass <paramref name="filter"/> and, with <paramref name="text"/>, match it: with text, name
+    /// matches first and then by relevance; without, activities by their next occurrence, then services, then places,
+    /// each by Finnish name. Ties by kind and id, so the order is stable.
     /// </summary>
-    public async Task<CataloguePage> SearchAsync(string? text, CatalogueFilter filter, IComparer<CatalogueHit> order, int skip, int take,
-        CancellationToken cancellationToken)
+    public async Task<CataloguePage> SearchAsync(string? text, CatalogueFilter filter, int skip, int take, CancellationToken cancellationToken)
     {
         var catalogue = await ReadyAsync(cancellationToken);
-        var best = new TopHits((int)Math.Min((long)skip + take, int.MaxValue), text is null ? order : ByRelevance);
+        var (facts, hot, entries) = (catalogue.Facts, catalogue.Hot, catalogue.Entries);
+        var count = Math.Min(catalogue.Terms.SlotCount, Math.Min(entries.Length, Math.Min(facts.Length, hot.Length)));
+        var best = new TopHits((int)Math.Min((long)skip + take, int.MaxValue), text is null ? new UpcomingFirst(facts, entries) : new ByRelevance(facts, hot));
         var total = 0;
         string? searchedFor = null;
         IReadOnlyList<string> suggestions = [];
         if (text is null)
         {
-            var entries = catalogue.Entries;
-            var count = Math.Min(catalogue.Terms.SlotCount, entries.Length);
             for (var slot = 0; slot < count; slot++)
-                if (entries[slot] is { } entry && filter(entry, out var next))
+                if (entries[slot] is { } entry && filter(in hot[slot], in facts[slot], entry, out var next))
                 {
                     total++;
-                    best.Offer(new CatalogueHit(entry, false, 0, next));
+                    best.Offer(new Candidate(slot, false, 0, next));
                 }
         }
         else
         {
-            var analyser = catalogue.Analyser;
-            var matches = catalogue.Terms.Match(analyser.Query(text));
+            var matches = catalogue.Terms.Match(catalogue.Analyser.Query(text));
             if (matches.Count == 0)
             {
                 matches.Dispose();
@@ -224,31 +270,54 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
                 if (searchedFor is null) suggestions = Suggest(catalogue, text);
             }
             using (matches)
-            {
-                var entries = catalogue.Entries;
                 foreach (var match in matches.AsSpan())
-                    if (match.Slot < entries.Length && entries[match.Slot] is { } entry && filter(entry, out var next))
+                    if (match.Slot < count && entries[match.Slot] is { } entry && filter(in hot[match.Slot], in facts[match.Slot], entry, out var next))
                     {
                         total++;
-                        best.Offer(new CatalogueHit(entry, match.NameMatch, match.Score, next));
+                        best.Offer(new Candidate(match.Slot, match.NameMatch, match.Score, next));
                     }
-            }
         }
-        return new CataloguePage(best.Sorted().Skip(skip).ToList(), total, searchedFor, suggestions);
+        // A filter that ordered by relevance did not read the next occurrence: the page's hits read theirs now.
+        var page = best.Sorted().Skip(skip)
+            .Select(c => new CatalogueHit(entries[c.Slot]!, facts[c.Slot], c.NameMatch, c.Score, c.Next != NextOccurrence.None ? c.Next : facts[c.Slot].Next)).ToList();
+        return new CataloguePage(page, total, searchedFor, suggestions);
     }
 
-    /// <summary>Name matches first, then the higher score; ties by kind and id, so the order is stable.</summary>
-    private static readonly IComparer<CatalogueHit> ByRelevance = Comparer<CatalogueHit>.Create((a, b) =>
-    {
-        var c = b.NameMatch.CompareTo(a.NameMatch);
-        if (c == 0) c = b.Score.CompareTo(a.Score);
-        return c != 0 ? c : ByKindAndId(a, b);
-    });
+    /// <summary>A hit while the page is chosen: the slot and what it is ordered by, the rest read from the slot's facts.</summary>
+    private readonly record struct Candidate(int Slot, bool NameMatch, float Score, long Next);
 
-    public static int ByKindAndId(CatalogueHit a, CatalogueHit b)
+    /// <summary>Name matches first, then the higher score.</summary>
+    private sealed class ByRelevance(CatalogueFacts[] facts, CatalogueHot[] hot) : IComparer<Candidate>
     {
-        var c = string.CompareOrdinal(a.Entry.Type, b.Entry.Type);
-        return c != 0 ? c : a.Entry.Id.CompareTo(b.Entry.Id);
+        public int Compare(Candidate a, Candidate b)
+        {
+            var c = b.NameMatch.CompareTo(a.NameMatch);
+            if (c == 0) c = b.Score.CompareTo(a.Score);
+            if (c == 0) c = hot[a.Slot].Kind.CompareTo(hot[b.Slot].Kind);
+            return c != 0 ? c : facts[a.Slot].Id.CompareTo(facts[b.Slot].Id);
+        }
+    }
+
+    /// <summary>Activities by their next occurrence, then services, then places, each by Finnish name.</summary>
+    private sealed class UpcomingFirst(CatalogueFacts[] facts, CatalogueEntry?[] entries) : IComparer<Candidate>
+    {
+        private static int Rank(CatalogueKind kind) => kind switch { CatalogueKind.Activity => 0, CatalogueKind.Service => 1, _ => 2 };
+
+        public int Compare(Candidate a, Candidate b)
+        {
+            ref readonly var x = ref facts[a.Slot];
+            ref readonly var y = ref facts[b.Slot];
+            var c = Rank(x.Kind).CompareTo(Rank(y.Kind));
+            if (c == 0) c = a.Next.CompareTo(b.Next);
+            if (c == 0) c = string.CompareOrdinal(entries[a.Slot]!.Name.Fi, entries[b.Slot]!.Name.Fi);
+            return c != 0 ? c : ByKindAndId(x, y);
+        }
+    }
+
+    private static int ByKindAndId(in CatalogueFacts a, in CatalogueFacts b)
+    {
+        var c = a.Kind.CompareTo(b.Kind);
+        return c != 0 ? c : a.Id.CompareTo(b.Id);
     }
 
     /// <summary>The letters people type without their dots: each may stand for either.</summary>
@@ -304,19 +373,19 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         return matches.Count > 0;
     }
 
-    /// <summary>The best <c>size</c> hits seen, kept in a heap whose top is the worst of them.</summary>
-    private sealed class TopHits(int size, IComparer<CatalogueHit> order)
+    /// <summary>The best <c>size</c> candidates seen, kept in a heap whose top is the worst of them.</summary>
+    private sealed class TopHits(int size, IComparer<Candidate> order)
     {
-        private readonly PriorityQueue<CatalogueHit, CatalogueHit> heap = new(Comparer<CatalogueHit>.Create((a, b) => order.Compare(b, a)));
+        private readonly PriorityQueue<Candidate, Candidate> heap = new(Comparer<Candidate>.Create((a, b) => order.Compare(b, a)));
 
-        public void Offer(CatalogueHit hit)
+        public void Offer(Candidate candidate)
         {
             if (size <= 0) return;
-            if (heap.Count < size) heap.Enqueue(hit, hit);
-            else if (order.Compare(hit, heap.Peek()) < 0) heap.EnqueueDequeue(hit, hit);
+            if (heap.Count < size) heap.Enqueue(candidate, candidate);
+            else if (order.Compare(candidate, heap.Peek()) < 0) heap.EnqueueDequeue(candidate, candidate);
         }
 
-        public List<CatalogueHit> Sorted()
+        public List<Candidate> Sorted()
         {
             var all = heap.UnorderedItems.Select(i => i.Element).ToList();
             all.Sort(order);
@@ -346,28 +415,35 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     public async Task<List<Guid>> ServicesAtAsync(IReadOnlyCollection<Guid> places, CancellationToken cancellationToken)
     {
         var catalogue = await ReadyAsync(cancellationToken);
-        var entries = catalogue.Entries;
+        var (entries, facts) = (catalogue.Entries, catalogue.Facts);
         var found = new List<Guid>();
-        for (var slot = 0; slot < Math.Min(catalogue.Terms.SlotCount, entries.Length); slot++)
-            if (entries[slot] is { Type: DirectorySearchDocuments.ServiceKind } service && service.MeetingPlaceIds.Any(places.Contains)) found.Add(service.Id);
+        for (var slot = 0; slot < Math.Min(catalogue.Terms.SlotCount, Math.Min(entries.Length, facts.Length)); slot++)
+            if (facts[slot].Kind == CatalogueKind.Service && entries[slot] is { } service && service.MeetingPlaceIds.Any(places.Contains)) found.Add(facts[slot].Id);
         return found;
     }
 
     /// <summary>A published entry by id (a place, for the hits of the activities held there), or null.</summary>
-    public async Task<Func<Guid, CatalogueEntry?>> EntriesAsync(CancellationToken cancellationToken)
+    public async Task<Func<Guid, (CatalogueEntry Entry, CatalogueFacts Facts)?>> EntriesAsync(CancellationToken cancellationToken)
     {
         var catalogue = await ReadyAsync(cancellationToken);
-        return id => catalogue.SlotOf.TryGetValue(id, out var slot) && slot < catalogue.Entries.Length ? catalogue.Entries[slot] : null;
+        var (entries, facts) = (catalogue.Entries, catalogue.Facts);
+        return id => catalogue.SlotOf.TryGetValue(id, out var slot) && slot < Math.Min(entries.Length, facts.Length) && entries[slot] is { } entry
+            ? (entry, facts[slot]) : null;
     }
 
     // ---- loading -----------------------------------------------------------------------------------------------
 
-    /// <summary>The catalogue's data: entries by slot, the term index over them, which slot holds which item, and the reference names.</summary>
+    /// <summary>
+    /// The catalogue's data: entries and their facts by slot, the term index over them, which slot holds which item,
+    /// and the reference names. One writer at a time (the catalogue's semaphore); readers take the arrays as they find them.
+    /// </summary>
     private sealed class Catalogue(TextAnalyser analyser)
     {
         public TextAnalyser Analyser { get; } = analyser;
         public TermIndex Terms { get; } = new();
         public CatalogueEntry?[] Entries = new CatalogueEntry?[1024];
+        public CatalogueFacts[] Facts = new CatalogueFacts[1024];
+        public CatalogueHot[] Hot = new CatalogueHot[1024];
         public ConcurrentDictionary<Guid, int> SlotOf { get; } = new();
         public IReadOnlyDictionary<Guid, CatalogueMunicipality> Municipalities = new Dictionary<Guid, CatalogueMunicipality>();
         public IReadOnlyDictionary<Guid, string> RegionPrefixes = new Dictionary<Guid, string>();
@@ -375,9 +451,11 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         public IReadOnlyList<CatalogueMunicipality> MunicipalitiesByName = [];
         public int Live;
         public int Replaced;
+        /// <summary>The day the activities' next occurrences are worked out from (unset before the first search).</summary>
+        public DateOnly NextFrom;
 
-        /// <summary>Puts the entry (or its removal, with null) in place of the item's earlier one. One writer at a time.</summary>
-        public void Put(Guid id, CatalogueEntry? entry, IReadOnlyList<TermCount> terms)
+        /// <summary>Puts the entry (or its removal, with null) in place of the item's earlier one.</summary>
+        public void Put(Guid id, (CatalogueEntry Entry, CatalogueFacts Facts)? item, IReadOnlyList<TermCount> terms)
         {
             if (SlotOf.TryRemove(id, out var old))
             {
@@ -385,25 +463,69 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
                 Live--;
                 Replaced++;
             }
-            if (entry is null) return;
-            var slot = Terms.Add(terms);
+            if (item is not { } put) return;
+            var slot = Terms.SlotCount;
             if (slot >= Entries.Length)
             {
-                var grown = new CatalogueEntry?[Math.Max(Entries.Length * 2, slot + 1)];
+                // Facts before entries: a reader that finds an entry finds its facts (it reads every length).
+                var size = Math.Max(Entries.Length * 2, slot + 1);
+                var grownFacts = new CatalogueFacts[size];
+                Array.Copy(Facts, grownFacts, Facts.Length);
+                Facts = grownFacts;
+                var grownHot = new CatalogueHot[size];
+                Array.Copy(Hot, grownHot, Hot.Length);
+                Hot = grownHot;
+                var grown = new CatalogueEntry?[size];
                 Array.Copy(Entries, grown, Entries.Length);
                 Entries = grown;
             }
-            Entries[slot] = entry;
+            var facts = put.Facts;
+            facts.Next = NextOf(facts, put.Entry, NextFrom);
+            Facts[slot] = facts;
+            Hot[slot] = new CatalogueHot { Kind = facts.Kind, Upcoming = IsUpcoming(facts), Free = facts.Free, DayMask = facts.DayMask };
+            Entries[slot] = put.Entry;
+            Terms.Add(terms);
             SlotOf[id] = slot;
             Live++;
         }
+
+        /// <summary>
+        /// Works out again the next occurrences that <paramref name="today"/> made stale: those before it (an occurrence
+        /// still ahead stays the next one) and those of activities that had none in a year, which may have one now. A
+        /// day back (a clock set back) works out every one.
+        /// </summary>
+        public void BringNextTo(DateOnly today)
+        {
+            if (NextFrom == today) return;
+            var everything = today < NextFrom;
+            var (entries, facts, hot) = (Entries, Facts, Hot);
+            var count = Math.Min(Terms.SlotCount, Math.Min(entries.Length, Math.Min(facts.Length, hot.Length)));
+            for (var slot = 0; slot < count; slot++)
+            {
+                ref var f = ref facts[slot];
+                if (f.Kind != CatalogueKind.Activity || entries[slot] is not { } entry) continue;
+                var stale = everything || (f.Next == NextOccurrence.None ? f.LastDate is not { } last || last >= today : NextOccurrence.Date(f.Next) < today);
+                if (!stale) continue;
+                Volatile.Write(ref f.Next, NextOf(f, entry, today));
+                hot[slot].Upcoming = IsUpcoming(f);
+            }
+            NextFrom = today;
+        }
+
+        /// <summary>A service or a place is always listed; an activity while it has an occurrence ahead (none after its last date).</summary>
+        private static bool IsUpcoming(in CatalogueFacts facts) => facts.Kind != CatalogueKind.Activity || facts.Next != NextOccurrence.None;
+
+        private static long NextOf(in CatalogueFacts facts, CatalogueEntry entry, DateOnly today) =>
+            facts.Kind == CatalogueKind.Activity && entry.Schedule is { } schedule && today != default
+                ? NextOccurrence.Pack(ScheduleExpansion.Next(schedule, today))
+                : NextOccurrence.None;
     }
 
     /// <summary>Every published entry with its stored terms, and the reference names.</summary>
     private async Task<Catalogue> LoadAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var catalogue = new Catalogue(scope.ServiceProvider.GetRequiredService<TextAnalyser>());
+        var catalogue = new Catalogue(scope.ServiceProvider.GetRequiredService<TextAnalyser>()) { NextFrom = HelsinkiTime.Today(clock) };
         await ReadReferencesAsync(catalogue, cancellationToken);
         await ReadIntoAsync(catalogue, scope.ServiceProvider, null, cancellationToken);
         catalogue.Terms.Trim();
@@ -420,12 +542,20 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         await using var scope = scopes.CreateAsyncScope();
         // Activities show their place's name from the place's entry; their index rows carry it, and were rewritten with it.
         var withPlaces = ids.ToHashSet();
-        foreach (var entry in catalogue.Entries)
-            if (entry?.MeetingPlaceId is { } place && ids.Contains(place)) withPlaces.Add(entry.Id);
+        var (entries, facts) = (catalogue.Entries, catalogue.Facts);
+        for (var slot = 0; slot < Math.Min(catalogue.Terms.SlotCount, Math.Min(entries.Length, facts.Length)); slot++)
+            if (entries[slot]?.MeetingPlaceId is { } place && ids.Contains(place)) withPlaces.Add(facts[slot].Id);
         // A thousand ids per read: each is a query parameter.
         foreach (var chunk in withPlaces.Chunk(1000))
             await ReadIntoAsync(catalogue, scope.ServiceProvider, chunk.ToHashSet(), cancellationToken);
     }
+
+    private static CatalogueKind KindOf(string indexKind) => indexKind switch
+    {
+        DirectorySearchDocuments.ActivityKind => CatalogueKind.Activity,
+        DirectorySearchDocuments.ServiceKind => CatalogueKind.Service,
+        _ => CatalogueKind.Place,
+    };
 
     private async Task ReadReferencesAsync(Catalogue catalogue, CancellationToken cancellationToken)
     {
@@ -451,47 +581,56 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         var db = services.GetRequiredService<PerheverkkoDb>();
         var index = services.GetRequiredService<SearchIndex>();
         var idList = ids?.ToList();
-        var entries = new Dictionary<Guid, CatalogueEntry>();
+        var entries = new Dictionary<Guid, (CatalogueEntry, CatalogueFacts)>();
         IQueryable<T> Published<T>(IQueryable<T> set) where T : DirectoryEntry
         {
             var published = set.AsNoTracking().AcrossRegions().Where(e => e.State == PublicationState.Published);
             return idList is null ? published : published.Where(e => idList.Contains(e.Id));
         }
+        // Kinds by name, once: not a string of its own for each of 200,000 entries.
+        static string Named<TKind>(TKind kind) where TKind : struct, Enum => string.Intern(kind.ToString());
         // Rows streamed straight into entries (not listed first): a national load holds each item once.
         await foreach (var a in Published(db.Activities).Select(a => new
                  {
                      a.Id, a.RegionId, a.OrganisationId, a.MunicipalityId, a.MeetingPlaceId, a.Name, a.Kind, a.AgeMin, a.AgeMax, a.Languages, a.Cost,
                      a.Schedule, a.FirstDate, a.LastDate, a.DayMask, a.UpdatedAt,
                  }).AsAsyncEnumerable().WithCancellation(cancellationToken))
-            entries[a.Id] = new CatalogueEntry
-            {
-                Type = DirectorySearchDocuments.ActivityKind, Id = a.Id, RegionId = a.RegionId, OrganisationId = a.OrganisationId, MunicipalityId = a.MunicipalityId,
-                MeetingPlaceId = a.MeetingPlaceId, Name = a.Name, Kind = a.Kind.ToString(), ActivityKind = a.Kind, AgeMin = a.AgeMin, AgeMax = a.AgeMax,
-                Languages = string.Intern(a.Languages), Free = a.Cost == Cost.Free, Schedule = a.Schedule, FirstDate = a.FirstDate, LastDate = a.LastDate,
-                DayMask = a.DayMask, UpdatedAt = a.UpdatedAt,
-            };
+            entries[a.Id] = (
+                new CatalogueEntry
+                {
+                    Name = a.Name, Kind = Named(a.Kind), MeetingPlaceId = a.MeetingPlaceId, Languages = string.Intern(a.Languages), Schedule = a.Schedule,
+                },
+                new CatalogueFacts
+                {
+                    Id = a.Id, Kind = CatalogueKind.Activity, RegionId = a.RegionId, OrganisationId = a.OrganisationId, MunicipalityId = a.MunicipalityId,
+                    ActivityKind = a.Kind, AgeMin = a.AgeMin, AgeMax = a.AgeMax, Free = a.Cost == Cost.Free, FirstDate = a.FirstDate, LastDate = a.LastDate,
+                    DayMask = (byte)a.DayMask, UpdatedAt = a.UpdatedAt,
+                });
         await foreach (var s in Published(db.Services).Select(s => new
                  {
                      s.Id, s.RegionId, s.OrganisationId, s.MunicipalityId, s.MeetingPlaceIds, s.Name, s.Level, s.AgeMin, s.AgeMax, s.Languages, s.Cost, s.UpdatedAt,
                  }).AsAsyncEnumerable().WithCancellation(cancellationToken))
-            entries[s.Id] = new CatalogueEntry
-            {
-                Type = DirectorySearchDocuments.ServiceKind, Id = s.Id, RegionId = s.RegionId, OrganisationId = s.OrganisationId, MunicipalityId = s.MunicipalityId,
-                MeetingPlaceIds = s.MeetingPlaceIds, Name = s.Name, Kind = s.Level.ToString(), AgeMin = s.AgeMin, AgeMax = s.AgeMax,
-                Languages = string.Intern(s.Languages), Free = s.Cost == Cost.Free, UpdatedAt = s.UpdatedAt,
-            };
+            entries[s.Id] = (
+                new CatalogueEntry { Name = s.Name, Kind = Named(s.Level), MeetingPlaceIds = s.MeetingPlaceIds, Languages = string.Intern(s.Languages) },
+                new CatalogueFacts
+                {
+                    Id = s.Id, Kind = CatalogueKind.Service, RegionId = s.RegionId, OrganisationId = s.OrganisationId, MunicipalityId = s.MunicipalityId,
+                    AgeMin = s.AgeMin, AgeMax = s.AgeMax, Free = s.Cost == Cost.Free, UpdatedAt = s.UpdatedAt,
+                });
         await foreach (var p in Published(db.MeetingPlaces).Select(p => new { p.Id, p.RegionId, p.OrganisationId, p.MunicipalityId, p.Name, p.Kind, p.Slug, p.UpdatedAt })
                      .AsAsyncEnumerable().WithCancellation(cancellationToken))
-            entries[p.Id] = new CatalogueEntry
-            {
-                Type = DirectorySearchDocuments.MeetingPlaceKind, Id = p.Id, RegionId = p.RegionId, OrganisationId = p.OrganisationId, MunicipalityId = p.MunicipalityId,
-                Name = p.Name, Kind = p.Kind.ToString(), Slug = p.Slug, UpdatedAt = p.UpdatedAt,
-            };
+            entries[p.Id] = (
+                new CatalogueEntry { Name = p.Name, Kind = Named(p.Kind), Slug = p.Slug },
+                new CatalogueFacts
+                {
+                    Id = p.Id, Kind = CatalogueKind.Place, RegionId = p.RegionId, OrganisationId = p.OrganisationId, MunicipalityId = p.MunicipalityId,
+                    UpdatedAt = p.UpdatedAt,
+                });
         // Terms as they are read, each item put in place at once: a national index is never held twice.
         var placed = new HashSet<Guid>();
         await index.ReadTermsAsync(DirectorySearchDocuments.Kinds, idList, (kind, id, terms) =>
         {
-            if (!entries.TryGetValue(id, out var entry) || entry.Type != kind) return;
+            if (!entries.TryGetValue(id, out var entry) || entry.Item2.Kind != KindOf(kind)) return;
             catalogue.Put(id, entry, terms);
             placed.Add(id);
         }, cancellationToken);

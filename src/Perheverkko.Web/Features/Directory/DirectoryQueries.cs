@@ -56,80 +56,74 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
         var language = filter.Language is { } code ? Tags.Marker(code) : null;
         var dayBit = filter.Day is { } day ? Schedule.DayBit(day) : 0;
 
-        bool Admit(CatalogueEntry e, out Occurrence? next)
+        bool Admit(in CatalogueHot hot, in CatalogueFacts e, CatalogueEntry entry, out long next)
         {
-            next = null;
-            if (filter.RegionId is { } region && e.RegionId != region) return false;
-            switch (e.Type)
+            next = NextOccurrence.None;
+            // The hot facts first: a text without other filters is decided by them alone.
+            if (!hot.Upcoming || (filter.Free && !hot.Free) || (dayBit != 0 && (hot.DayMask & dayBit) == 0)) return false;
+            switch (hot.Kind)
             {
-                case DirectorySearchDocuments.ActivityKind:
-                    if (!filter.WantsActivities || (filter.MunicipalityId is { } m && e.MunicipalityId != m) || (filter.ActivityKind is { } k && e.ActivityKind != k)
-                        || !ForAgeLanguageAndCost(e) || (dayBit != 0 && (e.DayMask & dayBit) == 0) || (filter.ThisWeek && e.FirstDate > weekEnd)
-                        || e.LastDate < today)
+                case CatalogueKind.Activity:
+                    if (!filter.WantsActivities || (filter.RegionId is { } r && e.RegionId != r) || (filter.MunicipalityId is { } m && e.MunicipalityId != m)
+                        || (filter.ActivityKind is { } k && e.ActivityKind != k) || !ForAgeAndLanguage(e, entry))
                         return false;
-                    next = filter.ThisWeek || filter.Day is not null
-                        ? ScheduleExpansion.Next(e.Schedule!, today, filter.ThisWeek ? weekEnd : null, filter.Day)
-                        : e.NextFrom(today);
-                    return next is not null;
-                case DirectorySearchDocuments.ServiceKind:
+                    if (filter.Day is not { } weekday && !filter.ThisWeek && filter.Query is not null) return true; // ordered by relevance: no occurrence needed
+                    // The catalogue's next occurrence (a day's first search brings it up to date); only a weekday asks
+                    // for another one, that weekday's first.
+                    next = filter.Day is { } day ? NextOccurrence.Pack(ScheduleExpansion.Next(entry.Schedule!, today, filter.ThisWeek ? weekEnd : null, day)) : e.Next;
+                    return next != NextOccurrence.None && (!filter.ThisWeek || NextOccurrence.Date(next) <= weekEnd);
+                case CatalogueKind.Service:
                     // A service for the whole region serves every municipality of its region.
-                    return filter.WantsServices && ForAgeLanguageAndCost(e)
+                    return filter.WantsServices && (filter.RegionId is not { } region || e.RegionId == region) && ForAgeAndLanguage(e, entry)
                         && (filter.MunicipalityId is not { } municipality || e.MunicipalityId == municipality || (e.MunicipalityId is null && e.RegionId == regionOfMunicipality));
                 default:
-                    return filter.WantsPlaces && (filter.MunicipalityId is not { } place || e.MunicipalityId == place);
+                    return filter.WantsPlaces && (filter.RegionId is not { } placeRegion || e.RegionId == placeRegion)
+                        && (filter.MunicipalityId is not { } place || e.MunicipalityId == place);
             }
         }
 
-        bool ForAgeLanguageAndCost(CatalogueEntry e) =>
+        bool ForAgeAndLanguage(in CatalogueFacts e, CatalogueEntry entry) =>
             (filter.Age is not { } age || ((e.AgeMin == null || e.AgeMin <= age) && (e.AgeMax == null || e.AgeMax >= age)))
-            && (language is null || e.Languages.Contains(language, StringComparison.Ordinal)) && (!filter.Free || e.Free);
+            && (language is null || entry.Languages.Contains(language, StringComparison.Ordinal));
 
         var skip = (filter.Page - 1) * PageSize;
-        var found = await catalogue.SearchAsync(filter.Query, Admit, UpcomingFirst, skip, PageSize, cancellationToken);
+        var found = await catalogue.SearchAsync(filter.Query, Admit, skip, PageSize, cancellationToken);
         var pageCount = Math.Max(1, (found.Total + PageSize - 1) / PageSize);
         if (found.Items.Count == 0 && filter.Page > pageCount && found.Total > 0)
-            found = await catalogue.SearchAsync(filter.Query, Admit, UpcomingFirst, (pageCount - 1) * PageSize, PageSize, cancellationToken);
+            found = await catalogue.SearchAsync(filter.Query, Admit, (pageCount - 1) * PageSize, PageSize, cancellationToken);
         var page = Math.Min(filter.Page, pageCount);
         var entries = await catalogue.EntriesAsync(cancellationToken);
-        var descriptions = withDescriptions ? await DescriptionsAsync(found.Items.Select(h => h.Entry), cancellationToken) : null;
+        var descriptions = withDescriptions ? await DescriptionsAsync(found.Items.Select(h => h.Facts.Id), cancellationToken) : null;
         var items = found.Items.Select(h => Hit(h, entries, municipalities, regionPrefixes, descriptions)).ToList();
         return new DirectorySearchResult(items, found.Total, page, pageCount) { SearchedFor = found.SearchedFor, Suggestions = found.Suggestions };
     }
 
-    /// <summary>Without text: activities by their next occurrence, then services, then places, each by Finnish name.</summary>
-    private static readonly IComparer<CatalogueHit> UpcomingFirst = Comparer<CatalogueHit>.Create((a, b) =>
+    private static DirectoryHit Hit(CatalogueHit hit, Func<Guid, (CatalogueEntry Entry, CatalogueFacts Facts)?> entries,
+        IReadOnlyDictionary<Guid, CatalogueMunicipality> municipalities, IReadOnlyDictionary<Guid, string> regionPrefixes,
+        IReadOnlyDictionary<Guid, LocalizedText>? descriptions)
     {
-        static int Rank(string type) => type switch { DirectorySearchDocuments.ActivityKind => 0, DirectorySearchDocuments.ServiceKind => 1, _ => 2 };
-        var c = Rank(a.Entry.Type).CompareTo(Rank(b.Entry.Type));
-        if (c == 0) c = (a.Next?.StartsAtUtc ?? DateTime.MaxValue).CompareTo(b.Next?.StartsAtUtc ?? DateTime.MaxValue);
-        if (c == 0) c = string.CompareOrdinal(a.Entry.Name.Fi, b.Entry.Name.Fi);
-        return c != 0 ? c : DirectoryCatalogue.ByKindAndId(a, b);
-    });
-
-    private static DirectoryHit Hit(CatalogueHit hit, Func<Guid, CatalogueEntry?> entries, IReadOnlyDictionary<Guid, CatalogueMunicipality> municipalities,
-        IReadOnlyDictionary<Guid, string> regionPrefixes, IReadOnlyDictionary<Guid, LocalizedText>? descriptions)
-    {
-        var e = hit.Entry;
-        var description = descriptions?.GetValueOrDefault(e.Id) ?? new LocalizedText("");
+        var (e, f) = (hit.Entry, hit.Facts);
+        var description = descriptions?.GetValueOrDefault(f.Id) ?? new LocalizedText("");
         LocalizedText? MunicipalityOf(Guid? id) => id is { } m ? municipalities.GetValueOrDefault(m)?.Name : null;
-        switch (e.Type)
+        switch (f.Kind)
         {
-            case DirectorySearchDocuments.ActivityKind:
+            case CatalogueKind.Activity:
                 // A place back in draft is not in the catalogue: its activities list without a place.
                 var place = e.MeetingPlaceId is { } p ? entries(p) : null;
-                return new DirectoryHit(e.Type, e.Id, null, e.Name, description, e.Kind, place is null ? null : MunicipalityOf(place.MunicipalityId) ?? new LocalizedText(""),
-                    place?.Name, hit.Next, e.Free);
-            case DirectorySearchDocuments.ServiceKind:
-                return new DirectoryHit(e.Type, e.Id, null, e.Name, description, e.Kind, MunicipalityOf(e.MunicipalityId), null, null, e.Free);
+                var next = hit.Next == NextOccurrence.None ? null : ScheduleExpansion.At(e.Schedule!, NextOccurrence.Date(hit.Next));
+                return new DirectoryHit(DirectorySearchDocuments.ActivityKind, f.Id, null, e.Name, description, e.Kind,
+                    place is null ? null : MunicipalityOf(place.Value.Facts.MunicipalityId) ?? new LocalizedText(""), place?.Entry.Name, next, f.Free);
+            case CatalogueKind.Service:
+                return new DirectoryHit(DirectorySearchDocuments.ServiceKind, f.Id, null, e.Name, description, e.Kind, MunicipalityOf(f.MunicipalityId), null, null, f.Free);
             default:
-                return new DirectoryHit(e.Type, e.Id, e.Slug, e.Name, description, e.Kind, MunicipalityOf(e.MunicipalityId), null, null, null)
-                    { RegionPrefix = regionPrefixes.GetValueOrDefault(e.RegionId, "") };
+                return new DirectoryHit(DirectorySearchDocuments.MeetingPlaceKind, f.Id, e.Slug, e.Name, description, e.Kind, MunicipalityOf(f.MunicipalityId), null, null, null)
+                    { RegionPrefix = regionPrefixes.GetValueOrDefault(f.RegionId, "") };
         }
     }
 
-    private async Task<IReadOnlyDictionary<Guid, LocalizedText>> DescriptionsAsync(IEnumerable<CatalogueEntry> page, CancellationToken cancellationToken)
+    private async Task<IReadOnlyDictionary<Guid, LocalizedText>> DescriptionsAsync(IEnumerable<Guid> page, CancellationToken cancellationToken)
     {
-        var ids = page.Select(e => e.Id).ToList();
+        var ids = page.ToList();
         if (ids.Count == 0) return new Dictionary<Guid, LocalizedText>();
         var found = new Dictionary<Guid, LocalizedText>();
         foreach (var x in await db.Activities.AsNoTracking().AcrossRegions().Where(a => ids.Contains(a.Id)).Select(a => new { a.Id, a.Description }).ToListAsync(cancellationToken)) found[x.Id] = x.Description;
@@ -181,9 +175,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
         if (municipalityId is { } m) query = query.Where(a => a.MunicipalityId == m);
         if (placeId is { } p) query = query.Where(a => a.MeetingPlaceId == p);
         var activities = await query.ToListAsync(cancellationToken);
-        var names = await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken);
-        return activities.SelectMany(a => ScheduleExpansion.ThisWeek(a.Schedule, today).Select(o => new WeekItem(o, Hit(a, names, o))))
-            .OrderBy(i => i.Occurrence.StartsAtUtc).ThenBy(i => i.Activity.Name.Fi, StringComparer.Ordinal).ToList();
+        return Week(activities, await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken), today);
     }
 
     /// <summary>The published activities, optionally in a municipality or at a place, for calendar feeds and listings.</summary>
@@ -200,11 +192,22 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
         await db.Activities.AsNoTracking().AcrossRegions().SingleOrDefaultAsync(a => a.Id == id && a.State == PublicationState.Published, cancellationToken)
             ?? throw new NotFoundException(DirectoryRules.ActivityNotFound);
 
-    public async Task<IReadOnlyList<DirectoryHit>> ActivityHitsAsync(IReadOnlyList<Activity> activities, CancellationToken cancellationToken)
+    /// <summary>
+    /// A municipality's or a place's published activities with their next occurrences, and the coming seven days'
+    /// occurrences of them: one read for both lists of its page (a municipality has hundreds of activities).
+    /// </summary>
+    public async Task<(IReadOnlyList<DirectoryHit> Activities, IReadOnlyList<WeekItem> ThisWeek)> ActivitiesAndWeekAsync(Guid? municipalityId, Guid? placeId,
+        CancellationToken cancellationToken)
     {
+        var today = Today;
+        var activities = await PublishedActivitiesAsync(municipalityId, placeId, cancellationToken);
         var names = await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken);
-        return activities.Select(a => Hit(a, names, ScheduleExpansion.Next(a.Schedule, Today))).ToList();
+        return (activities.Select(a => Hit(a, names, ScheduleExpansion.Next(a.Schedule, today))).ToList(), Week(activities, names, today));
     }
+
+    private List<WeekItem> Week(IEnumerable<Activity> activities, IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)> names, DateOnly today) =>
+        activities.SelectMany(a => ScheduleExpansion.ThisWeek(a.Schedule, today).Select(o => new WeekItem(o, Hit(a, names, o))))
+            .OrderBy(i => i.Occurrence.StartsAtUtc).ThenBy(i => i.Activity.Name.Fi, StringComparer.Ordinal).ToList();
 
     public async Task<IReadOnlyList<DirectoryHit>> PlaceHitsAsync(Guid? municipalityId, Guid? familyCentreId, CancellationToken cancellationToken)
     {

@@ -5,8 +5,11 @@ namespace Perheverkko.Web.Platform.Search;
 /// <summary>How often one term occurs in one document's names and in its other texts (each capped at 255).</summary>
 public readonly record struct TermCount(string Term, byte InNames, byte InTexts);
 
-/// <summary>A document that matches a query: its slot, whether every query word is in its names, and its score.</summary>
-public readonly record struct TermMatch(int Slot, bool NameMatch, double Score);
+/// <summary>
+/// A document that matches a query: its slot, whether every query word is in its names, and its score. Twelve bytes
+/// (a single-precision score): a broad word's matches fill a pooled array of tens of thousands of these per search.
+/// </summary>
+public readonly record struct TermMatch(int Slot, bool NameMatch, float Score);
 
 /// <summary>
 /// An in-memory inverted index of analysed terms: for each term, the slots (documents) that hold it, in ascending
@@ -82,13 +85,13 @@ public sealed class TermIndex
     /// <summary>The slots holding every term of one alternative, intersected from the rarest term up.</summary>
     private TermMatches MatchAll(IReadOnlyList<string> terms, int total)
     {
-        var lists = new List<(Postings List, int Count, double Idf)>();
+        var lists = new List<(Postings List, int Count, float Idf)>();
         foreach (var term in terms)
         {
             if (!postings.TryGetValue(term, out var list)) return TermMatches.Rent(0);
             var count = list.Count; // read once: the writer may append meanwhile
             if (count == 0) return TermMatches.Rent(0);
-            lists.Add((list, count, Math.Log(1 + (double)total / count)));
+            lists.Add((list, count, MathF.Log(1 + (float)total / count)));
         }
         lists.Sort((a, b) => a.Count.CompareTo(b.Count));
         var (first, firstCount, firstIdf) = lists[0];
@@ -115,10 +118,10 @@ public sealed class TermIndex
     }
 
     /// <summary>A term's weight in one document: saturating, so repeating a word does not outweigh having it in the name.</summary>
-    private static double Weight(byte inNames, byte inTexts)
+    private static float Weight(byte inNames, byte inTexts)
     {
-        var frequency = SearchIndex.NameWeight * inNames + inTexts;
-        return frequency * 2.2 / (frequency + 1.2);
+        var frequency = (float)SearchIndex.NameWeight * inNames + inTexts;
+        return frequency * 2.2f / (frequency + 1.2f);
     }
 
     /// <summary>

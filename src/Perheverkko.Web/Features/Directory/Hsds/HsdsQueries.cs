@@ -37,7 +37,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
         if (q.Search is { } search)
         {
             var found = await SearchAsync(search, services, activities, q, region, q.Skip, q.PerPage, ct);
-            var pageIds = found.Items.Select(h => h.Entry.Id).ToList();
+            var pageIds = found.Items.Select(h => h.Facts.Id).ToList();
             var rows = await LoadAsync(pageIds, ct);
             return await PageAsync(q, found.Total, pageIds.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), ct);
         }
@@ -76,7 +76,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
         var (services, activities) = Filtered(q, region);
         if (q.Search is { } search)
         {
-            var ids = (await SearchAsync(search, services, activities, q, region, 0, int.MaxValue, ct)).Items.Select(h => h.Entry.Id).ToList();
+            var ids = (await SearchAsync(search, services, activities, q, region, 0, int.MaxValue, ct)).Items.Select(h => h.Facts.Id).ToList();
             // One list parameter, however many ids a broad word matches.
             services = services.Where(s => EF.Parameter(ids).Contains(s.Id));
             activities = activities.Where(a => EF.Parameter(ids).Contains(a.Id));
@@ -297,15 +297,14 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
         HashSet<Guid>? within = null;
         if (q.TaxonomyId is not null || q.TaxonomyTermId is not null || q.Postcode is not null)
             within = [.. await services.Select(s => s.Id).ToListAsync(ct), .. await activities.Select(a => a.Id).ToListAsync(ct)];
-        bool Admit(CatalogueEntry e, out Occurrence? next)
+        bool Admit(in CatalogueHot hot, in CatalogueFacts e, CatalogueEntry entry, out long next)
         {
-            next = null;
-            return e.Type is DirectorySearchDocuments.ServiceKind or DirectorySearchDocuments.ActivityKind
+            next = NextOccurrence.None;
+            return hot.Kind is CatalogueKind.Service or CatalogueKind.Activity
                 && (region is not { } r || e.RegionId == r) && (q.OrganizationId is not { } o || e.OrganisationId == o)
                 && (q.ModifiedAfter is not { } after || e.UpdatedAt >= after) && (within is null || within.Contains(e.Id));
         }
-        return await catalogue.SearchAsync(search, Admit, Comparer<CatalogueHit>.Create(DirectoryCatalogue.ByKindAndId),
-            (int)Math.Min(skip, int.MaxValue), take, ct);
+        return await catalogue.SearchAsync(search, Admit, (int)Math.Min(skip, int.MaxValue), take, ct);
     }
 
     private async Task<Dictionary<Guid, DirectoryEntry>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)

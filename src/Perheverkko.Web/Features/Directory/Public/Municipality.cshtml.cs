@@ -26,8 +26,7 @@ public sealed class MunicipalityModel(DirectoryQueries queries, RegionAddressQue
         Prefix = region is null ? "" : address.Root;
         (Municipality, FamilyCentres) = await queries.MunicipalityAsync(address.Id, slug, cancellationToken);
         Places = await queries.PlaceHitsAsync(Municipality.Id, null, cancellationToken);
-        ThisWeek = await queries.ThisWeekAsync(Municipality.Id, null, cancellationToken);
-        Activities = await queries.ActivityHitsAsync(await queries.PublishedActivitiesAsync(Municipality.Id, null, cancellationToken), cancellationToken);
+        (Activities, ThisWeek) = await queries.ActivitiesAndWeekAsync(Municipality.Id, null, cancellationToken);
         Services = await queries.ServiceHitsAsync(Municipality.Id, null, cancellationToken);
     }
 }

@@ -29,8 +29,7 @@ public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries re
         var address = await regions.BySlugAsync(region, cancellationToken);
         Prefix = region is null ? "" : address.Root;
         Place = await queries.GetPublishedMeetingPlaceAsync(address.Id, key, cancellationToken);
-        ThisWeek = await queries.ThisWeekAsync(null, Place.Id, cancellationToken);
-        Activities = await queries.ActivityHitsAsync(await queries.PublishedActivitiesAsync(null, Place.Id, cancellationToken), cancellationToken);
+        (Activities, ThisWeek) = await queries.ActivitiesAndWeekAsync(null, Place.Id, cancellationToken);
         Services = await queries.ServiceHitsAsync(null, [Place.Id], cancellationToken);
         if (Place.IsAdviceHomeBase)
         {
