@@ -205,7 +205,7 @@ public static class AppSetup
         });
         // /health is readiness (the database answers: send traffic here); /health/live is liveness (the process answers:
         // do not restart it because the database is away for a moment). See docs/operations.md.
-        services.AddHealthChecks().AddDbContextCheck<PerheverkkoDb>("database");
+        services.AddHealthChecks().AddDbContextCheck<PerheverkkoDb>("database").AddCheck<DirectoryCatalogueHealthCheck>("directory-catalogue");
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

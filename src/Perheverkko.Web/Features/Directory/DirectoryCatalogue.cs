@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Calendar;
@@ -108,6 +109,22 @@ public sealed record CataloguePage(IReadOnlyList<CatalogueHit> Items, int Total,
 public delegate bool CatalogueFilter(in CatalogueHot hot, in CatalogueFacts facts, CatalogueEntry entry, out long next);
 
 /// <summary>
+/// Readiness includes the directory catalogue: <c>/health</c> answers 503 until the instance's catalogue is loaded
+/// (at national scale a few seconds after start), so a load balancer sends families only to instances that can search.
+/// </summary>
+public sealed class DirectoryCatalogueHealthCheck(DirectoryCatalogue catalogue) : IHealthCheck
+{
+    /// <summary>How long a probe waits for a load under way before it answers "not yet".</summary>
+    public static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(5);
+
+    public async Task<HealthCheckResult> CheckHealthAsync(
+        HealthCheckContext context, CancellationToken cancellationToken) =>
+        await catalogue.LoadedWithinAsync(LongestWait, cancellationToken)
+            ? HealthCheckResult.Healthy()
+            : HealthCheckResult.Unhealthy("The directory catalogue is still loading.");
+}
+
+/// <summary>
 /// The public directory held in memory on every app instance: each published activity, service and meeting place with
 /// what the search filters and orders by, and an inverted index of its analysed terms (<see cref="TermIndex"/>, read
 /// from the stored search index rather than analysed again). A search touches no database: every filter combination
@@ -136,6 +153,24 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
 
     /// <summary>How many searchable entries the loaded catalogue holds (0 before it is loaded).</summary>
     public int Count => current?.Live ?? 0;
+
+    /// <summary>
+    /// Whether a catalogue is loaded, waiting up to <paramref name="wait"/> for the load under way: readiness (an
+    /// instance still loading would make a family's first search wait). A load that failed is started again.
+    /// </summary>
+    public async Task<bool> LoadedWithinAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        if (current is not null) return true;
+        try
+        {
+            await StartLoading().WaitAsync(wait, cancellationToken);
+            return true;
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
+    }
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
