@@ -203,9 +203,10 @@ public static class AppSetup
             o.HeaderName = CrossSiteRequests.HeaderName;
             o.Cookie.SecurePolicy = CrossSiteRequests.CookiePolicy(builder);
         });
-        // /health is readiness (the database answers: send traffic here); /health/live is liveness (the process answers:
-        // do not restart it because the database is away for a moment). See docs/operations.md.
-        services.AddHealthChecks().AddDbContextCheck<PerheverkkoDb>("database").AddCheck<DirectoryCatalogueHealthCheck>("directory-catalogue");
+        // /health/ready is readiness (the database answers and the directory catalogue is loaded: send traffic here);
+        // /health is the database alone; /health/live is liveness (the process answers: do not restart it because the
+        // database is away for a moment). See docs/operations.md.
+        services.AddHealthChecks().AddDbContextCheck<PerheverkkoDb>("database").AddCheck<DirectoryCatalogueHealthCheck>("directory-catalogue", tags: [DirectoryCatalogueHealthCheck.ReadinessTag]);
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -276,7 +277,10 @@ public static class AppSetup
         app.UseOutputCache();
 
         app.MapOpenApi("/openapi/{documentName}.json").AllowAnonymous();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        // Live: the process serves. Healthy: and its database answers. Ready: and it can search (the catalogue is loaded).
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+            { Predicate = check => !check.Tags.Contains(DirectoryCatalogueHealthCheck.ReadinessTag) }).AllowAnonymous();
+        app.MapHealthChecks("/health/ready").AllowAnonymous();
         app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();
         app.MapMetrics();
         if (app.Configuration.GetValue<bool>("Bench:BareEndpoint"))

@@ -228,6 +228,7 @@ public sealed class AuthorizationMatrixTests
         ["GET /openapi/{documentName}.json"] = Everyone,
         ["ANY /health"] = Everyone,
         ["ANY /health/live"] = Everyone,
+        ["ANY /health/ready"] = Everyone,
         // Metrics (issue #14 item 5): no role reads them; only a scraper from Metrics__ScrapeNetworks (loopback by default;
         // the test server names no address) or with Metrics__ScrapeToken, and only while Metrics__Prometheus is on (MetricsTests).
         ["ANY /metrics"] = [],

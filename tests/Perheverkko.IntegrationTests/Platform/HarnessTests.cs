@@ -15,6 +15,10 @@ public sealed class HarnessTests
         var response = await app.Anonymous().GetAsync("/health");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("Healthy", await response.Content.ReadAsStringAsync());
+        // Ready: the directory catalogue is loaded too (the probe waits for a load under way).
+        var ready = await app.Anonymous().GetAsync("/health/ready");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        Assert.Equal("Healthy", await ready.Content.ReadAsStringAsync());
     }
 }
 

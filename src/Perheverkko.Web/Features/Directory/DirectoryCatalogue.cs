@@ -109,11 +109,15 @@ public sealed record CataloguePage(IReadOnlyList<CatalogueHit> Items, int Total,
 public delegate bool CatalogueFilter(in CatalogueHot hot, in CatalogueFacts facts, CatalogueEntry entry, out long next);
 
 /// <summary>
-/// Readiness includes the directory catalogue: <c>/health</c> answers 503 until the instance's catalogue is loaded
-/// (at national scale a few seconds after start), so a load balancer sends families only to instances that can search.
+/// Readiness includes the directory catalogue: <c>/health/ready</c> answers 503 until the instance's catalogue is
+/// loaded (at national scale about fifteen seconds after start), so a load balancer sends families only to instances
+/// that can search. <c>/health</c> (the process and its database) does not wait for it.
 /// </summary>
 public sealed class DirectoryCatalogueHealthCheck(DirectoryCatalogue catalogue) : IHealthCheck
 {
+    /// <summary>The tag of the checks only readiness asks.</summary>
+    public const string ReadinessTag = "ready";
+
     /// <summary>How long a probe waits for a load under way before it answers "not yet".</summary>
     public static readonly TimeSpan LongestWait = TimeSpan.FromSeconds(5);
 
