@@ -154,6 +154,7 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     private volatile Catalogue? current;
     private Task<Catalogue>? loading;
     private HashSet<Guid>? changedWhileLoading;
+    private bool referencesChangedWhileLoading;
 
     /// <summary>How many searchable entries the loaded catalogue holds (0 before it is loaded).</summary>
     public int Count => current?.Live ?? 0;
@@ -207,6 +208,7 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         {
             if (loading is { } running) return running;
             changedWhileLoading = [];
+            referencesChangedWhileLoading = false;
             return loading = Task.Run(LoadAndSwapAsync);
         }
     }
@@ -224,12 +226,16 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
             try
             {
                 HashSet<Guid> changed;
+                bool references;
                 lock (gate)
                 {
                     changed = changedWhileLoading ?? [];
                     changedWhileLoading = null;
+                    references = referencesChangedWhileLoading;
                     loading = null;
                 }
+                // A municipality or region saved while the load read them would otherwise be missing until the next such change.
+                if (references) await ReadReferencesAsync(loaded, CancellationToken.None);
                 if (changed.Count > 0) await ReloadEntriesAsync(loaded, changed, CancellationToken.None);
                 current = loaded;
             }
@@ -254,7 +260,11 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         var ids = changes.Where(c => c.ItemId is not null && Topics.Contains(c.Topic)).Select(c => c.ItemId!.Value).ToHashSet();
         var references = changes.Any(c => ReferenceTopics.Contains(c.Topic));
         if (!all && ids.Count == 0 && !references) return;
-        lock (gate) changedWhileLoading?.UnionWith(ids);
+        lock (gate)
+        {
+            changedWhileLoading?.UnionWith(ids);
+            if (changedWhileLoading is not null) referencesChangedWhileLoading |= references;
+        }
         var catalogue = current;
         if (catalogue is null) return; // the load under way reads them
         await writer.WaitAsync(cancellationToken);

@@ -67,7 +67,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
                     if (!filter.WantsActivities || (filter.RegionId is { } r && e.RegionId != r) || (filter.MunicipalityId is { } m && e.MunicipalityId != m)
                         || (filter.ActivityKind is { } k && e.ActivityKind != k) || !ForAgeAndLanguage(e, entry))
                         return false;
-                    if (filter.Day is not { } weekday && !filter.ThisWeek && filter.Query is not null) return true; // ordered by relevance: no occurrence needed
+                    if (filter.Day is null && !filter.ThisWeek && filter.Query is not null) return true; // ordered by relevance: no occurrence needed
                     // The catalogue's next occurrence (a day's first search brings it up to date); only a weekday asks
                     // for another one, that weekday's first.
                     next = filter.Day is { } day ? NextOccurrence.Pack(ScheduleExpansion.Next(entry.Schedule!, today, filter.ThisWeek ? weekEnd : null, day)) : e.Next;
