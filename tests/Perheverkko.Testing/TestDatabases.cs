@@ -26,9 +26,22 @@ public static class TestDatabases
             return SqliteConnection(file);
         }
         var server = await PostgresServer.Instance;
-        await server.ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {PostgresTemplate}");
+        try
+        {
+            await server.ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {PostgresTemplate}");
+        }
+        catch (Npgsql.PostgresException e) when (e.SqlState == "55006")
+        {
+            // The template is copied only while nobody is connected to it: the app that seeded it may still have had
+            // background work under way when it stopped (the directory catalogue's load). End those sessions, once.
+            await EndSessionsOnTemplateAsync(server);
+            await server.ExecuteAsync($"CREATE DATABASE {name} TEMPLATE {PostgresTemplate}");
+        }
         return server.ConnectionStringFor(name);
     }
+
+    private static Task EndSessionsOnTemplateAsync(PostgresServer server) =>
+        server.ExecuteAsync($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{PostgresTemplate}' AND pid <> pg_backend_pid()");
 
     /// <summary>An empty database (no tables): for tests of migration and of the command line.</summary>
     public static async Task<string> CreateEmptyAsync(DatabaseProvider provider)
@@ -77,6 +90,7 @@ public static class TestDatabases
                 await server.ExecuteAsync($"CREATE DATABASE {PostgresTemplate}");
                 await using (var app = new TestApp(provider, server.ConnectionStringFor(PostgresTemplate))) app.Server.ToString();
                 Npgsql.NpgsqlConnection.ClearAllPools();
+                await EndSessionsOnTemplateAsync(server);
                 postgresTemplateReady = true;
             }
         }
