@@ -155,6 +155,7 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     private Task<Catalogue>? loading;
     private HashSet<Guid>? changedWhileLoading;
     private bool referencesChangedWhileLoading;
+    private readonly CancellationTokenSource stopping = new();
 
     /// <summary>How many searchable entries the loaded catalogue holds (0 before it is loaded).</summary>
     public int Count => current?.Live ?? 0;
@@ -183,7 +184,16 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         return Task.CompletedTask;
     }
 
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>A load under way stops with the app: it holds a database session that must not outlive it.</summary>
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await stopping.CancelAsync();
+        Task<Catalogue>? running;
+        lock (gate) running = loading;
+        if (running is null) return;
+        try { await running.WaitAsync(cancellationToken); }
+        catch (Exception) { /* cancelled, or failed and logged by the load itself */ }
+    }
 
     /// <summary>The catalogue with every change this process committed: loads it first if needed.</summary>
     private async Task<Catalogue> ReadyAsync(CancellationToken cancellationToken)
@@ -219,9 +229,9 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         try
         {
             // The feed's position first: a change after it reaches ApplyAsync and is applied again after the load.
-            if (feed.Position is null) await feed.ReadAsync(CancellationToken.None);
+            if (feed.Position is null) await feed.ReadAsync(stopping.Token);
             var started = System.Diagnostics.Stopwatch.StartNew();
-            var loaded = await LoadAsync(CancellationToken.None);
+            var loaded = await LoadAsync(stopping.Token);
             await writer.WaitAsync();
             try
             {
@@ -235,8 +245,8 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
                     loading = null;
                 }
                 // A municipality or region saved while the load read them would otherwise be missing until the next such change.
-                if (references) await ReadReferencesAsync(loaded, CancellationToken.None);
-                if (changed.Count > 0) await ReloadEntriesAsync(loaded, changed, CancellationToken.None);
+                if (references) await ReadReferencesAsync(loaded, stopping.Token);
+                if (changed.Count > 0) await ReloadEntriesAsync(loaded, changed, stopping.Token);
                 current = loaded;
             }
             finally
@@ -249,7 +259,7 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         catch (Exception e)
         {
             lock (gate) loading = null;
-            logger.LogError(e, "Loading the directory catalogue failed");
+            if (!stopping.IsCancellationRequested) logger.LogError(e, "Loading the directory catalogue failed");
             throw;
         }
     }
