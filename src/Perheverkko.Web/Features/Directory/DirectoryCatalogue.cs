@@ -91,6 +91,44 @@ public static class NextOccurrence
 /// <summary>A municipality as the catalogue's hits name it.</summary>
 public sealed record CatalogueMunicipality(Guid Id, string Slug, LocalizedText Name, Guid RegionId);
 
+/// <summary>
+/// The regions and municipalities as the public pages use them on every request, worked out once when either changes:
+/// replaced whole, so a reader holds either the old set or the new one.
+/// </summary>
+public sealed class CatalogueReferences
+{
+    public static readonly CatalogueReferences None = new([], []);
+
+    private readonly Dictionary<Guid, List<NamedRef>> byRegion;
+
+    /// <param name="municipalities">In Finnish alphabetical order.</param>
+    public CatalogueReferences(IReadOnlyList<CatalogueMunicipality> municipalities, IReadOnlyList<RegionAddress> regions)
+    {
+        Regions = regions;
+        Municipalities = municipalities.Select(m => new NamedRef(m.Id, m.Slug, m.Name)).ToList();
+        MunicipalityById = municipalities.ToDictionary(m => m.Id);
+        MunicipalityIdBySlug = municipalities.ToDictionary(m => m.Slug, m => m.Id);
+        MunicipalityNames = municipalities.ToDictionary(m => m.Id, m => m.Name);
+        RegionPrefixes = regions.ToDictionary(r => r.Id, r => r.Prefix);
+        MunicipalityPrefixes = municipalities.ToDictionary(m => m.Id, m => RegionPrefixes.GetValueOrDefault(m.RegionId, ""));
+        byRegion = municipalities.GroupBy(m => m.RegionId).ToDictionary(g => g.Key, g => g.Select(m => new NamedRef(m.Id, m.Slug, m.Name)).ToList());
+    }
+
+    public IReadOnlyList<RegionAddress> Regions { get; }
+    /// <summary>Every municipality in Finnish alphabetical order.</summary>
+    public IReadOnlyList<NamedRef> Municipalities { get; }
+    public IReadOnlyDictionary<Guid, CatalogueMunicipality> MunicipalityById { get; }
+    public IReadOnlyDictionary<string, Guid> MunicipalityIdBySlug { get; }
+    public IReadOnlyDictionary<Guid, LocalizedText> MunicipalityNames { get; }
+    /// <summary>What each region's addresses begin with.</summary>
+    public IReadOnlyDictionary<Guid, string> RegionPrefixes { get; }
+    /// <summary>What each municipality's page address begins with (its region's prefix).</summary>
+    public IReadOnlyDictionary<Guid, string> MunicipalityPrefixes { get; }
+
+    /// <summary>One region's municipalities in Finnish alphabetical order.</summary>
+    public IReadOnlyList<NamedRef> MunicipalitiesOf(Guid regionId) => byRegion.TryGetValue(regionId, out var found) ? found : [];
+}
+
 /// <summary>An entry that passed a search's filters, with its relevance (with text) and, for an activity, its next occurrence (packed).</summary>
 public sealed record CatalogueHit(CatalogueEntry Entry, CatalogueFacts Facts, bool NameMatch, double Score, long Next);
 
@@ -352,7 +390,7 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         {
             var c = b.NameMatch.CompareTo(a.NameMatch);
             if (c == 0) c = b.Score.CompareTo(a.Score);
-            if (c == 0) c = hot[a.Slot].Kind.CompareTo(hot[b.Slot].Kind);
+            if (c == 0) c = ((byte)hot[a.Slot].Kind).CompareTo((byte)hot[b.Slot].Kind); // as numbers: Enum.CompareTo boxes
             return c != 0 ? c : facts[a.Slot].Id.CompareTo(facts[b.Slot].Id);
         }
     }
@@ -375,7 +413,7 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
 
     private static int ByKindAndId(in CatalogueFacts a, in CatalogueFacts b)
     {
-        var c = a.Kind.CompareTo(b.Kind);
+        var c = ((byte)a.Kind).CompareTo((byte)b.Kind); // as numbers: Enum.CompareTo boxes
         return c != 0 ? c : a.Id.CompareTo(b.Id);
     }
 
@@ -452,23 +490,11 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         }
     }
 
-    /// <summary>The municipalities by id, and what each region's addresses begin with.</summary>
-    public async Task<(IReadOnlyDictionary<Guid, CatalogueMunicipality> Municipalities, IReadOnlyDictionary<Guid, string> RegionPrefixes)> ReferencesAsync(
-        CancellationToken cancellationToken)
-    {
-        var catalogue = await ReadyAsync(cancellationToken);
-        return (catalogue.Municipalities, catalogue.RegionPrefixes);
-    }
-
     /// <summary>
-    /// The regions and the municipalities in Finnish alphabetical order, as the search page lists them on every request:
-    /// kept with the catalogue (and current with it) rather than read and sorted each time.
+    /// The regions and municipalities, as the search page lists them on every request: kept with the catalogue (and
+    /// current with it) rather than read and sorted each time.
     /// </summary>
-    public async Task<(IReadOnlyList<RegionAddress> Regions, IReadOnlyList<CatalogueMunicipality> Municipalities)> PlacesToChooseAsync(CancellationToken cancellationToken)
-    {
-        var catalogue = await ReadyAsync(cancellationToken);
-        return (catalogue.Regions, catalogue.MunicipalitiesByName);
-    }
+    public async Task<CatalogueReferences> ReferencesAsync(CancellationToken cancellationToken) => (await ReadyAsync(cancellationToken)).References;
 
     /// <summary>The published services that list any of these places among theirs.</summary>
     public async Task<List<Guid>> ServicesAtAsync(IReadOnlyCollection<Guid> places, CancellationToken cancellationToken)
@@ -496,18 +522,16 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     /// The catalogue's data: entries and their facts by slot, the term index over them, which slot holds which item,
     /// and the reference names. One writer at a time (the catalogue's semaphore); readers take the arrays as they find them.
     /// </summary>
-    private sealed class Catalogue(TextAnalyser analyser)
+    /// <param name="capacity">The slots to make room for at once: a load that knows its size copies no array to grow.</param>
+    private sealed class Catalogue(TextAnalyser analyser, int capacity = 1024)
     {
         public TextAnalyser Analyser { get; } = analyser;
         public TermIndex Terms { get; } = new();
-        public CatalogueEntry?[] Entries = new CatalogueEntry?[1024];
-        public CatalogueFacts[] Facts = new CatalogueFacts[1024];
-        public CatalogueHot[] Hot = new CatalogueHot[1024];
-        public ConcurrentDictionary<Guid, int> SlotOf { get; } = new();
-        public IReadOnlyDictionary<Guid, CatalogueMunicipality> Municipalities = new Dictionary<Guid, CatalogueMunicipality>();
-        public IReadOnlyDictionary<Guid, string> RegionPrefixes = new Dictionary<Guid, string>();
-        public IReadOnlyList<RegionAddress> Regions = [];
-        public IReadOnlyList<CatalogueMunicipality> MunicipalitiesByName = [];
+        public CatalogueEntry?[] Entries = new CatalogueEntry?[capacity];
+        public CatalogueFacts[] Facts = new CatalogueFacts[capacity];
+        public CatalogueHot[] Hot = new CatalogueHot[capacity];
+        public ConcurrentDictionary<Guid, int> SlotOf { get; } = new(Environment.ProcessorCount, capacity);
+        public CatalogueReferences References = CatalogueReferences.None;
         public int Live;
         public int Replaced;
         /// <summary>The day the activities' next occurrences are worked out from (unset before the first search).</summary>
@@ -584,9 +608,14 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     private async Task<Catalogue> LoadAsync(CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var catalogue = new Catalogue(scope.ServiceProvider.GetRequiredService<TextAnalyser>()) { NextFrom = HelsinkiTime.Today(clock) };
+        var published = await CountPublishedAsync(scope.ServiceProvider.GetRequiredService<PerheverkkoDb>(), cancellationToken);
+        // Room for the published entries and an eighth more for the changes to come (each takes a new slot).
+        var catalogue = new Catalogue(scope.ServiceProvider.GetRequiredService<TextAnalyser>(), Math.Max(1024, published + published / 8))
+        {
+            NextFrom = HelsinkiTime.Today(clock),
+        };
         await ReadReferencesAsync(catalogue, cancellationToken);
-        await ReadIntoAsync(catalogue, scope.ServiceProvider, null, cancellationToken);
+        await ReadIntoAsync(catalogue, scope.ServiceProvider, null, cancellationToken, published);
         catalogue.Terms.Trim();
         // A load reads a national directory's rows once and keeps a fraction of them: give the rest back to the system
         // now, once, rather than carry the load's peak for the life of the process. Only for a large directory: a
@@ -595,6 +624,11 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         if (catalogue.Live >= AggressiveCollectionFrom) GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         return catalogue;
     }
+
+    private static async Task<int> CountPublishedAsync(PerheverkkoDb db, CancellationToken cancellationToken) =>
+        await db.Activities.AcrossRegions().CountAsync(e => e.State == PublicationState.Published, cancellationToken)
+        + await db.Services.AcrossRegions().CountAsync(e => e.State == PublicationState.Published, cancellationToken)
+        + await db.MeetingPlaces.AcrossRegions().CountAsync(e => e.State == PublicationState.Published, cancellationToken);
 
     private async Task ReloadEntriesAsync(Catalogue catalogue, IReadOnlySet<Guid> ids, CancellationToken cancellationToken)
     {
@@ -624,23 +658,21 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
             .Select(m => new CatalogueMunicipality(m.Id, m.Slug, m.Name, m.RegionId))
             .OrderBy(m => m.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).ToList();
         var regions = await scope.ServiceProvider.GetRequiredService<RegionAddressQueries>().AllAsync(cancellationToken);
-        // Each replaced whole: a reader holds either the old set or the new one.
-        catalogue.MunicipalitiesByName = municipalities;
-        catalogue.Municipalities = municipalities.ToDictionary(m => m.Id);
-        catalogue.Regions = regions;
-        catalogue.RegionPrefixes = regions.ToDictionary(r => r.Id, r => r.Prefix);
+        catalogue.References = new CatalogueReferences(municipalities, regions);
     }
 
     /// <summary>
     /// Reads the published entries (all, or those of <paramref name="ids"/>) and their terms into the catalogue; an id
     /// asked for that is not published any more is removed.
     /// </summary>
-    private static async Task ReadIntoAsync(Catalogue catalogue, IServiceProvider services, IReadOnlySet<Guid>? ids, CancellationToken cancellationToken)
+    /// <param name="expected">How many entries the read will find, when known: the entries are held once while their terms are read.</param>
+    private static async Task ReadIntoAsync(Catalogue catalogue, IServiceProvider services, IReadOnlySet<Guid>? ids, CancellationToken cancellationToken,
+        int expected = 0)
     {
         var db = services.GetRequiredService<PerheverkkoDb>();
         var index = services.GetRequiredService<SearchIndex>();
         var idList = ids?.ToList();
-        var entries = new Dictionary<Guid, (CatalogueEntry, CatalogueFacts)>();
+        var entries = new Dictionary<Guid, (CatalogueEntry, CatalogueFacts)>(expected > 0 ? expected : ids?.Count ?? 0);
         IQueryable<T> Published<T>(IQueryable<T> set) where T : DirectoryEntry
         {
             var published = set.AsNoTracking().AcrossRegions().Where(e => e.State == PublicationState.Published);
@@ -685,18 +717,17 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
                     Id = p.Id, Kind = CatalogueKind.Place, RegionId = p.RegionId, OrganisationId = p.OrganisationId, MunicipalityId = p.MunicipalityId,
                     UpdatedAt = p.UpdatedAt,
                 });
-        // Terms as they are read, each item put in place at once: a national index is never held twice.
-        var placed = new HashSet<Guid>();
+        // An asked-for id no longer published goes.
+        foreach (var id in ids ?? new HashSet<Guid>())
+            if (!entries.ContainsKey(id)) catalogue.Put(id, null, []);
+        // Terms as they are read, each item put in place at once (and let go of here): a national index is never held twice.
         await index.ReadTermsAsync(DirectorySearchDocuments.Kinds, idList, (kind, id, terms) =>
         {
             if (!entries.TryGetValue(id, out var entry) || entry.Item2.Kind != KindOf(kind)) return;
+            entries.Remove(id);
             catalogue.Put(id, entry, terms);
-            placed.Add(id);
         }, cancellationToken);
-        // A published entry without an index row is still listed (without text); an asked-for id no longer published goes.
-        foreach (var (id, entry) in entries)
-            if (!placed.Contains(id)) catalogue.Put(id, entry, []);
-        foreach (var id in ids ?? new HashSet<Guid>())
-            if (!entries.ContainsKey(id)) catalogue.Put(id, null, []);
+        // A published entry without an index row is still listed (without text).
+        foreach (var (id, entry) in entries) catalogue.Put(id, entry, []);
     }
 }

@@ -30,15 +30,15 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
     // The municipalities and regions come from the catalogue (decision 0042): the search page lists them on every request.
 
     public async Task<IReadOnlyDictionary<string, Guid>> MunicipalitySlugsAsync(CancellationToken cancellationToken) =>
-        (await catalogue.PlacesToChooseAsync(cancellationToken)).Municipalities.ToDictionary(m => m.Slug, m => m.Id);
+        (await catalogue.ReferencesAsync(cancellationToken)).MunicipalityIdBySlug;
 
     /// <summary>Every municipality in Finnish alphabetical order.</summary>
     public async Task<IReadOnlyList<NamedRef>> MunicipalitiesAsync(CancellationToken cancellationToken) =>
-        (await catalogue.PlacesToChooseAsync(cancellationToken)).Municipalities.Select(m => new NamedRef(m.Id, m.Slug, m.Name)).ToList();
+        (await catalogue.ReferencesAsync(cancellationToken)).Municipalities;
 
     /// <summary>Every region as its public addresses name it.</summary>
     public async Task<IReadOnlyList<RegionAddress>> RegionsAsync(CancellationToken cancellationToken) =>
-        (await catalogue.PlacesToChooseAsync(cancellationToken)).Regions;
+        (await catalogue.ReferencesAsync(cancellationToken)).Regions;
 
     /// <summary>
     /// With text: every entry that matches it and passes the filters, best first (name matches first). Without: every
@@ -51,8 +51,9 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
     {
         var today = Today;
         var weekEnd = today.AddDays(ScheduleExpansion.WeekLength - 1);
-        var (municipalities, regionPrefixes) = await catalogue.ReferencesAsync(cancellationToken);
-        Guid? regionOfMunicipality = filter.MunicipalityId is { } chosen ? municipalities.GetValueOrDefault(chosen)?.RegionId : null;
+        var references = await catalogue.ReferencesAsync(cancellationToken);
+        var regionPrefixes = references.RegionPrefixes;
+        Guid? regionOfMunicipality = filter.MunicipalityId is { } chosen ? references.MunicipalityById.GetValueOrDefault(chosen)?.RegionId : null;
         var language = filter.Language is { } code ? Tags.Marker(code) : null;
         var dayBit = filter.Day is { } day ? Schedule.DayBit(day) : 0;
 
@@ -94,7 +95,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
         var page = Math.Min(filter.Page, pageCount);
         var entries = await catalogue.EntriesAsync(cancellationToken);
         var descriptions = withDescriptions ? await DescriptionsAsync(found.Items.Select(h => h.Facts.Id), cancellationToken) : null;
-        var items = found.Items.Select(h => Hit(h, entries, municipalities, regionPrefixes, descriptions)).ToList();
+        var items = found.Items.Select(h => Hit(h, entries, references.MunicipalityById, regionPrefixes, descriptions)).ToList();
         return new DirectorySearchResult(items, found.Total, page, pageCount) { SearchedFor = found.SearchedFor, Suggestions = found.Suggestions };
     }
 
@@ -164,7 +165,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
     }
 
     private async Task<IReadOnlyDictionary<Guid, LocalizedText>> MunicipalityNamesAsync(CancellationToken cancellationToken) =>
-        (await catalogue.ReferencesAsync(cancellationToken)).Municipalities.ToDictionary(m => m.Key, m => m.Value.Name);
+        (await catalogue.ReferencesAsync(cancellationToken)).MunicipalityNames;
 
     /// <summary>The occurrences of the coming seven days, in time order, in a municipality or at a place (or everywhere).</summary>
     public async Task<IReadOnlyList<WeekItem>> ThisWeekAsync(Guid? municipalityId, Guid? placeId, CancellationToken cancellationToken)
@@ -281,7 +282,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
         includeUnpublished ? entries.AsNoTracking() : entries.AsNoTracking().AcrossRegions();
 
     private async Task<Guid?> RegionOfMunicipalityAsync(Guid municipalityId, CancellationToken cancellationToken) =>
-        (await catalogue.ReferencesAsync(cancellationToken)).Municipalities.GetValueOrDefault(municipalityId)?.RegionId;
+        (await catalogue.ReferencesAsync(cancellationToken)).MunicipalityById.GetValueOrDefault(municipalityId)?.RegionId;
 
     /// <param name="key">The place's short name or id.</param>
     public async Task<MeetingPlaceView> GetMeetingPlaceAsync(string key, bool includeUnpublished, CancellationToken cancellationToken)
@@ -480,12 +481,13 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
     }
 
     /// <summary>Each municipality's region.</summary>
-    public async Task<IReadOnlyDictionary<Guid, Guid>> MunicipalityRegionsAsync(CancellationToken cancellationToken) =>
-        (await catalogue.PlacesToChooseAsync(cancellationToken)).Municipalities.ToDictionary(m => m.Id, m => m.RegionId);
+    /// <summary>What each municipality's page address begins with (its region's prefix).</summary>
+    public async Task<IReadOnlyDictionary<Guid, string>> MunicipalityPrefixesAsync(CancellationToken cancellationToken) =>
+        (await catalogue.ReferencesAsync(cancellationToken)).MunicipalityPrefixes;
 
     /// <summary>The municipalities of one region, for its own pages.</summary>
     public async Task<IReadOnlyList<NamedRef>> MunicipalitiesAsync(Guid regionId, CancellationToken cancellationToken) =>
-        (await catalogue.PlacesToChooseAsync(cancellationToken)).Municipalities.Where(m => m.RegionId == regionId).Select(m => new NamedRef(m.Id, m.Slug, m.Name)).ToList();
+        (await catalogue.ReferencesAsync(cancellationToken)).MunicipalitiesOf(regionId);
 
     private async Task<Dictionary<Guid, NamedRef>> OrganisationRefsAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken) =>
         (await db.Organisations.AsNoTracking().AcrossRegions().Where(o => ids.Contains(o.Id)).Select(o => new { o.Id, o.Slug, o.Name }).ToListAsync(cancellationToken))

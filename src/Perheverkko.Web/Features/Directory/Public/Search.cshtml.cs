@@ -53,9 +53,7 @@ public sealed class SearchModel(DirectoryQueries queries, AppMetrics metrics) : 
                 problems["region"] = new FieldError("directory.filter_unknown");
             }
         }
-        var regionOfMunicipality = await queries.MunicipalityRegionsAsync(cancellationToken);
-        var prefixes = Regions.ToDictionary(r => r.Id, r => r.Prefix);
-        MunicipalityPrefixes = regionOfMunicipality.ToDictionary(m => m.Key, m => prefixes.GetValueOrDefault(m.Value, ""));
+        MunicipalityPrefixes = await queries.MunicipalityPrefixesAsync(cancellationToken);
         Municipalities = ChosenRegion is { } chosen
             ? await queries.MunicipalitiesAsync(chosen.Id, cancellationToken)
             : await queries.MunicipalitiesAsync(cancellationToken);
