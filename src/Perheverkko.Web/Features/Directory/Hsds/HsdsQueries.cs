@@ -38,7 +38,9 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
         {
             var found = await SearchAsync(search, services, activities, q, region, q.Skip, q.PerPage, ct);
             var pageIds = found.Items.Select(h => h.Facts.Id).ToList();
-            var rows = await LoadAsync(pageIds, ct);
+            // The catalogue knows each hit's kind: only the tables the page draws on are read.
+            var rows = await LoadAsync(found.Items.Where(h => h.Facts.Kind == CatalogueKind.Service).Select(h => h.Facts.Id).ToList(),
+                found.Items.Where(h => h.Facts.Kind == CatalogueKind.Activity).Select(h => h.Facts.Id).ToList(), ct);
             return await PageAsync(q, found.Total, pageIds.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), ct);
         }
         var serviceCount = await services.CountAsync(ct);
@@ -307,12 +309,16 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
         return await catalogue.SearchAsync(search, Admit, (int)Math.Min(skip, int.MaxValue), take, ct);
     }
 
-    private async Task<Dictionary<Guid, DirectoryEntry>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
+    private Task<Dictionary<Guid, DirectoryEntry>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) => LoadAsync(ids, ids, ct);
+
+    /// <summary>The services among <paramref name="serviceIds"/> and the activities among <paramref name="activityIds"/>, by id.</summary>
+    private async Task<Dictionary<Guid, DirectoryEntry>> LoadAsync(IReadOnlyCollection<Guid> serviceIds, IReadOnlyCollection<Guid> activityIds, CancellationToken ct)
     {
         var rows = new Dictionary<Guid, DirectoryEntry>();
-        if (ids.Count == 0) return rows;
-        foreach (var s in await db.Services.AsNoTracking().AcrossRegions().Where(s => ids.Contains(s.Id)).ToListAsync(ct)) rows[s.Id] = s;
-        foreach (var a in await db.Activities.AsNoTracking().AcrossRegions().Where(a => ids.Contains(a.Id)).ToListAsync(ct)) rows[a.Id] = a;
+        if (serviceIds.Count > 0)
+            foreach (var s in await db.Services.AsNoTracking().AcrossRegions().Where(s => serviceIds.Contains(s.Id)).ToListAsync(ct)) rows[s.Id] = s;
+        if (activityIds.Count > 0)
+            foreach (var a in await db.Activities.AsNoTracking().AcrossRegions().Where(a => activityIds.Contains(a.Id)).ToListAsync(ct)) rows[a.Id] = a;
         return rows;
     }
 
