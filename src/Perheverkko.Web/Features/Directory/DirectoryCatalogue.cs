@@ -507,6 +507,28 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         return found;
     }
 
+    /// <summary>
+    /// The published activities in a municipality or at a place that have not ended before <paramref name="today"/>,
+    /// by first date and id: the lists of the municipality, place and this-week pages, with no database read.
+    /// </summary>
+    public async Task<List<(CatalogueEntry Entry, CatalogueFacts Facts)>> ActivitiesAsync(Guid? municipalityId, Guid? placeId, DateOnly today,
+        CancellationToken cancellationToken)
+    {
+        var catalogue = await ReadyAsync(cancellationToken);
+        var (entries, facts, hot) = (catalogue.Entries, catalogue.Facts, catalogue.Hot);
+        var found = new List<(CatalogueEntry Entry, CatalogueFacts Facts)>();
+        for (var slot = 0; slot < Math.Min(catalogue.Terms.SlotCount, Math.Min(entries.Length, Math.Min(facts.Length, hot.Length))); slot++)
+        {
+            if (hot[slot].Kind != CatalogueKind.Activity || entries[slot] is not { } entry) continue;
+            ref readonly var f = ref facts[slot];
+            if ((municipalityId is null || f.MunicipalityId == municipalityId) && (placeId is null || entry.MeetingPlaceId == placeId)
+                && (f.LastDate is null || f.LastDate >= today))
+                found.Add((entry, f));
+        }
+        found.Sort((a, b) => a.Facts.FirstDate != b.Facts.FirstDate ? a.Facts.FirstDate.CompareTo(b.Facts.FirstDate) : a.Facts.Id.CompareTo(b.Facts.Id));
+        return found;
+    }
+
     /// <summary>A published entry by id (a place, for the hits of the activities held there), or null.</summary>
     public async Task<Func<Guid, (CatalogueEntry Entry, CatalogueFacts Facts)?>> EntriesAsync(CancellationToken cancellationToken)
     {

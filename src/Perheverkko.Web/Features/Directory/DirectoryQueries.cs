@@ -144,26 +144,6 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
         new(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Slug, p.Name, p.Description, p.Kind.ToString(),
             municipalities.GetValueOrDefault(p.MunicipalityId), null, null, null) { RegionPrefix = regionPrefixes.GetValueOrDefault(p.RegionId, "") };
 
-    private DirectoryHit Hit(Activity a, IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)> places, Occurrence? next) =>
-        new(DirectorySearchDocuments.ActivityKind, a.Id, null, a.Name, a.Description, a.Kind.ToString(),
-            a.MeetingPlaceId is { } p && places.TryGetValue(p, out var place) ? place.Municipality : null,
-            a.MeetingPlaceId is { } q && places.TryGetValue(q, out var placeName) ? placeName.Name : null, next, a.Cost == Cost.Free);
-
-    private async Task<IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)>> NamesAsync(IEnumerable<Guid?> placeIds, CancellationToken cancellationToken) =>
-        await NamesAsync(placeIds, await MunicipalityNamesAsync(cancellationToken), cancellationToken);
-
-    /// <summary>
-    /// Published places' names with their municipalities' names, for the public listings, for callers that have read
-    /// the municipalities already. A place back in draft is left out: its activities list without a place.
-    /// </summary>
-    private async Task<IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)>> NamesAsync(IEnumerable<Guid?> placeIds,
-        IReadOnlyDictionary<Guid, LocalizedText> municipalities, CancellationToken cancellationToken)
-    {
-        var ids = placeIds.OfType<Guid>().Distinct().ToList();
-        return (await db.MeetingPlaces.AsNoTracking().AcrossRegions().Where(p => ids.Contains(p.Id) && p.State == PublicationState.Published).Select(p => new { p.Id, p.Name, p.MunicipalityId }).ToListAsync(cancellationToken))
-            .ToDictionary(p => p.Id, p => (p.Name, municipalities.GetValueOrDefault(p.MunicipalityId) ?? new LocalizedText("")));
-    }
-
     private async Task<IReadOnlyDictionary<Guid, LocalizedText>> MunicipalityNamesAsync(CancellationToken cancellationToken) =>
         (await catalogue.ReferencesAsync(cancellationToken)).MunicipalityNames;
 
@@ -171,12 +151,7 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
     public async Task<IReadOnlyList<WeekItem>> ThisWeekAsync(Guid? municipalityId, Guid? placeId, CancellationToken cancellationToken)
     {
         var today = Today;
-        var weekEnd = today.AddDays(ScheduleExpansion.WeekLength - 1);
-        var query = PublishedActivities(today).Where(a => a.FirstDate <= weekEnd);
-        if (municipalityId is { } m) query = query.Where(a => a.MunicipalityId == m);
-        if (placeId is { } p) query = query.Where(a => a.MeetingPlaceId == p);
-        var activities = await query.ToListAsync(cancellationToken);
-        return Week(activities, await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken), today);
+        return Week(await catalogue.ActivitiesAsync(municipalityId, placeId, today, cancellationToken), await ActivityHitAsync(cancellationToken), today);
     }
 
     /// <summary>The published activities, optionally in a municipality or at a place, for calendar feeds and listings.</summary>
@@ -195,19 +170,37 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
 
     /// <summary>
     /// A municipality's or a place's published activities with their next occurrences, and the coming seven days'
-    /// occurrences of them: one read for both lists of its page (a municipality has hundreds of activities).
+    /// occurrences of them: both lists of its page, from the catalogue (a municipality has hundreds of activities, and
+    /// the lists show no descriptions).
     /// </summary>
     public async Task<(IReadOnlyList<DirectoryHit> Activities, IReadOnlyList<WeekItem> ThisWeek)> ActivitiesAndWeekAsync(Guid? municipalityId, Guid? placeId,
         CancellationToken cancellationToken)
     {
         var today = Today;
-        var activities = await PublishedActivitiesAsync(municipalityId, placeId, cancellationToken);
-        var names = await NamesAsync(activities.Select(a => a.MeetingPlaceId), cancellationToken);
-        return (activities.Select(a => Hit(a, names, ScheduleExpansion.Next(a.Schedule, today))).ToList(), Week(activities, names, today));
+        var activities = await catalogue.ActivitiesAsync(municipalityId, placeId, today, cancellationToken);
+        var hit = await ActivityHitAsync(cancellationToken);
+        return (activities.Select(a => hit(a, a.Entry.Schedule is { } schedule ? ScheduleExpansion.Next(schedule, today) : null)).ToList(),
+            Week(activities, hit, today));
     }
 
-    private List<WeekItem> Week(IEnumerable<Activity> activities, IReadOnlyDictionary<Guid, (LocalizedText Name, LocalizedText Municipality)> names, DateOnly today) =>
-        activities.SelectMany(a => ScheduleExpansion.ThisWeek(a.Schedule, today).Select(o => new WeekItem(o, Hit(a, names, o))))
+    /// <summary>Makes an activity's hit (without its description) from its catalogue entry, its place's and municipality's names from the catalogue too.</summary>
+    private async Task<Func<(CatalogueEntry Entry, CatalogueFacts Facts), Occurrence?, DirectoryHit>> ActivityHitAsync(CancellationToken cancellationToken)
+    {
+        var entries = await catalogue.EntriesAsync(cancellationToken);
+        var municipalities = (await catalogue.ReferencesAsync(cancellationToken)).MunicipalityNames;
+        return (activity, next) =>
+        {
+            // Only published places are in the catalogue: an activity at a place back in draft lists without one.
+            var place = activity.Entry.MeetingPlaceId is { } id && entries(id) is { Facts.Kind: CatalogueKind.Place } found ? found : ((CatalogueEntry Entry, CatalogueFacts Facts)?)null;
+            return new DirectoryHit(DirectorySearchDocuments.ActivityKind, activity.Facts.Id, null, activity.Entry.Name, new LocalizedText(""), activity.Entry.Kind,
+                place is { } p ? municipalities.GetValueOrDefault(p.Facts.MunicipalityId ?? Guid.Empty) ?? new LocalizedText("") : null,
+                place?.Entry.Name, next, activity.Facts.Free);
+        };
+    }
+
+    private static List<WeekItem> Week(IEnumerable<(CatalogueEntry Entry, CatalogueFacts Facts)> activities,
+        Func<(CatalogueEntry Entry, CatalogueFacts Facts), Occurrence?, DirectoryHit> hit, DateOnly today) =>
+        activities.SelectMany(a => (a.Entry.Schedule is { } schedule ? ScheduleExpansion.ThisWeek(schedule, today) : []).Select(o => new WeekItem(o, hit(a, o))))
             .OrderBy(i => i.Occurrence.StartsAtUtc).ThenBy(i => i.Activity.Name.Fi, StringComparer.Ordinal).ToList();
 
     public async Task<IReadOnlyList<DirectoryHit>> PlaceHitsAsync(Guid? municipalityId, Guid? familyCentreId, CancellationToken cancellationToken)
