@@ -262,16 +262,9 @@ public sealed class SigningFlowTests
         await using var app = await TestApp.StartAsync(provider);
         var v = Period2026;
         await FreezeAsync(app, v);
-        // The notices below take a year from next year on, the year after it and the period's last year, later still:
-        // the seeded 2026–2029 version's last year is moved to the third year from now (2029 itself while that lasts).
-        var lastYear = Today(app).Year + 3;
-        await app.WithDbAsync(async db =>
-        {
-            var version = await db.AgreementVersions.SingleAsync(x => x.Id == v);
-            db.Entry(version).Property(x => x.EndYear).CurrentValue = lastYear;
-            return await db.SaveChangesAsync();
-        });
-        var period = $"2026-{lastYear}";
+        // The notices below take next year, the year after it and the period's last year after both: at least the third year from now.
+        var lastYear = Math.Max(2029, Today(app).Year + 3);
+        var period = await PeriodLastingUntilAsync(app, lastYear);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var representative = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
         var savonlinna = NetworkSeeder.OrganisationId("savonlinna");
