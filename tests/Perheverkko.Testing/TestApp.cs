@@ -24,7 +24,29 @@ public sealed class TestApp(DatabaseProvider provider, string connectionString, 
 {
     public DatabaseProvider Provider { get; } = provider;
     public string ConnectionString { get; } = connectionString;
-    public FakeTimeProvider Clock { get; } = new(DateTimeOffset.UtcNow);
+    public FakeTimeProvider Clock { get; } = new(ClockStart());
+
+    /// <summary>The variable that starts every test app's clock at another moment than now (see <see cref="ClockStart"/>).</summary>
+    public const string ClockStartVariable = "PERHEVERKKO_TEST_CLOCK_START";
+
+    /// <summary>
+    /// Where a test app's clock starts: now, or the moment in <c>PERHEVERKKO_TEST_CLOCK_START</c> (an ISO 8601 date or
+    /// date and time, read as UTC unless it has an offset, e.g. <c>2027-06-15T09:00:00Z</c>). Run the suite "as of" a
+    /// later date to find tests whose fixed dates will fall into the past as real time goes on. Only a moment later than
+    /// now makes sense: the browser checks the app's cookies against the real clock, and a cookie issued as of an
+    /// earlier date would already have expired. The clock is not pinned by default for the same reason.
+    /// </summary>
+    public static DateTimeOffset ClockStart()
+    {
+        var value = Environment.GetEnvironmentVariable(ClockStartVariable);
+        if (string.IsNullOrWhiteSpace(value)) return DateTimeOffset.UtcNow;
+        if (!DateTimeOffset.TryParse(value, System.Globalization.CultureInfo.InvariantCulture,
+                System.Globalization.DateTimeStyles.AssumeUniversal | System.Globalization.DateTimeStyles.AdjustToUniversal, out var start))
+            throw new InvalidOperationException($"{ClockStartVariable} is not an ISO 8601 date or date and time: '{value}'.");
+        if (start < DateTimeOffset.UtcNow.AddMinutes(-1))
+            throw new InvalidOperationException($"{ClockStartVariable} ({value}) is in the past: only later moments than now make sense (cookies expire by real time).");
+        return start;
+    }
 
     /// <summary>The public address every test app makes its links from (PublicUrl): a link in a test's mail starts with it.</summary>
     public const string PublicUrl = "https://perheverkko.example";

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Accounts;
 using Perheverkko.Web.Features.Directory;
@@ -194,7 +195,8 @@ public static class CommandLine
     public static bool IsCommand(string[] args) => args.Length > 0 && !args[0].StartsWith('-');
 
     /// <param name="settings">Configuration on top of the environment's (tests use it to point at their own database).</param>
-    public static async Task<int> RunAsync(string[] args, IDictionary<string, string?>? settings = null)
+    /// <param name="clock">The clock instead of the machine's (tests run a command on their app's fake clock).</param>
+    public static async Task<int> RunAsync(string[] args, IDictionary<string, string?>? settings = null, TimeProvider? clock = null)
     {
         if (args is [] or ["help" or "--help" or "-h"]) { PrintUsage(); return 0; }
         var command = Commands.FirstOrDefault(c => StartsWith(args, c.Name.Split(' ')));
@@ -219,6 +221,11 @@ public static class CommandLine
         // A failed command prints one line (below); EF Core's own log of the failed SQL would add a second, as JSON outside Development.
         builder.Logging.AddFilter(DbLoggerCategory.Database.Command.Name, LogLevel.None);
         builder.AddPerheverkko();
+        if (clock is not null)
+        {
+            builder.Services.RemoveAll<TimeProvider>();
+            builder.Services.AddSingleton(clock);
+        }
         await using var app = builder.Build();
         try
         {

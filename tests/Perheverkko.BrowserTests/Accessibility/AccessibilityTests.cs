@@ -75,7 +75,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, SqliteApp app) : 
         coordinator.DefaultRequestHeaders.Authorization = new("Bearer", await App.App.IssueTokenAsync(DemoUsers.Coordinator));
         var planned = await coordinator.PostAsJsonAsync($"/api/v1/groups/{LeadershipGroupId}/meetings", new
         {
-            date = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(30)), startTime = "13:00", endTime = "15:00", mode = "Hybrid",
+            date = App.App.Today().AddDays(30), startTime = "13:00", endTime = "15:00", mode = "Hybrid",
             place = "Mikkelin perhekeskus, neuvotteluhuone", videoLink = "https://video.example/lnp",
         });
         Assert.Equal(System.Net.HttpStatusCode.Created, planned.StatusCode);

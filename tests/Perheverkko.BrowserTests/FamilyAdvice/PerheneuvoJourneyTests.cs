@@ -26,8 +26,8 @@ public sealed class PerheneuvoJourneyTests(BrowserFixture browser, SmtpSqliteApp
     public async Task A_question_for_Juva_is_answered_by_Juvas_team_closed_and_deleted_after_the_retention_time()
     {
         var smtp = ((SmtpSqliteApp)App).Smtp;
-        // Monday 11 January 2027, 10.00 Finnish time.
-        App.App.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 11, 8, 0, 0, TimeSpan.Zero));
+        // The second Monday of next January, 10.00 Finnish time.
+        App.App.SetHelsinkiTime(App.App.NextYearOn(1, 8).OnOrAfter(DayOfWeek.Monday), 10);
 
         // The parent, without an account.
         var parent = await NewPageAsync();

@@ -41,7 +41,10 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
     [Fact]
     public async Task The_coordinator_plans_a_meeting_on_the_group_page_reorders_its_agenda_moves_it_and_cancels_it_after_confirming()
     {
-        // The clock is left where it is (the app's day, or the other test's March 2027: it cannot go back); May 2027 is ahead of both.
+        // The clock is left where it is (the app's day, or the other test's next March: it cannot go back); May of the year
+        // after the clock's is ahead of either.
+        var day = App.App.NextYearOn(5, 11);
+        var weekLater = day.AddDays(7);
         var coordinator = await NewPageAsync();
         await SignInAsync(coordinator, DemoUsers.Coordinator);
         async Task AccessibleAtBothWidthsAsync()
@@ -55,10 +58,10 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
 
         await coordinator.GotoAsync($"/staff/groups/{Leadership}");
         await AccessibleAtBothWidthsAsync();
-        await coordinator.Locator("#Single_Date").FillAsync("2027-05-11");
+        await coordinator.Locator("#Single_Date").FillAsync(day.Iso());
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Suunnittele kokous", Exact = true }).ClickAsync();
-        await Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Kokous 11.5.2027 suunniteltu.");
-        await coordinator.GetByRole(AriaRole.Link, new() { Name = "11.5.2027 9.00–11.00" }).ClickAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync($"Kokous {day.Finnish()} suunniteltu.");
+        await coordinator.GetByRole(AriaRole.Link, new() { Name = $"{day.Finnish()} 9.00–11.00" }).ClickAsync();
 
         // Two items, the second moved first.
         await coordinator.Locator("#Item_Title").FillAsync("Kuulumiset");
@@ -73,15 +76,15 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
         await Expect(coordinator.Locator("ol.agenda > li > h3")).ToHaveTextAsync(["Talousarvio 2028", "Kuulumiset"]);
 
         // A week later; not yet invited, so nobody is e-mailed.
-        await coordinator.Locator("#Schedule_Date").FillAsync("2027-05-18");
+        await coordinator.Locator("#Schedule_Date").FillAsync(weekLater.Iso());
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Tallenna aika ja paikka" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Status)).ToHaveTextAsync("Kokouksen aika ja paikka tallennettu.");
-        await Expect(coordinator.Locator("dl.facts")).ToContainTextAsync("18.5.2027 9.00–11.00");
+        await Expect(coordinator.Locator("dl.facts")).ToContainTextAsync($"{weekLater.Finnish()} 9.00–11.00");
         await AccessibleAtBothWidthsAsync();
 
         // Cancelling asks first and says who is told.
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Peru kokous" }).ClickAsync();
-        await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = "Perutaanko kokous 18.5.2027 9.00?" })).ToBeVisibleAsync();
+        await Expect(coordinator.GetByRole(AriaRole.Heading, new() { Name = $"Perutaanko kokous {weekLater.Finnish()} 9.00?" })).ToBeVisibleAsync();
         await Expect(coordinator.GetByText("Kutsua ei ole vielä lähetetty, joten kenellekään ei lähetetä viestiä.")).ToBeVisibleAsync();
         await AssertAccessibleAsync(coordinator);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Kyllä, peru kokous" }).ClickAsync();
@@ -93,8 +96,9 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
     [Fact]
     public async Task The_coordinator_sends_an_agenda_with_a_document_a_member_cannot_come_and_the_approved_minutes_download_as_a_PDF()
     {
-        // The meeting is on 1 March 2027, 12–14 Finnish time; the morning before it, the agenda is prepared.
-        App.App.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 1, 6, 0, 0, TimeSpan.Zero));
+        // The meeting is on 1 March next year, 12–14 Finnish time; the morning before it, the agenda is prepared.
+        var day = App.App.NextYearOn(3, 1);
+        App.App.SetHelsinkiTime(day, 8);
         using var api = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
         api.DefaultRequestHeaders.Authorization = new("Bearer", await App.App.IssueTokenAsync(DemoUsers.Coordinator));
         async Task<Guid> CreatedAsync(string path, object body)
@@ -103,7 +107,7 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
             Assert.True(response.IsSuccessStatusCode, $"{path}: {await response.Content.ReadAsStringAsync()}");
             return (await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("id").GetGuid();
         }
-        var from = new DateOnly(2027, 1, 1);
+        var from = new DateOnly(day.Year, 1, 1);
         await CreatedAsync($"/api/v1/groups/{Leadership}/roles",
             new { kind = "Chair", agreementVersionId = SeedIds.For("agreement-version", "2026-2029"), staffUserId = SeedIds.For("user", DemoUsers.MikkeliRepresentative) });
         var member = await CreatedAsync($"/api/v1/groups/{Leadership}/memberships", new
@@ -120,7 +124,7 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
             name = "Anna Esimerkki", email = "anna@perheverkko.example", organisationId = NetworkSeeder.OrganisationId("mikkeli"), role = "Member", from,
         });
         var meeting = await CreatedAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-03-01", startTime = "12:00", endTime = "14:00", mode = "InPerson", place = "Mikkelin perhekeskus" });
+            new { date = day.Iso(), startTime = "12:00", endTime = "14:00", mode = "InPerson", place = "Mikkelin perhekeskus" });
         var meetingPage = $"/staff/meetings/{meeting}";
 
         // The coordinator writes the agenda, attaches the plan and sends the invitation.
@@ -161,7 +165,7 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
         Assert.Equal(1, await App.App.DispatchOutboxAsync()); // the deputy is told
 
         // At the meeting the coordinator records it: the deputy is already chosen for the absent member.
-        App.App.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 1, 10, 30, 0, TimeSpan.Zero));
+        App.App.SetHelsinkiTime(day, 12, 30);
         await coordinator.GotoAsync(meetingPage);
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Kirjaa kokous pidetyksi" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Kokous on kirjattu pidetyksi.");
@@ -174,7 +178,7 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Tallenna asian merkinnät" }).ClickAsync();
         await Expect(coordinator.GetByRole(AriaRole.Status).First).ToHaveTextAsync("Asian pöytäkirjamerkinnät tallennettu.");
         await coordinator.GetByRole(AriaRole.Button, new() { Name = "Laadi pöytäkirjaluonnos" }).ClickAsync();
-        await Expect(coordinator.GetByText("§ 1/2027")).ToBeVisibleAsync();
+        await Expect(coordinator.GetByText($"§ 1/{day.Year}")).ToBeVisibleAsync();
         await AssertAccessibleAsync(coordinator);
 
         // The chair — a representative, neither an administrator nor the coordinator — is told the minutes wait for
@@ -191,7 +195,7 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
         await chair.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu", Exact = true }).ClickAsync();
         await Expect(chair).ToHaveURLAsync(approvalLink);
         await chair.GetByRole(AriaRole.Button, new() { Name = "Hyväksy pöytäkirja" }).ClickAsync();
-        await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = "Hyväksytäänkö kokouksen 1.3.2027 pöytäkirja?" })).ToBeVisibleAsync();
+        await Expect(chair.GetByRole(AriaRole.Heading, new() { Name = $"Hyväksytäänkö kokouksen {day.Finnish()} pöytäkirja?" })).ToBeVisibleAsync();
         await Expect(chair.GetByText("Pöytäkirja lähetetään PDF-tiedostona 3 vastaanottajalle")).ToBeVisibleAsync();
         await AssertAccessibleAsync(chair);
         await chair.GetByRole(AriaRole.Button, new() { Name = "Kyllä, hyväksy pöytäkirja" }).ClickAsync();
@@ -202,7 +206,7 @@ public sealed class MeetingTests(BrowserFixture browser, SqliteApp app) : Browse
         await chair.SetViewportSizeAsync(1280, 900);
         var pdf = await chair.RunAndWaitForDownloadAsync(() => chair.GetByRole(AriaRole.Link, new() { Name = "Pöytäkirja PDF-tiedostona" }).ClickAsync());
         var text = await PdfText.ExtractAsync(await File.ReadAllBytesAsync((await pdf.PathAsync())!));
-        Assert.Contains("§ 1/2027", text);
+        Assert.Contains($"§ 1/{day.Year}", text);
         Assert.Contains("Päätös: Toimintasuunnitelma hyväksyttiin.", text);
         Assert.Contains($"Veera Varajäsen (varajäsen, {memberName} poissa)", text);
         Assert.Contains("Kokous oli päätösvaltainen", text);

@@ -29,31 +29,33 @@ public sealed class WorkforceJourneyTests(BrowserFixture browser, SmtpSqliteApp 
     public async Task Mikkelis_people_are_checked_briefed_and_insured_lead_a_childrens_activity_and_the_ending_insurance_is_told()
     {
         var smtp = ((SmtpSqliteApp)App).Smtp;
-        // Monday 11 January 2027, 10.00 Finnish time.
-        App.App.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 11, 8, 0, 0, TimeSpan.Zero));
+        // The second Monday of next January, 10.00 Finnish time.
+        var today = App.App.NextYearOn(1, 8).OnOrAfter(DayOfWeek.Monday);
+        App.App.SetHelsinkiTime(today, 10);
         var page = await SignedInPageAsync(DemoUsers.MikkeliRepresentative);
 
         // The organisation's policy under which its volunteers act, valid until the end of March.
         await page.GotoAsync("/staff/people/insurance");
         await page.GetByLabel("Vakuutusyhtiö").FillAsync("Esimerkkivakuutus Oy");
         await page.GetByLabel("Vakuutusnumero").FillAsync(PolicyNumber);
-        await page.Locator("#Input_ValidUntil").FillAsync("2027-03-31");
+        await page.Locator("#Input_ValidUntil").FillAsync(new DateOnly(today.Year, 3, 31).Iso());
         await page.Locator("form.form button.primary").ClickAsync();
         await Expect(page.GetByText("Vakuutus tallennettu.")).ToBeVisibleAsync();
         await AssertAccessibleAsync(page);
 
         // An employee, whose extract for work with children is shown today.
         var aino = await AddPersonAsync(page, Employee, "Employee");
-        await page.Locator("#Check_ExtractDate").FillAsync("2026-12-20");
-        await page.Locator("#Check_ShownOn").FillAsync("2027-01-11");
+        var extract = new DateOnly(today.Year - 1, 12, 20);
+        await page.Locator("#Check_ExtractDate").FillAsync(extract.Iso());
+        await page.Locator("#Check_ShownOn").FillAsync(today.Iso());
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna merkintä" }).ClickAsync();
-        await Expect(page.Locator("dl.facts")).ToContainTextAsync("20.12.2026");
+        await Expect(page.Locator("dl.facts")).ToContainTextAsync(extract.Finnish());
         await Expect(page.Locator("input[type=file]")).ToHaveCountAsync(0);
         await AssertAccessibleAsync(page);
 
         // A volunteer: briefed by the employee, who is also the support person, under the policy.
         var ville = await AddPersonAsync(page, Volunteer, "Volunteer");
-        await page.Locator("#Briefing_BriefedOn").FillAsync("2027-01-11");
+        await page.Locator("#Briefing_BriefedOn").FillAsync(today.Iso());
         await page.Locator("#Briefing_BriefedBy").FillAsync(Employee);
         await page.GetByRole(AriaRole.Button, new() { Name = "Tallenna perehdytys" }).ClickAsync();
         var policy = await App.App.WithDbAsync(db => db.InsurancePolicies.Where(p => p.PolicyNumber == PolicyNumber).Select(p => p.Id).SingleAsync());
@@ -76,7 +78,8 @@ public sealed class WorkforceJourneyTests(BrowserFixture browser, SmtpSqliteApp 
         Assert.Equal(PublicationState.Published, published);
 
         // April: the volunteer's insurance has ended. The reminder job tells Mikkeli's representatives, once.
-        App.App.Clock.SetUtcNow(new DateTimeOffset(2027, 4, 1, 6, 0, 0, TimeSpan.Zero));
+        var april = new DateOnly(today.Year, 4, 1);
+        App.App.SetHelsinkiTime(april, 9);
         await RunRemindersAsync();
         await RunRemindersAsync();
         var mails = smtp.Received.Where(m => m.To.Contains(DemoUsers.MikkeliRepresentative))
@@ -95,7 +98,7 @@ public sealed class WorkforceJourneyTests(BrowserFixture browser, SmtpSqliteApp 
         await AssertAccessibleAsync(coordinator);
         IReadOnlyDictionary<Guid, ActivityStanding>? standings = null;
         await App.App.WithScopeAsync(async services => standings = await services.GetRequiredService<ActivityStandingQueries>()
-            .OfActivitiesAsync([StoryTime], new DateOnly(2027, 4, 1), CancellationToken.None));
+            .OfActivitiesAsync([StoryTime], april, CancellationToken.None));
         Assert.Equal(Standing.Lapsed, standings![StoryTime].Standing);
         var family = await NewPageAsync();
         var publicPage = await family.GotoAsync($"/directory/activities/{StoryTime}");

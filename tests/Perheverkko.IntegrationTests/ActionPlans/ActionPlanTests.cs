@@ -106,11 +106,12 @@ public sealed class ActionPlanTests
         Assert.Equal((HttpStatusCode.Conflict, "actionplan.not_processed"), await RefusalAsync(await coordinator.PostAsync("/api/v1/action-plans/2026/publication", null)));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "actionplan.decision_not_found"),
             await RefusalAsync(await coordinator.PostAsJsonAsync("/api/v1/action-plans/2026/processing", new { decisionId = Guid.NewGuid() })));
-        var decision = await DecisionAsync(app, coordinator, new DateOnly(2027, 1, 12));
+        var decisionDay = app.NextYearOn(1, 12);
+        var decision = await DecisionAsync(app, coordinator, decisionDay);
         Assert.Equal(HttpStatusCode.Forbidden, (await representative.PostAsJsonAsync("/api/v1/action-plans/2026/processing", new { decisionId = decision })).StatusCode);
         Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PostAsJsonAsync("/api/v1/action-plans/2026/processing", new { decisionId = decision })).StatusCode);
         plan = await coordinator.GetFromJsonAsync<JsonElement>("/api/v1/action-plans/2026");
-        Assert.Equal(("Processed", "§ 1/2027", "2027-01-12"), (plan.GetProperty("state").GetString(), plan.GetProperty("decisionLabel").GetString(), plan.GetProperty("processedOn").GetString()));
+        Assert.Equal(("Processed", $"§ 1/{decisionDay.Year}", decisionDay.Iso()), (plan.GetProperty("state").GetString(), plan.GetProperty("decisionLabel").GetString(), plan.GetProperty("processedOn").GetString()));
         // Processed: the goals and comments no longer change.
         Assert.Equal((HttpStatusCode.Conflict, "actionplan.not_draft"), await RefusalAsync(await coordinator.PostAsJsonAsync("/api/v1/action-plans/2026/goals", Goal("Myöhässä"))));
         Assert.Equal((HttpStatusCode.Conflict, "actionplan.not_draft"), await RefusalAsync(await representative.PostAsJsonAsync("/api/v1/action-plans/2026/comments", new { text = "Myöhässä" })));
@@ -125,7 +126,7 @@ public sealed class ActionPlanTests
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
         var page = await app.Anonymous().GetStringAsync("/action-plan/2026");
         Assert.Contains("Isäryhmät", page);
-        Assert.Contains("§ 1/2027", page);
+        Assert.Contains($"§ 1/{decisionDay.Year}", page);
         Assert.DoesNotContain("Savonlinna voi tarjota tilat.", page); // comments are the staff's
         Assert.Contains("Isäryhmät", await app.Anonymous().GetStringAsync("/r/etela-savo/action-plan/2026"));
         Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync($"/r/{SecondRegion.Slug}/action-plan/2026")).StatusCode);
@@ -138,7 +139,7 @@ public sealed class ActionPlanTests
         await app.WithScopeAsync(async services => section = await services.GetServices<IAnnualReportSource>().Single(s => s.Order == 10)
             .SectionAsync(NetworkSeeder.SouthSavo, 2026, "fi", CancellationToken.None));
         Assert.Equal("action-plan", section!.Key);
-        Assert.Contains(section.Paragraphs, p => p.Contains("§ 1/2027"));
+        Assert.Contains(section.Paragraphs, p => p.Contains($"§ 1/{decisionDay.Year}"));
         Assert.Equal(7, section.Tables.Single().Rows.Count);
 
         // The no-goals rule: an empty plan is not processed.

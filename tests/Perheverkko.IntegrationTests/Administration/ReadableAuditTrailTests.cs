@@ -26,45 +26,47 @@ public sealed class ReadableAuditTrailTests
     private static readonly Actor Savonlinna = new(SeedIds.For("user", DemoUsers.SavonlinnaRepresentative), "Sanna Esimerkki", StaffRole.Representative,
         NetworkSeeder.OrganisationId("savonlinna"), NetworkSeeder.SouthSavo);
 
-    /// <summary>Two rows about the leadership group at known moments: 5.1.2027 23.30 and 6.1.2027 0.30 Finnish time (UTC+2).</summary>
-    private static async Task TwoRowsAroundMidnightAsync(TestApp app)
+    /// <summary>Two rows about the leadership group at known moments of next year: 5.1. 23.30 and 6.1. 0.30 Finnish time (UTC+2); returns the year.</summary>
+    private static async Task<int> TwoRowsAroundMidnightAsync(TestApp app)
     {
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 5, 21, 30, 0, TimeSpan.Zero));
+        var year = app.NextYear();
+        app.Clock.SetUtcNow(new DateTimeOffset(year, 1, 5, 21, 30, 0, TimeSpan.Zero));
         await app.WithScopeAsync(s => s.GetRequiredService<AuditLog>().RecordNowAsync(Mikkeli, AuditEvent.GroupQuorumSet, AuditOutcome.Succeeded, "Group", Leadership, "Half"));
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 5, 22, 30, 0, TimeSpan.Zero));
+        app.Clock.SetUtcNow(new DateTimeOffset(year, 1, 5, 22, 30, 0, TimeSpan.Zero));
         await app.WithScopeAsync(s => s.GetRequiredService<AuditLog>().RecordNowAsync(Savonlinna, AuditEvent.GroupQuorumSet, AuditOutcome.Succeeded, "Group", Leadership, "Majority"));
+        return year;
     }
 
     [Theory, BothDatabases]
     public async Task The_trail_speaks_the_readers_language_in_Finnish_time_and_filters_by_person_object_event_and_day(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        await TwoRowsAroundMidnightAsync(app);
+        var year = await TwoRowsAroundMidnightAsync(app);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         async Task<string> PageAsync(string query) => WebUtility.HtmlDecode(await coordinator.GetStringAsync("/staff/audit" + query));
 
         var both = await PageAsync("?event=GroupQuorumSet");
         Assert.Contains("Ryhmän päätösvaltaisuus asetettiin", both);               // the event's name, not its code
         Assert.DoesNotContain(">GroupQuorumSet<", both);
-        Assert.Contains("5.1.2027 23.30.00", both);                                // Finnish time, not UTC
-        Assert.Contains("6.1.2027 0.30.00", both);
+        Assert.Contains($"5.1.{year} 23.30.00", both);                                // Finnish time, not UTC
+        Assert.Contains($"6.1.{year} 0.30.00", both);
         Assert.Contains($"href=\"/staff/groups/{Leadership}\" title=\"{Leadership}\"", both); // the object by name, its id on hover
         Assert.Contains($"title=\"{Mikkeli.UserId}\">Matti Meikäläinen</a>", both);      // the person by name, a link to their rows
 
         // By Finnish day: 6.1. holds only the row after Finnish midnight, 5.1. only the one before.
-        var sixth = await PageAsync("?event=GroupQuorumSet&from=2027-01-06&to=2027-01-06");
-        Assert.Contains("6.1.2027 0.30.00", sixth);
-        Assert.DoesNotContain("5.1.2027 23.30.00", sixth);
-        var fifth = await PageAsync("?event=GroupQuorumSet&from=2027-01-05&to=2027-01-05");
-        Assert.Contains("5.1.2027 23.30.00", fifth);
-        Assert.DoesNotContain("6.1.2027 0.30.00", fifth);
+        var sixth = await PageAsync($"?event=GroupQuorumSet&from={year}-01-06&to={year}-01-06");
+        Assert.Contains($"6.1.{year} 0.30.00", sixth);
+        Assert.DoesNotContain($"5.1.{year} 23.30.00", sixth);
+        var fifth = await PageAsync($"?event=GroupQuorumSet&from={year}-01-05&to={year}-01-05");
+        Assert.Contains($"5.1.{year} 23.30.00", fifth);
+        Assert.DoesNotContain($"6.1.{year} 0.30.00", fifth);
 
         // By person, and by object.
         var sanna = await PageAsync($"?actorId={Savonlinna.UserId}");
-        Assert.Contains("6.1.2027 0.30.00", sanna);
-        Assert.DoesNotContain("5.1.2027 23.30.00", sanna);
+        Assert.Contains($"6.1.{year} 0.30.00", sanna);
+        Assert.DoesNotContain($"5.1.{year} 23.30.00", sanna);
         var group = await PageAsync($"?objectType=Group&objectId={Leadership}");
-        Assert.Contains("5.1.2027 23.30.00", group);
+        Assert.Contains($"5.1.{year} 23.30.00", group);
         Assert.Contains("id=\"object-filter\"", group);
         Assert.DoesNotContain("<td>Lokia katsottiin</td>", group); // the rows of the trail itself are not about the group
         Assert.True(await app.WithDbAsync(db => db.AuditRecords.AnyAsync(r => r.Event == AuditEvent.AuditTrailRead && r.Detail!.Contains(Savonlinna.UserId.ToString()!))));
@@ -78,21 +80,21 @@ public sealed class ReadableAuditTrailTests
     public async Task The_export_is_CSV_with_names_ids_and_Finnish_time_and_is_itself_audited(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        await TwoRowsAroundMidnightAsync(app);
+        var year = await TwoRowsAroundMidnightAsync(app);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
 
-        var response = await coordinator.GetAsync("/staff/audit?handler=Export&event=GroupQuorumSet&from=2027-01-05&to=2027-01-06");
+        var response = await coordinator.GetAsync($"/staff/audit?handler=Export&event=GroupQuorumSet&from={year}-01-05&to={year}-01-06");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         var lines = Encoding.UTF8.GetString(await response.Content.ReadAsByteArrayAsync()).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Aika;Tapahtuma;Tulos;Kuka;Käyttäjän tunnus;Kohteen tyyppi;Kohde;Kohteen tunnus;Lisätieto;Rivin numero", lines[0]);
         Assert.Equal(3, lines.Length);
         var newest = lines[1].Split(';');
-        Assert.Equal(["6.1.2027 0.30.00", "Ryhmän päätösvaltaisuus asetettiin", "Onnistui", "Sanna Esimerkki", Savonlinna.UserId.ToString()!, "Ryhmä"], newest[..6]);
+        Assert.Equal([$"6.1.{year} 0.30.00", "Ryhmän päätösvaltaisuus asetettiin", "Onnistui", "Sanna Esimerkki", Savonlinna.UserId.ToString()!, "Ryhmä"], newest[..6]);
         Assert.Equal(Leadership.ToString(), newest[7]);
         Assert.Equal("Majority", newest[8]);
         Assert.False(string.IsNullOrEmpty(newest[6])); // the group's name
-        Assert.StartsWith("5.1.2027 23.30.00;", lines[2]);
+        Assert.StartsWith($"5.1.{year} 23.30.00;", lines[2]);
 
         var exported = await app.WithDbAsync(db => db.AuditRecords.SingleAsync(r => r.Event == AuditEvent.AuditTrailExported));
         Assert.Equal(SeedIds.For("user", DemoUsers.Coordinator), exported.ActorId);

@@ -262,64 +262,67 @@ public sealed class SigningFlowTests
         await using var app = await TestApp.StartAsync(provider);
         var v = Period2026;
         await FreezeAsync(app, v);
+        // The notices below take next year, the year after it and the period's last year after both: at least the third year from now.
+        var lastYear = Math.Max(2029, Today(app).Year + 3);
+        var period = await PeriodLastingUntilAsync(app, lastYear);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var representative = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
         var savonlinna = NetworkSeeder.OrganisationId("savonlinna");
         var others = await app.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == v && p.OrganisationId != Mikkeli).Select(p => p.OrganisationId).ToListAsync());
         foreach (var other in others.Where(o => o != savonlinna))
-            await OkAsync(coordinator.PutAsJsonAsync(Party(Period, other, "decision"), Decision(Today(app), status: "NotInTime")));
+            await OkAsync(coordinator.PutAsJsonAsync(Party(period, other, "decision"), Decision(Today(app), status: "NotInTime")));
         var (savonlinnaSignatory, savonlinnaKey) = await SignatoryAsync(app, savonlinna, "kaupunginjohtaja@perheverkko.example", "Kalle Kaupunki");
-        await OkAsync(NameAsync(coordinator, Period, savonlinna, "Single", savonlinnaSignatory));
-        await OkAsync(coordinator.PostAsJsonAsync(Party(Period, savonlinna, "leaving"), new { lastDay = Today(app).ToString("yyyy-MM-dd") }));
+        await OkAsync(NameAsync(coordinator, period, savonlinna, "Single", savonlinnaSignatory));
+        await OkAsync(coordinator.PostAsJsonAsync(Party(period, savonlinna, "leaving"), new { lastDay = Today(app).ToString("yyyy-MM-dd") }));
         var (signatory, key) = await SignatoryAsync(app, Mikkeli, "sivistysjohtaja@perheverkko.example", "Sirkka Sivistys");
-        await OkAsync(NameAsync(representative, Period, Mikkeli, "Single", signatory));
-        await OkAsync(representative.PutAsJsonAsync(Party(Period, Mikkeli, "decision"), Decision(Today(app))));
-        Assert.Equal("notice.not_a_party", await CodeAsync(representative.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Conflict));
-        await OkAsync(coordinator.PostAsync(VersionPath(Period, "signing"), null));
-        var signed = await (await OkAsync(SignAsync(await SignInWithSecondFactorAsync(app, "sivistysjohtaja@perheverkko.example", key), Period, Mikkeli)))
+        await OkAsync(NameAsync(representative, period, Mikkeli, "Single", signatory));
+        await OkAsync(representative.PutAsJsonAsync(Party(period, Mikkeli, "decision"), Decision(Today(app))));
+        Assert.Equal("notice.not_a_party", await CodeAsync(representative.PostAsJsonAsync(Party(period, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Conflict));
+        await OkAsync(coordinator.PostAsync(VersionPath(period, "signing"), null));
+        var signed = await (await OkAsync(SignAsync(await SignInWithSecondFactorAsync(app, "sivistysjohtaja@perheverkko.example", key), period, Mikkeli)))
             .Content.ReadFromJsonAsync<JsonElement>();
         // Those who did not decide in time and the one who left do not hold the round up.
         Assert.Equal("InForce", signed.GetProperty("versionStatus").GetString());
         // The party that left is still the one its signatory was named for, but it no longer signs.
         Assert.Equal("signature.party_left", await CodeAsync(SignAsync(await SignInWithSecondFactorAsync(app, "kaupunginjohtaja@perheverkko.example", savonlinnaKey),
-            Period, savonlinna), HttpStatusCode.Conflict));
+            period, savonlinna), HttpStatusCode.Conflict));
 
         // Accession: a new party to a version in force is a party from the day its own rule is met.
         var vaalijala = NetworkSeeder.OrganisationId("vaalijala");
-        Assert.Equal("party.exists", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "parties"), new { organisationId = Mikkeli }), HttpStatusCode.Conflict));
-        Assert.Equal("party.organisation_not_found", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "parties"), new { organisationId = Guid.NewGuid() }),
+        Assert.Equal("party.exists", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath(period, "parties"), new { organisationId = Mikkeli }), HttpStatusCode.Conflict));
+        Assert.Equal("party.organisation_not_found", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath(period, "parties"), new { organisationId = Guid.NewGuid() }),
             HttpStatusCode.NotFound));
         Assert.Equal("party.version_closed", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath("2024-2025", "parties"), new { organisationId = vaalijala }),
             HttpStatusCode.Conflict));
-        await OkAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "parties"), new { organisationId = vaalijala, listedName = "Vaalijalan kuntayhtymä" }));
+        await OkAsync(coordinator.PostAsJsonAsync(VersionPath(period, "parties"), new { organisationId = vaalijala, listedName = "Vaalijalan kuntayhtymä" }));
         var (vaalijalaSignatory, vaalijalaKey) = await SignatoryAsync(app, vaalijala, "johtaja@vaalijala.example", "Veera Vaali");
-        await OkAsync(NameAsync(coordinator, Period, vaalijala, "Single", vaalijalaSignatory));
-        await OkAsync(coordinator.PutAsJsonAsync(Party(Period, vaalijala, "decision"), Decision(Today(app))));
+        await OkAsync(NameAsync(coordinator, period, vaalijala, "Single", vaalijalaSignatory));
+        await OkAsync(coordinator.PutAsJsonAsync(Party(period, vaalijala, "decision"), Decision(Today(app))));
         Assert.Equal(1, await app.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Payload.Contains("johtaja@vaalijala.example"))));
-        await OkAsync(SignAsync(await SignInWithSecondFactorAsync(app, "johtaja@vaalijala.example", vaalijalaKey), Period, vaalijala));
+        await OkAsync(SignAsync(await SignInWithSecondFactorAsync(app, "johtaja@vaalijala.example", vaalijalaKey), period, vaalijala));
         var joined = await app.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == v).ToDictionaryAsync(p => p.OrganisationId, p => p.JoinedOn));
         Assert.Equal((Today(app), Today(app), (DateOnly?)null), (joined[Mikkeli], joined[vaalijala], joined[savonlinna]));
 
         // 30 June at 23.30 in Helsinki (20.30 UTC) is still June: the agreement ends for the party at the end of that year.
         var year = Today(app).Year + 1;
         app.Clock.SetUtcNow(new DateTimeOffset(year, 6, 30, 20, 30, 0, TimeSpan.Zero));
-        Assert.Equal("notice.confirmation_required", await CodeAsync(representative.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = false }), HttpStatusCode.UnprocessableEntity));
-        Assert.Equal("access.denied", await CodeAsync(coordinator.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Forbidden));
-        var notice = await (await OkAsync(representative.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = true }))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal("notice.confirmation_required", await CodeAsync(representative.PostAsJsonAsync(Party(period, Mikkeli, "notice"), new { confirm = false }), HttpStatusCode.UnprocessableEntity));
+        Assert.Equal("access.denied", await CodeAsync(coordinator.PostAsJsonAsync(Party(period, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Forbidden));
+        var notice = await (await OkAsync(representative.PostAsJsonAsync(Party(period, Mikkeli, "notice"), new { confirm = true }))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal($"{year}-12-31", notice.GetProperty("endsOn").GetString());
-        Assert.Equal("notice.already_given", await CodeAsync(representative.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Conflict));
-        var publicView = await app.Anonymous().GetFromJsonAsync<PublicDecisionsView>(VersionPath(Period, "decisions"), Json());
+        Assert.Equal("notice.already_given", await CodeAsync(representative.PostAsJsonAsync(Party(period, Mikkeli, "notice"), new { confirm = true }), HttpStatusCode.Conflict));
+        var publicView = await app.Anonymous().GetFromJsonAsync<PublicDecisionsView>(VersionPath(period, "decisions"), Json());
         Assert.Equal(new DateOnly(year, 12, 31), publicView!.Parties.Single(p => p.ListedName == "Mikkeli").EndsOn);
 
-        await OkAsync(representative.DeleteAsync(Party(Period, Mikkeli, "notice")));
-        Assert.Equal("notice.none", await CodeAsync(representative.DeleteAsync(Party(Period, Mikkeli, "notice")), HttpStatusCode.Conflict));
+        await OkAsync(representative.DeleteAsync(Party(period, Mikkeli, "notice")));
+        Assert.Equal("notice.none", await CodeAsync(representative.DeleteAsync(Party(period, Mikkeli, "notice")), HttpStatusCode.Conflict));
         // An hour later it is 1 July in Helsinki (21.30 UTC on 30 June): the end moves to the end of the next year.
         app.Clock.SetUtcNow(new DateTimeOffset(year, 6, 30, 21, 30, 0, TimeSpan.Zero));
-        notice = await (await OkAsync(representative.PostAsJsonAsync(Party(Period, Mikkeli, "notice"), new { confirm = true }))).Content.ReadFromJsonAsync<JsonElement>();
+        notice = await (await OkAsync(representative.PostAsJsonAsync(Party(period, Mikkeli, "notice"), new { confirm = true }))).Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal($"{year + 1}-12-31", notice.GetProperty("endsOn").GetString());
 
         app.Clock.SetUtcNow(new DateTimeOffset(year + 2, 1, 1, 12, 0, 0, TimeSpan.Zero));
-        Assert.Equal("notice.in_effect", await CodeAsync(representative.DeleteAsync(Party(Period, Mikkeli, "notice")), HttpStatusCode.Conflict));
+        Assert.Equal("notice.in_effect", await CodeAsync(representative.DeleteAsync(Party(period, Mikkeli, "notice")), HttpStatusCode.Conflict));
         var party = await app.WithDbAsync(db => db.Parties.SingleAsync(p => p.AgreementVersionId == v && p.OrganisationId == Mikkeli));
         Assert.True(party.IsPartyOn(new DateOnly(year + 1, 12, 31)));
         Assert.False(party.IsPartyOn(new DateOnly(year + 2, 1, 1)));
@@ -328,16 +331,16 @@ public sealed class SigningFlowTests
 
         // In the period's last year a notice after the deadline ends with the period, not a year after it (issue #13 item 7);
         // the admin stands in for a representative without an account.
-        app.Clock.SetUtcNow(new DateTimeOffset(2029, 7, 1, 9, 0, 0, TimeSpan.Zero));
+        app.Clock.SetUtcNow(new DateTimeOffset(lastYear, 7, 1, 9, 0, 0, TimeSpan.Zero));
         var admin = await app.ClientForAsync(DemoUsers.Admin);
-        var lastYearNotice = await (await OkAsync(admin.PostAsJsonAsync(Party(Period, vaalijala, "notice"), new { confirm = true }))).Content.ReadFromJsonAsync<JsonElement>();
-        Assert.Equal("2029-12-31", lastYearNotice.GetProperty("endsOn").GetString());
+        var lastYearNotice = await (await OkAsync(admin.PostAsJsonAsync(Party(period, vaalijala, "notice"), new { confirm = true }))).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal($"{lastYear}-12-31", lastYearNotice.GetProperty("endsOn").GetString());
 
-        await OkAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "end"), new { lastDay = $"{year + 3}-12-31" }));
-        Assert.Equal("agreement.not_in_force", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath(Period, "end"), new { lastDay = $"{year + 3}-12-31" }), HttpStatusCode.Conflict));
+        await OkAsync(coordinator.PostAsJsonAsync(VersionPath(period, "end"), new { lastDay = $"{year + 3}-12-31" }));
+        Assert.Equal("agreement.not_in_force", await CodeAsync(coordinator.PostAsJsonAsync(VersionPath(period, "end"), new { lastDay = $"{year + 3}-12-31" }), HttpStatusCode.Conflict));
         // No one is a party after the version's last day; an earlier end of one's own stays.
         var ends = await app.WithDbAsync(db => db.Parties.Where(p => p.AgreementVersionId == v).ToDictionaryAsync(p => p.OrganisationId, p => p.EndsOn));
-        Assert.Equal((new DateOnly(year + 1, 12, 31), new DateOnly(2029, 12, 31)), (ends[Mikkeli]!.Value, ends[vaalijala]!.Value));
+        Assert.Equal((new DateOnly(year + 1, 12, 31), new DateOnly(lastYear, 12, 31)), (ends[Mikkeli]!.Value, ends[vaalijala]!.Value));
     }
 
     [Theory, BothDatabases]

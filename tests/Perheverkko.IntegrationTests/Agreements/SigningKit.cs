@@ -50,6 +50,24 @@ public static class SigningKit
 
     public static DateOnly Today(TestApp app) => HelsinkiTime.DateOf(app.Clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>
+    /// The seeded version ends with 2029. A test that needs a year of the period after a later one (a notice given next
+    /// year that takes effect within the period) moves its last year to <paramref name="lastYear"/> when that is later,
+    /// set through EF Core as <see cref="FreezeAsync"/> does; returns the period as the addresses write it ("2026-2029"
+    /// while that lasts).
+    /// </summary>
+    public static async Task<string> PeriodLastingUntilAsync(TestApp app, int lastYear)
+    {
+        if (lastYear <= 2029) return Period;
+        await app.WithDbAsync(async db =>
+        {
+            var version = await db.AgreementVersions.SingleAsync(v => v.Id == Period2026);
+            db.Entry(version).Property(v => v.EndYear).CurrentValue = lastYear;
+            return await db.SaveChangesAsync();
+        });
+        return $"2026-{lastYear}";
+    }
+
     /// <summary>A staff account of the organisation (in South Savo), with an authenticator app turned on unless told; returns its id and the shared key.</summary>
     public static async Task<(Guid Id, string Key)> SignatoryAsync(TestApp app, Guid organisationId, string email, string name, StaffRole role = StaffRole.Professional,
         bool secondFactor = true)

@@ -27,10 +27,12 @@ public sealed class SigningPageTests
             version.Parties.Single(p => p.OrganisationId == Mikkeli).Join(Today(app));
             return await db.SaveChangesAsync();
         });
+        // A notice after June of next year ends with the year after it, within the period.
+        var period = await PeriodLastingUntilAsync(app, year + 1);
         app.Clock.SetUtcNow(new DateTimeOffset(year, 7, 1, 9, 0, 0, TimeSpan.Zero));
         var browser = app.Anonymous();
         await Forms.SignInAsync(browser, DemoUsers.MikkeliRepresentative);
-        var path = $"/staff/signing/2026-2029/parties/{Mikkeli}";
+        var path = $"/staff/signing/{period}/parties/{Mikkeli}";
 
         var html = await browser.GetStringAsync(path);
         Assert.Contains($"Jos irtisanot tänään (1.7.{year}), sopimus päättyy osapuolesi osalta 31.12.{year + 1}", html);
@@ -45,7 +47,7 @@ public sealed class SigningPageTests
         var confirmed = await Forms.PostAsync(browser, path, new Dictionary<string, string> { ["confirmed"] = "true" }, $"{path}?handler=GiveNotice");
         Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
         Assert.Contains($"Irtisanottu 1.7.{year}; sopimus päättyy osapuolen osalta 31.12.{year + 1}.", await browser.GetStringAsync(path));
-        Assert.Contains($"–31.12.{year + 1}", await app.Anonymous().GetStringAsync("/agreement/2026-2029/decisions"));
+        Assert.Contains($"–31.12.{year + 1}", await app.Anonymous().GetStringAsync($"/agreement/{period}/decisions"));
 
         // Another party's representative sees no notice form for Mikkeli and cannot post one.
         var other = app.Anonymous();

@@ -26,7 +26,8 @@ public sealed class AnnouncementApiTests
     public async Task Saving_and_withdrawing_keep_every_rule_and_each_organisation_keeps_its_own(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        SetNow(app, new DateOnly(2027, 3, 1));
+        var year = app.NextYear();
+        SetNow(app, new DateOnly(year, 3, 1));
         var second = await SecondRegion.SeedAsync(app);
         var mikkeli = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
         var savonlinna = await app.ClientForAsync(DemoUsers.SavonlinnaRepresentative);
@@ -34,36 +35,36 @@ public sealed class AnnouncementApiTests
         var before = await app.WithDbAsync(db => db.Announcements.CountAsync());
 
         var kaisla = DirectorySeeder.PlaceId("kohtaamispaikka-kaisla");
-        var id = await WriteAsync(mikkeli, Body("Vauvaryhmä alkaa", Mikkeli, "2027-03-02", "2027-03-31", "09:00", linkKind: "MeetingPlace", linkId: kaisla));
+        var id = await WriteAsync(mikkeli, Body("Vauvaryhmä alkaa", Mikkeli, $"{year}-03-02", $"{year}-03-31", "09:00", linkKind: "MeetingPlace", linkId: kaisla));
         var saved = await app.WithDbAsync(db => db.Announcements.SingleAsync(a => a.Id == id));
         Assert.Equal((Mikkeli, DirectoryLinkKind.MeetingPlace, kaisla), (saved.MunicipalityId!.Value, saved.LinkKind!.Value, saved.LinkId!.Value));
         // Helsinki local 9:00 in March is 7:00 UTC; the end without a time is the day's 23:59.
-        Assert.Equal((new DateTime(2027, 3, 2, 7, 0, 0), new DateTime(2027, 3, 31, 20, 59, 0)), (saved.PublishFrom, saved.PublishUntil!.Value));
+        Assert.Equal((new DateTime(year, 3, 2, 7, 0, 0), new DateTime(year, 3, 31, 20, 59, 0)), (saved.PublishFrom, saved.PublishUntil!.Value));
         Assert.Equal("Vauvaryhmä alkaa (sv)", saved.Title.Sv);
 
         // Every rule refuses with its code, and nothing is saved.
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "announcement.ends_before_start"),
-            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Väärin päin", Mikkeli, "2027-03-10", "2027-03-09"))));
+            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Väärin päin", Mikkeli, $"{year}-03-10", $"{year}-03-09"))));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "announcement.ends_before_start"),
-            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Yhtä aikaa", Mikkeli, "2027-03-10", "2027-03-10", "12:00", "12:00"))));
+            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Yhtä aikaa", Mikkeli, $"{year}-03-10", $"{year}-03-10", "12:00", "12:00"))));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "announcement.link_not_found"),
-            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Tuntematon", Mikkeli, "2027-03-10", linkKind: "Service", linkId: Guid.NewGuid()))));
+            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Tuntematon", Mikkeli, $"{year}-03-10", linkKind: "Service", linkId: Guid.NewGuid()))));
         // Another region's published activity, and a draft of our own, are not linked to.
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "announcement.link_not_found"),
-            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Vieras", Mikkeli, "2027-03-10", linkKind: "Activity", linkId: SecondRegion.PublishedActivityId))));
+            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Vieras", Mikkeli, $"{year}-03-10", linkKind: "Activity", linkId: SecondRegion.PublishedActivityId))));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "announcement.link_not_found"),
-            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Luonnos", Mikkeli, "2027-03-10", linkKind: "Activity", linkId: DirectorySeeder.ActivityId("satutuokio-mikkeli")))));
+            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Luonnos", Mikkeli, $"{year}-03-10", linkKind: "Activity", linkId: DirectorySeeder.ActivityId("satutuokio-mikkeli")))));
         // The right item under the wrong kind is no link either.
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "announcement.link_not_found"),
-            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Väärä laji", Mikkeli, "2027-03-10", linkKind: "Service", linkId: kaisla))));
+            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Väärä laji", Mikkeli, $"{year}-03-10", linkKind: "Service", linkId: kaisla))));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "announcement.municipality_not_in_region"),
-            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Muualla", SecondRegion.MunicipalityId, "2027-03-10"))));
+            await RefusalAsync(await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Muualla", SecondRegion.MunicipalityId, $"{year}-03-10"))));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "announcement.organisation_invalid"),
-            await RefusalAsync(await coordinator.PostAsJsonAsync("/api/v1/announcements", Body("Toisen alueen nimissä", null, "2027-03-10", organisationId: SecondRegion.WellbeingCountyId))));
+            await RefusalAsync(await coordinator.PostAsJsonAsync("/api/v1/announcements", Body("Toisen alueen nimissä", null, $"{year}-03-10", organisationId: SecondRegion.WellbeingCountyId))));
         // A representative writes only for their own organisation.
         Assert.Equal(HttpStatusCode.Forbidden,
-            (await savonlinna.PostAsJsonAsync("/api/v1/announcements", Body("Mikkelin nimissä", Mikkeli, "2027-03-10", organisationId: AnnouncementTestDataIds.MikkeliCity))).StatusCode);
-        var nul = await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Nolla\u0000merkki", Mikkeli, "2027-03-10"));
+            (await savonlinna.PostAsJsonAsync("/api/v1/announcements", Body("Mikkelin nimissä", Mikkeli, $"{year}-03-10", organisationId: AnnouncementTestDataIds.MikkeliCity))).StatusCode);
+        var nul = await mikkeli.PostAsJsonAsync("/api/v1/announcements", Body("Nolla\u0000merkki", Mikkeli, $"{year}-03-10"));
         var nulProblem = JsonDocument.Parse(await nul.Content.ReadAsStringAsync()).RootElement;
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "validation.failed"), (nul.StatusCode, nulProblem.GetProperty("code").GetString()));
         var nulErrors = nulProblem.GetProperty("errors");
@@ -75,7 +76,7 @@ public sealed class AnnouncementApiTests
         // Another organisation's representative may read but not change or withdraw it: 403 and nothing changes.
         var view = await savonlinna.GetFromJsonAsync<JsonElement>($"/api/v1/announcements/{id}");
         Assert.False(view.GetProperty("mayEdit").GetBoolean());
-        Assert.Equal(HttpStatusCode.Forbidden, (await savonlinna.PutAsJsonAsync($"/api/v1/announcements/{id}", Body("Kaapattu", Mikkeli, "2027-03-02", version: 1))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await savonlinna.PutAsJsonAsync($"/api/v1/announcements/{id}", Body("Kaapattu", Mikkeli, $"{year}-03-02", version: 1))).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await savonlinna.PostAsJsonAsync($"/api/v1/announcements/{id}/withdrawal", new { version = 1 })).StatusCode);
         var untouched = await app.WithDbAsync(db => db.Announcements.SingleAsync(a => a.Id == id));
         Assert.Equal(("Vauvaryhmä alkaa", 1, (DateTime?)null), (untouched.Title.Fi, untouched.Version, untouched.WithdrawnAt));
@@ -84,15 +85,15 @@ public sealed class AnnouncementApiTests
         var stranger = await second.CoordinatorClientAsync();
         Assert.Equal((HttpStatusCode.NotFound, "announcement.not_found"), await RefusalAsync(await stranger.GetAsync($"/api/v1/announcements/{id}")));
         Assert.Equal((HttpStatusCode.NotFound, "announcement.not_found"),
-            await RefusalAsync(await stranger.PutAsJsonAsync($"/api/v1/announcements/{id}", Body("Kaapattu", null, "2027-03-02", version: 1))));
+            await RefusalAsync(await stranger.PutAsJsonAsync($"/api/v1/announcements/{id}", Body("Kaapattu", null, $"{year}-03-02", version: 1))));
         Assert.Equal((HttpStatusCode.NotFound, "announcement.not_found"),
             await RefusalAsync(await stranger.PostAsJsonAsync($"/api/v1/announcements/{id}/withdrawal", new { version = 1 })));
         Assert.DoesNotContain(id.ToString(), await stranger.GetStringAsync("/api/v1/announcements"));
 
         // The coordinator changes any of the region's; an old version is refused.
-        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/announcements/{id}", Body("Vauvaryhmä alkaa maanantaina", null, "2027-03-02", version: 1)));
+        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/announcements/{id}", Body("Vauvaryhmä alkaa maanantaina", null, $"{year}-03-02", version: 1)));
         Assert.Equal((HttpStatusCode.Conflict, "announcement.stale"),
-            await RefusalAsync(await mikkeli.PutAsJsonAsync($"/api/v1/announcements/{id}", Body("Vanha", Mikkeli, "2027-03-02", version: 1))));
+            await RefusalAsync(await mikkeli.PutAsJsonAsync($"/api/v1/announcements/{id}", Body("Vanha", Mikkeli, $"{year}-03-02", version: 1))));
         var list = await mikkeli.GetFromJsonAsync<JsonElement>("/api/v1/announcements");
         var row = list.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("id").GetGuid() == id);
         Assert.Equal(("Scheduled", true), (row.GetProperty("state").GetString(), row.GetProperty("mayEdit").GetBoolean()));
@@ -102,7 +103,7 @@ public sealed class AnnouncementApiTests
         Assert.Equal((HttpStatusCode.Conflict, "announcement.withdrawn"),
             await RefusalAsync(await mikkeli.PostAsJsonAsync($"/api/v1/announcements/{id}/withdrawal", new { version = 3 })));
         Assert.Equal((HttpStatusCode.Conflict, "announcement.withdrawn"),
-            await RefusalAsync(await mikkeli.PutAsJsonAsync($"/api/v1/announcements/{id}", Body("Uudestaan", Mikkeli, "2027-03-02", version: 3))));
+            await RefusalAsync(await mikkeli.PutAsJsonAsync($"/api/v1/announcements/{id}", Body("Uudestaan", Mikkeli, $"{year}-03-02", version: 3))));
         Assert.Equal("Withdrawn", (await mikkeli.GetFromJsonAsync<JsonElement>($"/api/v1/announcements/{id}")).GetProperty("state").GetString());
         var events = await app.WithDbAsync(db => db.AuditRecords.Where(e => e.ObjectId == id.ToString()).Select(e => e.Event).ToListAsync());
         Assert.Equal(2, events.Count(e => e == AuditEvent.AnnouncementSaved));
@@ -113,7 +114,8 @@ public sealed class AnnouncementApiTests
     public async Task The_staff_form_keeps_typed_input_on_a_refusal_and_withdraws_only_after_confirming(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        SetNow(app, new DateOnly(2027, 3, 1));
+        var year = app.NextYear();
+        SetNow(app, new DateOnly(year, 3, 1));
         var rep = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         Assert.Equal(HttpStatusCode.Redirect, (await Forms.SignInAsync(rep, DemoUsers.MikkeliRepresentative)).StatusCode);
         Assert.Contains("href=\"/staff/announcements\"", await rep.GetStringAsync("/staff"));
@@ -123,7 +125,7 @@ public sealed class AnnouncementApiTests
         {
             ["Input.MunicipalityId"] = Mikkeli.ToString(), ["Input.Title.Fi"] = "Kevään perhekahvila", ["Input.Title.Sv"] = "Vårens familjecafé",
             ["Input.Body.Fi"] = "Joka tiistai klo 10.", ["Input.Link"] = $"MeetingPlace:{DirectorySeeder.PlaceId("kohtaamispaikka-kaisla")}",
-            ["Input.PublishFromDate"] = "2027-03-10", ["Input.PublishFromTime"] = "08:30", ["Input.PublishUntilDate"] = "2027-03-09",
+            ["Input.PublishFromDate"] = $"{year}-03-10", ["Input.PublishFromTime"] = "08:30", ["Input.PublishUntilDate"] = $"{year}-03-09",
         };
         var failed = await Forms.PostAsync(rep, "/staff/announcements/new", fields, "/staff/announcements/new?handler=Save");
         Assert.Equal(HttpStatusCode.OK, failed.StatusCode);
@@ -132,13 +134,13 @@ public sealed class AnnouncementApiTests
         Assert.Contains("value=\"Kevään perhekahvila\"", html);
         Assert.Contains("value=\"Vårens familjecafé\"", html);
         Assert.Contains("Joka tiistai klo 10.", html);
-        Assert.Contains("value=\"2027-03-10\"", html);
+        Assert.Contains($"value=\"{year}-03-10\"", html);
         Assert.Contains("value=\"08:30\"", html);
         Assert.Matches($"value=\"MeetingPlace:{DirectorySeeder.PlaceId("kohtaamispaikka-kaisla")}\" selected=\"selected\"", html);
         Assert.Equal(before, await app.WithDbAsync(db => db.Announcements.CountAsync()));
 
         // Without the antiforgery token the post is refused.
-        fields["Input.PublishUntilDate"] = "2027-03-20";
+        fields["Input.PublishUntilDate"] = $"{year}-03-20";
         var forged = await rep.PostAsync("/staff/announcements/new?handler=Save", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
         Assert.Equal(before, await app.WithDbAsync(db => db.Announcements.CountAsync()));

@@ -32,17 +32,18 @@ public sealed class AnnouncementPublicTests
     public async Task Announcements_are_public_only_between_their_start_and_end_and_until_withdrawn(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        SetNow(app, new DateOnly(2027, 3, 1));
+        var year = app.NextYear();
+        SetNow(app, new DateOnly(year, 3, 1));
         var mikkeli = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var family = app.Anonymous();
         const string spring = "Kevään vauvaryhmä alkaa";
         const string regionWide = "Koko alueen kesätauko";
         const string elsewhere = "Savonlinnan satutunti";
-        var springId = await WriteAsync(mikkeli, Body(spring, Mikkeli, "2027-03-02", "2027-03-10", "09:00", "18:00",
+        var springId = await WriteAsync(mikkeli, Body(spring, Mikkeli, $"{year}-03-02", $"{year}-03-10", "09:00", "18:00",
             body: "Ilmoittaudu [neuvolaan](https://example.org) & tule mukaan <script>alert(1)</script>"));
-        var regionId = await WriteAsync(coordinator, Body(regionWide, null, "2027-03-01", fromTime: "08:00"));
-        await WriteAsync(coordinator, Body(elsewhere, Savonlinna, "2027-03-01", fromTime: "08:00", organisationId: Web.Features.Organisations.NetworkSeeder.OrganisationId("savonlinna")));
+        var regionId = await WriteAsync(coordinator, Body(regionWide, null, $"{year}-03-01", fromTime: "08:00"));
+        await WriteAsync(coordinator, Body(elsewhere, Savonlinna, $"{year}-03-01", fromTime: "08:00", organisationId: Web.Features.Organisations.NetworkSeeder.OrganisationId("savonlinna")));
 
         // Before its start: the region-wide one is out, the spring group is not.
         var front = WebUtility.HtmlDecode(await family.GetStringAsync("/"));
@@ -57,7 +58,7 @@ public sealed class AnnouncementPublicTests
         Assert.DoesNotContain(spring, Titles(await FeedAsync(family, "/directory/municipalities/mikkeli/announcements.rss", AnnouncementFeeds.RssType)));
 
         // Between start and end: everywhere it belongs, and nowhere else.
-        SetNow(app, new DateOnly(2027, 3, 5));
+        SetNow(app, new DateOnly(year, 3, 5));
         front = WebUtility.HtmlDecode(await family.GetStringAsync("/"));
         Assert.True(front.IndexOf(spring, StringComparison.Ordinal) < front.IndexOf(regionWide, StringComparison.Ordinal), "newest first");
         var mikkeliPage = WebUtility.HtmlDecode(await family.GetStringAsync("/directory/municipalities/mikkeli"));
@@ -102,7 +103,7 @@ public sealed class AnnouncementPublicTests
         Assert.Contains("/directory/places/", sitemap);
 
         // After its end it is gone from every public view.
-        SetNow(app, new DateOnly(2027, 3, 10), hour: 19);
+        SetNow(app, new DateOnly(year, 3, 10), hour: 19);
         Assert.DoesNotContain(spring, WebUtility.HtmlDecode(await family.GetStringAsync("/")));
         Assert.DoesNotContain(spring, WebUtility.HtmlDecode(await family.GetStringAsync("/directory/municipalities/mikkeli")));
         Assert.DoesNotContain(spring, Titles(await FeedAsync(family, "/announcements.rss", AnnouncementFeeds.RssType)));

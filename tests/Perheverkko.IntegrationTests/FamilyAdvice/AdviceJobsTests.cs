@@ -16,11 +16,11 @@ namespace Perheverkko.IntegrationTests.FamilyAdvice;
 [Collection(nameof(Platform.ConsoleCollection))]
 public sealed class AdviceJobsTests
 {
-    private static DateTime Helsinki(int year, int month, int day, int hour = 10) => HelsinkiTime.ToUtc(new DateOnly(year, month, day), new TimeOnly(hour, 0));
+    private static DateTime Helsinki(DateOnly day, int hour = 10) => HelsinkiTime.ToUtc(day, new TimeOnly(hour, 0));
 
-    private static async Task<int> RemindAsync(TestApp app, int year, int month, int day)
+    private static async Task<int> RemindAsync(TestApp app, DateOnly day)
     {
-        app.Clock.SetUtcNow(new DateTimeOffset(Helsinki(year, month, day), TimeSpan.Zero));
+        app.Clock.SetUtcNow(new DateTimeOffset(Helsinki(day), TimeSpan.Zero));
         var sent = 0;
         await app.WithScopeAsync(async services => sent = await services.GetRequiredService<AdviceReminders>().SendDueAsync(CancellationToken.None));
         return sent;
@@ -31,18 +31,21 @@ public sealed class AdviceJobsTests
     {
         await using var smtp = new SmtpListener();
         await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
-        // Maundy Thursday 2027 (25.3) with two working days: Good Friday (26.3) and Easter Monday (29.3) are off, so the due day is Wednesday 31.3.
-        app.Clock.SetUtcNow(new DateTimeOffset(Helsinki(2027, 3, 25), TimeSpan.Zero));
+        // Next year's Easter (the holidays' own dates are FinnishWorkingDays' unit tests): received on Maundy Thursday with two
+        // working days, Good Friday and Easter Monday are off, so the due day is the Wednesday after Easter.
+        var year = app.NextYear();
+        var easterSunday = FinnishWorkingDays.EasterSunday(year);
+        app.Clock.SetUtcNow(new DateTimeOffset(Helsinki(easterSunday.AddDays(-3)), TimeSpan.Zero));
         var easter = await AdviceTestData.ContactAsync(app, "juva");
-        Assert.Equal(new DateOnly(2027, 3, 31), await app.WithDbAsync(db => db.FamilyContacts.Where(c => c.Id == easter).Select(c => c.DueOn).SingleAsync()));
+        Assert.Equal(easterSunday.AddDays(3), await app.WithDbAsync(db => db.FamilyContacts.Where(c => c.Id == easter).Select(c => c.DueOn).SingleAsync()));
 
-        Assert.Equal(0, await RemindAsync(app, 2027, 3, 29)); // Easter Monday: nothing is due
-        Assert.Equal(0, await RemindAsync(app, 2027, 3, 31)); // due today: not yet overdue
-        Assert.Equal(1, await RemindAsync(app, 2027, 4, 1));  // overdue: the team (one member)
-        Assert.Equal(0, await RemindAsync(app, 2027, 4, 1));  // once
-        var coordinators = await RemindAsync(app, 2027, 4, 2); // one more working day: the coordinator(s)
+        Assert.Equal(0, await RemindAsync(app, easterSunday.AddDays(1))); // Easter Monday: nothing is due
+        Assert.Equal(0, await RemindAsync(app, easterSunday.AddDays(3))); // due today: not yet overdue
+        Assert.Equal(1, await RemindAsync(app, easterSunday.AddDays(4))); // overdue: the team (one member)
+        Assert.Equal(0, await RemindAsync(app, easterSunday.AddDays(4))); // once
+        var coordinators = await RemindAsync(app, easterSunday.AddDays(5)); // one more working day: the coordinator(s)
         Assert.True(coordinators >= 1);
-        Assert.Equal(0, await RemindAsync(app, 2027, 4, 5));
+        Assert.Equal(0, await RemindAsync(app, easterSunday.AddDays(8)));
         Assert.Equal(1 + coordinators, await app.DispatchOutboxAsync());
         Assert.Contains(smtp.Received, m => m.To.Contains(DemoUsers.JuvaAdviceWorker));
         Assert.Contains(smtp.Received, m => m.To.Contains(DemoUsers.Coordinator));
@@ -53,17 +56,18 @@ public sealed class AdviceJobsTests
             Assert.DoesNotContain("nuku", body);
         }
 
-        // Midsummer: received on Thursday 24.6.2027, Midsummer Eve (Friday) is off: due Tuesday 29.6.
-        app.Clock.SetUtcNow(new DateTimeOffset(Helsinki(2027, 6, 24), TimeSpan.Zero));
+        // Midsummer: received on the Thursday before Midsummer Eve (a Friday, off): due the Tuesday after.
+        var midsummerEve = FinnishWorkingDays.MidsummerEve(year);
+        app.Clock.SetUtcNow(new DateTimeOffset(Helsinki(midsummerEve.AddDays(-1)), TimeSpan.Zero));
         var midsummer = await AdviceTestData.ContactAsync(app, "mikkeli");
-        Assert.Equal(new DateOnly(2027, 6, 29), await app.WithDbAsync(db => db.FamilyContacts.Where(c => c.Id == midsummer).Select(c => c.DueOn).SingleAsync()));
-        Assert.Equal(0, await RemindAsync(app, 2027, 6, 29));
-        Assert.Equal(1, await RemindAsync(app, 2027, 6, 30));
+        Assert.Equal(midsummerEve.AddDays(4), await app.WithDbAsync(db => db.FamilyContacts.Where(c => c.Id == midsummer).Select(c => c.DueOn).SingleAsync()));
+        Assert.Equal(0, await RemindAsync(app, midsummerEve.AddDays(4)));
+        Assert.Equal(1, await RemindAsync(app, midsummerEve.AddDays(5)));
         // An answer stops the coordinator's reminder.
         var mikkeli = await app.ClientForAsync(DemoUsers.MikkeliAdviceWorker);
         var version = (await mikkeli.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/v1/perheneuvo/contacts/{midsummer}")).GetProperty("version").GetInt32();
         await ApiResponses.OkAsync(await mikkeli.PostAsJsonAsync($"/api/v1/perheneuvo/contacts/{midsummer}/replies", new { version, text = "Vastaus." }));
-        Assert.Equal(0, await RemindAsync(app, 2027, 7, 2));
+        Assert.Equal(0, await RemindAsync(app, midsummerEve.AddDays(7)));
         await MailFormat.AssertWellFormedAsync(app); // the overdue reminders
     }
 

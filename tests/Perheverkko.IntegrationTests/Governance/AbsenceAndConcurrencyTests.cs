@@ -18,7 +18,7 @@ public sealed class AbsenceAndConcurrencyTests
     private static readonly Guid Leadership = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
     private static readonly Guid Mikkeli = NetworkSeeder.OrganisationId("mikkeli");
 
-    /// <summary>The Mikkeli representative is a member of the leadership group with a deputy; a meeting of it is invited.</summary>
+    /// <summary>The Mikkeli representative is a member of the leadership group with a deputy; a meeting of it on 12 January next year (9–11) is invited.</summary>
     private static async Task<(Guid Meeting, Guid Item, Guid Member, Guid Deputy)> InvitedMeetingAsync(TestApp app, HttpClient coordinator)
     {
         var from = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
@@ -27,7 +27,7 @@ public sealed class AbsenceAndConcurrencyTests
         var deputy = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/memberships",
             new { name = "Ville Varamies", email = "ville@perheverkko.example", organisationId = Mikkeli, role = "Deputy", deputyForId = member, from }));
         var meeting = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-01-12", startTime = "09:00:00", endTime = "11:00:00", mode = "Remote" }));
+            new { date = app.NextYearOn(1, 12).Iso(), startTime = "09:00:00", endTime = "11:00:00", mode = "Remote" }));
         var item = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new { title = "Talousarvio", kind = "Decision" }));
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/meetings/{meeting}/invitations", null)).StatusCode);
         return (meeting, item, member, deputy);
@@ -44,6 +44,7 @@ public sealed class AbsenceAndConcurrencyTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
+        var day = app.NextYearOn(1, 12);
         var (meeting, _, member, deputy) = await InvitedMeetingAsync(app, coordinator);
         var rep = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
 
@@ -81,7 +82,7 @@ public sealed class AbsenceAndConcurrencyTests
         Assert.Equal(3, (await DeputyMailsAsync(app)).Count);
 
         // At the meeting the secretary's attendance form already says the deputy attends for the member.
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 12, 7, 30, 0, TimeSpan.Zero));
+        app.SetHelsinkiTime(day, 9, 30);
         var secretary = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await Forms.SignInAsync(secretary, DemoUsers.Coordinator);
         Assert.Equal(HttpStatusCode.NoContent, (await (await app.ClientForAsync(DemoUsers.Coordinator)).PostAsync($"/api/v1/meetings/{meeting}/held", null)).StatusCode);
@@ -97,13 +98,14 @@ public sealed class AbsenceAndConcurrencyTests
         await using var app = await TestApp.StartAsync(provider);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var chair = await app.ClientForAsync(DemoUsers.Admin);
+        var day = app.NextYearOn(1, 12);
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/memberships", new
         {
             name = "Anna Esimerkki", email = "anna@perheverkko.example", organisationId = Mikkeli, role = "Member",
             from = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1),
         }));
         var meeting = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-01-12", startTime = "09:00:00", endTime = "11:00:00", mode = "Remote" }));
+            new { date = day.Iso(), startTime = "09:00:00", endTime = "11:00:00", mode = "Remote" }));
         var item = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new { title = "Talousarvio", kind = "Decision" }));
         var opened = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}")).GetProperty("version").GetInt32();
 
@@ -117,7 +119,7 @@ public sealed class AbsenceAndConcurrencyTests
 
         // The same for the minutes, through the API and through the page's form.
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/meetings/{meeting}/invitations", null)).StatusCode);
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 12, 9, 0, 0, TimeSpan.Zero));
+        app.SetHelsinkiTime(day, 11);
         Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PostAsync($"/api/v1/meetings/{meeting}/held", null)).StatusCode);
         var current = (await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}")).GetProperty("version").GetInt32();
         Assert.Equal(HttpStatusCode.NoContent, (await chair.PutAsJsonAsync($"/api/v1/agenda-items/{item}/minutes",

@@ -67,7 +67,7 @@ public sealed class AgendaDocumentTests
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{other}/memberships",
             new { staffUserId = SeedIds.For("user", DemoUsers.SavonlinnaRepresentative), organisationId = Savonlinna, role = "Member", from }));
         var meeting = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{FamilyAdvice}/meetings",
-            new { date = "2027-02-03", startTime = "13:00:00", endTime = "15:00:00", mode = "Remote" }));
+            new { date = app.NextYearOn(2, 3).Iso(), startTime = "13:00:00", endTime = "15:00:00", mode = "Remote" }));
         var item = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new { title = "Vuosisuunnitelma", kind = "Decision" }));
 
         var pdf = await CreatedIdAsync(await UploadAsync(coordinator, item, "suunnitelma.pdf", "application/pdf", Pdf));
@@ -129,10 +129,11 @@ public sealed class AgendaDocumentTests
     public async Task The_coordinator_uploads_on_the_meeting_page_with_the_antiforgery_token_and_a_wrong_file_gets_a_field_message(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
+        var day = app.NextYearOn(1, 12);
         var (meeting, item) = await app.WithDbAsync(async db =>
         {
-            var planned = Meeting.Plan(Guid.CreateVersion7(), GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup), new DateTime(2027, 1, 12, 7, 0, 0, DateTimeKind.Utc),
-                new DateTime(2027, 1, 12, 9, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, null, DateTime.UtcNow);
+            var planned = Meeting.Plan(Guid.CreateVersion7(), GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup), day.HelsinkiUtc(9),
+                day.HelsinkiUtc(11), MeetingMode.Remote, null, null, DateTime.UtcNow);
             var agendaItem = planned.AddAgendaItem("Talousarvio", AgendaItemKind.Decision, null, null, null, DateTime.UtcNow);
             db.Meetings.Add(planned);
             await db.SaveChangesAsync();

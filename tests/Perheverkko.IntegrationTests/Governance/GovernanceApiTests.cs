@@ -44,6 +44,7 @@ public sealed class GovernanceApiTests
         await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var from = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        var day = app.NextYearOn(1, 12).Iso();
 
         var anna = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/memberships",
             new { name = "Anna Esimerkki", email = "anna@perheverkko.example", organisationId = Mikkeli, role = "Member", from }));
@@ -56,9 +57,9 @@ public sealed class GovernanceApiTests
         Assert.Equal("membership.deputy_of_self", await CodeOfAsync(self));
 
         var meeting = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-01-12", startTime = "09:00:00", endTime = "11:00:00", mode = "Hybrid", place = "Mikkelin perhekeskus", videoLink = "https://video.example/lnp" }));
+            new { date = day, startTime = "09:00:00", endTime = "11:00:00", mode = "Hybrid", place = "Mikkelin perhekeskus", videoLink = "https://video.example/lnp" }));
         var backwards = await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-01-12", startTime = "11:00:00", endTime = "09:00:00", mode = "Remote" });
+            new { date = day, startTime = "11:00:00", endTime = "09:00:00", mode = "Remote" });
         Assert.Equal("meeting.ends_before_start", await CodeOfAsync(backwards));
 
         var empty = await coordinator.PostAsync($"/api/v1/meetings/{meeting}/invitations", null);
@@ -66,7 +67,7 @@ public sealed class GovernanceApiTests
         Assert.Equal("meeting.agenda_empty", await CodeOfAsync(empty));
 
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items",
-            new { title = "Toimintasuunnitelma 2027", kind = "ForPartiesDecisionMaking", preparer = "Maija Meikäläinen", description = "**Luonnos** liitteenä.<script>x()</script>", proposal = "Hyväksytään." }));
+            new { title = "Toimintasuunnitelma", kind = "ForPartiesDecisionMaking", preparer = "Maija Meikäläinen", description = "**Luonnos** liitteenä.<script>x()</script>", proposal = "Hyväksytään." }));
         var sent = await coordinator.PostAsync($"/api/v1/meetings/{meeting}/invitations", null);
         Assert.Equal(HttpStatusCode.OK, sent.StatusCode);
         Assert.Equal(3, (await sent.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("recipients").GetInt32());
@@ -92,14 +93,14 @@ public sealed class GovernanceApiTests
             Assert.Equal("REQUEST", calendar.Method);
             var e = Assert.Single(calendar.Events);
             Assert.Equal(0, e.Sequence);
-            Assert.Equal(new DateTime(2027, 1, 12, 7, 0, 0, DateTimeKind.Utc), e.DtStart!.AsUtc);
+            Assert.Equal(app.NextYearOn(1, 12).HelsinkiUtc(9), e.DtStart!.AsUtc);
             uids.Add(e.Uid!);
         }
         Assert.Equal([MeetingCalendar.Uid(meeting)], uids);
 
         // A change of place after the invitation: an update to everyone, same UID, SEQUENCE 1.
         var moved = await coordinator.PutAsJsonAsync($"/api/v1/meetings/{meeting}",
-            new { date = "2027-01-12", startTime = "09:00:00", endTime = "11:00:00", mode = "Hybrid", place = "Savonlinnan perhekeskus", videoLink = "https://video.example/lnp" });
+            new { date = day, startTime = "09:00:00", endTime = "11:00:00", mode = "Hybrid", place = "Savonlinnan perhekeskus", videoLink = "https://video.example/lnp" });
         Assert.Equal(3, (await moved.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("notified").GetInt32());
         Assert.Equal(3, await app.DispatchOutboxAsync());
         var updates = smtp.Received.Skip(3).Select(m => MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data)))).ToList();
@@ -135,12 +136,12 @@ public sealed class GovernanceApiTests
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var network = GovernanceSeeder.GroupId("kohtaamispaikkaverkosto");
         var year = await coordinator.PostAsJsonAsync($"/api/v1/groups/{network}/meetings/year",
-            new { year = 2027, weekday = "Wednesday", startTime = "13:00:00", endTime = "15:00:00", mode = "Remote", videoLink = "https://video.example/kp" });
+            new { year = app.NextYear(), weekday = "Wednesday", startTime = "13:00:00", endTime = "15:00:00", mode = "Remote", videoLink = "https://video.example/kp" });
         Assert.Equal(HttpStatusCode.OK, year.StatusCode);
         var ids = await year.Content.ReadFromJsonAsync<Guid[]>();
         Assert.Equal(4, ids!.Length);
         var again = await coordinator.PostAsJsonAsync($"/api/v1/groups/{network}/meetings/year",
-            new { year = 2027, weekday = "Wednesday", startTime = "13:00:00", endTime = "15:00:00", mode = "Remote" });
+            new { year = app.NextYear(), weekday = "Wednesday", startTime = "13:00:00", endTime = "15:00:00", mode = "Remote" });
         Assert.Equal("meeting.year_planned", await CodeOfAsync(again));
 
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{ids[0]}/agenda-items", new { title = "Kuulumiset", kind = "Discussion" }));
@@ -166,7 +167,7 @@ public sealed class GovernanceApiTests
         var mikkelis = await GroupWithAsync("mikkelin-tyoryhma", DemoUsers.MikkeliRepresentative, Mikkeli);
         var savonlinnas = await GroupWithAsync("savonlinnan-tyoryhma", DemoUsers.SavonlinnaRepresentative, Savonlinna);
         var meeting = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{savonlinnas}/meetings",
-            new { date = "2027-02-02", startTime = "09:00:00", endTime = "10:00:00", mode = "Remote" }));
+            new { date = app.NextYearOn(2, 2).Iso(), startTime = "09:00:00", endTime = "10:00:00", mode = "Remote" }));
 
         var mikkeli = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
         Assert.Equal(HttpStatusCode.OK, (await mikkeli.GetAsync($"/api/v1/groups/{mikkelis}")).StatusCode);
@@ -197,14 +198,15 @@ public sealed class GovernanceApiTests
         Assert.Equal("group_role.taken", await CodeOfAsync(second));
 
         var chair = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
+        var day = app.NextYearOn(3, 2).Iso();
         var planned = await chair.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-03-02", startTime = "09:00:00", endTime = "11:00:00", mode = "Remote" });
+            new { date = day, startTime = "09:00:00", endTime = "11:00:00", mode = "Remote" });
         Assert.Equal(HttpStatusCode.Created, planned.StatusCode);
         var group = await chair.GetFromJsonAsync<JsonElement>($"/api/v1/groups/{Leadership}");
         Assert.Equal(["PrepareMeeting"], group.GetProperty("permittedActions").EnumerateArray().Select(a => a.GetString()));
         var other = await app.ClientForAsync(DemoUsers.SavonlinnaRepresentative);
         Assert.Equal(HttpStatusCode.Forbidden, (await other.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-03-02", startTime = "09:00:00", endTime = "11:00:00", mode = "Remote" })).StatusCode);
+            new { date = day, startTime = "09:00:00", endTime = "11:00:00", mode = "Remote" })).StatusCode);
     }
 
     [Theory, BothDatabases]

@@ -23,13 +23,14 @@ public sealed class GovernancePageTests
     public async Task The_coordinator_adds_an_item_and_sends_the_agenda_from_the_meeting_page_and_others_see_no_send_button(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
+        var day = app.NextYearOn(1, 12);
         var meeting = await app.WithDbAsync(async db =>
         {
             var group = await db.Groups.Include(g => g.Memberships).SingleAsync(g => g.Id == Leadership);
             group.AddMembership(new PersonRef(null, "Anna Esimerkki", "anna@perheverkko.example"), Web.Features.Organisations.NetworkSeeder.OrganisationId("mikkeli"),
                 MembershipRole.Member, null, new DateOnly(2020, 1, 1), null, DateTime.UtcNow);
-            var planned = Meeting.Plan(Guid.CreateVersion7(), Leadership, new DateTime(2027, 1, 12, 7, 0, 0, DateTimeKind.Utc),
-                new DateTime(2027, 1, 12, 9, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, "https://video.example/lnp", DateTime.UtcNow);
+            var planned = Meeting.Plan(Guid.CreateVersion7(), Leadership, day.HelsinkiUtc(9), day.HelsinkiUtc(11), MeetingMode.Remote, null,
+                "https://video.example/lnp", DateTime.UtcNow);
             db.Meetings.Add(planned);
             await db.SaveChangesAsync();
             return planned.Id;
@@ -98,6 +99,7 @@ public sealed class GovernancePageTests
         var thisYear = app.Clock.GetUtcNow().Year;
         var period = SeedIds.For("agreement-version", thisYear is >= 2026 and <= 2029 ? "2026-2029" : "2024-2025");
         var mikkeli = Web.Features.Organisations.NetworkSeeder.OrganisationId("mikkeli");
+        var day = app.NextYearOn(1, 12);
         var (meeting, anna, ville, item) = await app.WithDbAsync(async db =>
         {
             var group = await db.Groups.Include(g => g.Memberships).Include(g => g.Roles).SingleAsync(g => g.Id == Leadership);
@@ -107,9 +109,9 @@ public sealed class GovernancePageTests
                 new DateOnly(2020, 1, 1), null, DateTime.UtcNow);
             group.AssignRole(GroupRoleKind.Chair, period, new PersonRef(SeedIds.For("user", DemoUsers.MikkeliRepresentative), "Pia Puheenjohtaja",
                 DemoUsers.MikkeliRepresentative), DateTime.UtcNow);
-            var invited = Meeting.Plan(Guid.CreateVersion7(), Leadership, new DateTime(2027, 1, 12, 7, 0, 0, DateTimeKind.Utc),
-                new DateTime(2027, 1, 12, 9, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, "https://video.example/lnp", DateTime.UtcNow);
-            var agendaItem = invited.AddAgendaItem("Toimintasuunnitelma 2027", AgendaItemKind.Decision, null, null, null, DateTime.UtcNow);
+            var invited = Meeting.Plan(Guid.CreateVersion7(), Leadership, day.HelsinkiUtc(9), day.HelsinkiUtc(11), MeetingMode.Remote, null,
+                "https://video.example/lnp", DateTime.UtcNow);
+            var agendaItem = invited.AddAgendaItem($"Toimintasuunnitelma {day.Year}", AgendaItemKind.Decision, null, null, null, DateTime.UtcNow);
             invited.SendInvitation(2, DateTime.UtcNow);
             db.Meetings.Add(invited);
             await db.SaveChangesAsync();
@@ -129,7 +131,7 @@ public sealed class GovernancePageTests
         Assert.Contains("Kirjaa kokous pidetyksi", await coordinator.GetStringAsync(page));
         Assert.Contains("Kokousta ei voi kirjata pidetyksi ennen kuin se on alkanut.", await PostAsync(coordinator, "Held", []));
         // The meeting day comes; a sign-in cookie does not last that long, so the coordinator signs in again.
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 12, 8, 0, 0, TimeSpan.Zero));
+        app.SetHelsinkiTime(day, 10);
         coordinator = await BrowserAsync(app, DemoUsers.Coordinator);
         Assert.Contains("Kokous on kirjattu pidetyksi.", await PostAsync(coordinator, "Held", []));
 
@@ -148,14 +150,14 @@ public sealed class GovernancePageTests
         Assert.Contains("Asian pöytäkirjamerkinnät tallennettu.", recorded);
         var drafted = await PostAsync(coordinator, "Draft", []);
         Assert.Contains("Pöytäkirjaluonnos laadittu; 1 päätöstä numeroitiin.", drafted);
-        Assert.Contains("§ 1/2027", drafted);
+        Assert.Contains($"§ 1/{day.Year}", drafted);
         Assert.DoesNotContain("Hyväksy pöytäkirja", drafted);
 
         var chair = await BrowserAsync(app, DemoUsers.MikkeliRepresentative);
         Assert.Contains("Hyväksy pöytäkirja", await chair.GetStringAsync(page));
         // Approving asks first, saying what follows: the minutes become final and who gets them; nothing is approved yet.
         var asked = await PostAsync(chair, "Approve", []);
-        Assert.Contains("Hyväksytäänkö kokouksen 12.1.2027 pöytäkirja?", asked);
+        Assert.Contains($"Hyväksytäänkö kokouksen {day.Finnish()} pöytäkirja?", asked);
         Assert.Contains("Pöytäkirjasta tulee lopullinen", asked);
         Assert.Contains("Pöytäkirja lähetetään PDF-tiedostona 2 vastaanottajalle: Anna Esimerkki, Ville Varamies.", asked);
         Assert.Contains("Kyllä, hyväksy pöytäkirja", asked);

@@ -42,7 +42,8 @@ public sealed partial class GovernanceScreenTests
     public async Task The_coordinator_appoints_a_chair_and_plans_a_single_meeting_and_the_rest_of_the_year_on_the_group_page_never_in_the_past(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 6, 15, 9, 0, 0, TimeSpan.Zero));
+        var year = app.NextYear();
+        app.Clock.SetUtcNow(new DateTimeOffset(year, 6, 15, 9, 0, 0, TimeSpan.Zero));
         var page = string.Format(GroupPage, Leadership);
         var coordinator = await BrowserAsync(app, DemoUsers.Coordinator);
         var html = await coordinator.GetStringAsync(page);
@@ -61,27 +62,27 @@ public sealed partial class GovernanceScreenTests
         Assert.Null(await app.WithDbAsync(db => db.GroupRoles.Where(r => r.GroupId == Leadership).Select(r => r.Person.StaffUserId).SingleAsync()));
 
         // The year from mid-June: the first Tuesdays of July to December, none of the months already gone.
-        var year = new Dictionary<string, string>
+        var plan = new Dictionary<string, string>
         {
-            ["Year.Year"] = "2027", ["Year.Weekday"] = "Tuesday", ["Year.StartTime"] = "09:00", ["Year.EndTime"] = "11:00", ["Year.Mode"] = "Remote",
+            ["Year.Year"] = year.ToString(), ["Year.Weekday"] = "Tuesday", ["Year.StartTime"] = "09:00", ["Year.EndTime"] = "11:00", ["Year.Mode"] = "Remote",
             ["Year.VideoLink"] = "https://video.example/lnp",
         };
-        Assert.Contains("6 kokousta suunniteltu.", await PostAsync(coordinator, page, "PlanYear", year));
+        Assert.Contains("6 kokousta suunniteltu.", await PostAsync(coordinator, page, "PlanYear", plan));
         var planned = await app.WithDbAsync(db => db.Meetings.Where(m => m.GroupId == Leadership).Select(m => m.StartsAt).ToListAsync());
         Assert.Equal(6, planned.Count);
         Assert.All(planned, startsAt => Assert.True(startsAt > app.Clock.GetUtcNow().UtcDateTime));
-        Assert.Contains(Finnish(app, GovernanceRules.YearPassed), await PostAsync(coordinator, page, "PlanYear", new(year) { ["Year.Year"] = "2026" }));
+        Assert.Contains(Finnish(app, GovernanceRules.YearPassed), await PostAsync(coordinator, page, "PlanYear", new(plan) { ["Year.Year"] = (year - 1).ToString() }));
 
         var single = new Dictionary<string, string>
         {
-            ["Single.Date"] = "2027-06-14", ["Single.StartTime"] = "13:00", ["Single.EndTime"] = "15:00", ["Single.Mode"] = "InPerson",
+            ["Single.Date"] = $"{year}-06-14", ["Single.StartTime"] = "13:00", ["Single.EndTime"] = "15:00", ["Single.Mode"] = "InPerson",
             ["Single.Place"] = "Mikkelin perhekeskus",
         };
         var past = await PostAsync(coordinator, page, "PlanMeeting", single);
         Assert.Contains(Finnish(app, GovernanceRules.MeetingInPast), past);
         Assert.Contains("value=\"Mikkelin perhekeskus\"", past);
-        Assert.Contains("Kokous 24.6.2027 suunniteltu.", await PostAsync(coordinator, page, "PlanMeeting", new(single) { ["Single.Date"] = "2027-06-24" }));
-        Assert.Equal(new DateTime(2027, 6, 24, 10, 0, 0, DateTimeKind.Utc),
+        Assert.Contains($"Kokous 24.6.{year} suunniteltu.", await PostAsync(coordinator, page, "PlanMeeting", new(single) { ["Single.Date"] = $"{year}-06-24" }));
+        Assert.Equal(new DateTime(year, 6, 24, 10, 0, 0, DateTimeKind.Utc),
             await app.WithDbAsync(db => db.Meetings.Where(m => m.GroupId == Leadership && m.Place == "Mikkelin perhekeskus").Select(m => m.StartsAt).SingleAsync()));
 
         var professional = await BrowserAsync(app, DemoUsers.Professional);
@@ -94,6 +95,9 @@ public sealed partial class GovernanceScreenTests
     public async Task The_coordinator_edits_moves_and_removes_items_moves_the_meeting_and_cancels_it_after_confirming_and_a_started_meeting_gets_no_invitations(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
+        // Two Tuesdays of next January and February (Finnish time 9–11).
+        var first = app.NextYearOn(1, 8).OnOrAfter(DayOfWeek.Tuesday);
+        var second = app.NextYearOn(2, 1).OnOrAfter(DayOfWeek.Tuesday);
         var (meeting, started) = await app.WithDbAsync(async db =>
         {
             var group = await db.Groups.Include(g => g.Memberships).SingleAsync(g => g.Id == Leadership);
@@ -101,10 +105,10 @@ public sealed partial class GovernanceScreenTests
                 new DateOnly(2020, 1, 1), null, DateTime.UtcNow);
             group.AddMembership(new PersonRef(null, "Ville Varamies", "ville@perheverkko.example"), Mikkeli, MembershipRole.Deputy, anna.Id,
                 new DateOnly(2020, 1, 1), null, DateTime.UtcNow);
-            var planned = Meeting.Plan(Guid.CreateVersion7(), Leadership, new DateTime(2027, 1, 12, 7, 0, 0, DateTimeKind.Utc),
-                new DateTime(2027, 1, 12, 9, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, "https://video.example/lnp", DateTime.UtcNow);
-            var later = Meeting.Plan(Guid.CreateVersion7(), Leadership, new DateTime(2027, 2, 2, 7, 0, 0, DateTimeKind.Utc),
-                new DateTime(2027, 2, 2, 9, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, "https://video.example/lnp", DateTime.UtcNow);
+            var planned = Meeting.Plan(Guid.CreateVersion7(), Leadership, first.HelsinkiUtc(9), first.HelsinkiUtc(11), MeetingMode.Remote, null,
+                "https://video.example/lnp", DateTime.UtcNow);
+            var later = Meeting.Plan(Guid.CreateVersion7(), Leadership, second.HelsinkiUtc(9), second.HelsinkiUtc(11), MeetingMode.Remote, null,
+                "https://video.example/lnp", DateTime.UtcNow);
             later.AddAgendaItem("Kuulumiset", AgendaItemKind.Information, null, null, null, DateTime.UtcNow);
             db.Meetings.AddRange(planned, later);
             await db.SaveChangesAsync();
@@ -145,7 +149,7 @@ public sealed partial class GovernanceScreenTests
         Assert.Contains("Kutsu on jonossa lähetettäväksi 2 vastaanottajalle.", await PostAsync(coordinator, page, "Send", []));
         var schedule = new Dictionary<string, string>
         {
-            ["Schedule.Date"] = "2027-01-19", ["Schedule.StartTime"] = "09:00", ["Schedule.EndTime"] = "25:00", ["Schedule.Mode"] = "Hybrid",
+            ["Schedule.Date"] = first.AddDays(7).Iso(), ["Schedule.StartTime"] = "09:00", ["Schedule.EndTime"] = "25:00", ["Schedule.Mode"] = "Hybrid",
             ["Schedule.Place"] = "Savonlinnan perhekeskus", ["Schedule.VideoLink"] = "https://video.example/lnp",
         };
         var badTime = await PostAsync(coordinator, page, "Reschedule", schedule);
@@ -155,7 +159,7 @@ public sealed partial class GovernanceScreenTests
 
         // Cancel: the first post only asks, naming who is e-mailed; the second cancels.
         var asked = await PostAsync(coordinator, page, "Cancel", []);
-        Assert.Contains("Perutaanko kokous 19.1.2027 9.00?", asked);
+        Assert.Contains($"Perutaanko kokous {first.AddDays(7).Finnish()} 9.00?", asked);
         Assert.Contains("kalenterikutsun peruutuksena 2 vastaanottajalle", asked);
         Assert.Contains("name=\"confirmed\" value=\"true\"", asked);
         Assert.Equal(MeetingStatus.Invited, await app.WithDbAsync(db => db.Meetings.Where(m => m.Id == meeting).Select(m => m.Status).SingleAsync()));
@@ -165,7 +169,7 @@ public sealed partial class GovernanceScreenTests
         Assert.Equal(1, await app.WithDbAsync(db => db.AuditRecords.CountAsync(a => a.Event == AuditEvent.MeetingCancelled)));
 
         // The other meeting has started: its invitations are refused, on the page and in the API.
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 2, 2, 7, 30, 0, TimeSpan.Zero));
+        app.SetHelsinkiTime(second, 9, 30);
         coordinator = await BrowserAsync(app, DemoUsers.Coordinator);
         Assert.Contains(Finnish(app, GovernanceRules.MeetingStarted), await PostAsync(coordinator, $"/staff/meetings/{started}", "Send", []));
         var api = await app.ClientForAsync(DemoUsers.Coordinator);

@@ -71,7 +71,7 @@ public sealed class GroupAccessTests
         // Through the API: the chair plans and sees the buttons; a staff member outside the members-only group is refused (403).
         var chairClient = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
         var meeting = await CreatedIdAsync(await chairClient.PostAsJsonAsync($"/api/v1/groups/{closed}/meetings",
-            new { date = "2027-04-06", startTime = "09:00:00", endTime = "10:00:00", mode = "Remote" }));
+            new { date = app.NextYearOn(4, 6).Iso(), startTime = "09:00:00", endTime = "10:00:00", mode = "Remote" }));
         var view = await chairClient.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}");
         Assert.Equal(["PrepareMeeting"], view.GetProperty("permittedActions").EnumerateArray().Select(a => a.GetString()));
         var member2 = await app.ClientForAsync(DemoUsers.SavonlinnaRepresentative);
@@ -103,12 +103,12 @@ public sealed class GroupAccessTests
         var theirs = await app.ClientForAsync(northCoordinator);
         var ours = await app.ClientForAsync(DemoUsers.Coordinator);
         var ourMeeting = await CreatedIdAsync(await ours.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-05-04", startTime = "09:00:00", endTime = "10:00:00", mode = "Remote" }));
+            new { date = app.NextYearOn(5, 4).Iso(), startTime = "09:00:00", endTime = "10:00:00", mode = "Remote" }));
 
         // South Savo's groups and meetings do not exist for the other region's coordinator.
         Assert.Equal("group.not_found", await NotFoundCodeAsync(await theirs.GetAsync($"/api/v1/groups/{Leadership}")));
         Assert.Equal("group.not_found", await NotFoundCodeAsync(await theirs.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-05-04", startTime = "09:00:00", endTime = "10:00:00", mode = "Remote" })));
+            new { date = app.NextYearOn(5, 4).Iso(), startTime = "09:00:00", endTime = "10:00:00", mode = "Remote" })));
         Assert.Equal("meeting.not_found", await NotFoundCodeAsync(await theirs.GetAsync($"/api/v1/meetings/{ourMeeting}")));
         Assert.Empty((await theirs.GetFromJsonAsync<JsonElement[]>("/api/v1/groups"))!);
 

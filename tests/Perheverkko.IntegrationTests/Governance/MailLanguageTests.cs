@@ -87,7 +87,7 @@ public sealed class MailLanguageTests
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/memberships",
             new { name = "Ulla Ulkopuolinen", email = "ulla@perheverkko.example", organisationId = Savonlinna, role = "Deputy", deputyForId = savonlinna, from }));
         var meeting = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-01-12", startTime = "09:00:00", endTime = "11:00:00", mode = "Hybrid", place = "Mikkelin perhekeskus" }));
+            new { date = app.NextYearOn(1, 12).Iso(), startTime = "09:00:00", endTime = "11:00:00", mode = "Hybrid", place = "Mikkelin perhekeskus" }));
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new { title = "Talousarvio", kind = "Decision" }));
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/meetings/{meeting}/invitations", null)).StatusCode);
 

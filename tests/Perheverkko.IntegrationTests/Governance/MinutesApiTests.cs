@@ -36,6 +36,7 @@ public sealed class MinutesApiTests
         await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var from = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        var year = app.NextYear();
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/roles",
             new { kind = "Chair", agreementVersionId = CurrentPeriod(app), staffUserId = SeedIds.For("user", DemoUsers.MikkeliRepresentative) }));
 
@@ -50,9 +51,9 @@ public sealed class MinutesApiTests
             new { staffUserId = SeedIds.For("user", DemoUsers.SavonlinnaRepresentative), organisationId = Savonlinna, role = "Member", from }));
 
         var meeting = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-01-12", startTime = "09:00:00", endTime = "11:00:00", mode = "Remote", videoLink = "https://video.example/lnp" }));
+            new { date = $"{year}-01-12", startTime = "09:00:00", endTime = "11:00:00", mode = "Remote", videoLink = "https://video.example/lnp" }));
         var plan = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items",
-            new { title = "Toimintasuunnitelma 2027", kind = "Decision", proposal = "Hyväksytään." }));
+            new { title = $"Toimintasuunnitelma {year}", kind = "Decision", proposal = "Hyväksytään." }));
         var news = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items",
             new { title = "Kuulumiset", kind = "Information" }));
         var budget = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items",
@@ -66,7 +67,7 @@ public sealed class MinutesApiTests
 
         var notYet = await coordinator.PostAsync($"/api/v1/meetings/{meeting}/held", null);
         Assert.Equal("meeting.not_started", await CodeOfAsync(notYet));
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 12, 9, 30, 0, TimeSpan.Zero)); // the meeting (09–11 Finnish time) has begun
+        app.Clock.SetUtcNow(new DateTimeOffset(year, 1, 12, 9, 30, 0, TimeSpan.Zero)); // the meeting (09–11 Finnish time) has begun
         await AssertStatusAsync(HttpStatusCode.NoContent, await coordinator.PostAsync($"/api/v1/meetings/{meeting}/held", null));
 
         var wrongDeputy = await coordinator.PutAsJsonAsync($"/api/v1/meetings/{meeting}/attendance",
@@ -98,7 +99,7 @@ public sealed class MinutesApiTests
         var drafted = await coordinator.PostAsync($"/api/v1/meetings/{meeting}/minutes", null);
         await AssertStatusAsync(HttpStatusCode.OK, drafted);
         var numbers = await drafted.Content.ReadFromJsonAsync<JsonElement[]>();
-        Assert.Equal(["§ 1/2027", "§ 2/2027"], numbers!.Select(n => n.GetProperty("label").GetString()));
+        Assert.Equal([$"§ 1/{year}", $"§ 2/{year}"], numbers!.Select(n => n.GetProperty("label").GetString()));
         Assert.Equal([plan, budget], numbers!.Select(n => n.GetProperty("agendaItemId").GetGuid()));
 
         // The chair is told that the minutes wait for them, with the absolute link to the page where they approve them.
@@ -136,8 +137,8 @@ public sealed class MinutesApiTests
         {
             var message = MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(mail.Data)));
             Assert.StartsWith("Pöytäkirja:", message.Subject);
-            Assert.Contains("§ 1/2027", message.TextBody);
-            Assert.Contains("§ 2/2027", message.TextBody);
+            Assert.Contains($"§ 1/{year}", message.TextBody);
+            Assert.Contains($"§ 2/{year}", message.TextBody);
             Assert.Contains("Ville Varamies (varajäsen, Anna Esimerkki poissa)", message.TextBody);
             Assert.Contains("Greta Vieras", message.TextBody);
             Assert.Contains("Kokous oli päätösvaltainen", message.TextBody);
@@ -146,10 +147,10 @@ public sealed class MinutesApiTests
             Assert.Contains($"<a href=\"{TestApp.PublicUrl}/staff/meetings/{meeting}\">", message.HtmlBody);
             // The minutes themselves travel with the mail as the archived PDF.
             var pdf = Assert.Single(message.Attachments.OfType<MimePart>());
-            Assert.Equal(("application/pdf", "poytakirja-lnp-johtoryhma-2027-01-12.pdf"), (pdf.ContentType.MimeType, pdf.FileName));
+            Assert.Equal(("application/pdf", $"poytakirja-lnp-johtoryhma-{year}-01-12.pdf"), (pdf.ContentType.MimeType, pdf.FileName));
             using var content = new MemoryStream();
             await pdf.Content!.DecodeToAsync(content);
-            Assert.Contains("§ 1/2027", await PdfText.ExtractAsync(content.ToArray()));
+            Assert.Contains($"§ 1/{year}", await PdfText.ExtractAsync(content.ToArray()));
         }
 
         // Approved minutes are locked: nothing changes, the code says why.
@@ -165,7 +166,7 @@ public sealed class MinutesApiTests
 
         // Once approved, everyone who sees the meeting reads the minutes.
         memberView = await member.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{meeting}");
-        Assert.Equal("§ 1/2027", memberView.GetProperty("agendaItems")[0].GetProperty("decisionNumber").GetString());
+        Assert.Equal($"§ 1/{year}", memberView.GetProperty("agendaItems")[0].GetProperty("decisionNumber").GetString());
         Assert.Equal(4, memberView.GetProperty("attendance").GetArrayLength());
         Assert.Single(await app.WithDbAsync(db => db.AuditRecords.Where(a => a.Event == AuditEvent.MinutesApproved).ToListAsync()));
 
@@ -200,6 +201,7 @@ public sealed class MinutesApiTests
     {
         await using var app = await TestApp.StartAsync(provider);
         var now = app.Clock.GetUtcNow().UtcDateTime;
+        var year = app.NextYear(); // meetings still to come, so they may be invited; one year, so one series of numbers
         Meeting Held(DateTime startsAt)
         {
             var meeting = Meeting.Plan(Guid.CreateVersion7(), Leadership, startsAt, startsAt.AddHours(2), MeetingMode.Remote, null, null, now);
@@ -207,18 +209,18 @@ public sealed class MinutesApiTests
             meeting.SendInvitation(1, now);
             meeting.MarkHeld(startsAt.AddHours(2));
             meeting.RecordItemMinutes(item.Id, null, "Päätettiin.", now);
-            meeting.DraftMinutes(1, new HashSet<int>(), now); // both claim § 1/2027, as two simultaneous drafts would
+            meeting.DraftMinutes(1, new HashSet<int>(), now); // both claim § 1/year, as two simultaneous drafts would
             return meeting;
         }
         await app.WithDbAsync(async db =>
         {
-            db.Meetings.Add(Held(new DateTime(2027, 2, 2, 8, 0, 0, DateTimeKind.Utc)));
+            db.Meetings.Add(Held(new DateTime(year, 2, 2, 8, 0, 0, DateTimeKind.Utc)));
             await db.SaveChangesAsync();
             return 0;
         });
         await Assert.ThrowsAnyAsync<DbUpdateException>(() => app.WithDbAsync(async db =>
         {
-            db.Meetings.Add(Held(new DateTime(2027, 3, 2, 8, 0, 0, DateTimeKind.Utc)));
+            db.Meetings.Add(Held(new DateTime(year, 3, 2, 8, 0, 0, DateTimeKind.Utc)));
             return await db.SaveChangesAsync();
         }));
         Assert.Equal(1, await app.WithDbAsync(db => db.DecisionNumbers.CountAsync()));
@@ -235,19 +237,20 @@ public sealed class MinutesApiTests
         var network = GovernanceSeeder.GroupId("kohtaamispaikkaverkosto");
         var admin = await app.ClientForAsync(DemoUsers.Admin);
         var from = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        var year = app.NextYear();
         var member = await CreatedIdAsync(await admin.PostAsJsonAsync($"/api/v1/groups/{network}/memberships",
             new { name = "Anna Esimerkki", email = "anna@perheverkko.example", organisationId = Mikkeli, role = "Member", from }));
         await CreatedIdAsync(await admin.PostAsJsonAsync($"/api/v1/groups/{network}/memberships",
             new { name = "Ville Varamies", email = "ville@perheverkko.example", organisationId = Mikkeli, role = "Deputy", deputyForId = member, from }));
         var meeting = await CreatedIdAsync(await admin.PostAsJsonAsync($"/api/v1/groups/{network}/meetings",
-            new { date = "2027-04-07", startTime = "13:00:00", endTime = "15:00:00", mode = "Remote" }));
+            new { date = $"{year}-04-07", startTime = "13:00:00", endTime = "15:00:00", mode = "Remote" }));
         var item = await CreatedIdAsync(await admin.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new { title = "Kuulumiset", kind = "Discussion" }));
         await AssertStatusAsync(HttpStatusCode.OK, await admin.PostAsync($"/api/v1/meetings/{meeting}/invitations", null));
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 4, 7, 13, 0, 0, TimeSpan.Zero));
+        app.Clock.SetUtcNow(new DateTimeOffset(year, 4, 7, 13, 0, 0, TimeSpan.Zero));
         await AssertStatusAsync(HttpStatusCode.NoContent, await admin.PostAsync($"/api/v1/meetings/{meeting}/held", null));
         await AssertStatusAsync(HttpStatusCode.NoContent, await admin.PutAsJsonAsync($"/api/v1/agenda-items/{item}/minutes", new { decision = "Merkittiin tiedoksi." }));
         var numbers = await (await admin.PostAsync($"/api/v1/meetings/{meeting}/minutes", null)).Content.ReadFromJsonAsync<JsonElement[]>();
-        Assert.Equal("§ 1/2027", Assert.Single(numbers!).GetProperty("label").GetString()); // the network's own series
+        Assert.Equal($"§ 1/{year}", Assert.Single(numbers!).GetProperty("label").GetString()); // the network's own series
 
         var approved = await admin.PostAsync($"/api/v1/meetings/{meeting}/minutes/approval", null);
         await AssertStatusAsync(HttpStatusCode.OK, approved);

@@ -55,12 +55,13 @@ public sealed class MinutesPdfTests
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/roles",
             new { kind = "Chair", agreementVersionId = SeedIds.For("agreement-version", "2026-2029"), staffUserId = SeedIds.For("user", DemoUsers.MikkeliRepresentative) }));
         var members = await MembersAsync(app, coordinator);
-        var (meeting, _) = await HeldMeetingAsync(app, coordinator, members, new DateOnly(2027, 1, 12), "Toimintasuunnitelma hyväksyttiin.");
+        var day = app.NextYearOn(1, 12);
+        var (meeting, _) = await HeldMeetingAsync(app, coordinator, members, day, "Toimintasuunnitelma hyväksyttiin.");
         await OkAsync(await coordinator.PostAsync($"/api/v1/meetings/{meeting}/minutes", null));
 
         var reader = await app.ClientForAsync(DemoUsers.Professional);
         Assert.Equal("minutes.not_yet_approved", await CodeOfAsync(await reader.GetAsync($"/api/v1/meetings/{meeting}/minutes.pdf")));
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 1, 12, 12, 5, 0, TimeSpan.Zero)); // 14.05 Finnish time
+        app.SetHelsinkiTime(day, 14, 5);
         await OkAsync(await (await app.ClientForAsync(DemoUsers.MikkeliRepresentative)).PostAsync($"/api/v1/meetings/{meeting}/minutes/approval", null));
 
         var response = await reader.GetAsync($"/api/v1/meetings/{meeting}/minutes.pdf");
@@ -77,13 +78,13 @@ public sealed class MinutesPdfTests
         Assert.Contains("Greta Vieras", text);
         Assert.Contains("Kokous oli päätösvaltainen: 1/1", text);
         Assert.Contains("1. Toimintasuunnitelma", text);
-        Assert.Contains("§ 1/2027", text);
+        Assert.Contains($"§ 1/{day.Year}", text);
         Assert.Contains("Keskustelu: Käytiin läpi painopisteet.", text);
         Assert.Contains("Päätös: Toimintasuunnitelma hyväksyttiin.", text);
         Assert.Contains("Liitteet: toimintasuunnitelma.pdf", text);
         // Who approved the minutes, and when.
         var chairName = await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.MikkeliRepresentative).Select(u => u.DisplayName).SingleAsync());
-        Assert.Contains($"Pöytäkirja hyväksytty 12.1.2027 klo 14.05 ({chairName}).", text);
+        Assert.Contains($"Pöytäkirja hyväksytty {day.Finnish()} klo 14.05 ({chairName}).", text);
         Assert.Equal(HttpStatusCode.NotFound, (await coordinator.GetAsync($"/api/v1/meetings/{Guid.NewGuid()}/minutes.pdf")).StatusCode);
 
         // Who attended, was absent or deputised are people's names: reading them is audited, by whom and of which meeting.
@@ -102,7 +103,8 @@ public sealed class MinutesPdfTests
         await using var app = await TestApp.StartAsync(provider);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var members = await MembersAsync(app, coordinator);
-        var (first, _) = await HeldMeetingAsync(app, coordinator, members, new DateOnly(2027, 1, 12), "Hyväksyttiin.");
+        var year = app.NextYear();
+        var (first, _) = await HeldMeetingAsync(app, coordinator, members, new DateOnly(year, 1, 12), "Hyväksyttiin.");
         await OkAsync(await coordinator.PostAsync($"/api/v1/meetings/{first}/minutes", null));
 
         // By default the chair approves; at the next meeting it cannot be done.
@@ -112,27 +114,27 @@ public sealed class MinutesPdfTests
         Assert.Equal("minutes.approved_at_next_meeting", await CodeOfAsync(await admin.PostAsync($"/api/v1/meetings/{first}/minutes/approval", null)));
         Assert.Equal("minutes.no_previous_draft", await CodeOfAsync(await coordinator.PostAsync($"/api/v1/meetings/{first}/previous-minutes/approval", null)));
 
-        var (second, _) = await HeldMeetingAsync(app, coordinator, members, new DateOnly(2027, 2, 9), "Hyväksyttiin.");
+        var (second, _) = await HeldMeetingAsync(app, coordinator, members, new DateOnly(year, 2, 9), "Hyväksyttiin.");
         var view = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{second}");
         Assert.Equal(first, view.GetProperty("previousMinutesToApprove").GetProperty("meetingId").GetGuid());
         var approved = await coordinator.PostAsync($"/api/v1/meetings/{second}/previous-minutes/approval", null);
         await OkAsync(approved);
         var result = await approved.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(first, result.GetProperty("approvedMeetingId").GetGuid());
-        // The second meeting's own decision is § 2/2027, the approval § 3/2027: numbered with the meeting's decisions, after them.
-        Assert.Equal("§ 3/2027", result.GetProperty("decision").GetString());
+        // The second meeting's own decision is § 2/year, the approval § 3/year: numbered with the meeting's decisions, after them.
+        Assert.Equal($"§ 3/{year}", result.GetProperty("decision").GetString());
         Assert.Equal(2, result.GetProperty("recipients").GetInt32());
 
         var firstView = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{first}");
         Assert.Equal("MinutesApproved", firstView.GetProperty("status").GetString());
-        Assert.Equal("§ 3/2027, kokous 9.2.2027", firstView.GetProperty("minutesApprovedBy").GetString());
+        Assert.Equal($"§ 3/{year}, kokous 9.2.{year}", firstView.GetProperty("minutesApprovedBy").GetString());
         var secondView = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/meetings/{second}");
         var items = secondView.GetProperty("agendaItems").EnumerateArray().ToList();
-        Assert.Equal("Edellisen kokouksen (12.1.2027) pöytäkirjan hyväksyminen", items[^1].GetProperty("title").GetString());
-        Assert.Equal("§ 3/2027", items[^1].GetProperty("decisionNumber").GetString());
+        Assert.Equal($"Edellisen kokouksen (12.1.{year}) pöytäkirjan hyväksyminen", items[^1].GetProperty("title").GetString());
+        Assert.Equal($"§ 3/{year}", items[^1].GetProperty("decisionNumber").GetString());
         Assert.Equal(1, await app.WithDbAsync(db => db.MinutesVersions.CountAsync(v => v.MeetingId == first)));
         Assert.Equal("minutes.no_previous_draft", await CodeOfAsync(await coordinator.PostAsync($"/api/v1/meetings/{second}/previous-minutes/approval", null)));
         var pdf = await PdfText.ExtractAsync(await (await coordinator.GetAsync($"/api/v1/meetings/{first}/minutes.pdf")).Content.ReadAsByteArrayAsync());
-        Assert.Contains("(§ 3/2027, kokous 9.2.2027)", pdf);
+        Assert.Contains($"(§ 3/{year}, kokous 9.2.{year})", pdf);
     }
 }

@@ -45,13 +45,14 @@ public sealed class StaffDeskTests
         await using var app = await TestApp.StartAsync(provider);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var from = DateOnly.FromDateTime(app.Clock.GetUtcNow().UtcDateTime).AddDays(-1);
+        var day = app.NextYearOn(3, 10);
         var period = app.Clock.GetUtcNow().Year is >= 2026 and <= 2029 ? SigningKit.Period2026 : SeedIds.For("agreement-version", "2024-2025");
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/roles",
             new { kind = "Chair", agreementVersionId = period, staffUserId = MikkeliRepresentative.UserId }));
         await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/memberships",
             new { staffUserId = SavonlinnaRepresentative.UserId, organisationId = Savonlinna, role = "Member", from }));
         var meeting = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/groups/{Leadership}/meetings",
-            new { date = "2027-03-10", startTime = "13:00:00", endTime = "15:00:00", mode = "Remote", videoLink = "https://video.example/lnp" }));
+            new { date = day.Iso(), startTime = "13:00:00", endTime = "15:00:00", mode = "Remote", videoLink = "https://video.example/lnp" }));
         var item = await CreatedIdAsync(await coordinator.PostAsJsonAsync($"/api/v1/meetings/{meeting}/agenda-items", new { title = "Vuosisuunnitelma", kind = "Decision" }));
         var document = await CreatedIdAsync(await Governance.AgendaDocumentTests.UploadAsync(coordinator, item, "suunnitelma.pdf", "application/pdf",
             Governance.AgendaDocumentTests.Pdf));
@@ -63,7 +64,7 @@ public sealed class StaffDeskTests
         var unread = Assert.IsType<StaffDeskItem>(Item(await DeskAsync(app, SavonlinnaRepresentative), "desk.governance.unread_documents"));
         var entry = Assert.Single(unread.Entries);
         Assert.Equal($"/staff/meetings/{meeting}", entry.Link);
-        Assert.Contains("10.3.2027", entry.Name);
+        Assert.Contains(day.Finnish(), entry.Name);
         Assert.Contains("1", entry.Note);
         // The chair sits in the group too; the Professional of another organisation does not.
         Assert.NotNull(Item(await DeskAsync(app, MikkeliRepresentative), "desk.governance.unread_documents"));
@@ -80,7 +81,7 @@ public sealed class StaffDeskTests
         Assert.NotNull(Item(await DeskAsync(app, MikkeliRepresentative), "desk.governance.unread_documents"));
 
         // Held and drafted: the chair, and nobody else, has minutes to approve.
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 10, 12, 0, 0, TimeSpan.Zero));
+        app.SetHelsinkiTime(day, 14);
         Assert.Equal(HttpStatusCode.NoContent, (await coordinator.PostAsync($"/api/v1/meetings/{meeting}/held", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await coordinator.PostAsync($"/api/v1/meetings/{meeting}/minutes", null)).StatusCode);
         var minutes = Assert.IsType<StaffDeskItem>(Item(await DeskAsync(app, MikkeliRepresentative), "desk.governance.minutes_to_approve"));

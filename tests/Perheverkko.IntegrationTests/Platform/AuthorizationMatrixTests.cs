@@ -514,10 +514,9 @@ public sealed class AuthorizationMatrixTests
         var group = GovernanceSeeder.GroupId(GovernanceSeeder.LeadershipGroup);
         var (meeting, membership, item, attachment) = await app.WithDbAsync(async db =>
         {
-            var planned = Meeting.Plan(Guid.CreateVersion7(), group, new DateTime(2027, 1, 12, 8, 0, 0, DateTimeKind.Utc),
-                new DateTime(2027, 1, 12, 10, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, null, DateTime.UtcNow);
-            var cancelled = Meeting.Plan(Guid.CreateVersion7(), group, new DateTime(2027, 2, 9, 8, 0, 0, DateTimeKind.Utc),
-                new DateTime(2027, 2, 9, 10, 0, 0, DateTimeKind.Utc), MeetingMode.Remote, null, null, DateTime.UtcNow);
+            var (first, second) = (app.NextYearOn(1, 12), app.NextYearOn(2, 9));
+            var planned = Meeting.Plan(Guid.CreateVersion7(), group, first.HelsinkiUtc(10), first.HelsinkiUtc(12), MeetingMode.Remote, null, null, DateTime.UtcNow);
+            var cancelled = Meeting.Plan(Guid.CreateVersion7(), group, second.HelsinkiUtc(10), second.HelsinkiUtc(12), MeetingMode.Remote, null, null, DateTime.UtcNow);
             var agendaItem = cancelled.AddAgendaItem("Toimintasuunnitelma", AgendaItemKind.Information, null, null, null, DateTime.UtcNow);
             cancelled.Cancel(DateTime.UtcNow);
             var document = new AgendaAttachment(Guid.CreateVersion7(), cancelled.Id, agendaItem.Id, "liite.pdf", AttachmentFiles.Allowed[0],

@@ -105,8 +105,8 @@ public sealed class GuidelineTests
     {
         await using var smtp = new SmtpListener();
         await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
-        app.Clock.SetUtcNow(new DateTimeOffset(HelsinkiTime.ToUtc(new DateOnly(2027, 3, 1), new TimeOnly(10, 0)), TimeSpan.Zero));
-        var today = new DateOnly(2027, 3, 1);
+        var today = app.NextYearOn(3, 1);
+        app.SetHelsinkiTime(today, 10);
         // Mikkeli's story time, published as it stands: a volunteer leads it under a policy that ends in ten days.
         var activity = DirectorySeeder.ActivityId("satutuokio-mikkeli");
         await GuidelineTestData.PublishAsIsAsync(app, activity);

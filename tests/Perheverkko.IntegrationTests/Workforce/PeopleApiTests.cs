@@ -25,7 +25,9 @@ public sealed class PeopleApiTests
     public async Task Mikkelis_representative_keeps_people_checks_as_the_law_allows_and_volunteers_briefing_support_and_insurance(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        SetToday(app, Today);
+        var today = TodayFor(app);
+        var year = today.Year;
+        SetToday(app, today);
         // The demo programme seeds fictional people of its own; what this test adds is counted on top of them.
         var seeded = await app.WithDbAsync(db => db.Workers.CountAsync());
         var rep = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
@@ -46,15 +48,15 @@ public sealed class PeopleApiTests
         var region = worker.RegionId;
 
         // The six-month rule at its boundaries: the same day of the month six months on is accepted, the next day not.
-        Assert.Equal("workforce.date_in_future", await CodeOfAsync(await CheckAsync(rep, aino, 1, "2027-03-01", "2027-03-16")));
-        Assert.Equal("workforce.extract_after_shown", await CodeOfAsync(await CheckAsync(rep, aino, 1, "2027-03-11", "2027-03-10")));
-        Assert.Equal("workforce.extract_too_old", await CodeOfAsync(await CheckAsync(rep, aino, 1, "2026-09-10", "2027-03-11")));
-        await OkAsync(await CheckAsync(rep, aino, 1, "2026-09-10", "2027-03-10"));
+        Assert.Equal("workforce.date_in_future", await CodeOfAsync(await CheckAsync(rep, aino, 1, $"{year}-03-01", $"{year}-03-16")));
+        Assert.Equal("workforce.extract_after_shown", await CodeOfAsync(await CheckAsync(rep, aino, 1, $"{year}-03-11", $"{year}-03-10")));
+        Assert.Equal("workforce.extract_too_old", await CodeOfAsync(await CheckAsync(rep, aino, 1, $"{year - 1}-09-10", $"{year}-03-11")));
+        await OkAsync(await CheckAsync(rep, aino, 1, $"{year - 1}-09-10", $"{year}-03-10"));
         // A month end clamps: an extract of 31 August holds until the last day of February.
-        Assert.Equal("workforce.extract_too_old", await CodeOfAsync(await CheckAsync(rep, eeva, 1, "2026-08-31", "2027-03-01")));
-        await OkAsync(await CheckAsync(rep, eeva, 1, "2026-08-31", "2027-02-28"));
+        Assert.Equal("workforce.extract_too_old", await CodeOfAsync(await CheckAsync(rep, eeva, 1, $"{year - 1}-08-31", $"{year}-03-01")));
+        await OkAsync(await CheckAsync(rep, eeva, 1, $"{year - 1}-08-31", new DateOnly(year, 3, 1).AddDays(-1).Iso()));
         worker = await WorkerAsync(app, aino);
-        Assert.Equal<(DateOnly?, DateOnly?, bool)>((new DateOnly(2026, 9, 10), new DateOnly(2027, 3, 10), false), (worker.CheckExtractDate, worker.CheckShownOn, worker.CheckConsentGiven));
+        Assert.Equal<(DateOnly?, DateOnly?, bool)>((new DateOnly(year - 1, 9, 10), new DateOnly(year, 3, 10), false), (worker.CheckExtractDate, worker.CheckShownOn, worker.CheckConsentGiven));
         var checkRow = await app.WithDbAsync(db => db.AuditRecords.SingleAsync(a => a.Event == AuditEvent.CriminalRecordCheckRecorded && a.ObjectId == aino.ToString()));
         Assert.Equal(SeedIds.For("user", DemoUsers.MikkeliRepresentative), checkRow.ActorId); // who checked is the audit row
 
@@ -64,20 +66,20 @@ public sealed class PeopleApiTests
         Assert.Null((await WorkerAsync(app, aino)).WorkEmail);
 
         // A volunteer's check: only where the organisation's guideline requires it, and with consent.
-        Assert.Equal("workforce.volunteer_check_not_required", await CodeOfAsync(await CheckAsync(rep, ville, 1, "2027-03-01", "2027-03-10", true)));
+        Assert.Equal("workforce.volunteer_check_not_required", await CodeOfAsync(await CheckAsync(rep, ville, 1, $"{year}-03-01", $"{year}-03-10", true)));
         await SetGuidelineAsync(app, region, Mikkeli, volunteerCheckRequired: true, recheckMonths: 12);
-        Assert.Equal("workforce.consent_required", await CodeOfAsync(await CheckAsync(rep, ville, 1, "2027-03-01", "2027-03-10", false)));
-        await OkAsync(await CheckAsync(rep, ville, 1, "2027-03-01", "2027-03-10", true));
+        Assert.Equal("workforce.consent_required", await CodeOfAsync(await CheckAsync(rep, ville, 1, $"{year}-03-01", $"{year}-03-10", false)));
+        await OkAsync(await CheckAsync(rep, ville, 1, $"{year}-03-01", $"{year}-03-10", true));
         Assert.True((await WorkerAsync(app, ville)).CheckConsentGiven);
 
         // Briefing and support are for volunteers; the support person is an employee of the same organisation.
         Assert.Equal("workforce.not_volunteer", await CodeOfAsync(await rep.PostAsJsonAsync($"/api/v1/workforce/people/{eeva}/briefing",
-            new { version = 2, briefedOn = "2027-03-01", briefedBy = "Matti Meikäläinen" })));
+            new { version = 2, briefedOn = $"{year}-03-01", briefedBy = "Matti Meikäläinen" })));
         Assert.Equal("workforce.date_in_future", await CodeOfAsync(await rep.PostAsJsonAsync($"/api/v1/workforce/people/{ville}/briefing",
-            new { version = 2, briefedOn = "2027-03-16", briefedBy = "Matti Meikäläinen" })));
-        await OkAsync(await rep.PostAsJsonAsync($"/api/v1/workforce/people/{ville}/briefing", new { version = 2, briefedOn = "2027-03-01", briefedBy = "Matti Meikäläinen" }));
-        var policy = await AddPolicyAsync(app, region, Mikkeli, "VA-123", new DateOnly(2027, 12, 31));
-        var savonlinnaPolicy = await AddPolicyAsync(app, region, NetworkSeeder.OrganisationId("savonlinna"), "SA-9", new DateOnly(2027, 12, 31));
+            new { version = 2, briefedOn = $"{year}-03-16", briefedBy = "Matti Meikäläinen" })));
+        await OkAsync(await rep.PostAsJsonAsync($"/api/v1/workforce/people/{ville}/briefing", new { version = 2, briefedOn = $"{year}-03-01", briefedBy = "Matti Meikäläinen" }));
+        var policy = await AddPolicyAsync(app, region, Mikkeli, "VA-123", new DateOnly(year, 12, 31));
+        var savonlinnaPolicy = await AddPolicyAsync(app, region, NetworkSeeder.OrganisationId("savonlinna"), "SA-9", new DateOnly(year, 12, 31));
         Assert.Equal("workforce.support_person_invalid", await CodeOfAsync(await rep.PutAsJsonAsync($"/api/v1/workforce/people/{ville}/support",
             new { version = 3, supportPersonId = ville, insurancePolicyId = policy })));
         Assert.Equal("workforce.support_person_invalid", await CodeOfAsync(await rep.PutAsJsonAsync($"/api/v1/workforce/people/{ville}/support",
@@ -97,7 +99,7 @@ public sealed class PeopleApiTests
         Assert.Equal(new[] { "Aino Esimerkki-Testi", "Eeva Esimerkki", "Ville Vapaaehtoinen" }, rows.Keys.Order());
         Assert.Equal("Eeva Esimerkki", rows["Ville Vapaaehtoinen"].GetProperty("supportPerson").GetString());
         Assert.Equal("VA-123", rows["Ville Vapaaehtoinen"].GetProperty("policyNumber").GetString());
-        Assert.Equal("2028-03-10", rows["Aino Esimerkki-Testi"].GetProperty("checkDueOn").GetString());
+        Assert.Equal($"{year + 1}-03-10", rows["Aino Esimerkki-Testi"].GetProperty("checkDueOn").GetString());
         Assert.Equal(1, rows["Aino Esimerkki-Testi"].GetProperty("tasks").GetInt32());
         var volunteers = await rep.GetFromJsonAsync<JsonElement>("/api/v1/workforce/people?kind=Volunteer");
         Assert.Equal(new[] { "Ville Vapaaehtoinen" }, volunteers.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("name").GetString()));
@@ -117,18 +119,18 @@ public sealed class PeopleApiTests
         // Leaving: never in the future; the check fact goes at once, the tasks end, and nothing changes afterwards.
         var version = await VersionAsync(rep, aino);
         Assert.Equal("workforce.date_in_future", await CodeOfAsync(await rep.PostAsJsonAsync($"/api/v1/workforce/people/{aino}/leaving",
-            new { version, leftOn = "2027-03-16" })));
-        await OkAsync(await rep.PostAsJsonAsync($"/api/v1/workforce/people/{aino}/leaving", new { version, leftOn = "2027-03-15" }));
+            new { version, leftOn = $"{year}-03-16" })));
+        await OkAsync(await rep.PostAsJsonAsync($"/api/v1/workforce/people/{aino}/leaving", new { version, leftOn = $"{year}-03-15" }));
         worker = await WorkerAsync(app, aino);
-        Assert.Equal<(DateOnly?, DateOnly?, DateOnly?)>((new DateOnly(2027, 3, 15), null, null), (worker.LeftOn, worker.CheckShownOn, worker.CheckExtractDate));
+        Assert.Equal<(DateOnly?, DateOnly?, DateOnly?)>((new DateOnly(year, 3, 15), null, null), (worker.LeftOn, worker.CheckShownOn, worker.CheckExtractDate));
         Assert.Equal(0, await app.WithDbAsync(db => db.ActivityTasks.CountAsync(t => t.WorkerId == aino)));
         Assert.False((await PersonAsync(rep, aino)).GetProperty("mayManage").GetBoolean());
         Assert.Equal("workforce.worker_left", await CodeOfAsync(await rep.PutAsJsonAsync($"/api/v1/workforce/people/{aino}",
             new { version = version + 1, name = "Aino" })));
-        Assert.Equal("workforce.worker_left", await CodeOfAsync(await CheckAsync(rep, aino, version + 1, "2027-03-01", "2027-03-10")));
+        Assert.Equal("workforce.worker_left", await CodeOfAsync(await CheckAsync(rep, aino, version + 1, $"{year}-03-01", $"{year}-03-10")));
         Assert.Equal(HttpStatusCode.NotFound, (await rep.GetAsync($"/api/v1/workforce/people/{Guid.NewGuid()}")).StatusCode);
         Assert.Equal("workforce.worker_not_found", await CodeOfAsync(await rep.PostAsJsonAsync($"/api/v1/workforce/people/{Guid.NewGuid()}/leaving",
-            new { version = 1, leftOn = "2027-03-15" })));
+            new { version = 1, leftOn = $"{year}-03-15" })));
 
         // Every read of people is audited with a count and the organisation, never a name.
         var reads = await app.WithDbAsync(db => db.AuditRecords.Where(a => a.Event == AuditEvent.WorkersRead).ToListAsync());
@@ -144,12 +146,14 @@ public sealed class PeopleApiTests
     public async Task Another_organisations_representative_cannot_read_add_or_change_Mikkelis_people_and_the_coordinator_sees_no_names(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        SetToday(app, Today);
+        var today = TodayFor(app);
+        var year = today.Year;
+        SetToday(app, today);
         var rep = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
         var aino = await AddAsync(rep, "Aino Esimerkki", "Employee");
         var ville = await AddAsync(rep, "Ville Vapaaehtoinen", "Volunteer");
         var region = (await WorkerAsync(app, ville)).RegionId;
-        var policy = await AddPolicyAsync(app, region, Mikkeli, "VA-1", new DateOnly(2027, 12, 31));
+        var policy = await AddPolicyAsync(app, region, Mikkeli, "VA-1", new DateOnly(year, 12, 31));
         var savonlinna = await app.ClientForAsync(DemoUsers.SavonlinnaRepresentative);
         var before = await app.WithDbAsync(db => db.Workers.AsNoTracking().Where(w => w.OrganisationId == Mikkeli).OrderBy(w => w.Id).Select(w => new { w.Id, w.Version, w.Name }).ToListAsync());
 
@@ -162,10 +166,10 @@ public sealed class PeopleApiTests
             [
                 await other.GetAsync($"/api/v1/workforce/people/{aino}"),
                 await other.PutAsJsonAsync($"/api/v1/workforce/people/{aino}", new { version = 1, name = "Muutettu" }),
-                await CheckAsync(other, aino, 1, "2027-03-01", "2027-03-10"),
-                await other.PostAsJsonAsync($"/api/v1/workforce/people/{ville}/briefing", new { version = 1, briefedOn = "2027-03-01", briefedBy = "Joku" }),
+                await CheckAsync(other, aino, 1, $"{year}-03-01", $"{year}-03-10"),
+                await other.PostAsJsonAsync($"/api/v1/workforce/people/{ville}/briefing", new { version = 1, briefedOn = $"{year}-03-01", briefedBy = "Joku" }),
                 await other.PutAsJsonAsync($"/api/v1/workforce/people/{ville}/support", new { version = 1, supportPersonId = aino, insurancePolicyId = policy }),
-                await other.PostAsJsonAsync($"/api/v1/workforce/people/{aino}/leaving", new { version = 1, leftOn = "2027-03-15" }),
+                await other.PostAsJsonAsync($"/api/v1/workforce/people/{aino}/leaving", new { version = 1, leftOn = $"{year}-03-15" }),
                 await other.PostAsJsonAsync("/api/v1/workforce/people", new { name = "Soluttautuja", kind = "Employee", organisationId = Mikkeli }),
             ];
             Assert.All(tries, r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
@@ -182,7 +186,7 @@ public sealed class PeopleApiTests
         var secondRegion = await SecondRegion.SeedAsync(app);
         var farAway = await secondRegion.RepresentativeClientAsync();
         Assert.Equal(HttpStatusCode.NotFound, (await farAway.GetAsync($"/api/v1/workforce/people/{aino}")).StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, (await farAway.PostAsJsonAsync($"/api/v1/workforce/people/{aino}/leaving", new { version = 1, leftOn = "2027-03-15" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await farAway.PostAsJsonAsync($"/api/v1/workforce/people/{aino}/leaving", new { version = 1, leftOn = $"{year}-03-15" })).StatusCode);
 
         // Another organisation's employee is no support person for Mikkeli's volunteer, and reads as invalid, not found.
         var theirs = await AddAsync(savonlinna, "Sanni Esimerkki", "Employee");

@@ -23,7 +23,9 @@ public sealed class PeoplePageTests
     public async Task The_representative_adds_a_person_records_the_check_on_the_page_keeps_typed_input_and_confirms_the_leaving(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        SetToday(app, Today);
+        var today = TodayFor(app);
+        var year = today.Year;
+        SetToday(app, today);
         // The demo programme seeds fictional people of its own; what this test adds is counted on top of them.
         var seeded = await app.WithDbAsync(db => db.Workers.CountAsync());
         var rep = await BrowserAsync(app, DemoUsers.MikkeliRepresentative);
@@ -56,37 +58,37 @@ public sealed class PeoplePageTests
         Assert.DoesNotContain("multipart", html);
         var future = await Forms.PostAsync(rep, page, new Dictionary<string, string>
         {
-            ["Version"] = "1", ["Check.ExtractDate"] = "2027-03-01", ["Check.ShownOn"] = "2027-03-20",
+            ["Version"] = "1", ["Check.ExtractDate"] = $"{year}-03-01", ["Check.ShownOn"] = $"{year}-03-20",
         }, $"{page}?handler=Check");
         html = await HtmlOf(future);
         Assert.Equal(HttpStatusCode.OK, future.StatusCode);
         Assert.Matches("data-valmsg-for=\"Check.ShownOn\"[^>]*>[^<]*tulevaisuudessa[^<]*<", html);
-        Assert.Contains("value=\"2027-03-01\"", html);
-        Assert.Contains("value=\"2027-03-20\"", html);
+        Assert.Contains($"value=\"{year}-03-01\"", html);
+        Assert.Contains($"value=\"{year}-03-20\"", html);
         Assert.Null((await WorkerAsync(app, id)).CheckShownOn);
         var recorded = await Forms.PostAsync(rep, page, new Dictionary<string, string>
         {
-            ["Version"] = "1", ["Check.ExtractDate"] = "2027-03-01", ["Check.ShownOn"] = "2027-03-10",
+            ["Version"] = "1", ["Check.ExtractDate"] = $"{year}-03-01", ["Check.ShownOn"] = $"{year}-03-10",
         }, $"{page}?handler=Check");
         Assert.Equal(HttpStatusCode.Redirect, recorded.StatusCode);
-        Assert.Equal(new DateOnly(2027, 3, 10), (await WorkerAsync(app, id)).CheckShownOn);
+        Assert.Equal(new DateOnly(year, 3, 10), (await WorkerAsync(app, id)).CheckShownOn);
 
         // A post without the antiforgery token is refused.
         var forged = await rep.PostAsync($"{page}?handler=Details", new FormUrlEncodedContent(new Dictionary<string, string> { ["Version"] = "2", ["Details.Name"] = "X" }));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
 
         // Leaving asks first; only the second step changes anything.
-        var asked = await Forms.PostAsync(rep, page, new Dictionary<string, string> { ["Version"] = "2", ["Leave.LeftOn"] = "2027-03-15" }, $"{page}?handler=Leave");
+        var asked = await Forms.PostAsync(rep, page, new Dictionary<string, string> { ["Version"] = "2", ["Leave.LeftOn"] = $"{year}-03-15" }, $"{page}?handler=Leave");
         html = await HtmlOf(asked);
         Assert.Contains("Vahvista lopettaminen", html);
         Assert.Null((await WorkerAsync(app, id)).LeftOn);
         var left = await Forms.PostAsync(rep, page, new Dictionary<string, string>
         {
-            ["Version"] = "2", ["Leave.LeftOn"] = "2027-03-15", ["Leave.Confirm"] = "true",
+            ["Version"] = "2", ["Leave.LeftOn"] = $"{year}-03-15", ["Leave.Confirm"] = "true",
         }, $"{page}?handler=Leave");
         Assert.Equal(HttpStatusCode.Redirect, left.StatusCode);
         var worker = await WorkerAsync(app, id);
-        Assert.Equal(new DateOnly(2027, 3, 15), worker.LeftOn);
+        Assert.Equal(new DateOnly(year, 3, 15), worker.LeftOn);
         Assert.Null(worker.CheckShownOn);
 
         // Another organisation's representative is refused the page and its forms.
@@ -100,12 +102,14 @@ public sealed class PeoplePageTests
     public async Task A_volunteers_support_form_offers_the_organisations_employees_and_policies_and_keeps_the_choice_on_error(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        SetToday(app, Today);
+        var today = TodayFor(app);
+        var year = today.Year;
+        SetToday(app, today);
         var api = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
         var eeva = await AddAsync(api, "Eeva Esimerkki", "Employee");
         var ville = await AddAsync(api, "Ville Vapaaehtoinen", "Volunteer");
         var worker = await WorkerAsync(app, ville);
-        var policy = await AddPolicyAsync(app, worker.RegionId, worker.OrganisationId, "VA-77", new DateOnly(2027, 12, 31));
+        var policy = await AddPolicyAsync(app, worker.RegionId, worker.OrganisationId, "VA-77", new DateOnly(year, 12, 31));
         var rep = await BrowserAsync(app, DemoUsers.MikkeliRepresentative);
         var page = $"/staff/people/{ville}";
         var html = WebUtility.HtmlDecode(await rep.GetStringAsync(page));
@@ -115,7 +119,7 @@ public sealed class PeoplePageTests
         // A briefing in the future: the message stands by its field and the typed name stays.
         var briefing = await Forms.PostAsync(rep, page, new Dictionary<string, string>
         {
-            ["Version"] = "1", ["Briefing.BriefedOn"] = "2027-04-01", ["Briefing.BriefedBy"] = "Matti Meikäläinen",
+            ["Version"] = "1", ["Briefing.BriefedOn"] = $"{year}-04-01", ["Briefing.BriefedBy"] = "Matti Meikäläinen",
         }, $"{page}?handler=Briefing");
         html = await HtmlOf(briefing);
         Assert.Matches("data-valmsg-for=\"Briefing.BriefedOn\"[^>]*>[^<]+<", html);

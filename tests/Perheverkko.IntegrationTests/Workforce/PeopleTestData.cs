@@ -11,8 +11,8 @@ namespace Perheverkko.IntegrationTests.Workforce;
 /// <summary>Fictional people of Mikkeli and the fake clock's day for the workforce tests.</summary>
 internal static class PeopleTestData
 {
-    /// <summary>The tests' today in Helsinki.</summary>
-    public static readonly DateOnly Today = new(2027, 3, 15);
+    /// <summary>The tests' today in Helsinki: 15 March of next year, ahead of the app's clock whenever the test runs.</summary>
+    public static DateOnly TodayFor(TestApp app) => app.NextYearOn(3, 15);
 
     public static void SetToday(TestApp app, DateOnly day) =>
         app.Clock.SetUtcNow(new DateTimeOffset(HelsinkiTime.ToUtc(day, new TimeOnly(10, 0)), TimeSpan.Zero));

@@ -31,7 +31,8 @@ public sealed class YearClockTests
     public async Task The_coordinator_keeps_the_tasks_everyone_reads_the_year_and_subscribes_to_its_calendar(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        app.Clock.SetUtcNow(new DateTimeOffset(2027, 3, 1, 10, 0, 0, TimeSpan.Zero));
+        var thisYear = app.NextYear();
+        app.Clock.SetUtcNow(new DateTimeOffset(thisYear, 3, 1, 10, 0, 0, TimeSpan.Zero));
         var second = await SecondRegion.SeedAsync(app);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var representative = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
@@ -40,15 +41,15 @@ public sealed class YearClockTests
         // The defaults are every region's (a region made later gets them when the seeder runs at the next start).
         await app.WithScopeAsync(services => services.GetRequiredService<YearClockSeeder>().SeedAsync());
         Assert.Equal(YearClockSeeder.Defaults.Count, await app.WithDbAsync(db => db.YearClockTasks.AcrossRegions().CountAsync(t => t.RegionId == SecondRegion.RegionId)));
-        var year = await representative.GetFromJsonAsync<JsonElement>("/api/v1/year-clock?year=2027");
+        var year = await representative.GetFromJsonAsync<JsonElement>($"/api/v1/year-clock?year={thisYear}");
         Assert.False(year.GetProperty("mayManage").GetBoolean());
         var tasks = year.GetProperty("tasks").EnumerateArray().ToList();
         Assert.Equal(YearClockSeeder.Defaults.Count, tasks.Count);
         var deadline = tasks.Single(t => t.GetProperty("day").ValueKind == JsonValueKind.Number);
         Assert.Equal((6, 30), (deadline.GetProperty("startMonth").GetInt32(), deadline.GetProperty("day").GetInt32()));
-        // The other parts of the year put their dates on it: 2026's municipal evaluations fall due at the end of February 2027.
+        // The other parts of the year put their dates on it: last year's municipal evaluations fall due at the end of February.
         var due = year.GetProperty("live").EnumerateArray().Single(l => l.GetProperty("kind").GetString() == "EvaluationDue");
-        Assert.Equal(("/staff/evaluations/2026", 2, "2027-02-28"), (due.GetProperty("link").GetString(), due.GetProperty("month").GetInt32(), due.GetProperty("day").GetString()));
+        Assert.Equal(($"/staff/evaluations/{thisYear - 1}", 2, new DateOnly(thisYear, 3, 1).AddDays(-1).Iso()), (due.GetProperty("link").GetString(), due.GetProperty("month").GetInt32(), due.GetProperty("day").GetString()));
 
         // Adding: with an owner of the region; every rule refuses with its code and nothing is saved.
         var mikkeliRep = await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.MikkeliRepresentative).Select(u => u.Id).SingleAsync());
@@ -70,7 +71,7 @@ public sealed class YearClockTests
         Assert.Equal(("Perhekysely", 7), await app.WithDbAsync(db => db.YearClockTasks.Where(t => t.Id == id).Select(t => new ValueTuple<string, int>(t.Title.Fi, t.ReminderDays)).SingleAsync()));
 
         // The year view: a server-drawn strip with a text alternative, and the same tasks by month in a table.
-        var page = await representative.GetStringAsync("/staff/year-clock?year=2027");
+        var page = await representative.GetStringAsync($"/staff/year-clock?year={thisYear}");
         Assert.Contains("<svg", page);
         Assert.Contains("role=\"img\"", page);
         Assert.Contains("<caption id=\"yc-caption\">", page);
@@ -80,11 +81,11 @@ public sealed class YearClockTests
 
         // Removing asks to confirm; a removed default stays removed when the seeder runs again.
         var removedDefault = YearClockSeeder.TaskId(NetworkSeeder.SouthSavo, "leadership-meetings");
-        var asking = await Forms.PostAsync(coordinator, "/staff/year-clock", new Dictionary<string, string> { ["task"] = removedDefault.ToString() }, "/staff/year-clock?handler=Remove&year=2027");
+        var asking = await Forms.PostAsync(coordinator, "/staff/year-clock", new Dictionary<string, string> { ["task"] = removedDefault.ToString() }, $"/staff/year-clock?handler=Remove&year={thisYear}");
         Assert.Contains("name=\"Confirm\" value=\"true\"", await asking.Content.ReadAsStringAsync());
         Assert.Null(await app.WithDbAsync(db => db.YearClockTasks.Where(t => t.Id == removedDefault).Select(t => t.RemovedAt).SingleAsync()));
         var removed = await Forms.PostAsync(coordinator, "/staff/year-clock", new Dictionary<string, string> { ["task"] = removedDefault.ToString(), ["Confirm"] = "true" },
-            "/staff/year-clock?handler=Remove&year=2027");
+            $"/staff/year-clock?handler=Remove&year={thisYear}");
         Assert.Equal(HttpStatusCode.Redirect, removed.StatusCode);
         Assert.Equal((HttpStatusCode.NotFound, "yearclock.not_found"), await RefusalAsync(await coordinator.DeleteAsync($"/api/v1/year-clock/tasks/{removedDefault}")));
         await app.WithScopeAsync(services => services.GetRequiredService<YearClockSeeder>().SeedAsync());
@@ -103,9 +104,9 @@ public sealed class YearClockTests
         Assert.Equal(YearClockSeeder.Defaults.Count, calendar.Events.Count); // five defaults left and the new task
         Assert.All(calendar.Events, e => Assert.Equal(FrequencyType.Yearly, e.RecurrenceRule!.Frequency));
         var notice = calendar.Events.Single(e => e.Summary == "Sopimuksen irtisanomisen määräpäivä");
-        Assert.Equal((new DateOnly(2027, 6, 30), false), (DateOnly.FromDateTime(notice.DtStart!.Value), notice.DtStart.HasTime));
+        Assert.Equal((new DateOnly(thisYear, 6, 30), false), (DateOnly.FromDateTime(notice.DtStart!.Value), notice.DtStart.HasTime));
         var survey = calendar.Events.Single(e => e.Summary == "Perhekysely");
-        Assert.Equal((new DateOnly(2027, 4, 1), new DateOnly(2027, 6, 1)), (DateOnly.FromDateTime(survey.DtStart!.Value), DateOnly.FromDateTime(survey.DtEnd!.Value)));
+        Assert.Equal((new DateOnly(thisYear, 4, 1), new DateOnly(thisYear, 6, 1)), (DateOnly.FromDateTime(survey.DtStart!.Value), DateOnly.FromDateTime(survey.DtEnd!.Value)));
         Assert.Equal(HttpStatusCode.NotFound, (await app.Anonymous().GetAsync("/year-clock/unknown.ics")).StatusCode);
     }
 
@@ -116,7 +117,8 @@ public sealed class YearClockTests
         await using var app = await TestApp.StartAsync(provider, smtp.AppSettings());
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var mikkeliRep = await app.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.MikkeliRepresentative).Select(u => u.Id).SingleAsync());
-        app.Clock.SetUtcNow(new DateTimeOffset(HelsinkiTime.ToUtc(new DateOnly(2027, 5, 25), new TimeOnly(8, 0)), TimeSpan.Zero));
+        var year = app.NextYear();
+        app.SetHelsinkiTime(new DateOnly(year, 5, 25), 8);
         await CreatedIdAsync(await coordinator.PostAsJsonAsync("/api/v1/year-clock/tasks", Task("Kesän kerhotilat", 6, day: 10, owner: mikkeliRep, reminderDays: 10)));
         async Task<int> RemindAsync()
         {
@@ -127,21 +129,21 @@ public sealed class YearClockTests
 
         // 25 May: nothing is due yet (the notice deadline reminds 30 days before 30 June, the new task 10 days before 10 June).
         Assert.Equal(0, await RemindAsync());
-        app.Clock.SetUtcNow(new DateTimeOffset(HelsinkiTime.ToUtc(new DateOnly(2027, 6, 1), new TimeOnly(8, 0)), TimeSpan.Zero));
+        app.SetHelsinkiTime(new DateOnly(year, 6, 1), 8);
         var coordinators = await app.WithDbAsync(db => db.Users.CountAsync(u => u.RegionId == NetworkSeeder.SouthSavo && u.Role == Web.Platform.Access.StaffRole.Coordinator));
         Assert.Equal(1 + coordinators, await RemindAsync());
         Assert.Equal(0, await RemindAsync()); // once per task and year
-        Assert.Equal(2, await app.WithDbAsync(db => db.YearClockReminders.CountAsync(r => r.Year == 2027)));
+        Assert.Equal(2, await app.WithDbAsync(db => db.YearClockReminders.CountAsync(r => r.Year == year)));
         await app.DispatchOutboxAsync();
         var messages = smtp.Received.Select(m => (m.To, Message: MimeMessage.Load(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(m.Data))))).ToList();
         var toOwner = messages.Single(m => m.To.Contains(DemoUsers.MikkeliRepresentative));
         Assert.Contains("Kesän kerhotilat", toOwner.Message.Subject);
-        Assert.Contains("10.6.2027", toOwner.Message.TextBody);
-        Assert.Matches(@"https?://[^\s]+/staff/year-clock\?year=2027", toOwner.Message.TextBody);
+        Assert.Contains($"10.6.{year}", toOwner.Message.TextBody);
+        Assert.Matches($@"https?://[^\s]+/staff/year-clock\?year={year}", toOwner.Message.TextBody);
         Assert.Contains(messages, m => m.To.Contains(DemoUsers.Coordinator) && (m.Message.Subject ?? "").Contains("irtisanomisen"));
 
         // The next year is a new occurrence: reminded again in its window.
-        app.Clock.SetUtcNow(new DateTimeOffset(HelsinkiTime.ToUtc(new DateOnly(2028, 6, 2), new TimeOnly(8, 0)), TimeSpan.Zero));
+        app.SetHelsinkiTime(new DateOnly(year + 1, 6, 2), 8);
         Assert.Equal(1 + coordinators, await RemindAsync());
         await MailFormat.AssertWellFormedAsync(app); // the year clock reminders
     }

@@ -31,10 +31,11 @@ public sealed class FamilySurveyTests
 
     private static async Task<(HttpStatusCode, string)> RefusalAsync(HttpResponseMessage response) => (response.StatusCode, await CodeOfAsync(response));
 
-    private static object Content(int version, string opensOn = "2027-01-10", string closesOn = "2027-01-31", string title = "Perhekysely 2026", bool withQuestions = true) => new
+    /// <summary>The survey of the year before <paramref name="year"/>, open 10–31 January of <paramref name="year"/> unless told.</summary>
+    private static object Content(int year, int version, string? opensOn = null, string? closesOn = null, string? title = null, bool withQuestions = true) => new
     {
-        version, opensOn, closesOn, askMunicipality = true, askAgeGroup = true,
-        title = new { fi = title, sv = "Familjeenkät 2026", en = (string?)null },
+        version, opensOn = opensOn ?? $"{year}-01-10", closesOn = closesOn ?? $"{year}-01-31", askMunicipality = true, askAgeGroup = true,
+        title = new { fi = title ?? $"Perhekysely {year - 1}", sv = $"Familjeenkät {year - 1}", en = (string?)null },
         intro = new { fi = "Vastaa nimettömästi.", sv = (string?)null, en = (string?)null },
         questions = withQuestions ? new object[]
         {
@@ -70,26 +71,28 @@ public sealed class FamilySurveyTests
     public async Task The_survey_is_built_answered_once_per_browser_and_its_results_hide_small_cells(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        SetNow(app, new DateOnly(2027, 1, 10), hour: 21);
+        // The survey of a year, answered in the following January (next January: after the app's today whenever the test runs).
+        var year = app.NextYear();
+        SetNow(app, new DateOnly(year, 1, 10), hour: 21);
         var second = await SecondRegion.SeedAsync(app);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var mikkeli = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
 
         // Built from the template of the 2021 themes; one per year; only the region's leads build.
-        Assert.Equal(HttpStatusCode.Forbidden, (await mikkeli.PostAsJsonAsync("/api/v1/surveys", new { year = 2026 })).StatusCode);
-        var id = await CreatedIdAsync(await coordinator.PostAsJsonAsync("/api/v1/surveys", new { year = 2026 }));
-        Assert.Equal((HttpStatusCode.Conflict, "survey.year_taken"), await RefusalAsync(await coordinator.PostAsJsonAsync("/api/v1/surveys", new { year = 2026 })));
+        Assert.Equal(HttpStatusCode.Forbidden, (await mikkeli.PostAsJsonAsync("/api/v1/surveys", new { year = year - 1 })).StatusCode);
+        var id = await CreatedIdAsync(await coordinator.PostAsJsonAsync("/api/v1/surveys", new { year = year - 1 }));
+        Assert.Equal((HttpStatusCode.Conflict, "survey.year_taken"), await RefusalAsync(await coordinator.PostAsJsonAsync("/api/v1/surveys", new { year = year - 1 })));
         var template = await coordinator.GetFromJsonAsync<JsonElement>($"/api/v1/surveys/{id}");
         Assert.Equal(9, template.GetProperty("questions").GetArrayLength());
         Assert.Contains("vertaistukea", template.GetProperty("questions")[3].GetProperty("text").GetProperty("fi").GetString());
 
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "survey.closes_before_opening"),
-            await RefusalAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(1, "2027-01-31", "2027-01-10"))));
+            await RefusalAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(year, 1, $"{year}-01-31", $"{year}-01-10"))));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "validation.failed"),
-            await RefusalAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(1, title: "Nolla\u0000merkki"))));
-        Assert.Equal(HttpStatusCode.Forbidden, (await mikkeli.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(1))).StatusCode);
-        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(1)));
-        Assert.Equal((HttpStatusCode.Conflict, "survey.stale"), await RefusalAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(1))));
+            await RefusalAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(year, 1, title: "Nolla\u0000merkki"))));
+        Assert.Equal(HttpStatusCode.Forbidden, (await mikkeli.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(year, 1))).StatusCode);
+        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(year, 1)));
+        Assert.Equal((HttpStatusCode.Conflict, "survey.stale"), await RefusalAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(year, 1))));
         var ids = await IdsAsync(coordinator, id);
 
         // A draft takes no answers (it is not found); opening asks the version, once.
@@ -115,17 +118,17 @@ public sealed class FamilySurveyTests
         Assert.StartsWith($"{SurveyCookie.Name}={id:N};", cookie);
         Assert.Equal((HttpStatusCode.Conflict, "survey.already_answered"), await RefusalAsync(await family.PostAsJsonAsync($"/api/v1/surveys/{id}/answers", Answer(ids, ids.No))));
         var stored = await app.WithDbAsync(db => db.SurveyResponses.SingleAsync(r => r.SurveyId == id));
-        Assert.Equal(new DateOnly(2027, 1, 10), stored.AnsweredOn);
+        Assert.Equal(new DateOnly(year, 1, 10), stored.AnsweredOn);
         foreach (var type in new[] { typeof(SurveyResponse), typeof(SurveyAnswer), typeof(SurveyFreeText) })
             Assert.DoesNotContain(type.GetProperties(), p => p.PropertyType == typeof(DateTime) || p.PropertyType == typeof(DateTime?) || p.Name.Contains("Ip", StringComparison.Ordinal)
                 || p.Name.Contains("Address", StringComparison.Ordinal) || p.Name.Contains("User", StringComparison.Ordinal));
 
         // Questions are fixed once answered; the dates may move. Outside them: not open.
         Assert.Equal((HttpStatusCode.Conflict, "survey.has_answers"),
-            await RefusalAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(3, withQuestions: false))));
-        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(3, opensOn: "2027-01-12")));
+            await RefusalAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(year, 3, withQuestions: false))));
+        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(year, 3, opensOn: $"{year}-01-12")));
         Assert.Equal((HttpStatusCode.Conflict, "survey.not_open"), await RefusalAsync(await app.CreateClient().PostAsJsonAsync($"/api/v1/surveys/{id}/answers", Answer(ids, ids.Yes))));
-        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(4)));
+        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(year, 4)));
 
         // 22 answers to "Saitteko apua?": Mikkeli 3 yes and 6 no, Savonlinna 6 yes and 7 no.
         async Task AnswerAsync(Guid option, Guid municipality, int times, string? text = null)
@@ -169,21 +172,21 @@ public sealed class FamilySurveyTests
         // The report section (tables and a bar chart per counted question) and the year-end deletion of the free text.
         await app.WithScopeAsync(async sp =>
         {
-            var section = await sp.GetServices<IAnnualReportSource>().Single(s => s.Order == 60).SectionAsync(NetworkSeeder.SouthSavo, 2026, "fi", CancellationToken.None);
+            var section = await sp.GetServices<IAnnualReportSource>().Single(s => s.Order == 60).SectionAsync(NetworkSeeder.SouthSavo, year - 1, "fi", CancellationToken.None);
             Assert.Equal(2, section!.Charts.Count);
             Assert.Equal([9.0, 13.0], section.Charts[0].Series[0].Values.Select(v => v!.Value));
             var deletion = sp.GetServices<IYearEndDeletion>().Single(d => d.Kind == "survey.free_text");
-            Assert.Equal(7, await deletion.CountAsync(NetworkSeeder.SouthSavo, 2026, CancellationToken.None));
-            Assert.Equal(7, await deletion.DeleteAsync(NetworkSeeder.SouthSavo, 2026, CancellationToken.None));
-            Assert.Equal(0, await deletion.CountAsync(NetworkSeeder.SouthSavo, 2026, CancellationToken.None));
+            Assert.Equal(7, await deletion.CountAsync(NetworkSeeder.SouthSavo, year - 1, CancellationToken.None));
+            Assert.Equal(7, await deletion.DeleteAsync(NetworkSeeder.SouthSavo, year - 1, CancellationToken.None));
+            Assert.Equal(0, await deletion.CountAsync(NetworkSeeder.SouthSavo, year - 1, CancellationToken.None));
         });
         Assert.Equal(22, await app.WithDbAsync(db => db.SurveyResponses.CountAsync(r => r.SurveyId == id)));
 
         // Closed: no more answers, whatever the dates; a survey without questions cannot be opened.
         await OkAsync(await coordinator.PostAsJsonAsync($"/api/v1/surveys/{id}/closing", new { version = 5 }));
         Assert.Equal((HttpStatusCode.Conflict, "survey.closed"), await RefusalAsync(await app.CreateClient().PostAsJsonAsync($"/api/v1/surveys/{id}/answers", Answer(ids, ids.Yes))));
-        var empty = await CreatedIdAsync(await coordinator.PostAsJsonAsync("/api/v1/surveys", new { year = 2027 }));
-        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{empty}", Content(1, withQuestions: false)));
+        var empty = await CreatedIdAsync(await coordinator.PostAsJsonAsync("/api/v1/surveys", new { year }));
+        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{empty}", Content(year, 1, withQuestions: false)));
         Assert.Equal((HttpStatusCode.UnprocessableEntity, "survey.no_questions"), await RefusalAsync(await coordinator.PostAsJsonAsync($"/api/v1/surveys/{empty}/opening", new { version = 2 })));
     }
 
@@ -213,11 +216,12 @@ public sealed class FamilySurveyTests
         var logs = new CapturedLogs();
         await using var app = await TestApp.StartAsync(provider, new Dictionary<string, string?> { ["Logging:LogLevel:Default"] = "Trace" },
             services => services.AddSingleton<ILoggerProvider>(logs));
-        SetNow(app, new DateOnly(2027, 1, 10));
+        var year = app.NextYear();
+        SetNow(app, new DateOnly(year, 1, 10));
         await SecondRegion.SeedAsync(app);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
-        var id = await CreatedIdAsync(await coordinator.PostAsJsonAsync("/api/v1/surveys", new { year = 2026 }));
-        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(1)));
+        var id = await CreatedIdAsync(await coordinator.PostAsJsonAsync("/api/v1/surveys", new { year = year - 1 }));
+        await OkAsync(await coordinator.PutAsJsonAsync($"/api/v1/surveys/{id}", Content(year, 1)));
         await OkAsync(await coordinator.PostAsJsonAsync($"/api/v1/surveys/{id}/opening", new { version = 2 }));
         var ids = await IdsAsync(coordinator, id);
 
