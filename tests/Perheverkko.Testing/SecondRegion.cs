@@ -125,6 +125,8 @@ public sealed class SecondRegion
             await CreateUserAsync(users, CoordinatorId, CoordinatorEmail, "Kerttu Kuvitelma", StaffRole.Coordinator, WellbeingCountyId, now);
             await CreateUserAsync(users, RepresentativeId, RepresentativeEmail, "Keijo Keksitty", StaffRole.Representative, MunicipalityOrganisationId, now);
             await services.GetRequiredService<SearchReindex>().RunAsync(CancellationToken.None);
+            // The rebuilt index reaches the catalogue by a reload: searched next, it must be in place (under load it took seconds).
+            await services.GetRequiredService<DirectoryCatalogue>().CaughtUpAsync(CancellationToken.None);
         });
         return region;
     }

@@ -216,6 +216,18 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         }
     }
 
+    /// <summary>
+    /// This process's changes applied, and a reload they started (a rebuilt index) in place: for whoever rebuilt the
+    /// index and searches next, as a saved change is found at once.
+    /// </summary>
+    public async Task CaughtUpAsync(CancellationToken cancellationToken)
+    {
+        await ReadyAsync(cancellationToken);
+        Task<Catalogue>? running;
+        lock (gate) running = loading;
+        if (running is not null) await running.WaitAsync(cancellationToken);
+    }
+
     public Task StartAsync(CancellationToken cancellationToken)
     {
         if (!Platform.Web.OpenApiGeneration.IsRunning) _ = StartLoading();
