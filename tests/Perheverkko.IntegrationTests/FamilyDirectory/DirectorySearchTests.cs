@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Perheverkko.Testing;
 using Perheverkko.Web.Platform.Data;
 using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
@@ -35,6 +36,7 @@ public sealed class DirectorySearchTests
 
         Assert.Equal([tuesdays, once, saturdays], await Mine("kind="));
         Assert.Equal([saturdays], await Mine("kind=PeerGroup"));
+        Assert.Equal([tuesdays, once, saturdays], await Mine("kind=Activity")); // any activity: a municipality page's "all activities"
         Assert.Equal([saturdays], await Mine("kind=peergroup&age=12"));
         Assert.Equal([tuesdays, once], await Mine("age=3"));
         Assert.Equal([saturdays], await Mine("language=sv"));
@@ -66,6 +68,53 @@ public sealed class DirectorySearchTests
         Assert.True(first > 0, page);
         Assert.Equal(-1, second); // the seven days from today end on Sunday 13 January
         Assert.DoesNotContain("to 10.1. 17.00", page); // cancelled
+    }
+
+    [Theory, BothDatabases]
+    public async Task A_municipality_page_shows_the_first_of_each_long_list_and_the_week_goes_page_by_page(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        app.Clock.SetUtcNow(Monday);
+        var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
+        var organisation = NetworkSeeder("hirvensalmi");
+        // 21 activities meeting every day: 21 in the list (one more than the page shows) and 147 occurrences this week.
+        var everyDay = new { starts = "09:00", ends = "10:00", days = Enum.GetNames<DayOfWeek>(), from = "2030-01-01", dates = Array.Empty<string>(), cancelled = Array.Empty<string>() };
+        for (var i = 0; i < 21; i++)
+            await PublishedAsync(app, coordinator, Activity($"Päivittäinen {i:00}", Hirvensalmi, HirvensalmiPlace, everyDay, organisation: organisation));
+        var anonymous = app.Anonymous();
+
+        // The demo data has a few activities in Hirvensalmi too: the totals are read from the page and checked against ours.
+        var municipality = await anonymous.GetStringAsync("/directory/municipalities/hirvensalmi");
+        var activities = municipality[municipality.IndexOf("id=\"activities\"", StringComparison.Ordinal)..municipality.IndexOf("id=\"services\"", StringComparison.Ordinal)];
+        Assert.Equal(20, activities.Split("<li>").Length - 1);
+        var activityTotal = int.Parse(Regex.Match(activities, @"Ensimmäiset 20/(\d+)\.").Groups[1].Value);
+        Assert.InRange(activityTotal, 21, 30);
+        Assert.Contains($"<a href=\"/directory?municipality=hirvensalmi&amp;kind=Activity\">Kaikki {activityTotal} toimintaa haussa</a>", activities);
+        var week = municipality[municipality.IndexOf("id=\"week\"", StringComparison.Ordinal)..municipality.IndexOf("id=\"places\"", StringComparison.Ordinal)];
+        Assert.Equal(20, week.Split("<li>").Length - 1);
+        var weekTotal = int.Parse(Regex.Match(week, @"Ensimmäiset 20/(\d+)\.").Groups[1].Value);
+        Assert.InRange(weekTotal, 147, 200);
+        var pages = (weekTotal + 49) / 50;
+
+        // The week's page: 50 a page in time order, a pager, and a page past the end shows the last.
+        static int Listed(string page) => page[page.IndexOf("<ul class=\"results\">", StringComparison.Ordinal)..].Split("</ul>")[0].Split("<li>").Length - 1;
+        var first = await anonymous.GetStringAsync("/directory/municipalities/hirvensalmi/this-week");
+        Assert.Equal(50, Listed(first));
+        Assert.Contains($"Sivu 1/{pages}", first);
+        Assert.Contains("href=\"/directory/municipalities/hirvensalmi/this-week?page=2\" rel=\"next\"", first);
+        Assert.Contains("ma 7.1. 09.00", first);
+        Assert.DoesNotContain("ti 8.1.", first[..first.LastIndexOf("ma 7.1. 09.00", StringComparison.Ordinal)]);
+        var last = await anonymous.GetStringAsync($"/directory/municipalities/hirvensalmi/this-week?page={pages}");
+        Assert.Equal(weekTotal - (pages - 1) * 50, Listed(last));
+        Assert.Contains($"href=\"/directory/municipalities/hirvensalmi/this-week?page={pages - 1}\" rel=\"prev\"", last);
+        Assert.DoesNotContain("rel=\"next\"", last);
+        Assert.Contains("su 13.1. 09.00", last);
+        Assert.Contains($"Sivu {pages}/{pages}", await anonymous.GetStringAsync("/directory/municipalities/hirvensalmi/this-week?page=99"));
+        Assert.Contains($"Sivu 1/{pages}", await anonymous.GetStringAsync("/directory/municipalities/hirvensalmi/this-week?page=abc"));
+
+        // The search's "all activities" finds them all.
+        var all = await anonymous.GetFromJsonAsync<JsonElement>("/api/v1/directory?municipality=hirvensalmi&kind=Activity");
+        Assert.Equal(activityTotal, all.GetProperty("total").GetInt32());
     }
 
     [Theory, BothDatabases]

@@ -508,14 +508,24 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     /// </summary>
     public async Task<CatalogueReferences> ReferencesAsync(CancellationToken cancellationToken) => (await ReadyAsync(cancellationToken)).References;
 
-    /// <summary>The published services that list any of these places among theirs.</summary>
-    public async Task<List<Guid>> ServicesAtAsync(IReadOnlyCollection<Guid> places, CancellationToken cancellationToken)
+    /// <summary>
+    /// The published services for a municipality — its own and, given its region, the region-wide ones — or, with
+    /// <paramref name="atPlaces"/>, those that list any of these places among theirs.
+    /// </summary>
+    public async Task<List<(CatalogueEntry Entry, CatalogueFacts Facts)>> ServicesAsync(Guid? municipalityId, Guid? regionOfMunicipality,
+        IReadOnlyCollection<Guid>? atPlaces, CancellationToken cancellationToken)
     {
         var catalogue = await ReadyAsync(cancellationToken);
         var (entries, facts) = (catalogue.Entries, catalogue.Facts);
-        var found = new List<Guid>();
+        var found = new List<(CatalogueEntry Entry, CatalogueFacts Facts)>();
         for (var slot = 0; slot < Math.Min(catalogue.Terms.SlotCount, Math.Min(entries.Length, facts.Length)); slot++)
-            if (facts[slot].Kind == CatalogueKind.Service && entries[slot] is { } service && service.MeetingPlaceIds.Any(places.Contains)) found.Add(facts[slot].Id);
+        {
+            if (facts[slot].Kind != CatalogueKind.Service || entries[slot] is not { } service) continue;
+            ref readonly var f = ref facts[slot];
+            if ((municipalityId is null || f.MunicipalityId == municipalityId || (f.MunicipalityId is null && f.RegionId == regionOfMunicipality))
+                && (atPlaces is null || service.MeetingPlaceIds.Any(atPlaces.Contains)))
+                found.Add((service, f));
+        }
         return found;
     }
 

@@ -11,11 +11,13 @@ public sealed record DirectoryFilterInput(string? Q, string? Municipality, strin
     string? Free, string? Week, string? Page)
 {
     public const int MaxQueryLength = 200;
+    /// <summary>Any activity, whatever its kind: where a municipality's page sends for all its activities.</summary>
+    public const string ActivityKindValue = "Activity";
     public const string ServiceKindValue = "Service";
     public const string MeetingPlaceKindValue = "MeetingPlace";
 
-    /// <summary>The values of the kind filter: the activity kinds, then services and meeting places.</summary>
-    public static readonly IReadOnlyList<string> KindValues = [.. Enum.GetNames<ActivityKind>(), ServiceKindValue, MeetingPlaceKindValue];
+    /// <summary>The values of the kind filter: any activity, each activity kind, then services and meeting places.</summary>
+    public static readonly IReadOnlyList<string> KindValues = [ActivityKindValue, .. Enum.GetNames<ActivityKind>(), ServiceKindValue, MeetingPlaceKindValue];
 
     /// <returns>The filter; <paramref name="errors"/> holds a text key per field that could not be understood.</returns>
     public DirectoryFilter Parse(IReadOnlyDictionary<string, Guid> municipalitiesBySlug, out IReadOnlyDictionary<string, FieldError> errors)
@@ -77,7 +79,7 @@ public sealed record DirectoryFilter(string? Query, Guid? MunicipalityId, string
     public ActivityKind? ActivityKind => Enum.TryParse<ActivityKind>(Kind, out var k) ? k : null;
 
     /// <summary>Weekday and "this week" are about when something happens: only activities have that.</summary>
-    public bool WantsActivities => Kind is null || ActivityKind is not null;
+    public bool WantsActivities => Kind is null or DirectoryFilterInput.ActivityKindValue || ActivityKind is not null;
 
     public bool WantsServices => (Kind is null || Kind == DirectoryFilterInput.ServiceKindValue) && Day is null && !ThisWeek;
 

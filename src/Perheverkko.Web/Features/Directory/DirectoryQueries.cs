@@ -136,10 +136,6 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
     private IQueryable<Activity> PublishedActivities(DateOnly today) =>
         db.Activities.AsNoTracking().AcrossRegions().Where(a => a.State == PublicationState.Published && (a.LastDate == null || a.LastDate >= today));
 
-    private static DirectoryHit ServiceHit(Service s, IReadOnlyDictionary<Guid, LocalizedText> municipalities) =>
-        new(DirectorySearchDocuments.ServiceKind, s.Id, null, s.Name, s.Description, s.Level.ToString(),
-            s.MunicipalityId is { } id ? municipalities.GetValueOrDefault(id) : null, null, null, s.Cost == Cost.Free);
-
     private static DirectoryHit PlaceHit(MeetingPlace p, IReadOnlyDictionary<Guid, LocalizedText> municipalities, IReadOnlyDictionary<Guid, string> regionPrefixes) =>
         new(DirectorySearchDocuments.MeetingPlaceKind, p.Id, p.Slug, p.Name, p.Description, p.Kind.ToString(),
             municipalities.GetValueOrDefault(p.MunicipalityId), null, null, null) { RegionPrefix = regionPrefixes.GetValueOrDefault(p.RegionId, "") };
@@ -147,11 +143,14 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
     private async Task<IReadOnlyDictionary<Guid, LocalizedText>> MunicipalityNamesAsync(CancellationToken cancellationToken) =>
         (await catalogue.ReferencesAsync(cancellationToken)).MunicipalityNames;
 
-    /// <summary>The occurrences of the coming seven days, in time order, in a municipality or at a place (or everywhere).</summary>
-    public async Task<IReadOnlyList<WeekItem>> ThisWeekAsync(Guid? municipalityId, Guid? placeId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The occurrences of the coming seven days, in time order, in a municipality or at a place (or everywhere):
+    /// <paramref name="take"/> of them after the first <paramref name="skip"/>, and how many there are.
+    /// </summary>
+    public async Task<ListSlice<WeekItem>> ThisWeekAsync(Guid? municipalityId, Guid? placeId, int skip, int take, CancellationToken cancellationToken)
     {
         var today = Today;
-        return Week(await catalogue.ActivitiesAsync(municipalityId, placeId, today, cancellationToken), await ActivityHitAsync(cancellationToken), today);
+        return Week(await catalogue.ActivitiesAsync(municipalityId, placeId, today, cancellationToken), await ActivityHitAsync(cancellationToken), today, skip, take);
     }
 
     /// <summary>The published activities, optionally in a municipality or at a place, for calendar feeds and listings.</summary>
@@ -169,18 +168,20 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
             ?? throw new NotFoundException(DirectoryRules.ActivityNotFound);
 
     /// <summary>
-    /// A municipality's or a place's published activities with their next occurrences, and the coming seven days'
-    /// occurrences of them: both lists of its page, from the catalogue (a municipality has hundreds of activities, and
-    /// the lists show no descriptions).
+    /// A municipality's or a place's published activities, those meeting soonest first, and the coming seven days'
+    /// occurrences of them: the first <paramref name="listed"/> of each list of its page and how many there are, from
+    /// the catalogue (a municipality has hundreds of activities, and the lists show no descriptions).
     /// </summary>
-    public async Task<(IReadOnlyList<DirectoryHit> Activities, IReadOnlyList<WeekItem> ThisWeek)> ActivitiesAndWeekAsync(Guid? municipalityId, Guid? placeId,
-        CancellationToken cancellationToken)
+    public async Task<(ListSlice<DirectoryHit> Activities, ListSlice<WeekItem> ThisWeek)> ActivitiesAndWeekAsync(Guid? municipalityId, Guid? placeId,
+        int listed, CancellationToken cancellationToken)
     {
         var today = Today;
         var activities = await catalogue.ActivitiesAsync(municipalityId, placeId, today, cancellationToken);
         var hit = await ActivityHitAsync(cancellationToken);
-        return (activities.Select(a => hit(a, a.Entry.Schedule is { } schedule ? ScheduleExpansion.Next(schedule, today) : null)).ToList(),
-            Week(activities, hit, today));
+        // Those without a coming occurrence (a schedule whose meetings are all past) last; then as the catalogue lists them.
+        var soonest = activities.Select(a => (Activity: a, Next: a.Entry.Schedule is { } schedule ? ScheduleExpansion.Next(schedule, today) : null))
+            .OrderBy(a => a.Next is null).ThenBy(a => a.Next?.StartsAtUtc).Take(listed).Select(a => hit(a.Activity, a.Next)).ToList();
+        return (new ListSlice<DirectoryHit>(soonest, activities.Count), Week(activities, hit, today, 0, listed));
     }
 
     /// <summary>Makes an activity's hit (without its description) from its catalogue entry, its place's and municipality's names from the catalogue too.</summary>
@@ -198,10 +199,14 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
         };
     }
 
-    private static List<WeekItem> Week(IEnumerable<(CatalogueEntry Entry, CatalogueFacts Facts)> activities,
-        Func<(CatalogueEntry Entry, CatalogueFacts Facts), Occurrence?, DirectoryHit> hit, DateOnly today) =>
-        activities.SelectMany(a => (a.Entry.Schedule is { } schedule ? ScheduleExpansion.ThisWeek(schedule, today) : []).Select(o => new WeekItem(o, hit(a, o))))
-            .OrderBy(i => i.Occurrence.StartsAtUtc).ThenBy(i => i.Activity.Name.Fi, StringComparer.Ordinal).ToList();
+    private static ListSlice<WeekItem> Week(IEnumerable<(CatalogueEntry Entry, CatalogueFacts Facts)> activities,
+        Func<(CatalogueEntry Entry, CatalogueFacts Facts), Occurrence?, DirectoryHit> hit, DateOnly today, int skip, int take)
+    {
+        // Ordered before any hit is made: a page makes hits only for the occurrences it shows.
+        var all = activities.SelectMany(a => (a.Entry.Schedule is { } schedule ? ScheduleExpansion.ThisWeek(schedule, today) : []).Select(o => (Activity: a, Occurrence: o)))
+            .OrderBy(i => i.Occurrence.StartsAtUtc).ThenBy(i => i.Activity.Entry.Name.Fi, StringComparer.Ordinal).ToList();
+        return new(all.Skip(skip).Take(take).Select(i => new WeekItem(i.Occurrence, hit(i.Activity, i.Occurrence))).ToList(), all.Count);
+    }
 
     public async Task<IReadOnlyList<DirectoryHit>> PlaceHitsAsync(Guid? municipalityId, Guid? familyCentreId, CancellationToken cancellationToken)
     {
@@ -213,23 +218,20 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
         return (await query.ToListAsync(cancellationToken)).Select(p => PlaceHit(p, municipalities, regionPrefixes)).OrderBy(p => p.Name.Fi, StringComparer.Ordinal).ToList();
     }
 
-    /// <summary>The services of a municipality (its own and the region-wide ones), or those offered at given places.</summary>
-    public async Task<IReadOnlyList<DirectoryHit>> ServiceHitsAsync(Guid? municipalityId, IReadOnlyCollection<Guid>? atPlaces, CancellationToken cancellationToken)
+    /// <summary>
+    /// The services of a municipality (its own and the region-wide ones), or those offered at given places, by name:
+    /// the first <paramref name="listed"/> and how many there are, from the catalogue.
+    /// </summary>
+    public async Task<ListSlice<DirectoryHit>> ServiceHitsAsync(Guid? municipalityId, IReadOnlyCollection<Guid>? atPlaces, int listed, CancellationToken cancellationToken)
     {
+        var references = await catalogue.ReferencesAsync(cancellationToken);
         // A region-wide service serves the municipalities of its own region.
-        var region = municipalityId is { } m ? await RegionOfMunicipalityAsync(m, cancellationToken) : (Guid?)null;
-        var query = db.Services.AsNoTracking().AcrossRegions().Where(s => s.State == PublicationState.Published)
-            .Where(s => municipalityId == null || s.MunicipalityId == municipalityId || (s.MunicipalityId == null && s.RegionId == region));
-        if (atPlaces is not null)
-        {
-            // A service names its places in a JSON column: the catalogue knows which services list these places.
-            var offeredThere = await catalogue.ServicesAtAsync(atPlaces, cancellationToken);
-            query = query.Where(s => offeredThere.Contains(s.Id));
-        }
-        var services = await query.ToListAsync(cancellationToken);
-        if (atPlaces is not null) services = services.Where(s => s.MeetingPlaceIds.Any(atPlaces.Contains)).ToList();
-        var municipalities = await MunicipalityNamesAsync(cancellationToken);
-        return services.Select(s => ServiceHit(s, municipalities)).OrderBy(s => s.Name.Fi, StringComparer.Ordinal).ToList();
+        var region = municipalityId is { } m ? references.MunicipalityById.GetValueOrDefault(m)?.RegionId : null;
+        var services = await catalogue.ServicesAsync(municipalityId, region, atPlaces, cancellationToken);
+        var entries = await catalogue.EntriesAsync(cancellationToken);
+        return new(services.OrderBy(s => s.Entry.Name.Fi, StringComparer.Ordinal).ThenBy(s => s.Facts.Id).Take(listed)
+            .Select(s => Hit(new CatalogueHit(s.Entry, s.Facts, false, 0, NextOccurrence.None), entries, references.MunicipalityById, references.RegionPrefixes, null))
+            .ToList(), services.Count);
     }
 
     // ---- Detail views ----
@@ -273,9 +275,6 @@ public sealed class DirectoryQueries(PerheverkkoDb db, DirectoryCatalogue catalo
     /// <summary>Staff read drafts through the region filter; the public reads published entries of every region.</summary>
     private static IQueryable<T> Published<T>(IQueryable<T> entries, bool includeUnpublished) where T : class =>
         includeUnpublished ? entries.AsNoTracking() : entries.AsNoTracking().AcrossRegions();
-
-    private async Task<Guid?> RegionOfMunicipalityAsync(Guid municipalityId, CancellationToken cancellationToken) =>
-        (await catalogue.ReferencesAsync(cancellationToken)).MunicipalityById.GetValueOrDefault(municipalityId)?.RegionId;
 
     /// <param name="key">The place's short name or id.</param>
     public async Task<MeetingPlaceView> GetMeetingPlaceAsync(string key, bool includeUnpublished, CancellationToken cancellationToken)

@@ -64,6 +64,18 @@ public sealed record DirectorySearchResult(IReadOnlyList<DirectoryHit> Items, in
 /// <summary>One occurrence of an activity in a "this week" listing.</summary>
 public sealed record WeekItem(Occurrence Occurrence, DirectoryHit Activity);
 
+/// <summary>
+/// Part of a longer list and how long the whole is: a municipality's page shows the first few of its hundreds of
+/// activities and links to the rest, the week's page shows one page of it (a national municipality's page was 480 KB).
+/// </summary>
+public sealed record ListSlice<T>(IReadOnlyList<T> Items, int Total)
+{
+    /// <summary>Everything to show: no longer list behind it.</summary>
+    public static ListSlice<T> Whole(IReadOnlyList<T> items) => new(items, items.Count);
+
+    public bool IsShortened => Total > Items.Count;
+}
+
 /// <summary>A line of the staff's list of entries they may edit: where it is (municipality, place) and, for an activity, its next meeting day.</summary>
 public sealed record StaffEntry(string Type, Guid Id, LocalizedText Name, NamedRef Organisation, PublicationState State, DateTime UpdatedAt, bool Demo,
     Guid? MunicipalityId = null, LocalizedText? Municipality = null, LocalizedText? Place = null, DateOnly? Next = null);

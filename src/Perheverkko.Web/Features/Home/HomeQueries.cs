@@ -19,7 +19,7 @@ public sealed record FrontPageView(IReadOnlyList<MunicipalityView> Municipalitie
 /// <param name="UnknownMunicipality">The address named a municipality the region does not have: the page says so by the choice.</param>
 /// <param name="FamilyCentresOfRegion">The chosen municipality has no family centre of its own: the region's are listed.</param>
 public sealed record FamilyFrontPageView(IReadOnlyList<NamedRef> Municipalities, NamedRef? Chosen, bool UnknownMunicipality,
-    IReadOnlyList<WeekItem> ThisWeek, IReadOnlyList<FamilyCentreView> FamilyCentres, bool FamilyCentresOfRegion, IReadOnlyList<DirectoryHit> Places);
+    ListSlice<WeekItem> ThisWeek, IReadOnlyList<FamilyCentreView> FamilyCentres, bool FamilyCentresOfRegion, IReadOnlyList<DirectoryHit> Places);
 
 /// <summary>The staff area's start page: the person's own organisation and which of the administrative pages they may use.</summary>
 public sealed record StaffHomeView(Guid? OwnOrganisation, bool MayViewAudit, bool MayViewOutbox, bool MayManageRegions = false);
@@ -41,10 +41,10 @@ public sealed class HomeQueries(OrganisationQueries organisations, AgreementQuer
         var slug = municipalitySlug?.Trim().ToLowerInvariant();
         var chosen = string.IsNullOrEmpty(slug) ? null : municipalities.FirstOrDefault(m => m.Slug == slug);
         var centres = (await organisations.FamilyCentresAsync(cancellationToken)).Where(f => municipalities.Any(m => m.Id == f.MunicipalityId)).ToList();
-        if (chosen is null) return new FamilyFrontPageView(municipalities, null, !string.IsNullOrEmpty(slug), [], centres, true, []);
+        if (chosen is null) return new FamilyFrontPageView(municipalities, null, !string.IsNullOrEmpty(slug), ListSlice<WeekItem>.Whole([]), centres, true, []);
         var own = centres.Where(f => f.MunicipalityId == chosen.Id).ToList();
         return new FamilyFrontPageView(municipalities, chosen, false,
-            await directory.ThisWeekAsync(chosen.Id, null, cancellationToken),
+            await directory.ThisWeekAsync(chosen.Id, null, 0, Directory.Public.MunicipalityModel.Listed, cancellationToken),
             own.Count > 0 ? own : centres, own.Count == 0,
             await directory.PlaceHitsAsync(chosen.Id, null, cancellationToken));
     }

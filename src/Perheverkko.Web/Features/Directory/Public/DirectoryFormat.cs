@@ -74,3 +74,15 @@ public static class DirectoryFormat
         _ => t[$"enum.MeetingPlaceKind.{hit.Kind}"],
     };
 }
+
+/// <summary>Where a long list is and how to get to its other pages (<c>_Pager.cshtml</c>).</summary>
+public sealed record Pager(int Page, int PageCount, Func<int, string> Link)
+{
+    /// <summary>
+    /// The page a listing's <c>page</c> parameter asks for, 1 or more: a listing without a form (the week's programme)
+    /// shows its first page for a value that is no number, and its last for a number past it, rather than an error.
+    /// </summary>
+    public static int Asked(string? page) => int.TryParse(page, out var asked) ? Math.Clamp(asked, 1, 10_000) : 1;
+
+    public static int PageCountOf(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
+}

@@ -12,7 +12,7 @@ public sealed class FamilyCentreModel(DirectoryQueries queries, RegionAddressQue
     public NamedRef Municipality { get; private set; } = null!;
     public IReadOnlyList<DirectoryHit> Places { get; private set; } = [];
     public IReadOnlyList<DirectoryHit> Services { get; private set; } = [];
-    public IReadOnlyList<WeekItem> ThisWeek { get; private set; } = [];
+    public ListSlice<WeekItem> ThisWeek { get; private set; } = ListSlice<WeekItem>.Whole([]);
     public Organisations.FamilyCentreContact Contact { get; private set; } = Organisations.FamilyCentreContact.None;
     /// <summary>Whether the contact data is the demo seed's invention: the page says so.</summary>
     public bool ContactIsDemo { get; private set; }
@@ -28,7 +28,8 @@ public sealed class FamilyCentreModel(DirectoryQueries queries, RegionAddressQue
         (Contact, ContactIsDemo) = await queries.FamilyCentreContactAsync(FamilyCentre.Id, cancellationToken);
         Places = await queries.PlaceHitsAsync(null, FamilyCentre.Id, cancellationToken);
         var placeIds = Places.Select(p => p.Id).ToList();
-        Services = await queries.ServiceHitsAsync(null, placeIds, cancellationToken);
-        ThisWeek = await queries.ThisWeekAsync(Municipality.Id, null, cancellationToken);
+        Services = (await queries.ServiceHitsAsync(null, placeIds, int.MaxValue, cancellationToken)).Items;
+        // The municipality's week: the first occurrences, and the week's page for the rest.
+        ThisWeek = await queries.ThisWeekAsync(Municipality.Id, null, 0, MunicipalityModel.Listed, cancellationToken);
     }
 }

@@ -29,8 +29,10 @@ public sealed class PlaceModel(DirectoryQueries queries, RegionAddressQueries re
         var address = await regions.BySlugAsync(region, cancellationToken);
         Prefix = region is null ? "" : address.Root;
         Place = await queries.GetPublishedMeetingPlaceAsync(address.Id, key, cancellationToken);
-        (Activities, ThisWeek) = await queries.ActivitiesAndWeekAsync(null, Place.Id, cancellationToken);
-        Services = await queries.ServiceHitsAsync(null, [Place.Id], cancellationToken);
+        // A place has a few activities and services: its page lists them all.
+        var (activities, week) = await queries.ActivitiesAndWeekAsync(null, Place.Id, int.MaxValue, cancellationToken);
+        (Activities, ThisWeek) = (activities.Items, week.Items);
+        Services = (await queries.ServiceHitsAsync(null, [Place.Id], int.MaxValue, cancellationToken)).Items;
         if (Place.IsAdviceHomeBase)
         {
             var channel = await advice.PublicChannelAsync(address.Id, cancellationToken);
