@@ -8,7 +8,7 @@ using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Notifications;
-using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.DirectoryTestData;
 
 namespace Perheverkko.IntegrationTests.Administration;
 

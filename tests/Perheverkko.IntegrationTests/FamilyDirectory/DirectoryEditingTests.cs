@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Perheverkko.Testing;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
-using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.DirectoryTestData;
 using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.FamilyDirectory;

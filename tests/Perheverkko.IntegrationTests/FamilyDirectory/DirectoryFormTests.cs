@@ -8,7 +8,7 @@ using Perheverkko.Testing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Data;
-using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.DirectoryTestData;
 
 namespace Perheverkko.IntegrationTests.FamilyDirectory;
 

@@ -6,7 +6,7 @@ using Perheverkko.Web.Features.Directory;
 using Microsoft.Extensions.DependencyInjection;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Search;
-using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.DirectoryTestData;
 using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.FamilyDirectory;

@@ -7,7 +7,7 @@ using Perheverkko.Testing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Rules;
-using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.DirectoryTestData;
 
 namespace Perheverkko.IntegrationTests.FamilyDirectory;
 

@@ -8,7 +8,7 @@ using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Platform.Access;
 using Perheverkko.Web.Platform.Data;
-using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.DirectoryTestData;
 using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.FamilyDirectory;

@@ -6,7 +6,7 @@ using Perheverkko.Web.Data;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Platform.Data;
 using Perheverkko.Web.Platform.Search;
-using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.DirectoryTestData;
 
 namespace Perheverkko.IntegrationTests.FamilyDirectory;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Perheverkko.Testing;
 using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Platform.Data;
-using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.DirectoryTestData;
 
 namespace Perheverkko.IntegrationTests.FamilyDirectory;
 

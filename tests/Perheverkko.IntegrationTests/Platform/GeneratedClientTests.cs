@@ -5,7 +5,7 @@ using Perheverkko.Client;
 using Perheverkko.Client.Models;
 using Perheverkko.Testing;
 using DatabaseProvider = Perheverkko.Web.Platform.Data.DatabaseProvider;
-using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.DirectoryTestData;
 
 namespace Perheverkko.IntegrationTests.Platform;
 

@@ -68,8 +68,8 @@ public sealed class OpenApiContractTests(Xunit.Abstractions.ITestOutputHelper ou
     /// <summary>What the document says about numbers is what the app does: <c>"ageMin": "1"</c> is refused, not read as 1.</summary>
     private static async Task ANumberSentAsAStringIsRefusedAsync(TestApp app)
     {
-        var activity = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(FamilyDirectory.DirectoryTestData.Activity("Numerot",
-            FamilyDirectory.DirectoryTestData.Mikkeli, null, FamilyDirectory.DirectoryTestData.Weekly("Tuesday", "2030-01-01"), ageMin: 1)))!;
+        var activity = System.Text.Json.Nodes.JsonNode.Parse(JsonSerializer.Serialize(DirectoryTestData.Activity("Numerot",
+            DirectoryTestData.Mikkeli, null, DirectoryTestData.Weekly("Tuesday", "2030-01-01"), ageMin: 1)))!;
         var client = await app.ClientForAsync(DemoUsers.MikkeliRepresentative);
         Assert.Equal(System.Net.HttpStatusCode.Created, (await client.PostAsync("/api/v1/activities", Json(activity))).StatusCode);
         activity["ageMin"] = "1";

@@ -7,7 +7,7 @@ using Perheverkko.Web.Features.Directory;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
 using Perheverkko.Web.Platform.Data;
-using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.DirectoryTestData;
 
 namespace Perheverkko.IntegrationTests.Platform;
 

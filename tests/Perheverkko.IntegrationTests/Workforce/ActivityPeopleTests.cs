@@ -8,7 +8,7 @@ using Perheverkko.Web.Features.Workforce;
 using Perheverkko.Web.Platform.Audit;
 using Perheverkko.Web.Platform.Calendar;
 using Perheverkko.Web.Platform.Data;
-using static Perheverkko.IntegrationTests.FamilyDirectory.DirectoryTestData;
+using static Perheverkko.Testing.DirectoryTestData;
 using static Perheverkko.Testing.ApiResponses;
 
 namespace Perheverkko.IntegrationTests.Workforce;

@@ -91,19 +91,25 @@ public static class NextOccurrence
 /// <summary>A municipality as the catalogue's hits name it.</summary>
 public sealed record CatalogueMunicipality(Guid Id, string Slug, LocalizedText Name, Guid RegionId);
 
+/// <summary>An organisation as the open-data lists name the organiser of each item (HSDS's nested organization).</summary>
+public sealed record CatalogueOrganisation(Guid Id, LocalizedText Name, Organisations.OrganisationKind Kind);
+
 /// <summary>
-/// The regions and municipalities as the public pages use them on every request, worked out once when either changes:
+/// The regions, municipalities and organisations as the public pages and the open data use them on every request, worked
+/// out once when any of them changes (a few hundred rows each nationally):
 /// replaced whole, so a reader holds either the old set or the new one.
 /// </summary>
 public sealed class CatalogueReferences
 {
-    public static readonly CatalogueReferences None = new([], []);
+    public static readonly CatalogueReferences None = new([], [], []);
 
     private readonly Dictionary<Guid, List<NamedRef>> byRegion;
 
     /// <param name="municipalities">In Finnish alphabetical order.</param>
-    public CatalogueReferences(IReadOnlyList<CatalogueMunicipality> municipalities, IReadOnlyList<RegionAddress> regions)
+    public CatalogueReferences(IReadOnlyList<CatalogueMunicipality> municipalities, IReadOnlyList<RegionAddress> regions,
+        IReadOnlyList<CatalogueOrganisation> organisations)
     {
+        Organisations = organisations.ToDictionary(o => o.Id);
         Regions = regions;
         Municipalities = municipalities.Select(m => new NamedRef(m.Id, m.Slug, m.Name)).ToList();
         MunicipalityById = municipalities.ToDictionary(m => m.Id);
@@ -115,6 +121,8 @@ public sealed class CatalogueReferences
     }
 
     public IReadOnlyList<RegionAddress> Regions { get; }
+    /// <summary>Every organisation, closed ones too (an item keeps naming its organiser), by id.</summary>
+    public IReadOnlyDictionary<Guid, CatalogueOrganisation> Organisations { get; }
     /// <summary>Every municipality in Finnish alphabetical order.</summary>
     public IReadOnlyList<NamedRef> Municipalities { get; }
     public IReadOnlyDictionary<Guid, CatalogueMunicipality> MunicipalityById { get; }
@@ -179,7 +187,7 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
     : IDataChangeSubscriber, IHostedService
 {
     private static readonly string[] Topics = [nameof(Activity), nameof(Service), nameof(MeetingPlace)];
-    private static readonly string[] ReferenceTopics = [nameof(Organisations.Municipality), nameof(Regions.Region)];
+    private static readonly string[] ReferenceTopics = [nameof(Organisations.Municipality), nameof(Regions.Region), nameof(Organisations.Organisation)];
 
     /// <summary>From this many entries a load ends with a compacting collection that returns its garbage to the system.</summary>
     public const int AggressiveCollectionFrom = 20_000;
@@ -702,7 +710,9 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
             .Select(m => new CatalogueMunicipality(m.Id, m.Slug, m.Name, m.RegionId))
             .OrderBy(m => m.Name.Fi, StringComparer.Create(new System.Globalization.CultureInfo("fi"), false)).ToList();
         var regions = await scope.ServiceProvider.GetRequiredService<RegionAddressQueries>().AllAsync(cancellationToken);
-        catalogue.References = new CatalogueReferences(municipalities, regions);
+        var organisations = await db.Organisations.AsNoTracking().AcrossRegions()
+            .Select(o => new CatalogueOrganisation(o.Id, o.Name, o.Kind)).ToListAsync(cancellationToken);
+        catalogue.References = new CatalogueReferences(municipalities, regions, organisations);
     }
 
     /// <summary>

@@ -16,7 +16,7 @@ public sealed class HsdsServiceAtLocationIdsTests
     {
         var (a, b, c) = (Place("a"), Place("b"), Place("c"));
         var serviceId = Guid.NewGuid();
-        var context = new HsdsContext("fi", new Dictionary<Guid, Organisation>(), new Dictionary<Guid, Municipality>(), new Dictionary<Guid, Region>(),
+        var context = new HsdsContext("fi", new Dictionary<Guid, CatalogueOrganisation>(), new Dictionary<Guid, Municipality>(), new Dictionary<Guid, Region>(),
             new[] { a, b, c }.ToDictionary(p => p.Id));
 
         var first = IdsByPlace(Service(serviceId, a.Id, b.Id), context);

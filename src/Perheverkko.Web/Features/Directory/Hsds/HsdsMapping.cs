@@ -9,7 +9,7 @@ namespace Perheverkko.Web.Features.Directory.Hsds;
 /// <summary>What a mapping needs besides the item: the language and the rows the item refers to.</summary>
 public sealed record HsdsContext(
     string Language,
-    IReadOnlyDictionary<Guid, Organisation> Organisations,
+    IReadOnlyDictionary<Guid, CatalogueOrganisation> Organisations,
     IReadOnlyDictionary<Guid, Municipality> Municipalities,
     IReadOnlyDictionary<Guid, Region> Regions,
     IReadOnlyDictionary<Guid, MeetingPlace> Places);
@@ -211,10 +211,12 @@ public static class HsdsMapping
     // ---- organisations -------------------------------------------------------------------------------------
 
     public static HsdsOrganization? Organization(HsdsContext c, Guid id) =>
-        c.Organisations.TryGetValue(id, out var o) ? Organization(o, c.Language) : null;
+        c.Organisations.TryGetValue(id, out var o) ? Organization(o.Id, o.Name, o.Kind, c.Language) : null;
 
-    public static HsdsOrganization Organization(Organisation o, string language) =>
-        new(o.Id, o.Name.In(language), OrganisationKinds[o.Kind].In(language));
+    public static HsdsOrganization Organization(Organisation o, string language) => Organization(o.Id, o.Name, o.Kind, language);
+
+    private static HsdsOrganization Organization(Guid id, LocalizedText name, OrganisationKind kind, string language) =>
+        new(id, name.In(language), OrganisationKinds[kind].In(language));
 
     public static HsdsOrganization FullOrganization(Organisation o, string language, IReadOnlyList<HsdsLocation> locations, IReadOnlyList<HsdsService> services) =>
         Organization(o, language) with

@@ -324,11 +324,10 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
 
     /// <summary>
     /// The organisations the items refer to and, when nested objects are asked for, their places, municipalities and
-    /// regions, each read once (the list form needs only the organisations).
+    /// regions, each read once (the list form needs only the organisations, which the catalogue holds).
     /// </summary>
     private async Task<HsdsContext> ContextAsync(string language, IReadOnlyCollection<DirectoryEntry> entries, CancellationToken ct, bool nested = true)
     {
-        var organisationIds = entries.Select(e => e.OrganisationId).Distinct().ToList();
         var municipalityIds = entries.Select(e => e switch
         {
             Activity a => a.MunicipalityId,
@@ -350,8 +349,8 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
                 foreach (var p in await Published(db.MeetingPlaces).Where(p => placeIds.Contains(p.Id)).ToListAsync(ct)) places[p.Id] = p;
             municipalityIds.UnionWith(places.Values.Select(p => p.MunicipalityId));
         }
-        var organisations = organisationIds.Count == 0 ? new Dictionary<Guid, Organisation>()
-            : await db.Organisations.AsNoTracking().AcrossRegions().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, ct);
+        // The organisers from the catalogue's references: no query for them on every page.
+        var organisations = (await catalogue.ReferencesAsync(ct)).Organisations;
         var municipalities = municipalityIds.Count == 0 ? new Dictionary<Guid, Municipality>()
             : await db.Municipalities.AsNoTracking().Where(m => municipalityIds.Contains(m.Id)).ToDictionaryAsync(m => m.Id, ct);
         var regionIds = municipalities.Values.Select(m => m.RegionId).Distinct().ToList();

@@ -1,16 +1,16 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Xunit;
 using Perheverkko.Web.Features.Directory;
 using Microsoft.EntityFrameworkCore;
-using Perheverkko.Testing;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Workforce;
 
-namespace Perheverkko.IntegrationTests.FamilyDirectory;
+namespace Perheverkko.Testing;
 
-/// <summary>Activities made through the API as a test needs them, and the ids of seeded directory rows.</summary>
-internal static class DirectoryTestData
+/// <summary>Activities made through the API as a test needs them, and the ids of seeded directory rows (integration and browser tests).</summary>
+public static class DirectoryTestData
 {
     public static readonly Guid Mikkeli = NetworkSeeder.MunicipalityId("mikkeli");
     public static readonly Guid Hirvensalmi = NetworkSeeder.MunicipalityId("hirvensalmi");
