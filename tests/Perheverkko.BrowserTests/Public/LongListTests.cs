@@ -19,7 +19,9 @@ public sealed class LongListTests(BrowserFixture browser, SqliteApp app) : Brows
     {
         var monday = App.App.NextYearOn(3, 1).OnOrAfter(DayOfWeek.Monday);
         App.App.SetHelsinkiTime(monday, 8);
-        var coordinator = await App.App.ClientForAsync(DemoUsers.Coordinator);
+        // Through the API over Kestrel, as the other journeys that need data do (the in-memory client has no server here).
+        using var coordinator = new HttpClient { BaseAddress = new Uri(App.BaseUrl) };
+        coordinator.DefaultRequestHeaders.Authorization = new("Bearer", await App.App.IssueTokenAsync(DemoUsers.Coordinator));
         var everyDay = new { starts = "17:00", ends = "18:00", days = Enum.GetNames<DayOfWeek>(), from = monday.Iso(), dates = Array.Empty<string>(), cancelled = Array.Empty<string>() };
         for (var i = 0; i < 21; i++)
             await PublishedAsync(App.App, coordinator, Activity($"Iltakerho {i:00}", Hirvensalmi, HirvensalmiPlace, everyDay,
@@ -30,7 +32,6 @@ public sealed class LongListTests(BrowserFixture browser, SqliteApp app) : Brows
         var activities = page.GetByRole(AriaRole.Region, new() { Name = "Toiminta", Exact = true });
         await Expect(activities.GetByRole(AriaRole.Listitem)).ToHaveCountAsync(20);
         await Expect(activities.GetByText(new Regex(@"^Ensimmäiset 20/\d+\."))).ToBeVisibleAsync();
-        await AssertAccessibleAsync(page);
 
         await activities.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(@"^Kaikki \d+ toimintaa haussa$") }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/directory\?municipality=hirvensalmi&kind=Activity$"));
@@ -46,8 +47,11 @@ public sealed class LongListTests(BrowserFixture browser, SqliteApp app) : Brows
         await Expect(page).ToHaveURLAsync(new Regex(@"/this-week\?page=2$"));
         await Expect(pager.GetByText(new Regex(@"^Sivu 2/\d+$"))).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Iltakerho" }).First).ToBeVisibleAsync();
-        await AssertAccessibleAsync(page);
         await pager.GetByRole(AriaRole.Link, new() { Name = "Edellinen sivu" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(new Regex(@"/this-week$"));
+
+        // axe-core runs in a page with JavaScript: the long lists with their totals, and the pager.
+        await AssertPagesAccessibleAsync(await NewPageAsync(),
+            ["/directory/municipalities/hirvensalmi", "/directory/municipalities/hirvensalmi/this-week?page=2", "/directory?municipality=hirvensalmi&kind=Activity"]);
     }
 }
