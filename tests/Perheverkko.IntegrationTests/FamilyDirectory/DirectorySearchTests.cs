@@ -11,25 +11,36 @@ namespace Perheverkko.IntegrationTests.FamilyDirectory;
 /// <summary>The public listing's filters, applied in SQL on both databases, and input that must never break it.</summary>
 public sealed class DirectorySearchTests
 {
-    /// <summary>Monday 7 January 2030, 10:00 in Helsinki.</summary>
-    private static readonly DateTimeOffset Monday = new(2030, 1, 7, 8, 0, 0, TimeSpan.Zero);
+    /// <summary>
+    /// Sets the app's clock to a Monday of next year at 10 in Helsinki and returns that day: the tests plan from the
+    /// app's clock (TestDates), so they hold whenever they run.
+    /// </summary>
+    private static DateOnly AtMonday(TestApp app)
+    {
+        var monday = app.NextYearOn(1, 7).OnOrAfter(DayOfWeek.Monday);
+        app.SetHelsinkiTime(monday, 10);
+        return monday;
+    }
+
+    /// <summary>A day as the week's list shows it: "ma 7.1.".</summary>
+    private static string Shown(string weekday, DateOnly day) => $"{weekday} {day.Day}.{day.Month}.";
 
     [Theory, BothDatabases]
     public async Task Filters_narrow_the_listing_and_upcoming_activities_come_first(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        app.Clock.SetUtcNow(Monday);
+        var monday = AtMonday(app);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var organisation = NetworkSeeder("hirvensalmi");
-        var tuesdays = await PublishedAsync(app, coordinator, Activity("Testikerho A", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01"),
+        var tuesdays = await PublishedAsync(app, coordinator, Activity("Testikerho A", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", monday.AddDays(-6).Iso()),
             ageMin: 0, ageMax: 6, organisation: organisation));
-        var saturdays = await PublishedAsync(app, coordinator, Activity("Testiryhmä B", Hirvensalmi, HirvensalmiPlace, Weekly("Saturday", "2030-02-01"),
+        var saturdays = await PublishedAsync(app, coordinator, Activity("Testiryhmä B", Hirvensalmi, HirvensalmiPlace, Weekly("Saturday", monday.AddDays(25).Iso()),
             kind: "PeerGroup", ageMin: 10, ageMax: 15, languages: ["fi", "sv"], cost: "Fee", organisation: organisation));
-        var once = await PublishedAsync(app, coordinator, Activity("Testitapahtuma C", Hirvensalmi, HirvensalmiPlace, Once("2030-01-09"),
+        var once = await PublishedAsync(app, coordinator, Activity("Testitapahtuma C", Hirvensalmi, HirvensalmiPlace, Once(monday.AddDays(2).Iso()),
             kind: "Event", languages: ["en"], organisation: organisation));
-        var ended = await PublishedAsync(app, coordinator, Activity("Päättynyt D", Hirvensalmi, HirvensalmiPlace, Weekly("Monday", "2029-01-01", "2029-12-31"),
+        var ended = await PublishedAsync(app, coordinator, Activity("Päättynyt D", Hirvensalmi, HirvensalmiPlace, Weekly("Monday", monday.AddDays(-371).Iso(), monday.AddDays(-7).Iso()),
             organisation: organisation));
-        var draft = await CreateAsync(coordinator, Activity("Luonnos E", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01"), organisation: organisation));
+        var draft = await CreateAsync(coordinator, Activity("Luonnos E", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", monday.AddDays(-6).Iso()), organisation: organisation));
         Guid[] mine = [tuesdays, saturdays, once, ended, draft];
         var anonymous = app.Anonymous();
         async Task<IReadOnlyList<Guid>> Mine(string filters) => (await SearchAsync(anonymous, "municipality=hirvensalmi&" + filters)).Where(mine.Contains).ToList();
@@ -56,28 +67,25 @@ public sealed class DirectorySearchTests
     public async Task This_week_in_a_municipality_lists_each_occurrence_in_time_order(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        app.Clock.SetUtcNow(Monday);
+        var monday = AtMonday(app);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var organisation = NetworkSeeder("hirvensalmi");
         await PublishedAsync(app, coordinator, Activity("Viikkotesti", Hirvensalmi, HirvensalmiPlace,
-            new { starts = "17:00", ends = "18:30", days = new[] { "Monday", "Thursday" }, from = "2030-01-01", dates = Array.Empty<string>(), cancelled = new[] { "2030-01-10" } },
+            new { starts = "17:00", ends = "18:30", days = new[] { "Monday", "Thursday" }, from = monday.AddDays(-6).Iso(), dates = Array.Empty<string>(), cancelled = new[] { monday.AddDays(3).Iso() } },
             organisation: organisation));
         var page = await app.Anonymous().GetStringAsync("/directory/municipalities/hirvensalmi/this-week");
-        var first = page.IndexOf("ma 7.1. 17.00–18.30", StringComparison.Ordinal);
-        var second = page.IndexOf("ma 14.1.", StringComparison.Ordinal);
+        var first = page.IndexOf(Shown("ma", monday) + " 17.00–18.30", StringComparison.Ordinal);
+        var second = page.IndexOf(Shown("ma", monday.AddDays(7)), StringComparison.Ordinal);
         Assert.True(first > 0, page);
-        Assert.Equal(-1, second); // the seven days from today end on Sunday 13 January
-        Assert.DoesNotContain("to 10.1. 17.00", page); // cancelled
+        Assert.Equal(-1, second); // the seven days from today end on Sunday
+        Assert.DoesNotContain(Shown("to", monday.AddDays(3)) + " 17.00", page); // cancelled
     }
 
     [Theory, BothDatabases]
     public async Task A_municipality_page_shows_the_first_of_each_long_list_and_the_week_goes_page_by_page(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        // A Monday of next year, at 10 in Helsinki: planned from the app's clock, so the test holds whenever it runs.
-        var monday = app.NextYearOn(1, 7).OnOrAfter(DayOfWeek.Monday);
-        app.SetHelsinkiTime(monday, 10);
-        string Day(string weekday, int offset) => $"{weekday} {monday.AddDays(offset).Day}.{monday.AddDays(offset).Month}.";
+        var monday = AtMonday(app);
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var organisation = NetworkSeeder("hirvensalmi");
         // 21 activities meeting every day: 21 in the list (one more than the page shows) and 147 occurrences this week.
@@ -105,13 +113,13 @@ public sealed class DirectorySearchTests
         Assert.Equal(50, Listed(first));
         Assert.Contains($"Sivu 1/{pages}", first);
         Assert.Contains("href=\"/directory/municipalities/hirvensalmi/this-week?page=2\" rel=\"next\"", first);
-        Assert.Contains(Day("ma", 0) + " 09.00", first);
-        Assert.DoesNotContain(Day("ti", 1), first[..first.LastIndexOf(Day("ma", 0) + " 09.00", StringComparison.Ordinal)]);
+        Assert.Contains(Shown("ma", monday) + " 09.00", first);
+        Assert.DoesNotContain(Shown("ti", monday.AddDays(1)), first[..first.LastIndexOf(Shown("ma", monday) + " 09.00", StringComparison.Ordinal)]);
         var last = await anonymous.GetStringAsync($"/directory/municipalities/hirvensalmi/this-week?page={pages}");
         Assert.Equal(weekTotal - (pages - 1) * 50, Listed(last));
         Assert.Contains($"href=\"/directory/municipalities/hirvensalmi/this-week?page={pages - 1}\" rel=\"prev\"", last);
         Assert.DoesNotContain("rel=\"next\"", last);
-        Assert.Contains(Day("su", 6) + " 09.00", last);
+        Assert.Contains(Shown("su", monday.AddDays(6)) + " 09.00", last);
         Assert.Contains($"Sivu {pages}/{pages}", await anonymous.GetStringAsync("/directory/municipalities/hirvensalmi/this-week?page=99"));
         Assert.Contains($"Sivu 1/{pages}", await anonymous.GetStringAsync("/directory/municipalities/hirvensalmi/this-week?page=abc"));
 
