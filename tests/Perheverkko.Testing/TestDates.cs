@@ -24,6 +24,17 @@ public static class TestDates
     /// <summary>The first <paramref name="weekday"/> on or after the date (the date itself if it is one).</summary>
     public static DateOnly OnOrAfter(this DateOnly date, DayOfWeek weekday) => date.AddDays(((int)weekday - (int)date.DayOfWeek + 7) % 7);
 
+    /// <summary>
+    /// Sets the app's clock to 10 in Helsinki on the first Monday from 7 January next year and returns that day: the
+    /// directory's tests plan their weekly schedules and expected days from it.
+    /// </summary>
+    public static DateOnly AtMondayNextYear(this TestApp app)
+    {
+        var monday = app.NextYearOn(1, 7).OnOrAfter(DayOfWeek.Monday);
+        app.SetHelsinkiTime(monday, 10);
+        return monday;
+    }
+
     /// <summary>The UTC moment of a Finnish date and time (as an entry form reads them).</summary>
     public static DateTime HelsinkiUtc(this DateOnly date, int hour, int minute = 0) => HelsinkiTime.ToUtc(date, new TimeOnly(hour, minute));
 

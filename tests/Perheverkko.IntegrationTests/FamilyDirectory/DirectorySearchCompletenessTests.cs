@@ -16,9 +16,6 @@ namespace Perheverkko.IntegrationTests.FamilyDirectory;
 /// </summary>
 public sealed class DirectorySearchCompletenessTests
 {
-    /// <summary>Monday 7 January 2030, 10:00 in Helsinki.</summary>
-    private static readonly DateTimeOffset Monday = new(2030, 1, 7, 8, 0, 0, TimeSpan.Zero);
-
     private const int NameMatches = 1_050;
     private const int Babies = 12;
 
@@ -26,11 +23,11 @@ public sealed class DirectorySearchCompletenessTests
     public async Task Every_filter_reaches_every_match_beyond_a_thousand_in_a_stable_order(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        app.Clock.SetUtcNow(Monday);
+        var monday = app.AtMondayNextYear();
         // 1,050 clubs with the word in their names (ages 3–6), and twelve baby groups that have it only in their
         // descriptions (ages 0–1): by relevance the babies come after every club, past the first thousand.
-        var clubs = Enumerable.Range(0, NameMatches).Select(i => Generated($"Perhekerho {i:0000}", "Leikkiä ja laulua.", 3, 6, i % 2 == 0 ? Mikkeli : Hirvensalmi)).ToList();
-        var babies = Enumerable.Range(0, Babies).Select(i => Generated($"Vauvaryhmä {i:00}", "Tule perhekerhoon vauvan kanssa.", 0, 1, i % 2 == 0 ? Mikkeli : Hirvensalmi)).ToList();
+        var clubs = Enumerable.Range(0, NameMatches).Select(i => Generated($"Perhekerho {i:0000}", "Leikkiä ja laulua.", 3, 6, i % 2 == 0 ? Mikkeli : Hirvensalmi, monday)).ToList();
+        var babies = Enumerable.Range(0, Babies).Select(i => Generated($"Vauvaryhmä {i:00}", "Tule perhekerhoon vauvan kanssa.", 0, 1, i % 2 == 0 ? Mikkeli : Hirvensalmi, monday)).ToList();
         await SaveAndIndexAsync(app, [.. clubs, .. babies]);
         var anonymous = app.Anonymous();
 
@@ -59,9 +56,9 @@ public sealed class DirectorySearchCompletenessTests
     public async Task A_word_typed_without_its_dots_is_found_and_a_word_not_in_the_directory_gets_suggestions(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        app.Clock.SetUtcNow(Monday);
+        var monday = app.AtMondayNextYear();
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
-        var clinic = await PublishedAsync(app, coordinator, Activity("Äitiysneuvolan vauvaryhmä", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01"),
+        var clinic = await PublishedAsync(app, coordinator, Activity("Äitiysneuvolan vauvaryhmä", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", monday.AddDays(-6).Iso()),
             organisation: Web.Features.Organisations.NetworkSeeder.OrganisationId("hirvensalmi")));
         var anonymous = app.Anonymous();
 
@@ -86,14 +83,14 @@ public sealed class DirectorySearchCompletenessTests
     public async Task A_change_made_on_one_instance_is_found_on_another_within_two_seconds(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        app.Clock.SetUtcNow(Monday);
+        var monday = app.AtMondayNextYear();
         await using var other = app.AnotherInstance();
-        other.Clock.SetUtcNow(Monday);
+        other.SetHelsinkiTime(monday, 10);
         var reader = other.Anonymous();
         Assert.Empty(await SearchAsync(reader, "q=kummitusjumppa"));
 
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
-        var id = await PublishedAsync(app, coordinator, Activity("Kummitusjumppa", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01"),
+        var id = await PublishedAsync(app, coordinator, Activity("Kummitusjumppa", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", monday.AddDays(-6).Iso()),
             organisation: Web.Features.Organisations.NetworkSeeder.OrganisationId("hirvensalmi")));
         // Found at once where it was saved; on the other instance within the feed's poll interval.
         Assert.Equal([id], await SearchAsync(app.Anonymous(), "q=kummitusjumppa"));
@@ -107,9 +104,10 @@ public sealed class DirectorySearchCompletenessTests
     public async Task Next_occurrences_follow_the_clock_and_an_ended_activity_leaves_the_search(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        app.Clock.SetUtcNow(Monday);
+        var monday = app.AtMondayNextYear();
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
-        var id = await PublishedAsync(app, coordinator, Activity("Aikamatkajumppa", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", "2030-01-01", until: "2030-01-20"),
+        var id = await PublishedAsync(app, coordinator, Activity("Aikamatkajumppa", Hirvensalmi, HirvensalmiPlace,
+            Weekly("Tuesday", monday.AddDays(-6).Iso(), until: monday.AddDays(13).Iso()),
             organisation: Web.Features.Organisations.NetworkSeeder.OrganisationId("hirvensalmi")));
         var reader = app.Anonymous();
         async Task<string?> NextDateAsync(string query)
@@ -120,24 +118,24 @@ public sealed class DirectorySearchCompletenessTests
         }
 
         // With text and without: the catalogue works the next occurrence out from today, once a day.
-        Assert.Equal("2030-01-08", await NextDateAsync("q=aikamatkajumppa"));
-        Assert.Equal("2030-01-08", await NextDateAsync("municipality=hirvensalmi&kind=OpenActivity"));
-        app.Clock.SetUtcNow(Monday.AddDays(8)); // Tuesday 15th, after the 8th
-        Assert.Equal("2030-01-15", await NextDateAsync("q=aikamatkajumppa"));
-        Assert.Equal("2030-01-15", await NextDateAsync("municipality=hirvensalmi&day=Tuesday"));
-        app.Clock.SetUtcNow(Monday.AddDays(9)); // Wednesday 16th: the last Tuesday before its end has passed
+        Assert.Equal(monday.AddDays(1).Iso(), await NextDateAsync("q=aikamatkajumppa"));
+        Assert.Equal(monday.AddDays(1).Iso(), await NextDateAsync("municipality=hirvensalmi&kind=OpenActivity"));
+        app.SetHelsinkiTime(monday.AddDays(8), 10); // the next Tuesday, after the first
+        Assert.Equal(monday.AddDays(8).Iso(), await NextDateAsync("q=aikamatkajumppa"));
+        Assert.Equal(monday.AddDays(8).Iso(), await NextDateAsync("municipality=hirvensalmi&day=Tuesday"));
+        app.SetHelsinkiTime(monday.AddDays(9), 10); // the Wednesday after: the last Tuesday before its end has passed
         Assert.Null(await NextDateAsync("q=aikamatkajumppa"));
         Assert.Null(await NextDateAsync("municipality=hirvensalmi&kind=OpenActivity"));
     }
 
-    private static Web.Features.Directory.Activity Generated(string name, string description, int ageMin, int ageMax, Guid municipality)
+    private static Web.Features.Directory.Activity Generated(string name, string description, int ageMin, int ageMax, Guid municipality, DateOnly monday)
     {
-        var now = Monday.UtcDateTime;
+        var now = monday.HelsinkiUtc(10);
         var place = municipality == Mikkeli ? Kaisla : HirvensalmiPlace;
         var organisation = Web.Features.Organisations.NetworkSeeder.OrganisationId(municipality == Mikkeli ? "mikkeli" : "hirvensalmi");
         var activity = Web.Features.Directory.Activity.Create(Guid.CreateVersion7(), Web.Features.Organisations.NetworkSeeder.SouthSavo, organisation,
             new ActivityDetails(new LocalizedText(name), new LocalizedText(description), ActivityKind.OpenActivity, municipality, place, null, [], ageMin, ageMax,
-                [Audience.Families], [Topic.OpenMeeting], ["fi"], Schedule.EveryWeek(new DateOnly(2030, 1, 1), null, new TimeOnly(10, 0), new TimeOnly(11, 0), DayOfWeek.Tuesday),
+                [Audience.Families], [Topic.OpenMeeting], ["fi"], Schedule.EveryWeek(monday.AddDays(-6), null, new TimeOnly(10, 0), new TimeOnly(11, 0), DayOfWeek.Tuesday),
                 false, null, null, null, Cost.Free, null, "Ohjaaja Esimerkki", "Järjestön vakuutus"), now);
         activity.MoveTo(1, PublicationState.Published, new ActivityPeopleGaps(LeaderNamed: true, []), now);
         return activity;

@@ -11,17 +11,6 @@ namespace Perheverkko.IntegrationTests.FamilyDirectory;
 /// <summary>The public listing's filters, applied in SQL on both databases, and input that must never break it.</summary>
 public sealed class DirectorySearchTests
 {
-    /// <summary>
-    /// Sets the app's clock to a Monday of next year at 10 in Helsinki and returns that day: the tests plan from the
-    /// app's clock (TestDates), so they hold whenever they run.
-    /// </summary>
-    private static DateOnly AtMonday(TestApp app)
-    {
-        var monday = app.NextYearOn(1, 7).OnOrAfter(DayOfWeek.Monday);
-        app.SetHelsinkiTime(monday, 10);
-        return monday;
-    }
-
     /// <summary>A day as the week's list shows it: "ma 7.1.".</summary>
     private static string Shown(string weekday, DateOnly day) => $"{weekday} {day.Day}.{day.Month}.";
 
@@ -29,7 +18,7 @@ public sealed class DirectorySearchTests
     public async Task Filters_narrow_the_listing_and_upcoming_activities_come_first(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var monday = AtMonday(app);
+        var monday = app.AtMondayNextYear();
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var organisation = NetworkSeeder("hirvensalmi");
         var tuesdays = await PublishedAsync(app, coordinator, Activity("Testikerho A", Hirvensalmi, HirvensalmiPlace, Weekly("Tuesday", monday.AddDays(-6).Iso()),
@@ -67,7 +56,7 @@ public sealed class DirectorySearchTests
     public async Task This_week_in_a_municipality_lists_each_occurrence_in_time_order(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var monday = AtMonday(app);
+        var monday = app.AtMondayNextYear();
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var organisation = NetworkSeeder("hirvensalmi");
         await PublishedAsync(app, coordinator, Activity("Viikkotesti", Hirvensalmi, HirvensalmiPlace,
@@ -85,7 +74,7 @@ public sealed class DirectorySearchTests
     public async Task A_municipality_page_shows_the_first_of_each_long_list_and_the_week_goes_page_by_page(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        var monday = AtMonday(app);
+        var monday = app.AtMondayNextYear();
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var organisation = NetworkSeeder("hirvensalmi");
         // 21 activities meeting every day: 21 in the list (one more than the page shows) and 147 occurrences this week.
