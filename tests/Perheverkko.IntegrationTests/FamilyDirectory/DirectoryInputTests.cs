@@ -61,9 +61,9 @@ public sealed class DirectoryInputTests
     public async Task Html_in_any_field_is_shown_escaped_and_Markdown_is_sanitised(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        app.Clock.SetUtcNow(new DateTimeOffset(2030, 1, 7, 8, 0, 0, TimeSpan.Zero));
+        var monday = app.AtMondayNextYear();
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
-        var id = await PublishedAsync(app, coordinator, Activity("<script>alert('nimi')</script>", Mikkeli, Kaisla, Weekly("Tuesday", "2030-01-01"),
+        var id = await PublishedAsync(app, coordinator, Activity("<script>alert('nimi')</script>", Mikkeli, Kaisla, Weekly("Tuesday", monday.AddDays(-6).Iso()),
             organisation: MikkeliCity, description: "**Tervetuloa** <script>alert('kuvaus')</script> [linkki](javascript:alert(1)) <img src=x onerror=alert(1)> </script><script>alert(2)</script>"));
 
         var page = await app.Anonymous().GetStringAsync($"/directory/activities/{id}");

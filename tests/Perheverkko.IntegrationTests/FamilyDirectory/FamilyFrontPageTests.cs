@@ -14,18 +14,15 @@ namespace Perheverkko.IntegrationTests.FamilyDirectory;
 /// </summary>
 public sealed class FamilyFrontPageTests
 {
-    /// <summary>Monday 7 January 2030, 10:00 in Helsinki: after the demo programme's Christmas break.</summary>
-    private static readonly DateTimeOffset Monday = new(2030, 1, 7, 8, 0, 0, TimeSpan.Zero);
-
     [Theory, BothDatabases]
     public async Task The_front_page_shows_the_chosen_municipalitys_week_family_centres_and_meeting_places(DatabaseProvider provider)
     {
         await using var app = await TestApp.StartAsync(provider);
-        app.Clock.SetUtcNow(Monday);
+        var monday = app.AtMondayNextYear(); // after the demo programme's Christmas break
         var coordinator = await app.ClientForAsync(DemoUsers.Coordinator);
         var juvaPlace = DirectorySeeder.PlaceId("juvan-kamari");
-        var juvaOnly = await PublishedAsync(app, coordinator, Activity("Juvan lauantaileikit", MunicipalityOf("juva"), juvaPlace, Once("2030-01-12"), organisation: OrganisationOf("juva")));
-        var nextWeek = await PublishedAsync(app, coordinator, Activity("Juvan ensi viikon leikit", MunicipalityOf("juva"), juvaPlace, Once("2030-01-14"), organisation: OrganisationOf("juva")));
+        var juvaOnly = await PublishedAsync(app, coordinator, Activity("Juvan lauantaileikit", MunicipalityOf("juva"), juvaPlace, Once(monday.AddDays(5).Iso()), organisation: OrganisationOf("juva")));
+        var nextWeek = await PublishedAsync(app, coordinator, Activity("Juvan ensi viikon leikit", MunicipalityOf("juva"), juvaPlace, Once(monday.AddDays(7).Iso()), organisation: OrganisationOf("juva")));
         var anonymous = app.Anonymous();
 
         // Without a choice: the choice, the search, Perheneuvo and the way to the network's own page; no week yet.
