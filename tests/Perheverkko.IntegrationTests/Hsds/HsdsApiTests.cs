@@ -140,6 +140,34 @@ public sealed class HsdsApiTests
         Assert.Contains(full.RootElement.GetProperty("service_at_locations").EnumerateArray(), s => s.GetProperty("id").GetString() == service.GetProperty("id").GetString());
     }
 
+    /// <summary>
+    /// The list form reads its columns only (ServiceFields, ActivityFields) and the full form whole rows: each list item
+    /// must be the full item's one-to-one fields, in every language, listed or found by a search.
+    /// </summary>
+    [Theory, BothDatabases]
+    public async Task The_list_form_shows_each_services_one_to_one_fields_as_the_full_form_does(DatabaseProvider provider)
+    {
+        await using var app = await TestApp.StartAsync(provider);
+        var client = app.Anonymous();
+        foreach (var query in new[] { $"per_page={HsdsQuery.MaxPerPage}", "search=perhekerho", "search=neuvola&lang=sv", $"per_page={HsdsQuery.MaxPerPage}&lang=en" })
+        {
+            using var list = JsonDocument.Parse(await client.GetStringAsync($"/hsds/services?{query}"));
+            using var full = JsonDocument.Parse(await client.GetStringAsync($"/hsds/services?{query}&full=true"));
+            var listed = list.RootElement.GetProperty("contents").EnumerateArray().ToList();
+            var whole = full.RootElement.GetProperty("contents").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);
+            Assert.True(listed.Count > 0, query);
+            Assert.Equal(listed.Select(i => i.GetProperty("id").GetString()), full.RootElement.GetProperty("contents").EnumerateArray().Select(i => i.GetProperty("id").GetString()));
+            foreach (var item in listed)
+            {
+                var fullItem = whole[item.GetProperty("id").GetString()!];
+                foreach (var field in item.EnumerateObject())
+                    Assert.True(fullItem.TryGetProperty(field.Name, out var value) && value.GetRawText() == field.Value.GetRawText(),
+                        $"{query}: {field.Name} of {item.GetProperty("id")}: {field.Value.GetRawText()} listed, {(fullItem.TryGetProperty(field.Name, out var v) ? v.GetRawText() : "nothing")} in full");
+                Assert.Contains("description", item.EnumerateObject().Select(f => f.Name));
+            }
+        }
+    }
+
     [Theory, BothDatabases]
     public async Task Finnish_by_default_Swedish_and_English_by_the_lang_parameter(DatabaseProvider provider)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Linq.Expressions;
 using System.Net.Mail;
 using Perheverkko.Web.Features.Organisations;
 using Perheverkko.Web.Features.Regions;
@@ -61,7 +62,7 @@ public static class HsdsMapping
     /// How to apply: the e-service and the booking page. HSDS 3.0 has no field of its own for a booking link, so it is
     /// named in <c>application_process</c>, the field the standard gives for "the steps needed to access the service".
     /// </summary>
-    private static string? ApplicationProcess(Service s, string l)
+    private static string? ApplicationProcess(ServiceFields s, string l)
     {
         var steps = new List<string>();
         if (Url(s.EServiceUrl) is { } eService) steps.Add(Words.EService.In(l) + ": " + eService);
@@ -69,15 +70,22 @@ public static class HsdsMapping
         return steps.Count == 0 ? null : string.Join(". ", steps);
     }
 
-    /// <summary>The one-to-one fields of a service (the list form); <paramref name="full"/> adds the nested arrays.</summary>
-    public static HsdsService Service(Service s, HsdsContext c, bool full)
+    /// <summary>The one-to-one fields of a service: the list form, from its columns alone.</summary>
+    public static HsdsService Service(ServiceFields s, HsdsContext c)
     {
         var l = c.Language;
-        var service = new HsdsService(s.Id, s.OrganisationId, s.Name.In(l), s.Description.In(l), "active",
+        return new HsdsService(s.Id, s.OrganisationId, s.Name.In(l), s.Description.In(l), "active",
             Url: Url(s.WebUrl) ?? Url(s.EServiceUrl), Email: Email(s.Email),
             ApplicationProcess: ApplicationProcess(s, l),
             FeesDescription: Fees(s.Cost, s.FeeNote, l), EligibilityDescription: Eligibility(s.Audiences, s.AgeMin, s.AgeMax, l),
             MinimumAge: s.AgeMin, MaximumAge: s.AgeMax, LastModified: Timestamp(s.UpdatedAt), Organization: Organization(c, s.OrganisationId));
+    }
+
+    /// <summary>The one-to-one fields of a service (the list form); <paramref name="full"/> adds the nested arrays.</summary>
+    public static HsdsService Service(Service s, HsdsContext c, bool full)
+    {
+        var l = c.Language;
+        var service = Service(ServiceFields.Of(s), c);
         if (!full) return service;
         var terms = new List<HsdsTerm> { HsdsTaxonomies.Term(HsdsTaxonomies.ServiceLevel, s.Level) };
         terms.AddRange(TagTerms<Audience>(HsdsTaxonomies.Audience, s.Audiences));
@@ -101,7 +109,8 @@ public static class HsdsMapping
         };
     }
 
-    public static HsdsService Activity(Activity a, HsdsContext c, bool full)
+    /// <summary>The one-to-one fields of an activity as a service: the list form, from its columns alone.</summary>
+    public static HsdsService Activity(ActivityFields a, HsdsContext c)
     {
         var l = c.Language;
         var how = Url(a.RegistrationUrl) ?? NullIfEmpty(a.RegistrationContact);
@@ -109,10 +118,16 @@ public static class HsdsMapping
             ? Words.RegistrationRequired.In(l) + (how is null ? "" : ": " + how) + "."
             : Words.NoRegistration.In(l);
         if (a.Capacity is { } capacity) process += " " + string.Format(CultureInfo.InvariantCulture, Words.Capacity.In(l), capacity);
-        var service = new HsdsService(a.Id, a.OrganisationId, a.Name.In(l), a.Description.In(l), "active",
+        return new HsdsService(a.Id, a.OrganisationId, a.Name.In(l), a.Description.In(l), "active",
             Url: Url(a.RegistrationUrl), ApplicationProcess: process, FeesDescription: Fees(a.Cost, a.FeeNote, l),
             EligibilityDescription: Eligibility(a.Audiences, a.AgeMin, a.AgeMax, l), MinimumAge: a.AgeMin, MaximumAge: a.AgeMax,
             LastModified: Timestamp(a.UpdatedAt), Organization: Organization(c, a.OrganisationId));
+    }
+
+    public static HsdsService Activity(Activity a, HsdsContext c, bool full)
+    {
+        var l = c.Language;
+        var service = Activity(ActivityFields.Of(a), c);
         if (!full) return service;
         var terms = new List<HsdsTerm> { HsdsTaxonomies.Term(HsdsTaxonomies.ActivityKind, a.Kind) };
         terms.AddRange(TagTerms<Audience>(HsdsTaxonomies.Audience, a.Audiences));
@@ -326,4 +341,40 @@ public static class HsdsMapping
         public static readonly LocalizedText ExceptionalHours = new("Poikkeavat aukioloajat", "Avvikande öppettider", "Exceptional opening hours");
         public static readonly LocalizedText BusinessId = new("Y-tunnus", "FO-nummer", "Business ID");
     }
+}
+
+/// <summary>
+/// The columns of a service that its list form shows (the one-to-one fields). A page of a list reads these by column
+/// rather than whole rows, so what only the full form needs (places, topics, phone) is neither read nor converted;
+/// <see cref="Of"/> takes them from a service already read whole, so both forms map the same fields. Decision 0042.
+/// </summary>
+public sealed record ServiceFields(Guid Id, Guid OrganisationId, LocalizedText Name, LocalizedText Description, string? WebUrl,
+    string? EServiceUrl, string? BookingUrl, string? Email, Cost Cost, string? FeeNote, string Audiences, int? AgeMin, int? AgeMax,
+    DateTime UpdatedAt)
+{
+    /// <summary>The projection a query selects: the texts by column (a complex property itself would read the whole row).</summary>
+    public static readonly Expression<Func<Service, ServiceFields>> Select = s => new ServiceFields(s.Id, s.OrganisationId,
+        new LocalizedText(s.Name.Fi, s.Name.Sv, s.Name.En), new LocalizedText(s.Description.Fi, s.Description.Sv, s.Description.En), s.WebUrl, s.EServiceUrl, s.BookingUrl, s.Email, s.Cost, s.FeeNote, s.Audiences, s.AgeMin, s.AgeMax, s.UpdatedAt);
+
+    private static readonly Func<Service, ServiceFields> FromService = Select.Compile();
+
+    public static ServiceFields Of(Service service) => FromService(service);
+}
+
+/// <summary>
+/// The columns of an activity that its list form shows (the one-to-one fields): read by column for a page of a list,
+/// so its schedule — a JSON column, the dearest to read — and what else only the full form needs are not. Decision 0042.
+/// </summary>
+public sealed record ActivityFields(Guid Id, Guid OrganisationId, LocalizedText Name, LocalizedText Description, bool RegistrationRequired,
+    string? RegistrationUrl, string? RegistrationContact, int? Capacity, Cost Cost, string? FeeNote, string Audiences, int? AgeMin, int? AgeMax,
+    DateTime UpdatedAt)
+{
+    /// <summary>The projection a query selects: the texts by column (a complex property itself would read the whole row).</summary>
+    public static readonly Expression<Func<Activity, ActivityFields>> Select = a => new ActivityFields(a.Id, a.OrganisationId,
+        new LocalizedText(a.Name.Fi, a.Name.Sv, a.Name.En), new LocalizedText(a.Description.Fi, a.Description.Sv, a.Description.En), a.RegistrationRequired, a.RegistrationUrl, a.RegistrationContact, a.Capacity, a.Cost, a.FeeNote, a.Audiences,
+        a.AgeMin, a.AgeMax, a.UpdatedAt);
+
+    private static readonly Func<Activity, ActivityFields> FromActivity = Select.Compile();
+
+    public static ActivityFields Of(Activity activity) => FromActivity(activity);
 }

@@ -37,22 +37,48 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
         if (q.Search is { } search)
         {
             var found = await SearchAsync(search, services, activities, q, region, q.Skip, q.PerPage, ct);
-            var pageIds = found.Items.Select(h => h.Facts.Id).ToList();
             // The catalogue knows each hit's kind: only the tables the page draws on are read.
-            var rows = await LoadAsync(found.Items.Where(h => h.Facts.Kind == CatalogueKind.Service).Select(h => h.Facts.Id).ToList(),
-                found.Items.Where(h => h.Facts.Kind == CatalogueKind.Activity).Select(h => h.Facts.Id).ToList(), ct);
-            return await PageAsync(q, found.Total, pageIds.Where(rows.ContainsKey).Select(id => rows[id]).ToList(), ct);
+            var serviceIds = found.Items.Where(h => h.Facts.Kind == CatalogueKind.Service).Select(h => h.Facts.Id).ToList();
+            var activityIds = found.Items.Where(h => h.Facts.Kind == CatalogueKind.Activity).Select(h => h.Facts.Id).ToList();
+            var shown = (await ShownAsync(q, serviceIds.Count == 0 ? null : ById(db.Services, serviceIds),
+                activityIds.Count == 0 ? null : ById(db.Activities, activityIds), ct)).ToDictionary(s => s.Id);
+            return Page(q, found.Total, found.Items.Select(h => h.Facts.Id).Where(shown.ContainsKey).Select(id => shown[id]).ToList());
         }
         var serviceCount = await services.CountAsync(ct);
         var activityCount = await activities.CountAsync(ct);
-        var items = new List<DirectoryEntry>();
-        if (q.Skip < serviceCount)
-            items.AddRange(await services.OrderBy(s => s.Id).Skip((int)q.Skip).Take(q.PerPage).ToListAsync(ct));
-        var remaining = q.PerPage - items.Count;
+        var fromServices = q.Skip < serviceCount ? services.OrderBy(s => s.Id).Skip((int)q.Skip).Take(q.PerPage) : null;
+        var shownServices = (int)Math.Clamp(serviceCount - q.Skip, 0, q.PerPage);
+        var remaining = q.PerPage - shownServices;
         var activitySkip = Math.Max(0, q.Skip - serviceCount);
-        if (remaining > 0 && activitySkip < activityCount)
-            items.AddRange(await activities.OrderBy(a => a.Id).Skip((int)activitySkip).Take(remaining).ToListAsync(ct));
-        return await PageAsync(q, serviceCount + activityCount, items, ct);
+        var fromActivities = remaining > 0 && activitySkip < activityCount ? activities.OrderBy(a => a.Id).Skip((int)activitySkip).Take(remaining) : null;
+        return Page(q, serviceCount + activityCount, await ShownAsync(q, fromServices, fromActivities, ct));
+    }
+
+    private static IQueryable<T> ById<T>(DbSet<T> set, List<Guid> ids) where T : DirectoryEntry =>
+        set.AsNoTracking().AcrossRegions().Where(e => ids.Contains(e.Id));
+
+    /// <summary>
+    /// The services, then the activities, of two queries as HSDS services in the queries' order (a null query reads
+    /// nothing). The list form selects only its columns (<see cref="ServiceFields"/>, <see cref="ActivityFields"/>):
+    /// the dearest part of a search's page was reading whole rows; the full form reads them and what they refer to.
+    /// </summary>
+    private async Task<List<HsdsService>> ShownAsync(HsdsQuery q, IQueryable<Service>? services, IQueryable<Activity>? activities, CancellationToken ct)
+    {
+        if (!q.Full)
+        {
+            var listed = await ContextAsync(q.Language, [], ct, nested: false);
+            var shown = new List<HsdsService>();
+            if (services is not null)
+                shown.AddRange((await services.Select(ServiceFields.Select).ToListAsync(ct)).Select(s => HsdsMapping.Service(s, listed)));
+            if (activities is not null)
+                shown.AddRange((await activities.Select(ActivityFields.Select).ToListAsync(ct)).Select(a => HsdsMapping.Activity(a, listed)));
+            return shown;
+        }
+        var entries = new List<DirectoryEntry>();
+        if (services is not null) entries.AddRange(await services.ToListAsync(ct));
+        if (activities is not null) entries.AddRange(await activities.ToListAsync(ct));
+        var context = await ContextAsync(q.Language, entries, ct);
+        return entries.Select(e => Full(e, context)).ToList();
     }
 
     public async Task<HsdsService> ServiceAsync(Guid id, string language, CancellationToken ct)
@@ -62,12 +88,6 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
             ?? throw new NotFoundException(HsdsRules.ServiceNotFound);
         var context = await ContextAsync(language, [entry], ct);
         return Full(entry, context);
-    }
-
-    private async Task<HsdsPage<HsdsService>> PageAsync(HsdsQuery q, int total, IReadOnlyList<DirectoryEntry> items, CancellationToken ct)
-    {
-        var context = await ContextAsync(q.Language, items, ct, nested: q.Full);
-        return Page(q, total, items.Select(e => q.Full ? Full(e, context) : OneToOne(e, context)).ToList());
     }
 
     // ---- service_at_location -------------------------------------------------------------------------------
