@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -57,7 +58,7 @@ public struct CatalogueFacts
 }
 
 /// <summary>
-/// The facts nearly every search checks, four bytes per slot in an array of their own (under a megabyte nationally,
+/// The facts nearly every search checks, sixteen bytes per slot in an array of their own (about three megabytes nationally,
 /// so it stays in the processor's cache): a text that matches tens of thousands of entries is mostly filtered here,
 /// and an entry's <see cref="CatalogueFacts"/> are read only for the filters that need them. A copy of those facts,
 /// kept with them by the catalogue's one writer.
@@ -69,6 +70,22 @@ public struct CatalogueHot
     public bool Upcoming;
     public bool Free;
     public byte DayMask;
+    /// <summary>
+    /// The id as <see cref="Guid.CompareTo(Guid)"/> orders it first: its first eight bytes (the fields it compares
+    /// first, unsigned) — of an id made by the app (version 7), the millisecond it was made and twelve random bits. A
+    /// single word such as "kerho" gives thousands of hits the same score, each tied with the page's worst and ordered
+    /// by id: this decides nearly every tie without reading the entries' facts at random (measured 2026-12-07).
+    /// </summary>
+    public ulong IdOrder;
+
+    public static ulong IdOrderOf(Guid id)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        id.TryWriteBytes(bytes); // the first three fields little-endian, as the struct holds them
+        return (ulong)BinaryPrimitives.ReadUInt32LittleEndian(bytes) << 32
+            | (ulong)BinaryPrimitives.ReadUInt16LittleEndian(bytes[4..]) << 16
+            | BinaryPrimitives.ReadUInt16LittleEndian(bytes[6..]);
+    }
 }
 
 /// <summary>
@@ -410,7 +427,11 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
         {
             var c = b.NameMatch.CompareTo(a.NameMatch);
             if (c == 0) c = b.Score.CompareTo(a.Score);
-            if (c == 0) c = ((byte)hot[a.Slot].Kind).CompareTo((byte)hot[b.Slot].Kind); // as numbers: Enum.CompareTo boxes
+            if (c != 0) return c;
+            ref readonly var x = ref hot[a.Slot];
+            ref readonly var y = ref hot[b.Slot];
+            c = ((byte)x.Kind).CompareTo((byte)y.Kind); // as numbers: Enum.CompareTo boxes
+            if (c == 0) c = x.IdOrder.CompareTo(y.IdOrder);
             return c != 0 ? c : facts[a.Slot].Id.CompareTo(facts[b.Slot].Id);
         }
     }
@@ -617,7 +638,10 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
             var facts = put.Facts;
             facts.Next = NextOf(facts, put.Entry, NextFrom);
             Facts[slot] = facts;
-            Hot[slot] = new CatalogueHot { Kind = facts.Kind, Upcoming = IsUpcoming(facts), Free = facts.Free, DayMask = facts.DayMask };
+            Hot[slot] = new CatalogueHot
+            {
+                Kind = facts.Kind, Upcoming = IsUpcoming(facts), Free = facts.Free, DayMask = facts.DayMask, IdOrder = CatalogueHot.IdOrderOf(facts.Id),
+            };
             Entries[slot] = put.Entry;
             Terms.Add(terms);
             SlotOf[id] = slot;

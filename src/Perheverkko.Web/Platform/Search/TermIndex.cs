@@ -177,6 +177,8 @@ public sealed class TermIndex
     /// </summary>
     private sealed class Postings
     {
+        private const int StepsBeforeGalloping = 8;
+
         public int[] Slots = new int[2];
         public byte[] InNames = new byte[2];
         public byte[] InTexts = new byte[2];
@@ -212,12 +214,20 @@ public sealed class TermIndex
             Slots = Slots[..count], InNames = InNames[..count], InTexts = InTexts[..count], count = count, InAnyName = InAnyName,
         };
 
-        /// <summary>The first position from <paramref name="from"/> whose slot is at least <paramref name="slot"/> (galloping, then binary search).</summary>
+        /// <summary>
+        /// The first position from <paramref name="from"/> whose slot is at least <paramref name="slot"/>: a few steps
+        /// one by one, then galloping and a binary search. Intersecting with a common word ("perhe" is in most entries)
+        /// finds the next slot a few places on, where the steps beat a search (measured 2026-12-07, decision 0042).
+        /// </summary>
         public int Seek(int slot, int from, int count)
         {
+            var near = Math.Min(count, from + StepsBeforeGalloping);
+            for (var i = from; i < near; i++)
+                if (Slots[i] >= slot) return i;
+            if (near == count) return count;
             var step = 1;
-            var low = from;
-            var high = from;
+            var low = near;
+            var high = near;
             while (high < count && Slots[high] < slot)
             {
                 low = high + 1;

@@ -41,6 +41,34 @@ public sealed class TermIndexTests
         Assert.True(recall == 1.0, $"recall {recall:P1}: {string.Join("; ", misses)}");
     }
 
+    /// <summary>
+    /// Intersections step through a common word's list before they gallop (decision 0042): every mix of a common, a
+    /// middling and a rare word, in either order and with a word missing, finds exactly the slots that hold them all.
+    /// </summary>
+    [Fact]
+    public void Words_of_every_frequency_intersect_to_exactly_the_slots_that_hold_them_all()
+    {
+        var random = new Random(20261207);
+        var index = new TermIndex();
+        var frequencies = new Dictionary<string, double> { ["perhe"] = 0.9, ["kerho"] = 0.3, ["vauva"] = 0.1, ["muskari"] = 0.01 };
+        var held = new List<HashSet<string>>();
+        for (var slot = 0; slot < 5_000; slot++)
+        {
+            var terms = frequencies.Where(f => random.NextDouble() < f.Value).Select(f => f.Key).ToHashSet();
+            index.Add(terms.Select(t => new TermCount(t, 0, 1)));
+            held.Add(terms);
+        }
+        var words = frequencies.Keys.Append("puuttuva").ToList();
+        foreach (var first in words)
+            foreach (var second in words)
+            {
+                var query = new SearchQuery([new QueryWord(first + " " + second, [[first, second]])]);
+                using var matches = index.Match(query);
+                var expected = held.Select((terms, slot) => (terms, slot)).Where(x => x.terms.Contains(first) && x.terms.Contains(second)).Select(x => x.slot);
+                Assert.Equal(expected, matches.AsSpan().ToArray().Select(m => m.Slot));
+            }
+    }
+
     [Fact]
     public void A_name_match_is_found_in_names_only_and_outranks_a_text_match()
     {
