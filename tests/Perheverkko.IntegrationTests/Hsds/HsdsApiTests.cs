@@ -151,7 +151,10 @@ public sealed class HsdsApiTests
         var client = app.Anonymous();
         foreach (var query in new[] { $"per_page={HsdsQuery.MaxPerPage}", "search=perhekerho", "search=neuvola&lang=sv", $"per_page={HsdsQuery.MaxPerPage}&lang=en" })
         {
-            using var list = JsonDocument.Parse(await client.GetStringAsync($"/hsds/services?{query}"));
+            var body = await client.GetStringAsync($"/hsds/services?{query}");
+            Assert.Contains("ä", body); // letters as themselves, not \u00E4
+            Assert.DoesNotContain("\\u00E4", body); // (HTML-sensitive characters such as an apostrophe stay escaped)
+            using var list = JsonDocument.Parse(body);
             using var full = JsonDocument.Parse(await client.GetStringAsync($"/hsds/services?{query}&full=true"));
             var listed = list.RootElement.GetProperty("contents").EnumerateArray().ToList();
             var whole = full.RootElement.GetProperty("contents").EnumerateArray().ToDictionary(i => i.GetProperty("id").GetString()!);

@@ -1,5 +1,7 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Unicode;
 
 namespace Perheverkko.Web.Features.Directory.Hsds;
 
@@ -69,5 +71,9 @@ public static class HsdsJson
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        // Letters of every script as themselves (the body is UTF-8): "Äitiysneuvola", not "\u00C4itiysneuvola", readable
+        // by whoever opens the open data (and a page of Finnish texts 3 % smaller). HTML-sensitive characters and controls
+        // stay escaped.
+        Encoder = JavaScriptEncoder.Create(UnicodeRanges.All),
     };
 }
