@@ -354,7 +354,8 @@ public sealed record ServiceFields(Guid Id, Guid OrganisationId, LocalizedText N
 {
     /// <summary>The projection a query selects: the texts by column (a complex property itself would read the whole row).</summary>
     public static readonly Expression<Func<Service, ServiceFields>> Select = s => new ServiceFields(s.Id, s.OrganisationId,
-        new LocalizedText(s.Name.Fi, s.Name.Sv, s.Name.En), new LocalizedText(s.Description.Fi, s.Description.Sv, s.Description.En), s.WebUrl, s.EServiceUrl, s.BookingUrl, s.Email, s.Cost, s.FeeNote, s.Audiences, s.AgeMin, s.AgeMax, s.UpdatedAt);
+        new LocalizedText(s.Name.Fi, s.Name.Sv, s.Name.En), new LocalizedText(s.Description.Fi, s.Description.Sv, s.Description.En),
+        s.WebUrl, s.EServiceUrl, s.BookingUrl, s.Email, s.Cost, s.FeeNote, s.Audiences, s.AgeMin, s.AgeMax, s.UpdatedAt);
 
     private static readonly Func<Service, ServiceFields> FromService = Select.Compile();
 
@@ -371,8 +372,9 @@ public sealed record ActivityFields(Guid Id, Guid OrganisationId, LocalizedText 
 {
     /// <summary>The projection a query selects: the texts by column (a complex property itself would read the whole row).</summary>
     public static readonly Expression<Func<Activity, ActivityFields>> Select = a => new ActivityFields(a.Id, a.OrganisationId,
-        new LocalizedText(a.Name.Fi, a.Name.Sv, a.Name.En), new LocalizedText(a.Description.Fi, a.Description.Sv, a.Description.En), a.RegistrationRequired, a.RegistrationUrl, a.RegistrationContact, a.Capacity, a.Cost, a.FeeNote, a.Audiences,
-        a.AgeMin, a.AgeMax, a.UpdatedAt);
+        new LocalizedText(a.Name.Fi, a.Name.Sv, a.Name.En), new LocalizedText(a.Description.Fi, a.Description.Sv, a.Description.En),
+        a.RegistrationRequired, a.RegistrationUrl, a.RegistrationContact, a.Capacity, a.Cost, a.FeeNote, a.Audiences, a.AgeMin, a.AgeMax,
+        a.UpdatedAt);
 
     private static readonly Func<Activity, ActivityFields> FromActivity = Select.Compile();
 
