@@ -54,7 +54,7 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
         return Page(q, serviceCount + activityCount, await ShownAsync(q, fromServices, fromActivities, ct));
     }
 
-    private static IQueryable<T> ById<T>(DbSet<T> set, List<Guid> ids) where T : DirectoryEntry =>
+    private static IQueryable<T> ById<T>(DbSet<T> set, IReadOnlyCollection<Guid> ids) where T : DirectoryEntry =>
         set.AsNoTracking().AcrossRegions().Where(e => ids.Contains(e.Id));
 
     /// <summary>
@@ -329,16 +329,13 @@ public sealed class HsdsQueries(PerheverkkoDb db, DirectoryCatalogue catalogue, 
         return await catalogue.SearchAsync(search, Admit, (int)Math.Min(skip, int.MaxValue), take, ct);
     }
 
-    private Task<Dictionary<Guid, DirectoryEntry>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct) => LoadAsync(ids, ids, ct);
-
-    /// <summary>The services among <paramref name="serviceIds"/> and the activities among <paramref name="activityIds"/>, by id.</summary>
-    private async Task<Dictionary<Guid, DirectoryEntry>> LoadAsync(IReadOnlyCollection<Guid> serviceIds, IReadOnlyCollection<Guid> activityIds, CancellationToken ct)
+    /// <summary>The services and activities among <paramref name="ids"/>, whole, by id.</summary>
+    private async Task<Dictionary<Guid, DirectoryEntry>> LoadAsync(IReadOnlyCollection<Guid> ids, CancellationToken ct)
     {
         var rows = new Dictionary<Guid, DirectoryEntry>();
-        if (serviceIds.Count > 0)
-            foreach (var s in await db.Services.AsNoTracking().AcrossRegions().Where(s => serviceIds.Contains(s.Id)).ToListAsync(ct)) rows[s.Id] = s;
-        if (activityIds.Count > 0)
-            foreach (var a in await db.Activities.AsNoTracking().AcrossRegions().Where(a => activityIds.Contains(a.Id)).ToListAsync(ct)) rows[a.Id] = a;
+        if (ids.Count == 0) return rows;
+        foreach (var s in await ById(db.Services, ids).ToListAsync(ct)) rows[s.Id] = s;
+        foreach (var a in await ById(db.Activities, ids).ToListAsync(ct)) rows[a.Id] = a;
         return rows;
     }
 
