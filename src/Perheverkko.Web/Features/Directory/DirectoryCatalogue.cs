@@ -328,7 +328,8 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
             {
                 writer.Release();
             }
-            logger.LogInformation("Directory catalogue loaded: {Count} entries, {Terms} terms in {Elapsed} ms", loaded.Live, loaded.Terms.TermCount, started.ElapsedMilliseconds);
+            logger.LogInformation("Directory catalogue loaded: {Count} entries, {Terms} terms ({Sharing} sharing another's list) in {Elapsed} ms",
+                loaded.Live, loaded.Terms.TermCount, loaded.Terms.SharingTerms, started.ElapsedMilliseconds);
             return loaded;
         }
         catch (Exception e)

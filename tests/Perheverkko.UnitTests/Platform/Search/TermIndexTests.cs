@@ -95,6 +95,62 @@ public sealed class TermIndexTests
         Assert.Equal(335, index.DocumentFrequency("b"));
     }
 
+    /// <summary>
+    /// Terms always indexed together ("vertais" and "vertainen", both parts of "vertaisryhmä") share one list after a
+    /// load, and an alternative whose lists were read already is not read again (decision 0042): the matches and scores
+    /// are those of the index without sharing, and a later entry with only one of the terms is that term's alone.
+    /// </summary>
+    [Fact]
+    public void Terms_always_indexed_together_share_one_list_and_match_exactly_as_apart()
+    {
+        var random = new Random(20261207);
+        var shared = new TermIndex();
+        var apart = new TermIndex();
+        for (var slot = 0; slot < 3_000; slot++)
+        {
+            var terms = new List<TermCount>();
+            if (random.NextDouble() < 0.4)
+            {
+                var inNames = (byte)random.Next(0, 2);
+                terms.Add(new TermCount("vertais", inNames, 1));
+                terms.Add(new TermCount("vertainen", inNames, 1));
+                if (random.NextDouble() < 0.5) terms.Add(new TermCount("vertaisryhmä", inNames, 1));
+            }
+            if (random.NextDouble() < 0.5) terms.Add(new TermCount("ryhmä", (byte)random.Next(0, 2), (byte)random.Next(1, 3)));
+            if (random.NextDouble() < 0.9) terms.Add(new TermCount("perhe", 0, 1));
+            shared.Add(terms);
+            apart.Add(terms);
+        }
+        shared.Trim();
+        Assert.Equal(1, shared.SharingTerms);
+
+        SearchQuery[] queries =
+        [
+            new([new QueryWord("vertaisryhmä", [["vertaisryhmä"], ["vertais", "ryhmä"], ["vertainen", "ryhmä"]])]),
+            new([new QueryWord("vertaisryhmä", [["vertainen", "ryhmä"], ["vertais", "ryhmä"]]), new QueryWord("perhe", [["perhe"]])]),
+            new([new QueryWord("vertais", [["vertais", "vertainen"], ["vertais"]])]), // a term held twice counts twice
+            new([new QueryWord("vertais", [["vertais"]])]),
+            new([new QueryWord("vertainen", [["vertainen"]])]),
+        ];
+        void AllMatchAlike()
+        {
+            foreach (var query in queries)
+            {
+                using var expected = apart.Match(query);
+                using var actual = shared.Match(query);
+                Assert.Equal(expected.AsSpan().ToArray(), actual.AsSpan().ToArray());
+            }
+        }
+        AllMatchAlike();
+
+        // After the load the feed adds entries: one with only "vertais" is not "vertainen"'s.
+        var next = shared.Add([new TermCount("vertais", 1, 0), new TermCount("ryhmä", 1, 0)]);
+        Assert.Equal(next, apart.Add([new TermCount("vertais", 1, 0), new TermCount("ryhmä", 1, 0)]));
+        AllMatchAlike();
+        using (var vertainen = shared.Match(queries[4])) Assert.DoesNotContain(next, vertainen.AsSpan().ToArray().Select(m => m.Slot));
+        using (var vertais = shared.Match(queries[3])) Assert.Equal(next, vertais.AsSpan()[^1].Slot);
+    }
+
     [Fact]
     public void Suggestions_are_name_terms_close_to_the_word_or_sharing_a_compound_part()
     {
