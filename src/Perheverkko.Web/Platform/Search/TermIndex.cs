@@ -96,13 +96,11 @@ public sealed class TermIndex
             var read = new List<Postings[]>();
             foreach (var alternative in word.Alternatives)
             {
-                // An alternative whose terms' lists are those of one already read matches the same slots with the same scores.
-                if (Lists(alternative) is { } lists)
-                {
-                    if (read.Any(r => SameLists(r, lists))) continue;
-                    read.Add(lists);
-                }
-                var matches = MatchAll(alternative, total);
+                // An alternative with a term in no entry matches nothing; one whose terms' lists are those of one already
+                // read matches the same slots with the same scores.
+                if (Lists(alternative) is not { } lists || read.Any(r => SameLists(r, lists))) continue;
+                read.Add(lists);
+                var matches = MatchAll(lists, total);
                 wordMatches = wordMatches is null ? matches : Combine(wordMatches, matches, union: true);
             }
             wordMatches ??= TermMatches.Rent(0);
@@ -126,13 +124,12 @@ public sealed class TermIndex
     private static bool SameLists(Postings[] a, Postings[] b) =>
         a.Length == b.Length && a.All(x => a.Count(y => ReferenceEquals(x, y)) == b.Count(y => ReferenceEquals(x, y)));
 
-    /// <summary>The slots holding every term of one alternative, intersected from the rarest term up.</summary>
-    private TermMatches MatchAll(IReadOnlyList<string> terms, int total)
+    /// <summary>The slots holding every term of one alternative (their lists), intersected from the rarest term up.</summary>
+    private static TermMatches MatchAll(Postings[] terms, int total)
     {
-        var lists = new List<(Postings List, int Count, float Idf)>();
-        foreach (var term in terms)
+        var lists = new List<(Postings List, int Count, float Idf)>(terms.Length);
+        foreach (var list in terms)
         {
-            if (!postings.TryGetValue(term, out var list)) return TermMatches.Rent(0);
             var count = list.Count; // read once: the writer may append meanwhile
             if (count == 0) return TermMatches.Rent(0);
             lists.Add((list, count, MathF.Log(1 + (float)total / count)));
@@ -240,7 +237,7 @@ public sealed class TermIndex
             var target = this;
             if (count == Slots.Length || Shared)
             {
-                var size = Math.Max(2, Slots.Length * 2);
+                var size = Slots.Length * 2;
                 target = new Postings { Slots = new int[size], InNames = new byte[size], InTexts = new byte[size], InAnyName = InAnyName };
                 Array.Copy(Slots, target.Slots, count);
                 Array.Copy(InNames, target.InNames, count);
