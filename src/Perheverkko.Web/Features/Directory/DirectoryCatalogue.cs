@@ -312,17 +312,20 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
             {
                 HashSet<Guid> changed;
                 bool references;
+                // From here a change is no longer collected for this load: ApplyAsync waits for the writer, so it
+                // applies the change to the loaded catalogue once it is in place.
                 lock (gate)
                 {
                     changed = changedWhileLoading ?? [];
                     changedWhileLoading = null;
                     references = referencesChangedWhileLoading;
-                    loading = null;
                 }
                 // A municipality or region saved while the load read them would otherwise be missing until the next such change.
                 if (references) await ReadReferencesAsync(loaded, stopping.Token);
                 if (changed.Count > 0) await ReloadEntriesAsync(loaded, changed, stopping.Token);
                 current = loaded;
+                // Only now is the load over: whoever waits for it (CaughtUpAsync) finds the loaded catalogue in place.
+                lock (gate) loading = null;
             }
             finally
             {
@@ -351,11 +354,14 @@ public sealed class DirectoryCatalogue(IServiceScopeFactory scopes, ChangeFeed f
             changedWhileLoading?.UnionWith(ids);
             if (changedWhileLoading is not null) referencesChangedWhileLoading |= references;
         }
-        var catalogue = current;
-        if (catalogue is null) return; // the load under way reads them
         await writer.WaitAsync(cancellationToken);
+        Catalogue catalogue;
         try
         {
+            // Read under the writer: a load swaps itself in under it and collects changes until then, so a change
+            // either reaches the load or finds it in place.
+            if (current is not { } loaded) return; // the first load under way reads them
+            catalogue = loaded;
             if (references) await ReadReferencesAsync(catalogue, cancellationToken);
             if (ids.Count > 0) await ReloadEntriesAsync(catalogue, ids, cancellationToken);
         }
